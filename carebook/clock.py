@@ -1,0 +1,162 @@
+"""Time rules of DESIGN.md.
+
+Instants are stored as naive UTC ``YYYY-MM-DD HH:MM:SS``; calendar intentions (due dates) and months are
+the shop's local ones. The shop's zone is a named IANA zone from the settings, or the machine's zone
+(``None`` here), which follows the ``TZ`` environment variable and DST through the C library.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from carebook.errors import ValidationError
+
+INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+_zone: tzinfo | None = None  # None: the machine's zone
+
+
+def set_shop_zone(name: str | None) -> None:
+    """Use the IANA zone ``name`` for local times, or the machine's zone when empty."""
+    global _zone
+    _zone = zone_from_name(name) if name else None
+
+
+def zone_from_name(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("time_zone", f"'{name}' is not a known time zone (e.g. Europe/Oslo)") from None
+
+
+def shop_zone() -> tzinfo | None:
+    return _zone
+
+
+def utc_now() -> datetime:
+    """Now as naive UTC, to the second."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def to_utc(local: datetime) -> datetime:
+    """A naive local datetime (or an aware one) to naive UTC."""
+    if local.tzinfo is None:
+        aware = local.replace(tzinfo=_zone) if _zone is not None else local.astimezone()
+    else:
+        aware = local
+    return aware.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def to_local(utc: datetime) -> datetime:
+    """A naive UTC datetime to naive local time."""
+    aware = utc.replace(tzinfo=UTC)
+    local = aware.astimezone(_zone) if _zone is not None else aware.astimezone()
+    return local.replace(tzinfo=None)
+
+
+def local_now() -> datetime:
+    return to_local(utc_now())
+
+
+def today() -> date:
+    return local_now().date()
+
+
+def format_instant(value: datetime) -> str:
+    return value.strftime(INSTANT_FORMAT)
+
+
+_LOCAL_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
+
+
+def parse_local(text: str, field: str = "time") -> datetime:
+    """Parse a shop-local time ``YYYY-MM-DD HH:MM[:SS]`` or ISO 8601 (with an offset) to naive UTC."""
+    raw = (text or "").strip()
+    if not raw:
+        raise ValidationError(field, "is empty; expected a date and time like 2026-03-14 09:30")
+    try:
+        parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        if _LOCAL_RE.match(raw):
+            raise ValidationError(field, f"'{raw}' is not a real date or time") from None
+        raise ValidationError(field, f"'{raw}' is not a date and time like 2026-03-14 09:30") from None
+    if parsed.year < 1900 or parsed.year > 2200:
+        raise ValidationError(field, f"'{raw}' is outside the years 1900 to 2200")
+    return to_utc(parsed)
+
+
+def parse_date(text: str, field: str = "date") -> date:
+    raw = (text or "").strip()
+    try:
+        parsed = date.fromisoformat(raw[:10]) if len(raw) in (10,) else date.fromisoformat(raw)
+    except ValueError:
+        if re.match(r"^\d{4}-\d{2}-\d{2}$", raw):
+            raise ValidationError(field, f"'{raw}' is not a real date") from None
+        raise ValidationError(field, f"'{raw}' is not a date like 2026-03-14") from None
+    if parsed.year < 1900 or parsed.year > 2200:
+        raise ValidationError(field, f"'{raw}' is outside the years 1900 to 2200")
+    return parsed
+
+
+def parse_time(text: str, field: str = "time") -> time:
+    raw = (text or "").strip()
+    try:
+        return time.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(field, f"'{raw}' is not a time like 14:30") from None
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    """A calendar month in the shop's zone."""
+
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise ValidationError("month", f"'{text}' is not a month like 2026-03")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        return cls(day.year, day.month)
+
+    @classmethod
+    def current(cls) -> Month:
+        return cls.of(today())
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> date:
+        return self.next().first_day - timedelta(days=1)
+
+    def next(self) -> Month:
+        return Month(self.year + self.month // 12, self.month % 12 + 1)
+
+    def prev(self) -> Month:
+        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+
+    def shifted(self, months: int) -> Month:
+        index = self.year * 12 + (self.month - 1) + months
+        return Month(index // 12, index % 12 + 1)
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        """[start, end) of the local month as naive UTC instants."""
+        start = to_utc(datetime.combine(self.first_day, time()))
+        end = to_utc(datetime.combine(self.next().first_day, time()))
+        return start, end
+
+    def label(self) -> str:
+        return self.first_day.strftime("%B %Y")

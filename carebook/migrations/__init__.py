@@ -1,0 +1,131 @@
+"""Numbered schema migrations (``NNNN_name.py``), applied in order when a database is opened.
+
+Each migration module defines ``upgrade(db, migrator)``; ``migrator`` is a playhouse.migrations
+``SchemaMigrator`` for the database's dialect. Applied versions are kept in ``schema_migration``.
+A database written by a newer Carebook is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.resources
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import peewee
+from playhouse.migrate import SchemaMigrator
+
+from carebook.clock import utc_now
+from carebook.errors import StorageError
+
+_NAME_RE = re.compile(r"^(\d{4})_(\w+)\.py$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    module: str
+
+    def load(self) -> ModuleType:
+        return importlib.import_module(f"{__name__}.{self.module}")
+
+
+def available() -> list[Migration]:
+    found = []
+    for entry in importlib.resources.files(__name__).iterdir():
+        match = _NAME_RE.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), match.group(2), entry.name[:-3]))
+    return sorted(found, key=lambda m: m.version)
+
+
+def latest_version() -> int:
+    migrations = available()
+    return migrations[-1].version if migrations else 0
+
+
+def _ensure_table(db: peewee.Database) -> None:
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS schema_migration ("
+        "version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+
+
+def applied_versions(db: peewee.Database) -> set[int]:
+    if "schema_migration" not in db.get_tables():
+        return set()
+    return {row[0] for row in db.execute_sql("SELECT version FROM schema_migration")}
+
+
+def refuse_if_newer(version: int, where: str) -> None:
+    known = latest_version()
+    if version > known:
+        raise StorageError(
+            f"{where} was written by a newer Carebook (schema {version}; this one knows up to {known}). "
+            "Update Carebook to open it; the file was left untouched."
+        )
+
+
+def peek_sqlite_version(path: Path) -> int:
+    """The newest applied schema version of an SQLite file, read without writing anything (0 if new)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    try:
+        # A cleanly closed file (no -wal beside it) is read as immutable, so no -wal/-shm is created.
+        clean = not Path(f"{path}-wal").exists()
+        mode = "mode=ro&immutable=1" if clean else "mode=ro"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(f"Cannot open {path}: {error}.") from error
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "schema_migration" not in tables:
+            return 0
+        row = conn.execute("SELECT max(version) FROM schema_migration").fetchone()
+        return int(row[0] or 0)
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error) or "malformed" in str(error):
+            raise StorageError(f"{path} is not a Carebook database, or it is damaged.") from error
+        raise StorageError(f"Cannot read {path}: {error}.") from error
+    finally:
+        conn.close()
+
+
+def pending(db: peewee.Database) -> list[Migration]:
+    done = applied_versions(db)
+    return [m for m in available() if m.version not in done]
+
+
+def upgrade(db: peewee.Database, before: Callable[[list[Migration]], None] | None = None) -> list[int]:
+    """Apply every pending migration, each in its own transaction; return the versions applied.
+
+    ``before`` is called with the pending list when an existing database is about to change (the
+    backup module uses it to copy the file first).
+    """
+    done = applied_versions(db)
+    if done:
+        refuse_if_newer(max(done), "This database")
+    todo = [m for m in available() if m.version not in done]
+    if not todo:
+        return []
+    if done and before is not None:
+        before(todo)
+    migrator = SchemaMigrator.from_database(db)
+    applied = []
+    for migration in todo:
+        with db.atomic():
+            _ensure_table(db)
+            migration.load().upgrade(db, migrator)
+            db.execute_sql(
+                "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"
+                if isinstance(db, peewee.SqliteDatabase)
+                else "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)",
+                (migration.version, migration.name, utc_now().strftime("%Y-%m-%d %H:%M:%S")),
+            )
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,36 @@
+"""Where Carebook keeps its data. The core alone decides; the app and the CLI ask here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+DB_FILE_NAME = "carebook.sqlite3"
+
+
+def data_dir() -> Path:
+    """The data folder: ``CAREBOOK_DATA_DIR`` when set, else the user's local data folder."""
+    override = os.environ.get("CAREBOOK_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("Carebook", appauthor=False, roaming=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def resolve_db_target(explicit: str | os.PathLike[str] | None = None) -> str:
+    """The database to open: ``--db`` value, else ``CAREBOOK_DB``, else the default file."""
+    if explicit:
+        return os.fspath(explicit)
+    env = os.environ.get("CAREBOOK_DB")
+    if env:
+        return env
+    return os.fspath(default_db_path())
+
+
+def is_server_url(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))

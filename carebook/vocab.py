@@ -1,0 +1,72 @@
+"""Stored vocabularies. The UI shows translated labels; these values are what the database holds."""
+
+from __future__ import annotations
+
+CHANNELS: tuple[str, ...] = ("phone", "email", "in_person", "social", "sms", "chat", "self_service")
+DIRECTIONS: tuple[str, ...] = ("inbound", "outbound")
+REASONS: tuple[str, ...] = (
+    "inquiry",
+    "problem",
+    "technical",
+    "order_return",
+    "billing",
+    "recommendation",
+    "complaint",
+    "compliment",
+    "other",
+)
+STATUSES: tuple[str, ...] = ("open", "resolved")
+PRIORITIES: tuple[str, ...] = ("normal", "high")
+ROLES: tuple[str, ...] = ("owner", "staff")
+FEEDBACK_KINDS: tuple[str, ...] = ("csat", "nps", "ces")
+
+# Inclusive score ranges per feedback kind.
+SCORE_RANGES: dict[str, tuple[int, int]] = {"csat": (1, 5), "nps": (0, 10), "ces": (1, 7)}
+
+# English labels for the CLI and the PDF (the UI translates its own through tr()).
+CHANNEL_LABELS: dict[str, str] = {
+    "phone": "Phone",
+    "email": "Email",
+    "in_person": "In person",
+    "social": "Social media",
+    "sms": "SMS",
+    "chat": "Chat",
+    "self_service": "Self-service",
+}
+REASON_LABELS: dict[str, str] = {
+    "inquiry": "Inquiry",
+    "problem": "Problem",
+    "technical": "Technical",
+    "order_return": "Order / return",
+    "billing": "Billing",
+    "recommendation": "Recommendation",
+    "complaint": "Complaint",
+    "compliment": "Compliment",
+    "other": "Other",
+}
+KIND_LABELS: dict[str, str] = {"csat": "CSAT", "nps": "NPS", "ces": "CES"}
+
+
+def check_choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    """Return ``value`` normalised (trimmed, lower case) or raise ValidationError naming the field."""
+    from carebook.errors import ValidationError
+
+    cleaned = (value or "").strip().lower().replace(" ", "_").replace("-", "_")
+    if cleaned not in allowed:
+        raise ValidationError(field, f"'{value}' is not one of: {', '.join(allowed)}")
+    return cleaned
+
+
+def check_score(kind: str, score: int | str, field: str = "score") -> int:
+    """Validate a score for its kind; raise ValidationError for out-of-range or non-numbers."""
+    from carebook.errors import ValidationError
+
+    kind = check_choice(kind, FEEDBACK_KINDS, "kind")
+    low, high = SCORE_RANGES[kind]
+    try:
+        number = int(str(score).strip())
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"'{score}' is not a whole number from {low} to {high}") from None
+    if not low <= number <= high:
+        raise ValidationError(field, f"{KIND_LABELS[kind]} scores go from {low} to {high}, not {number}")
+    return number

@@ -1,0 +1,1 @@
+"""Carebook's Qt front end. Imports carebook; carebook never imports this package."""
