@@ -1,0 +1,59 @@
+"""Phone numbers and email addresses, normalised with phonenumbers and email-validator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from carebook.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Phone:
+    typed: str
+    e164: str  # "" when the number is not valid for the region
+    warning: str  # "" when valid
+
+
+def normalise_phone(typed: str, region: str) -> Phone:
+    """Parse ``typed`` for ``region``; an invalid number is kept as typed with a warning."""
+    text = (typed or "").strip()
+    if not text:
+        return Phone("", "", "")
+    try:
+        number = phonenumbers.parse(text, region or None)
+    except phonenumbers.NumberParseException:
+        return Phone(text, "", f"'{text}' does not look like a phone number; it was kept as typed")
+    if not phonenumbers.is_valid_number(number):
+        return Phone(text, "", f"'{text}' is not a valid number for {region or 'any region'}; kept as typed")
+    return Phone(text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "")
+
+
+def format_phone(e164: str, region: str) -> str:
+    """A readable form of an E.164 number: national for the shop's region, international otherwise."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalise_email(typed: str, field: str = "email") -> str:
+    """Validate an address (no DNS look-up) and return its normalised form; "" stays ""."""
+    text = (typed or "").strip()
+    if not text:
+        return ""
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as error:
+        raise ValidationError(field, f"'{text}' is not a valid email address ({error})") from None
+    return str(result.normalized)
+
+
+def email_key(email: str) -> str:
+    """The form used to match customers by email: normalised and lower-cased."""
+    return email.strip().lower()
