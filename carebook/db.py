@@ -171,7 +171,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     try:
         if migrate:
             with storage_errors():
-                migrations.upgrade(db)
+                migrations.upgrade(db, before=_backup_before_migration(db))
             from carebook import settings
 
             settings.load()
@@ -179,6 +179,21 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         close_database(checkpoint=False)
         raise
     return where
+
+
+def _backup_before_migration(db: peewee.Database) -> Callable[[list[Any]], None] | None:
+    """For an existing SQLite file, copy it aside before any migration changes it."""
+    if not isinstance(db, peewee.SqliteDatabase):
+        return None
+    path = Path(db.database)
+
+    def before(todo: list[Any]) -> None:
+        from carebook import backup, migrations
+
+        done = migrations.applied_versions(db)
+        backup.before_migration(path, max(done) if done else 0)
+
+    return before
 
 
 def _connect_server(url: str) -> peewee.Database:

@@ -1,0 +1,282 @@
+"""Online backups of the SQLite database: make, verify, thin, restore, check.
+
+Copies are made with SQLite's backup API from a live connection (consistent even while the app
+writes), verified with ``integrity_check``, and kept like a careful desktop app keeps them: the newest
+copy of each of the last 12 days, of each of the last 10 weeks and of each of the last 9 months.
+A damaged database is renamed, never deleted. This module and ``db.py`` are the ones that know SQLite.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from carebook import clock, db, migrations, settings
+from carebook.errors import CarebookError, StorageError
+from carebook.paths import data_dir
+
+AUTO_PREFIX = "carebook-"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_AUTO_RE = re.compile(r"^carebook-(?:(?P<tag>[a-z][a-z0-9-]*)-)?(?P<stamp>\d{8}-\d{6})\.sqlite3$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+AUTO_INTERVAL = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # local time, from the file name
+    size: int
+    tag: str  # "" for regular copies, "pre-migration", "before-restore", ...
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    integrity: tuple[str, ...]  # ("ok",) when sound
+    foreign_key_problems: int
+    schema_version: int
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ("ok",) and self.foreign_key_problems == 0
+
+
+def backup_folder() -> Path:
+    configured = settings.get("backup_folder") if db.database.obj is not None else ""
+    return Path(configured).expanduser() if configured else data_dir() / "backups"
+
+
+def _require_sqlite() -> Path:
+    path = db.db_path()
+    if path is None:
+        raise CarebookError("Backups of a server database are made on the server (pg_dump), not here.")
+    return path
+
+
+def _copy_with_backup_api(source: sqlite3.Connection, target_path: Path) -> None:
+    """Copy ``source`` into a new owner-only file at ``target_path`` (replaced atomically)."""
+    partial = target_path.with_name(target_path.name + ".partial")
+    try:
+        target_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target, pages=4096)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        report = check_file(partial)
+        if not report.ok:
+            raise StorageError(f"The backup copy failed its integrity check: {', '.join(report.integrity)}")
+        os.replace(partial, target_path)
+    except sqlite3.Error as error:
+        raise StorageError(f"The backup could not be written: {db.storage_message(error)}") from error
+    except OSError as error:
+        where = target_path.parent
+        raise StorageError(f"The backup could not be written to {where}: {error.strerror}") from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _stamp_name(tag: str = "", when: datetime | None = None) -> str:
+    stamp = (when or clock.local_now()).strftime(STAMP_FORMAT)
+    return f"{AUTO_PREFIX}{tag + '-' if tag else ''}{stamp}.sqlite3"
+
+
+def backup_now(to: Path | None = None, *, tag: str = "") -> BackupInfo:
+    """Copy the open database to ``to`` or to a new file in the backup folder; verify it."""
+    _require_sqlite()
+    target = Path(to).expanduser() if to else backup_folder() / _stamp_name(tag)
+    if target.is_dir():
+        target = target / _stamp_name(tag)
+    connection = db.database.connection()
+    with db.storage_errors():
+        _copy_with_backup_api(connection, target)
+    info = _info(target) or BackupInfo(target, clock.local_now(), target.stat().st_size, tag)
+    if to is None:
+        thin_backups(target.parent)
+    return info
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy a database file that is not open here (used before migrations and restores)."""
+    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        _copy_with_backup_api(conn, target)
+    finally:
+        conn.close()
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = _AUTO_RE.match(path.name)
+    if not match:
+        return None
+    try:
+        made = datetime.strptime(match.group("stamp"), STAMP_FORMAT)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, made, size, match.group("tag") or "")
+
+
+def list_backups(folder: Path | None = None) -> list[BackupInfo]:
+    """Carebook's own copies in the folder, newest first."""
+    where = folder or backup_folder()
+    if not where.is_dir():
+        return []
+    found = [info for p in where.iterdir() if (info := _info(p)) is not None]
+    return sorted(found, key=lambda i: i.made_at, reverse=True)
+
+
+def copies_to_keep(made: list[datetime], today: date) -> set[datetime]:
+    """The newest copy per day (12 days), per week (10 weeks) and per month (9 months)."""
+    keep: set[datetime] = set()
+    seen: set[tuple[str, object]] = set()
+    this_monday = today - timedelta(days=today.weekday())
+    for when in sorted(made, reverse=True):
+        day = when.date()
+        monday = day - timedelta(days=day.weekday())
+        months_back = (today.year - day.year) * 12 + today.month - day.month
+        rules = (
+            ("day", day, (today - day).days < KEEP_DAILY),
+            ("week", monday, (this_monday - monday).days // 7 < KEEP_WEEKLY),
+            ("month", (day.year, day.month), months_back < KEEP_MONTHLY),
+        )
+        for kind, key, in_range in rules:
+            if in_range and (kind, key) not in seen:
+                seen.add((kind, key))
+                keep.add(when)
+    return keep
+
+
+def thin_backups(folder: Path | None = None, today: date | None = None) -> list[Path]:
+    """Delete regular copies no longer kept; tagged copies (pre-migration, ...) follow the same rule
+    among themselves. Returns the removed paths."""
+    removed = []
+    infos = list_backups(folder)
+    for tag in {i.tag for i in infos}:
+        group = [i for i in infos if i.tag == tag]
+        keep = copies_to_keep([i.made_at for i in group], today or clock.today())
+        for info in group:
+            if info.made_at not in keep:
+                with contextlib.suppress(OSError):
+                    info.path.unlink()
+                    removed.append(info.path)
+    return removed
+
+
+def backup_if_due(interval: timedelta = AUTO_INTERVAL) -> BackupInfo | None:
+    """Back up when the newest regular copy is older than ``interval`` and the data changed since."""
+    path = _require_sqlite()
+    newest = next((i for i in list_backups() if i.tag == ""), None)
+    if newest is not None:
+        if clock.local_now() - newest.made_at < interval:
+            return None
+        changed = max(p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists())
+        if changed <= newest.path.stat().st_mtime:
+            return None
+    return backup_now()
+
+
+def check_file(path: Path, *, quick: bool = False) -> CheckReport:
+    """Integrity and foreign-key check of a database file, opened read-only."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(f"Cannot open {path}: {db.storage_message(error)}") from error
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        integrity = tuple(row[0] for row in conn.execute(f"PRAGMA {pragma}"))
+        fk_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = 0
+        if "schema_migration" in tables:
+            version = int(conn.execute("SELECT max(version) FROM schema_migration").fetchone()[0] or 0)
+    except sqlite3.DatabaseError as error:
+        return CheckReport(Path(path), (db.storage_message(error),), 0, 0)
+    finally:
+        conn.close()
+    return CheckReport(Path(path), integrity, fk_problems, version)
+
+
+def check() -> CheckReport:
+    """Full check of the open database (``carebook check``)."""
+    path = _require_sqlite()
+    db.database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    return check_file(path)
+
+
+def quarantine(path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm) aside; never delete it. Returns the new path."""
+    stamp = clock.local_now().strftime(STAMP_FORMAT)
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{target}{suffix}"))
+    return target
+
+
+def newest_good_backup(folder: Path | None = None) -> BackupInfo | None:
+    for info in list_backups(folder):
+        with contextlib.suppress(StorageError):
+            report = check_file(info.path, quick=True)
+            if report.ok and report.schema_version <= migrations.latest_version():
+                return info
+    return None
+
+
+def restore(source: Path) -> Path:
+    """Replace the open database with ``source``; the current file is kept as ``*.before-restore``.
+
+    Returns the path of the kept copy. The database is reopened (and upgraded) afterwards.
+    """
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise CarebookError(f"{source}: no such backup file")
+    report = check_file(source)
+    if not report.ok:
+        raise CarebookError(f"{source} is damaged ({', '.join(report.integrity[:3])}); choose another backup")
+    if report.schema_version == 0:
+        raise CarebookError(f"{source} is not a Carebook database")
+    migrations.refuse_if_newer(report.schema_version, str(source))
+    current = _require_sqlite()
+    kept = current.with_name(current.name + ".before-restore")
+    db.close_database()
+    try:
+        if current.exists():
+            shutil.copy2(current, kept)
+            os.chmod(kept, 0o600)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{current}{suffix}").unlink()
+        partial = current.with_name(current.name + ".restoring")
+        backup_file(source, partial)
+        os.replace(partial, current)
+    finally:
+        db.open_database(current)
+    return kept
+
+
+def before_migration(path: Path, from_version: int) -> Path | None:
+    """Copy a database that is about to be upgraded; returns the copy's path."""
+    if not path.exists() or from_version == 0:
+        return None
+    target = backup_folder_for(path) / _stamp_name(f"pre-migration-v{from_version}")
+    backup_file(path, target)
+    return target
+
+
+def backup_folder_for(path: Path) -> Path:
+    """Before the settings can be read (during opening), backups go beside the default folder."""
+    return data_dir() / "backups" if path.parent == data_dir() else path.parent / "backups"

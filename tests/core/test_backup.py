@@ -1,0 +1,142 @@
+"""Backups: verified copies, thinning, restore, checks, and the copy made before a migration."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+import sys
+import types
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from carebook import backup, migrations
+from carebook.db import close_database, database, open_database
+from carebook.errors import CarebookError
+
+
+def _tags(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [row[0] for row in conn.execute("SELECT name FROM tag ORDER BY name")]
+
+
+def test_backup_now_makes_a_verified_owner_only_copy(db: Path, data_dir: Path) -> None:
+    database.execute_sql("INSERT INTO tag (name) VALUES ('vip')")
+    info = backup.backup_now()
+    assert info.path.parent == data_dir / "backups"
+    assert _tags(info.path) == ["vip"]
+    assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
+    assert backup.check_file(info.path).ok
+    assert [i.path for i in backup.list_backups()] == [info.path]
+
+
+def test_backup_to_a_chosen_file(db: Path, tmp_path: Path) -> None:
+    database.execute_sql("INSERT INTO tag (name) VALUES ('wholesale')")
+    target = tmp_path / "copy.sqlite3"
+    backup.backup_now(target)
+    assert _tags(target) == ["wholesale"]
+
+
+def test_backup_into_a_missing_unwritable_place_is_a_plain_error(db: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(CarebookError, match="could not be written"):
+        backup.backup_now(blocker / "sub" / "copy.sqlite3")
+
+
+def test_thinning_keeps_12_daily_10_weekly_9_monthly() -> None:
+    today = date(2026, 11, 23)  # a Monday
+    made = [datetime(2026, 11, 23, 18, 0) - timedelta(days=n) for n in range(400)]
+    kept = {when.date() for when in backup.copies_to_keep(made, today)}
+    daily = {date(2026, 11, d) for d in range(12, 24)}
+    weekly = {date(2026, 11, 8), date(2026, 11, 1), date(2026, 10, 25), date(2026, 10, 18),
+              date(2026, 10, 11), date(2026, 10, 4), date(2026, 9, 27)}  # fmt: skip
+    monthly = {date(2026, 10, 31), date(2026, 9, 30), date(2026, 8, 31), date(2026, 7, 31),
+               date(2026, 6, 30), date(2026, 5, 31), date(2026, 4, 30), date(2026, 3, 31)}  # fmt: skip
+    assert kept == daily | weekly | monthly
+
+
+def test_thin_backups_removes_only_unkept_copies(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for n in range(30):
+        when = datetime(2026, 11, 23, 12, 0) - timedelta(days=n)
+        (folder / f"carebook-{when:%Y%m%d-%H%M%S}.sqlite3").write_bytes(b"x")
+    (folder / "my-own-copy.sqlite3").write_bytes(b"keep me")
+    removed = backup.thin_backups(folder, today=date(2026, 11, 23))
+    assert len(removed) == 30 - len(backup.copies_to_keep(
+        [datetime(2026, 11, 23, 12) - timedelta(days=n) for n in range(30)], date(2026, 11, 23)))  # fmt: skip
+    assert (folder / "my-own-copy.sqlite3").exists()
+    assert all(not p.exists() for p in removed)
+
+
+def test_restore_brings_back_the_copy_and_keeps_the_current_file(db: Path) -> None:
+    database.execute_sql("INSERT INTO tag (name) VALUES ('before')")
+    copy = backup.backup_now().path
+    database.execute_sql("INSERT INTO tag (name) VALUES ('after')")
+    kept = backup.restore(copy)
+    assert [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")] == ["before"]
+    assert kept.name == db.name + ".before-restore"
+    assert _tags(kept) == ["after", "before"]
+
+
+def test_restore_refuses_a_damaged_or_foreign_file(db: Path, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(CarebookError):
+        backup.restore(junk)
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(CarebookError, match="not a Carebook database"):
+        backup.restore(other)
+    with pytest.raises(CarebookError, match="no such backup"):
+        backup.restore(tmp_path / "missing.sqlite3")
+    assert database.execute_sql("SELECT count(*) FROM customer").fetchone()[0] == 0
+
+
+def test_backup_if_due_makes_one_then_waits(db: Path) -> None:
+    assert backup.backup_if_due() is not None
+    assert backup.backup_if_due() is None
+
+
+def test_check_reports_a_sound_database(db: Path) -> None:
+    report = backup.check()
+    assert report.ok
+    assert report.schema_version == migrations.latest_version()
+
+
+def test_quarantine_renames_and_never_deletes(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    path.write_bytes(b"damaged bytes")
+    moved = backup.quarantine(path)
+    assert not path.exists()
+    assert moved.read_bytes() == b"damaged bytes"
+    assert ".damaged-" in moved.name
+
+
+def test_a_migration_is_preceded_by_a_backup(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = data_dir / "carebook.sqlite3"
+    open_database(path)
+    database.execute_sql("INSERT INTO tag (name) VALUES ('old')")
+    close_database()
+
+    fake = types.ModuleType("carebook.migrations.9000_fake")
+
+    def upgrade(db: object, migrator: object) -> None:
+        database.execute_sql("CREATE TABLE fake_table (x INTEGER)")
+
+    fake.upgrade = upgrade  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "carebook.migrations.9000_fake", fake)
+    real = migrations.available()
+    extra = migrations.Migration(9000, "fake", "9000_fake")
+    monkeypatch.setattr(migrations, "available", lambda: [*real, extra])
+    open_database(path)
+    close_database()
+
+    copies = [i for i in backup.list_backups(data_dir / "backups") if i.tag.startswith("pre-migration")]
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0].path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "fake_table" not in tables
+    assert _tags(copies[0].path) == ["old"]
