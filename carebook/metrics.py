@@ -6,14 +6,37 @@ CONTRACT (used by the CLI, the PDF and the Satisfaction page; keep these names):
 - ``trend(last_month, months=12) -> list[MonthSummary]``: oldest first, ending with ``last_month``.
 - ``MonthSummary.as_json()``: the ``stats --json`` object (raw, unrounded values; None for no data).
 - ``display_number(value, decimals=1)``: half-away-from-zero rounding for display; "n/a" for None.
+- ``NO_STAFF``: the name of the ``staff_figures`` row for contacts logged without a staff member.
+
+Building blocks (conditional counts, medians, local time in SQL) live in ``carebook.metrics_sql``.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
+from peewee import Expression, fn
+
+from carebook import clock
 from carebook.clock import Month
+from carebook.db import database, reads
+from carebook.errors import ValidationError
+from carebook.metrics_sql import (
+    count_if,
+    local_moment,
+    local_to_utc,
+    median,
+    seconds_between,
+    sum_if,
+    utc_offsets,
+)
+from carebook.models import Customer, Feedback, Followup, Interaction, Staff
+from carebook.vocab import CHANNELS, REASONS
+
+NO_STAFF = "(no staff)"
 
 
 @dataclass(frozen=True)
@@ -69,13 +92,211 @@ def display_number(value: float | None, decimals: int = 1) -> str:
     return f"-{text}" if value < 0 and rounded != 0 else text
 
 
+def _pct(part: int, whole: int) -> float | None:
+    return None if whole == 0 else 100.0 * part / whole
+
+
+def _counts(row: dict[str, Any]) -> dict[str, int]:
+    return {key: int(value or 0) for key, value in row.items()}  # a SUM over no rows is NULL
+
+
+def _between(column: Any, month: Month) -> Expression:
+    """An instant column inside the local month (UTC bounds, end excluded)."""
+    start, end = month.utc_bounds()
+    return (column >= start) & (column < end)
+
+
+_INBOUND = Interaction.direction == "inbound"
+_RESOLVED = (Interaction.status == "resolved") & Interaction.resolved_at.is_null(False)
+_FIRST_CONTACT = _INBOUND & Interaction.resolved_first_contact
+_WAITED = _INBOUND & Interaction.waited_minutes.is_null(False)
+
+
+def _due_deadline(first: date, last: date) -> Any:
+    """A follow-up's due moment as a UTC instant: due_on at due_time, else the end of due_on (local).
+    Valid for follow-ups due between the local days ``first`` and ``last``."""
+    moment = local_moment(Followup.due_on, Followup.due_time, "23:59:59")
+    return local_to_utc(moment, utc_offsets(first, last))
+
+
+def _done_on_time(month: Month) -> Expression:
+    deadline = _due_deadline(month.first_day, month.last_day)
+    return Followup.done_at.is_null(False) & (Followup.done_at <= deadline)
+
+
+def _due_in(month: Month) -> Expression:
+    return Followup.due_on.between(month.first_day, month.last_day)
+
+
+def _contact_counts(month: Month) -> dict[str, int]:
+    i = Interaction
+    columns = [
+        fn.COUNT(i.id).alias("contacts"),
+        count_if(_INBOUND).alias("inbound"),
+        count_if(_FIRST_CONTACT).alias("first_contact"),
+        count_if(i.status == "open").alias("open"),
+        count_if(_RESOLVED).alias("resolved"),
+        count_if(_WAITED).alias("waited"),
+    ]
+    columns += [count_if(i.channel == name).alias(f"channel_{name}") for name in CHANNELS]
+    columns += [count_if(i.reason == name).alias(f"reason_{name}") for name in REASONS]
+    return _counts(i.select(*columns).where(_between(i.occurred_at, month)).dicts().get())
+
+
+def _feedback_counts(month: Month) -> dict[str, int]:
+    f = Feedback
+    csat, nps, ces = f.kind == "csat", f.kind == "nps", f.kind == "ces"
+    query = f.select(
+        count_if(csat).alias("csat"),
+        count_if(csat & (f.score >= 4)).alias("csat_good"),
+        count_if(nps).alias("nps"),
+        count_if(nps & (f.score >= 9)).alias("promoters"),
+        count_if(nps & f.score.between(7, 8)).alias("passives"),
+        count_if(nps & (f.score <= 6)).alias("detractors"),
+        count_if(ces).alias("ces"),
+        sum_if(f.score, ces).alias("ces_sum"),
+    ).where(_between(f.received_at, month))
+    return _counts(query.dicts().get())
+
+
+def _followup_counts(month: Month) -> dict[str, int]:
+    f = Followup
+    query = f.select(fn.COUNT(f.id).alias("due"), count_if(_done_on_time(month)).alias("on_time"))
+    return _counts(query.where(_due_in(month)).dicts().get())
+
+
+def _overdue_now() -> int:
+    """Follow-ups not done whose due moment has passed, as of now (any due date: the backlog).
+    Without a due time a follow-up is overdue from the next local day."""
+    f = Followup
+    now = clock.utc_now()
+    today = clock.to_local(now).date()
+    passed_today = (
+        (f.due_on == today)
+        & f.due_time.is_null(False)
+        & (_due_deadline(today, today) < clock.format_instant(now))
+    )
+    query = f.select(fn.COUNT(f.id)).where(f.done_at.is_null() & ((f.due_on < today) | passed_today))
+    return int(query.scalar() or 0)
+
+
+def _new_customers(month: Month) -> int:
+    return int(
+        Customer.select(fn.COUNT(Customer.id)).where(_between(Customer.created_at, month)).scalar() or 0
+    )
+
+
+def _summary(month: Month, overdue: int) -> MonthSummary:
+    i = Interaction
+    contacts = _contact_counts(month)
+    feedback = _feedback_counts(month)
+    followups = _followup_counts(month)
+    in_month = _between(i.occurred_at, month)
+    resolution_seconds = median(
+        i, seconds_between(i.resolved_at, i.occurred_at), in_month & _RESOLVED, contacts["resolved"]
+    )
+    wait = median(i, i.waited_minutes, in_month & _WAITED, contacts["waited"])
+    nps = feedback["nps"]
+    return MonthSummary(
+        month=str(month),
+        contacts=contacts["contacts"],
+        by_channel={name: contacts[f"channel_{name}"] for name in CHANNELS},
+        by_reason={name: contacts[f"reason_{name}"] for name in REASONS},
+        inbound=contacts["inbound"],
+        csat_pct=_pct(feedback["csat_good"], feedback["csat"]),
+        csat_responses=feedback["csat"],
+        nps=_pct(feedback["promoters"] - feedback["detractors"], nps),
+        nps_responses=nps,
+        promoters=feedback["promoters"],
+        passives=feedback["passives"],
+        detractors=feedback["detractors"],
+        ces_mean=feedback["ces_sum"] / feedback["ces"] if feedback["ces"] else None,
+        ces_responses=feedback["ces"],
+        fcr_pct=_pct(contacts["first_contact"], contacts["inbound"]),
+        median_resolution_hours=None if resolution_seconds is None else resolution_seconds / 3600,
+        open_contacts=contacts["open"],
+        median_wait_minutes=wait,
+        self_service_pct=_pct(contacts["channel_self_service"], contacts["contacts"]),
+        followups_due=followups["due"],
+        followups_done_on_time=followups["on_time"],
+        followups_overdue=overdue,
+        new_customers=_new_customers(month),
+    )
+
+
+@reads
 def month_summary(month: Month) -> MonthSummary:
-    raise NotImplementedError  # implemented by the metrics work
+    """Every figure of DESIGN.md for one local month (a handful of SQL queries, whatever the size)."""
+    with database.atomic():  # one snapshot: the medians rely on the counts
+        return _summary(month, _overdue_now())
 
 
-def staff_figures(month: Month) -> list[StaffFigures]:
-    raise NotImplementedError
-
-
+@reads
 def trend(last_month: Month, months: int = 12) -> list[MonthSummary]:
-    raise NotImplementedError
+    """One summary per month, oldest first, ending with ``last_month``; ``followups_overdue`` is the
+    current backlog in every one of them."""
+    if months < 1:
+        raise ValidationError("months", f"must be 1 or more, not {months}")
+    with database.atomic():
+        overdue = _overdue_now()
+        return [_summary(last_month.shifted(step - months + 1), overdue) for step in range(months)]
+
+
+@reads
+def staff_figures(month: Month) -> list[StaffFigures]:
+    """One row per active staff member and per anyone else with figures in the month, plus a
+    "(no staff)" row when contacts were logged without a staff member; most contacts first.
+
+    CSAT counts the month's csat feedback (by received_at) linked to that member's contacts;
+    follow-ups count by assignee (unassigned ones go to the "(no staff)" row when it is shown)."""
+    i, f, fu = Interaction, Feedback, Followup
+    contact_rows = (
+        i.select(i.staff, fn.COUNT(i.id), count_if(_INBOUND), count_if(_FIRST_CONTACT))
+        .where(_between(i.occurred_at, month))
+        .group_by(i.staff)
+        .tuples()
+    )
+    contacts = {staff: (int(n), int(inbound), int(first)) for staff, n, inbound, first in contact_rows}
+    csat_rows = (
+        f.select(i.staff, fn.COUNT(f.id), count_if(f.score >= 4))
+        .join(i, on=(f.interaction == i.id))
+        .where((f.kind == "csat") & _between(f.received_at, month))
+        .group_by(i.staff)
+        .tuples()
+    )
+    csat = {staff: (int(n), int(good)) for staff, n, good in csat_rows}
+    followup_rows = (
+        fu.select(fu.assignee, fn.COUNT(fu.id), count_if(_done_on_time(month)))
+        .where(_due_in(month))
+        .group_by(fu.assignee)
+        .tuples()
+    )
+    followups = {staff: (int(n), int(done)) for staff, n, done in followup_rows}
+    members = {
+        staff_id: name
+        for staff_id, name, active in Staff.select(Staff.id, Staff.name, Staff.active).tuples()
+        if active or staff_id in contacts or staff_id in csat or staff_id in followups
+    }
+    names: dict[int | None, str] = dict(members)
+    if None in contacts:
+        names[None] = NO_STAFF
+    rows = []
+    for staff_id, name in names.items():
+        n, inbound, first = contacts.get(staff_id, (0, 0, 0))
+        responses, good = csat.get(staff_id, (0, 0))
+        due, on_time = followups.get(staff_id, (0, 0))
+        rows.append(
+            StaffFigures(
+                staff_id=staff_id,
+                name=name,
+                contacts=n,
+                inbound=inbound,
+                fcr_pct=_pct(first, inbound),
+                csat_pct=_pct(good, responses),
+                csat_responses=responses,
+                followups_due=due,
+                followups_done_on_time=on_time,
+            )
+        )
+    rows.sort(key=lambda row: (-row.contacts, row.staff_id is None, row.name.casefold(), row.staff_id or 0))
+    return rows

@@ -1,0 +1,176 @@
+"""Follow-ups: things to do for a customer by a local date (and optionally time).
+
+Writes live here; the rows, states and lists come from ``followup_rows`` and the Today page's cards and
+the stay-in-touch scheduler from ``followup_today``; all are re-exported, so callers import this module.
+Every write refreshes the customer's summary columns (``open_followups``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from carebook import clock, vocab
+from carebook.db import writes
+from carebook.errors import CarebookError, ValidationError
+from carebook.models import Followup
+from carebook.services import customer_stats, record_checks
+from carebook.services.followup_rows import (
+    SORT_KEYS,
+    STATES,
+    FollowupPage,
+    FollowupRow,
+    due_today,
+    falling_due,
+    fetch,
+    for_customer,
+    get,
+    list_followups,
+    overdue,
+    upcoming,
+)
+from carebook.services.followup_today import FollowupCard, schedule_stay_in_touch, today_cards
+
+__all__ = [
+    "ORIGINS",
+    "SNOOZE_PRESETS",
+    "SORT_KEYS",
+    "STATES",
+    "FollowupCard",
+    "FollowupPage",
+    "FollowupRow",
+    "complete",
+    "create",
+    "delete",
+    "due_today",
+    "edit",
+    "falling_due",
+    "for_customer",
+    "get",
+    "list_followups",
+    "overdue",
+    "reassign",
+    "reopen",
+    "schedule_stay_in_touch",
+    "snooze",
+    "snooze_preset",
+    "today_cards",
+    "upcoming",
+]
+
+ORIGINS: tuple[str, ...] = ("manual", "stay_in_touch", "import")
+NOTE_LIMIT = 10_000
+SNOOZE_PRESETS: tuple[str, ...] = ("1h", "tomorrow", "next_week")
+MORNING = time(9, 0)
+
+
+@writes
+def create(
+    customer_id: int,
+    *,
+    due_on: date | str,
+    due_time: time | str | None = None,
+    note: str = "",
+    assignee_id: int | None = None,
+    priority: str = "normal",
+    interaction_id: int | None = None,
+    origin: str = "manual",
+) -> FollowupRow:
+    """Add a follow-up due on the local date ``due_on`` (and local ``due_time``, when given)."""
+    customer = record_checks.require_customer(customer_id)
+    new_id = Followup.insert(
+        customer=customer.id,
+        due_on=record_checks.local_date(due_on, "due_on"),
+        due_time=record_checks.local_time(due_time, "due_time"),
+        note=record_checks.text(note, "note", NOTE_LIMIT),
+        priority=vocab.check_choice(priority, vocab.PRIORITIES, "priority"),
+        assignee=record_checks.check_staff(assignee_id, "assignee"),
+        interaction=record_checks.check_interaction(interaction_id, customer.id),
+        origin=vocab.check_choice(origin, ORIGINS, "origin"),
+        created_at=clock.utc_now(),
+    ).execute()
+    customer_stats.refresh([customer.id])
+    return fetch(new_id)
+
+
+@writes
+def complete(followup_id: int, *, by_staff_id: int | None = None, at: datetime | None = None) -> FollowupRow:
+    """Mark done at ``at`` (naive UTC, default now); a follow-up already done is left as it was."""
+    before = fetch(followup_id)
+    if before.done_at is not None:
+        return before
+    done_by = record_checks.check_staff(by_staff_id, "done_by")
+    done_at = record_checks.instant(at, "done_at")
+    Followup.update(done_at=done_at, done_by=done_by).where(Followup.id == followup_id).execute()
+    customer_stats.refresh([before.customer_id])
+    return fetch(followup_id)
+
+
+@writes
+def delete(followup_id: int) -> None:
+    """Remove a follow-up created by mistake."""
+    before = fetch(followup_id)
+    Followup.delete().where(Followup.id == followup_id).execute()
+    customer_stats.refresh([before.customer_id])
+
+
+@writes
+def reopen(followup_id: int) -> FollowupRow:
+    before = fetch(followup_id)
+    Followup.update(done_at=None, done_by=None).where(Followup.id == followup_id).execute()
+    customer_stats.refresh([before.customer_id])
+    return fetch(followup_id)
+
+
+@writes
+def snooze(followup_id: int, *, due_on: date | str, due_time: time | str | None = None) -> FollowupRow:
+    """Move an open follow-up to another local date (and time; None = any time that day)."""
+    before = fetch(followup_id)
+    if before.done_at is not None:
+        raise CarebookError("This follow-up is already done; reopen it before moving it.")
+    Followup.update(
+        due_on=record_checks.local_date(due_on, "due_on"),
+        due_time=record_checks.local_time(due_time, "due_time"),
+    ).where(Followup.id == followup_id).execute()
+    customer_stats.refresh([before.customer_id])
+    return fetch(followup_id)
+
+
+def snooze_preset(preset: str, now_local: datetime) -> tuple[date, time | None]:
+    """The new local due date and time for a snooze button, as of ``now_local``.
+
+    "1h": an hour from now (to the minute, counted on the real clock across DST changes);
+    "tomorrow": tomorrow at 09:00; "next_week": next Monday at 09:00 (a week ahead on a Monday).
+    """
+    if preset == "1h":
+        later = clock.to_local(clock.to_utc(now_local) + timedelta(hours=1))
+        return later.date(), later.time().replace(second=0, microsecond=0)
+    if preset == "tomorrow":
+        return now_local.date() + timedelta(days=1), MORNING
+    if preset == "next_week":
+        return now_local.date() + timedelta(days=7 - now_local.weekday()), MORNING
+    raise ValidationError("preset", f"'{preset}' is not one of: {', '.join(SNOOZE_PRESETS)}")
+
+
+@writes
+def reassign(followup_id: int, staff_id: int | None) -> FollowupRow:
+    """Give the follow-up to a staff member, or to nobody with None."""
+    before = fetch(followup_id)
+    assignee = record_checks.check_staff(staff_id, "assignee")
+    Followup.update(assignee=assignee).where(Followup.id == followup_id).execute()
+    customer_stats.refresh([before.customer_id])
+    return fetch(followup_id)
+
+
+@writes
+def edit(followup_id: int, *, note: str | None = None, priority: str | None = None) -> FollowupRow:
+    """Change the note and/or the priority; None leaves a field as it is."""
+    before = fetch(followup_id)
+    changes: dict[str, object] = {}
+    if note is not None:
+        changes["note"] = record_checks.text(note, "note", NOTE_LIMIT)
+    if priority is not None:
+        changes["priority"] = vocab.check_choice(priority, vocab.PRIORITIES, "priority")
+    if changes:
+        Followup.update(**changes).where(Followup.id == followup_id).execute()
+    customer_stats.refresh([before.customer_id])
+    return fetch(followup_id)
