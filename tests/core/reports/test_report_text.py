@@ -1,0 +1,61 @@
+"""How figures, changes and right-to-left text are turned into what the PDF prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebook.metrics import MonthSummary
+from carebook.reports.figures import FIGURES, change_text, figure_rows
+from carebook.reports.fonts import REGULAR, register, string_width, wrap_lines
+from carebook.reports.rtl import shape_arabic, visual
+
+BY_KEY = {figure.key: figure for figure in FIGURES}
+
+
+@pytest.mark.parametrize(
+    ("key", "now", "before", "shown"),
+    [
+        ("contacts", 1200, 1000, "+200"),
+        ("contacts", 990, 1000, "−10"),
+        ("contacts", 7, 7, "0"),
+        ("csat_pct", 80.04, 75.0, "+5.0 pts"),
+        ("csat_pct", 80.05, 80.0, "+0.1 pts"),  # from the displayed values, 80.1 and 80.0
+        ("nps", -12.5, 10.0, "−22.5"),
+        ("median_wait_minutes", 3.0, 3.0, "0.0 min"),
+        ("csat_pct", None, 75.0, "—"),
+        ("ces_mean", 5.0, None, "—"),
+    ],
+)
+def test_the_change_from_last_month(key: str, now: float | None, before: float | None, shown: str) -> None:
+    assert change_text(now, before, BY_KEY[key]) == shown
+
+
+def test_every_figure_has_a_row_and_overdue_has_no_previous_month() -> None:
+    rows = figure_rows(MonthSummary("2025-03", contacts=1234, followups_overdue=3), MonthSummary("2025-02"))
+    assert [row[0] for row in rows] == [figure.label for figure in FIGURES]
+    assert rows[0] == ("Contacts", "1,234", "0", "+1,234")
+    assert rows[2][1:] == ("n/a", "n/a", "—")
+    assert rows[-1][1:] == ("3", "—", "—")
+
+
+def test_hebrew_is_reversed_for_drawing_and_latin_is_left_alone() -> None:
+    assert visual("דוד כהן") == "ןהכ דוד"
+    assert visual("Shop כהן 12") == "Shop ןהכ 12"
+    assert visual("(כהן) 12") == "12 (ןהכ)"
+    assert visual("Zoë & Co (Oslo)") == "Zoë & Co (Oslo)"
+
+
+def test_arabic_letters_take_their_joined_forms() -> None:
+    # meem hah meem dal: initial, medial, medial, final
+    assert shape_arabic("محمد") == "\ufee3\ufea4\ufee4\ufeaa"
+    assert visual("محمد") == "\ufeaa\ufee4\ufea4\ufee3"
+    assert shape_arabic("لا") == "\ufefb"  # lam-alef ligature
+    assert shape_arabic("د ب") == "\ufea9 \ufe8f"  # a space breaks the join
+
+
+def test_long_words_are_broken_to_fit() -> None:
+    register()
+    lines = wrap_lines("short " + "W" * 80 + " end", REGULAR, 7, 100)
+    assert lines[0] == "short" and lines[-1].endswith("end")
+    assert all(string_width(line, REGULAR, 7) <= 100 for line in lines)
+    assert "".join(lines[1:]).replace(" end", "") == "W" * 80
