@@ -112,7 +112,15 @@ def update(**changes: str) -> ShopSettings:
     for key in changes:
         if key not in KEYS:
             raise KeyError(f"undeclared setting {key!r}")
-    cleaned = {key: _CHECKS[key](str(value)) for key, value in changes.items()}
+    cleaned: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for key, value in changes.items():
+        try:
+            cleaned[key] = _CHECKS[key](str(value))
+        except ValidationError as error:
+            errors.update(error.errors)
+    if errors:
+        raise ValidationError(errors)
     for key, value in cleaned.items():
         Setting.insert(key=key, value=value).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: value}
