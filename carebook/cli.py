@@ -1,18 +1,29 @@
 """The ``carebook`` command. No subcommand starts the desktop app.
 
 Exit codes: 0 success, 1 a user error (one clear line on stderr, no traceback), 2 bad usage.
+Files named on the command line are checked before the database is opened, so a typo in a file name
+never creates or touches a database.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from carebook import __version__
+from carebook.clock import Month
 from carebook.errors import CarebookError
 
 Handler = Callable[[argparse.Namespace], int]
+
+TABLES = ("customers", "interactions", "feedback", "followups")
+_SHOWN_PROBLEMS = 20
+_SHOWN_WARNINGS = 10
 
 
 class UsageError(Exception):
@@ -39,13 +50,93 @@ def _open(args: argparse.Namespace) -> str:
     return open_database(args.db)
 
 
+def _month(text: str | None) -> Month:
+    return Month.current() if text is None else Month.parse(text)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     print(_open(args))
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from carebook import demo
+
+    where = _open(args)
+    result = demo.generate(args.customers, args.months, args.seed, force=args.force)
+    print(result.describe())
+    print(f"Database: {where}")
+    print(f"Try: carebook stats --month {result.last_month.prev()}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from carebook import metrics
+    from carebook.cli_format import stats_table
+
+    month = _month(args.month)
+    _open(args)
+    summary = metrics.month_summary(month)
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(stats_table(summary))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    month = _month(args.month)
+    output = Path(args.output) if args.output else Path.cwd() / f"carebook-report-{month}.pdf"
+    if output.is_dir():
+        raise CarebookError(f"{output} is a folder; give a file name ending in .pdf")
+    if not output.parent.is_dir():
+        raise CarebookError(f"{output}: the folder {output.parent} does not exist")
+    _open(args)
+    from carebook.reports import build_monthly_report
+
+    print(build_monthly_report(month, output))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from carebook.cli_format import import_lines
+    from carebook.exchange import importer
+
+    prepared = importer.prepare(args.table, args.file)  # the file first: a bad file never opens a database
+    _open(args)
+    try:
+        result = importer.run(prepared, dry_run=args.dry_run)
+    except importer.ImportRefused as refused:
+        if len(refused.problems) == 1:
+            raise
+        lines = refused.lines()
+        for line in lines[:_SHOWN_PROBLEMS]:
+            print(f"carebook: {_one_line(line)}", file=sys.stderr)
+        if len(lines) > _SHOWN_PROBLEMS:
+            print(f"carebook: ... and {len(lines) - _SHOWN_PROBLEMS} more bad rows", file=sys.stderr)
+        print(f"carebook: {len(lines)} bad rows in {refused.label}; nothing was imported", file=sys.stderr)
+        return 1
+    for line in import_lines(result, _SHOWN_WARNINGS):
+        print(_one_line(line))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from carebook.exchange.csv_format import check_writable
+    from carebook.exchange.exporter import export_csv
+
+    check_writable(Path(args.file))
+    _open(args)
+    result = export_csv(args.table, args.file)
+    print(f"{result.rows:,} {args.table} rows written to {result.path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="carebook", description="Customer-care manager for small shops.")
+    parser = _Parser(
+        prog="carebook",
+        description="Customer-care manager for small shops. Without a command, starts the desktop app.",
+    )
     parser.add_argument("--version", action="version", version=f"carebook {__version__}")
     _global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -57,7 +148,50 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     command("init", cmd_init, "create or upgrade the database and print its path")
+
+    demo = command(
+        "demo",
+        cmd_demo,
+        "fill the database with realistic demo data (refused when it already has customers)",
+    )
+    demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (300)")
+    demo.add_argument(
+        "--months", type=int, default=12, metavar="M", help="months of history, ending today (12)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="the same seed gives the same data (1)"
+    )
+    demo.add_argument(
+        "--force", action="store_true", help="add demo data even though the database already has customers"
+    )
+
+    stats = command("stats", cmd_stats, "the month's satisfaction and service figures")
+    stats.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+    stats.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+
+    report = command("report", cmd_report, "write the monthly PDF summary")
+    report.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        help="where to write it (default: carebook-report-YYYY-MM.pdf here)",
+    )
+
+    kinds = "|".join(TABLES)
+    imp = command("import", cmd_import, "import a CSV file (all rows or none; see README for the columns)")
+    imp.add_argument("table", choices=TABLES, metavar=kinds, help="which table the file holds")
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
+
+    exp = command("export", cmd_export, "export a table to a CSV file (UTF-8 with BOM, formula-safe)")
+    exp.add_argument("table", choices=TABLES, metavar=kinds, help="which table to export")
+    exp.add_argument("file", metavar="FILE.csv")
     return parser
+
+
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split()) or "unknown error"
 
 
 def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = None) -> int:
@@ -77,15 +211,23 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
     try:
         return handler(args)
     except CarebookError as error:
-        print(f"carebook: {error}", file=sys.stderr)
+        print(f"carebook: {_one_line(error)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # whoever read the output stopped early (``| head``): nothing to report
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("carebook: interrupted; nothing more was written", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: still one line, never a traceback
+        print(f"carebook: unexpected error ({type(error).__name__}: {_one_line(error)})", file=sys.stderr)
         return 1
     finally:
         from carebook.db import close_database
 
-        close_database()
+        with contextlib.suppress(Exception):  # closing after an error must not add a traceback
+            close_database()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,9 @@
+"""Data in and out of Carebook: the CSV files of DESIGN.md.
+
+- ``importer.import_csv(kind, path, dry_run=False) -> ImportResult`` (or ``prepare`` + ``run``): all rows
+  or none, each bad row reported as ``FILE:LINE: field: reason`` (``ImportRefused``), every import
+  recorded in ``import_batch``/``import_change`` for undo.
+- ``exporter.export_csv(kind, path) -> ExportResult``: the same columns, UTF-8 with BOM, formula-safe.
+- ``columns``: the four tables' columns; ``csv_format``: reading (encodings, separators, line numbers)
+  and writing (BOM, CRLF, escaping); ``bulk``: fast inserts shared with the demo data.
+"""

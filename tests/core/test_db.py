@@ -11,6 +11,7 @@ import pytest
 from carebook import migrations
 from carebook.db import close_database, database, open_database
 from carebook.errors import StorageError
+from carebook.import_models import IMPORT_MODELS
 from carebook.models import MODELS
 
 
@@ -46,7 +47,7 @@ def test_migrating_an_empty_database_gives_the_models_schema(tmp_path: Path) -> 
 
     created = tmp_path / "created.sqlite3"
     open_database(created, migrate=False)
-    database.create_tables(MODELS)
+    database.create_tables([*MODELS, *IMPORT_MODELS])
     database.execute_sql(
         "CREATE TABLE schema_migration (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
         "applied_at TEXT NOT NULL)"

@@ -1,0 +1,186 @@
+"""Reading and writing Carebook's CSV files: UTF-8 with a BOM, one header row, formula-safe cells.
+
+Reading accepts what spreadsheets write: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1252
+(Excel's older "CSV" on Windows), and ``;`` or tab as the separator (Excel in many European locales).
+Every row keeps the physical line of the file it starts on (the header is line 1; a newline inside
+quotes counts), so a problem can be reported as ``FILE:LINE: field: reason``.
+
+Writing escapes cells a spreadsheet would run as a formula: a cell starting with ``= + - @``, tab or CR
+(after any apostrophes) gets one leading ``'``, and reading removes exactly one such ``'`` again, so
+export-then-import gives back the same values.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from carebook.errors import CarebookError
+
+_FORMULA = re.compile(r"'*[=+\-@\t\r\x00]")
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+_FIELD_LIMIT = 64 * 1024 * 1024
+_SEPARATORS = (",", ";", "\t")
+_SPREADSHEET_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx/ods (zip), xls (OLE2)
+
+
+class CsvFileError(CarebookError):
+    """The file cannot be read as CSV at all; the message names the file (and line, when known)."""
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int  # physical line where the row starts; the header is line 1
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    path: Path
+    header: tuple[str, ...]  # normalised names: lower case, "_" for spaces and dashes
+    rows: tuple[CsvRow, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def escape_cell(value: str) -> str:
+    """The cell as written: NUL dropped, one ``'`` in front of anything a spreadsheet would evaluate."""
+    value = value.replace("\x00", "")
+    return "'" + value if _FORMULA.match(value) else value
+
+
+def unescape_cell(value: str) -> str:
+    """Undo ``escape_cell``: drop one leading ``'`` that precedes a formula character."""
+    return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
+
+
+def header_key(name: str) -> str:
+    return name.strip().strip("\ufeff").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise CsvFileError(f"{path}: is a folder, not a CSV file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CsvFileError(f"{path}: no such file") from None
+    except PermissionError:
+        raise CsvFileError(f"{path}: cannot be read (permission denied)") from None
+    except OSError as error:
+        raise CsvFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def decode(data: bytes, label: str) -> str:
+    """The text of a CSV file; CsvFileError when it is binary or in no encoding we know."""
+    if data.startswith(_SPREADSHEET_MAGIC):
+        raise CsvFileError(
+            f"{label}: not a CSV file (it is a spreadsheet or archive; save it as 'CSV UTF-8' first)"
+        )
+    text: str | None = None
+    if data.startswith(codecs.BOM_UTF8):
+        with contextlib.suppress(UnicodeDecodeError):
+            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        with contextlib.suppress(UnicodeDecodeError):
+            text = data.decode("utf-16")
+    else:
+        for encoding in ("utf-8", "cp1252"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    if text is None or "\x00" in text or len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise CsvFileError(f"{label}: not a CSV file (it holds binary data or an unknown encoding)")
+    return text
+
+
+def _separator(text: str) -> str:
+    first_line = text.split("\n", 1)[0]
+    counts = [(first_line.count(sep), -index) for index, sep in enumerate(_SEPARATORS)]
+    best = max(counts)
+    return _SEPARATORS[-best[1]] if best[0] else ","
+
+
+def parse(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
+    """Split CSV text into a normalised header and rows tagged with their starting line."""
+    if not text.strip():
+        raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text), strict=True)
+    rows: list[CsvRow] = []
+    header: tuple[str, ...] | None = None
+    start = 1
+    try:
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = tuple(header_key(cell) for cell in cells)
+                continue
+            rows.append(CsvRow(line, tuple(cells)))
+    except csv.Error as error:
+        reason = str(error)
+        if "unexpected end of data" in reason or "EOF" in reason:
+            reason = 'a quoted cell is never closed (a " is missing)'
+        raise CsvFileError(f"{label}:{start}: {reason}") from None
+    if header is None:
+        raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+    return header, rows
+
+
+def read_table(path: str | os.PathLike[str]) -> CsvTable:
+    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder or not CSV."""
+    target = Path(path)
+    header, rows = parse(decode(_read_bytes(target), str(target)), str(target))
+    return CsvTable(target, header, tuple(rows))
+
+
+def check_writable(target: Path) -> Path:
+    """CsvFileError unless ``target`` names a file in an existing folder."""
+    if target.is_dir():
+        raise CsvFileError(f"{target}: is a folder; give a file name ending in .csv")
+    if not target.parent.is_dir():
+        raise CsvFileError(f"{target}: the folder {target.parent} does not exist")
+    return target
+
+
+def write_table(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write a CSV file (UTF-8 with BOM, CRLF, formula-safe); return the number of data rows.
+
+    The file is written beside the target and renamed into place, so a failure never leaves half a
+    file; it is readable by its owner only, as it holds personal data.
+    """
+    target = check_writable(Path(path))
+    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    count = 0
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([escape_cell(cell) for cell in row])
+                count += 1
+        os.replace(temp, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise CsvFileError(f"{target}: cannot be written ({error.strerror or error})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return count

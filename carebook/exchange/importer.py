@@ -1,0 +1,133 @@
+"""CSV import of customers, interactions, feedback and follow-ups (the columns of DESIGN.md).
+
+``prepare`` reads and checks a file without touching the database; ``run`` validates every row and,
+only when all are good, writes the file in one transaction together with an import record
+(``import_batch`` + ``import_change``) that lets a later ``undo-import`` take it back exactly.
+
+    prepared = prepare("customers", "shop.csv")       # CsvFileError / CarebookError for a bad file
+    result = run(prepared, dry_run=False)              # ImportRefused listing every bad row
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from carebook import settings
+from carebook.clock import format_instant, utc_now
+from carebook.db import reads, writes
+from carebook.errors import CarebookError
+from carebook.exchange.columns import TableSpec, spec_for
+from carebook.exchange.csv_format import CsvTable, read_table
+from carebook.exchange.import_activity import plan_activity
+from carebook.exchange.import_customers import plan_customers
+from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
+from carebook.exchange.values import ContactNormaliser
+from carebook.import_models import ImportBatch
+
+__all__ = ["ImportRefused", "ImportResult", "PreparedFile", "RowProblem", "import_csv", "prepare", "run"]
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    spec: TableSpec
+    table: CsvTable
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str
+    file_name: str
+    rows: int  # data rows in the file
+    counts: Counts
+    warnings: tuple[str, ...]  # "FILE:LINE: field: message" for values kept with a warning
+    batch_id: int | None  # None for a dry run
+
+    @property
+    def dry_run(self) -> bool:
+        return self.batch_id is None
+
+
+class _Plan(Protocol):
+    def counts(self) -> Counts: ...
+
+    def write(self, batch_id: int) -> None: ...
+
+
+def prepare(kind: str, path: str | os.PathLike[str]) -> PreparedFile:
+    """Read ``path`` and check its header for the ``kind`` table; no database needed."""
+    spec = spec_for(kind)
+    table = read_table(Path(path))
+    label = str(table.path)
+    seen: set[str] = set()
+    for name in table.header:
+        if name and name in seen and name in spec.columns:
+            raise CarebookError(f"{label}:1: the column '{name}' appears twice")
+        seen.add(name)
+    missing = spec.missing(table.header)
+    if missing:
+        plural = "columns" if len(missing) > 1 else "column"
+        raise CarebookError(
+            f"{label}:1: the {spec.kind} file lacks the {plural} {', '.join(missing)} "
+            f"(its columns: {', '.join(h for h in table.header if h) or 'none'})"
+        )
+    return PreparedFile(spec, table)
+
+
+def _context(prepared: PreparedFile) -> ImportContext:
+    region = settings.get("phone_region")
+    now = format_instant(utc_now())
+    return ImportContext(prepared.table, str(prepared.table.path), now, ContactNormaliser(region))
+
+
+def _plan(prepared: PreparedFile, ctx: ImportContext) -> _Plan:
+    kind = prepared.spec.kind
+    plan: _Plan = plan_customers(ctx) if kind == "customers" else plan_activity(kind, ctx)
+    if ctx.problems:
+        raise ImportRefused(ctx.label, ctx.problems)
+    return plan
+
+
+def _result(prepared: PreparedFile, ctx: ImportContext, plan: _Plan, batch_id: int | None) -> ImportResult:
+    return ImportResult(
+        prepared.spec.kind,
+        prepared.table.name,
+        len(prepared.table.rows),
+        plan.counts(),
+        tuple(ctx.warnings),
+        batch_id,
+    )
+
+
+@reads
+def _dry_run(prepared: PreparedFile) -> ImportResult:
+    ctx = _context(prepared)
+    return _result(prepared, ctx, _plan(prepared, ctx), None)
+
+
+@writes
+def _import(prepared: PreparedFile) -> ImportResult:
+    ctx = _context(prepared)
+    plan = _plan(prepared, ctx)
+    batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
+    plan.write(batch.id)
+    counts = plan.counts()
+    ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
+        ImportBatch.id == batch.id
+    ).execute()
+    return _result(prepared, ctx, plan, batch.id)
+
+
+def run(prepared: PreparedFile, *, dry_run: bool = False) -> ImportResult:
+    """Validate every row; write them all in one transaction unless ``dry_run`` (then write nothing).
+
+    Raises ImportRefused (nothing written) when any row is bad.
+    """
+    return _dry_run(prepared) if dry_run else _import(prepared)
+
+
+def import_csv(kind: str, path: str | os.PathLike[str], *, dry_run: bool = False) -> ImportResult:
+    """Import one CSV file of ``kind`` (customers, interactions, feedback or followups)."""
+    return run(prepare(kind, path), dry_run=dry_run)

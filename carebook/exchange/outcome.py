@@ -1,0 +1,82 @@
+"""What an import found: bad rows, warnings and counts, shared by the importers of every table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from carebook.errors import CarebookError, ValidationError
+from carebook.exchange.csv_format import CsvTable
+from carebook.exchange.values import Cells, ContactNormaliser
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad row: its physical line and each bad field with the reason."""
+
+    line: int
+    errors: tuple[tuple[str, str], ...]
+
+    @property
+    def field(self) -> str:
+        return self.errors[0][0]
+
+    def describe(self, label: str) -> str:
+        reasons = "; ".join(f"{name}: {message}" for name, message in self.errors)
+        return f"{label}:{self.line}: {reasons}"
+
+
+class ImportRefused(CarebookError):
+    """Some rows are bad, so nothing of the file was written. ``lines()`` gives one line per bad row."""
+
+    def __init__(self, label: str, problems: list[RowProblem]) -> None:
+        self.label = label
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0].describe(label)}{more}; nothing was imported")
+
+    def lines(self) -> list[str]:
+        return [problem.describe(self.label) for problem in self.problems]
+
+
+@dataclass
+class ImportContext:
+    table: CsvTable
+    label: str
+    now: str  # naive-UTC instant text of this import
+    contacts: ContactNormaliser
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def cells(self) -> list[Cells]:
+        """Every row by column name; a row with more filled cells than the header is a bad row."""
+        header = self.table.header
+        index: dict[str, int] = {}
+        for position, name in enumerate(header):
+            index.setdefault(name, position)
+        rows = []
+        for row in self.table.rows:
+            if len(row.cells) > len(header) and any(cell.strip() for cell in row.cells[len(header) :]):
+                reason = f"has {len(row.cells)} cells but the header names {len(header)} columns"
+                self.bad_cells(row.line, {"row": f"{reason} (a cell holding a comma needs quotes)"})
+                continue
+            rows.append(Cells(index, row))
+        return rows
+
+    def bad_row(self, line: int, error: ValidationError) -> None:
+        self.bad_cells(line, error.errors)
+
+    def bad_cells(self, line: int, errors: dict[str, str]) -> None:
+        self.problems.append(RowProblem(line, tuple(errors.items())))
+
+    def warn(self, line: int, field_name: str, message: str) -> None:
+        self.warnings.append(f"{self.label}:{line}: {field_name}: {message}")
+
+
+@dataclass(frozen=True)
+class Counts:
+    created: int = 0  # rows of the file's table created
+    updated: int = 0  # customers updated (customers files only)
+    unchanged: int = 0  # rows already stored as they are: nothing to write
+    new_customers: int = 0  # customers created for contact, feedback or follow-up rows
+    new_staff: int = 0
+    new_tags: int = 0

@@ -1,0 +1,182 @@
+"""Turning CSV cells into stored values, with the shared validation helpers and plain messages.
+
+Each parser raises ``ValidationError(column, reason)``; ``RowCheck`` gathers every bad cell of a row, so
+one line of the report names all of a row's problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, time
+from typing import TypeVar
+
+from carebook.clock import format_instant, parse_date, parse_local, parse_time
+from carebook.contact_info import Phone, normalise_email, normalise_phone
+from carebook.errors import ValidationError
+from carebook.exchange.csv_format import CsvRow, unescape_cell
+from carebook.services import customer_fields, record_checks, staff, tags
+from carebook.text import clean_text
+from carebook.vocab import check_choice
+
+T = TypeVar("T")
+
+_TRUE = frozenset({"yes", "true", "1", "y"})
+_FALSE = frozenset({"no", "false", "0", "n"})
+_SIMPLE_LOCAL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*\Z")
+_SHORT_HOUR = re.compile(r"^\d:\d\d")
+
+
+class Cells:
+    """A row's cells by column name (``""`` for a missing column), with export escaping undone."""
+
+    __slots__ = ("_cells", "_index", "line")
+
+    def __init__(self, index: dict[str, int], row: CsvRow) -> None:
+        self._index = index
+        self._cells = row.cells
+        self.line = row.line
+
+    def __getitem__(self, column: str) -> str:
+        position = self._index.get(column)
+        if position is None or position >= len(self._cells):
+            return ""
+        return unescape_cell(self._cells[position])
+
+    def has(self, column: str) -> bool:
+        return column in self._index
+
+
+class RowCheck:
+    """Collects the bad cells of one row; ``check`` returns None for a bad cell and remembers why."""
+
+    __slots__ = ("errors",)
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def check(self, parse: Callable[..., T], *args: object, **kwargs: object) -> T | None:
+        try:
+            return parse(*args, **kwargs)
+        except ValidationError as error:
+            for field, message in error.errors.items():
+                self.errors.setdefault(field, message)
+            return None
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def raise_if_bad(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def customer_text(raw: str, column: str, *, multiline: bool = False) -> str:
+    """A customer field cleaned as the customer form cleans it, within the form's length limit."""
+    cleaned = customer_fields.text(raw, multiline=multiline)
+    limit = customer_fields.LIMITS[column]
+    if len(cleaned) > limit:
+        raise ValidationError(column, f"is {len(cleaned):,} characters long; the most is {limit:,}")
+    return cleaned
+
+
+def one_line(raw: str) -> str:
+    """One-line text cleaned as customer names are stored (how the ``customer`` column names one)."""
+    return customer_fields.text(raw)
+
+
+def staff_name(raw: str, field: str) -> str:
+    name = clean_text(raw, multiline=False)
+    if len(name) > staff.MAX_NAME:
+        raise ValidationError(field, f"is {len(name)} characters long; the most is {staff.MAX_NAME}")
+    return name
+
+
+def tag_name(raw: str, field: str) -> str:
+    return tags.clean_tag_name(raw, field) if raw.strip() else ""
+
+
+def boolean(raw: str, field: str) -> bool | None:
+    value = raw.strip().lower()
+    if not value:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValidationError(field, f"'{raw.strip()}' is not yes or no (use yes/no, true/false or 1/0)")
+
+
+def minutes(raw: str, field: str) -> int | None:
+    return record_checks.minutes(raw, field)
+
+
+def instant(raw: str, field: str) -> str | None:
+    """A shop-local time (or ISO 8601 with an offset) as the stored naive-UTC text; None when empty."""
+    return required_instant(raw, field) if raw.strip() else None
+
+
+def required_instant(raw: str, field: str) -> str:
+    value = record_checks.instant(parse_local(raw, field), field, default_now=False)
+    assert value is not None
+    return format_instant(value)
+
+
+def local_date(raw: str, field: str) -> date | None:
+    return parse_date(raw, field) if raw.strip() else None
+
+
+def local_time(raw: str, field: str) -> time | None:
+    value = raw.strip()
+    if not value:
+        return None
+    if _SHORT_HOUR.match(value):
+        value = "0" + value
+    return parse_time(value, field).replace(microsecond=0)
+
+
+class ContactNormaliser:
+    """``normalise_email``/``normalise_phone`` with memory, for files of many thousands of rows.
+
+    Emails with a plain ASCII local part are checked by their domain once (email-validator spends its
+    time on the domain); anything else goes through ``normalise_email`` in full.
+    """
+
+    def __init__(self, region: str) -> None:
+        self.region = region
+        self._domains: dict[str, str] = {}
+        self._phones: dict[str, Phone] = {}
+
+    def email(self, raw: str, field: str) -> str:
+        address = raw.strip()
+        if not address:
+            return ""
+        local, at, domain = address.rpartition("@")
+        if at and len(local) <= 64 and _SIMPLE_LOCAL.match(local):
+            known = self._domains.get(domain)
+            if known is None:
+                try:
+                    known = normalise_email(f"x@{domain}", field).rpartition("@")[2]
+                except ValidationError:
+                    known = ""
+                self._domains[domain] = known
+            if known and len(local) + 1 + len(known) <= 254:
+                return f"{local}@{known}"
+        return normalise_email(address, field)
+
+    def phone(self, raw: str) -> Phone:
+        typed = raw.strip()
+        found = self._phones.get(typed)
+        if found is None:
+            found = normalise_phone(typed, self.region)
+            self._phones[typed] = found
+        return found
+
+
+def choice(raw: str, allowed: tuple[str, ...], field: str, default: str | None = None) -> str:
+    """A vocabulary value (``check_choice``); ``default`` when empty, or "is empty" when required."""
+    if not raw.strip():
+        if default is None:
+            raise ValidationError(field, f"is empty; use one of: {', '.join(allowed)}")
+        return default
+    return check_choice(raw, allowed, field)

@@ -1,0 +1,37 @@
+"""Helpers for the CSV tests: writing files byte-exactly, fixture paths, database fingerprints."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from carebook.db import database
+
+FIXTURES = Path(__file__).resolve().parents[2] / "data" / "csv"
+
+
+def write_csv(path: Path, text: str, *, bom: bool = False, crlf: bool = False) -> Path:
+    """Write ``text`` (with ``\\n`` line ends) exactly, optionally with a BOM and CRLF line ends."""
+    data = text.replace("\n", "\r\n") if crlf else text
+    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + data.encode("utf-8"))
+    return path
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rows(sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in database.execute_sql(sql, params).fetchall()]
+
+
+def count(table: str) -> int:
+    return int(database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+
+def snapshot() -> dict[str, list[str]]:
+    """Every row of every table (search index included), to prove a failed import changed nothing."""
+    names = [n for (n,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {name: sorted(repr(row) for row in rows(f'SELECT * FROM "{name}"')) for name in names}
