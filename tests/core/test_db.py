@@ -13,6 +13,7 @@ from carebook.db import close_database, database, open_database
 from carebook.errors import StorageError
 from carebook.import_models import IMPORT_MODELS
 from carebook.models import MODELS
+from carebook.services import search_index
 
 
 def _schema(conn: sqlite3.Connection) -> dict[str, object]:
@@ -26,6 +27,7 @@ def _schema(conn: sqlite3.Connection) -> dict[str, object]:
         )
         fks = sorted((*tuple(fk[2:5]), fk[6]) for fk in conn.execute(f"PRAGMA foreign_key_list('{name}')"))
         tables[name] = (sorted(columns), indexes, fks)
+    tables["triggers"] = sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'"))
     return tables
 
 
@@ -48,6 +50,7 @@ def test_migrating_an_empty_database_gives_the_models_schema(tmp_path: Path) -> 
     created = tmp_path / "created.sqlite3"
     open_database(created, migrate=False)
     database.create_tables([*MODELS, *IMPORT_MODELS])
+    search_index.create(database.obj)  # the FTS5 tables and triggers of migration 0002
     database.execute_sql(
         "CREATE TABLE schema_migration (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
         "applied_at TEXT NOT NULL)"
