@@ -1,31 +1,171 @@
-"""Start the desktop app (temporary plain window until the desktop issue lands)."""
+"""Start the desktop app: ``run(db=None, staff=None, argv=None) -> int`` (``carebook`` without a subcommand).
+
+Order: QApplication (names, desktop file name, icon, Fusion style, palette, translations), the
+exception hook, the database (a StorageError or other user error shows a message box and returns 1),
+the person at the counter (``--staff NAME``, else the one remembered on this computer, else the only
+active staff member), the welcome dialog on first start (no staff yet), the main window. On quit the
+window stops its background work and the database is closed with a WAL checkpoint.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from carebook import APP_NAME
+import carebook
+from carebook import APP_ID, APP_NAME
 from carebook.db import close_database, open_database
-from carebook.errors import CarebookError
+from carebook.errors import CarebookError, NotFound
+from carebook.resources import resource_path
+from carebook.services import staff as staff_service
+from carebook.services.staff import StaffRow
+from ui import crash, icons, msgbox, style
+from ui.context import AppContext
+from ui.state import LocalState
+
+ORGANIZATION = "Carebook"
+# Set to 1 to quit as soon as the main window is shown: `make package` starts the frozen app this way
+# (offscreen) to prove it starts and quits cleanly.
+QUIT_AFTER_START_ENV = "CAREBOOK_QUIT_AFTER_START"
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once and set up for Carebook."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(carebook.__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icons.app_icon())
+    app.setStyle("Fusion")
+    _install_translators(app)
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    if getattr(app, "_carebook_translators", None) is not None:
+        return
+    translators = []
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    own = QTranslator(app)
+    if own.load(locale, "carebook", "_", str(resource_path("translations"))):
+        app.installTranslator(own)
+        translators.append(own)
+    app._carebook_translators = translators  # type: ignore[attr-defined]
+
+
+def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None, str]:
+    """Who starts at the counter, and a warning when ``--staff NAME`` named nobody."""
+    if name:
+        try:
+            row = staff_service.get_by_name(name)
+        except NotFound:
+            row = None
+        if row is not None and row.active:
+            return row, ""
+        warning = QCoreApplication.translate("app", "There is no active staff member called “{0}”.").format(
+            name
+        )
+    else:
+        warning = ""
+    remembered = state.get("counter/staff_id")
+    active = staff_service.list_staff(active_only=True)
+    for row in active:
+        if row.id == remembered:
+            return row, warning
+    return (active[0] if len(active) == 1 else None), warning
+
+
+def _event_loop(app: QApplication) -> int:
+    """Run the event loop (tests replace this seam)."""
+    return app.exec()
+
+
+class Startup:
+    """Holds the windows of one run so they live as long as the event loop."""
+
+    def __init__(self, ctx: AppContext, warning: str = "") -> None:
+        self.ctx = ctx
+        self.window: Any = None
+        self.welcome: Any = None
+        self.warning = warning
+
+    def begin(self) -> None:
+        if not staff_service.list_staff(active_only=False):
+            from ui.dialogs.welcome import WelcomeDialog
+
+            self.welcome = WelcomeDialog(self.ctx)
+            self.welcome.accepted.connect(self.show_main_window)
+            self.welcome.rejected.connect(QApplication.quit)
+            self.welcome.show()
+            return
+        self.show_main_window()
+
+    def show_main_window(self) -> None:
+        from ui.main_window import MainWindow
+
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        QApplication.setQuitOnLastWindowClosed(True)  # from now on closing the window quits
+        if os.environ.get(QUIT_AFTER_START_ENV) == "1":
+            QTimer.singleShot(0, QApplication.quit)
+        if self.warning:
+            msgbox.warning(
+                self.window, QCoreApplication.translate("app", "Staff member not found"), self.warning
+            )
+        if self.ctx.staff is None and len(staff_service.list_staff(active_only=True)) > 1:
+            self.window.open_counter()
+
+    def finish(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+        for widget in (self.welcome, self.window):
+            if widget is not None:
+                widget.deleteLater()
 
 
 def run(db: str | None = None, staff: str | None = None, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = application(argv)
+    state = LocalState()
+    style.apply_theme(app, state.get("view/palette"))
+    hook = crash.ExceptionHook()
+    hook.install()
+    startup: Startup | None = None
     try:
-        where = open_database(db)
-    except CarebookError as error:
-        print(f"carebook: {error}", file=sys.stderr)
-        return 1
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.setCentralWidget(QLabel(QApplication.translate("app", "Database: {0}").format(where)))
-    window.show()
-    try:
-        return app.exec()
+        try:
+            where = open_database(db)
+        except CarebookError as error:
+            msgbox.error(None, QCoreApplication.translate("app", "Carebook cannot start"), str(error))
+            return 1
+        try:
+            ctx = AppContext(state, where=where)
+            person, warning = initial_staff(staff, state)
+            ctx.set_staff(person, remember=person is not None)
+            startup = Startup(ctx, warning)
+            app.setQuitOnLastWindowClosed(False)  # the welcome closing must not end the app
+            startup.begin()
+            return _event_loop(app)
+        except CarebookError as error:
+            msgbox.error(None, QCoreApplication.translate("app", "Carebook cannot start"), str(error))
+            return 1
+        finally:
+            if startup is not None:
+                startup.finish()
+            close_database()
     finally:
-        close_database()
+        state.sync()
+        hook.uninstall()
 
 
 def main() -> int:

@@ -1,0 +1,235 @@
+"""The main window: pages, shortcuts, status bar, refresh after writes, remembered geometry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from carebook import settings
+from carebook.services import staff
+from ui import pages as pages_module
+from ui.context import AppContext
+from ui.dialogs import launcher
+from ui.main_window import MainWindow
+from ui.pages.base import Page
+
+PAGE_IDS = ["today", "customers", "contacts", "followups", "satisfaction", "reports"]
+
+
+def test_opens_with_every_page(main_window: MainWindow) -> None:
+    assert [page.page_id for page in main_window.pages] == PAGE_IDS
+    assert main_window.sidebar.count() == 6
+    assert [main_window.sidebar.item(i).text() for i in range(6)] == [
+        "Today",
+        "Customers",
+        "Contacts",
+        "Follow-ups",
+        "Satisfaction",
+        "Reports",
+    ]
+    assert main_window.stack.count() == 6
+    assert main_window.current_page().page_id == "today"
+    titles = [action.text().replace("&", "") for action in main_window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Go", "Help"]
+
+
+def test_ctrl_number_switches_pages(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for number, page_id in enumerate(PAGE_IDS, start=1):
+        qtbot.keyClick(main_window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_page().page_id == page_id
+        assert main_window.sidebar.currentRow() == number - 1
+    assert main_window.ctx.state.get("window/page") == "reports"
+
+
+def test_ctrl_f_and_ctrl_k_focus_the_search(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: main_window.isActiveWindow())
+    for key in (Qt.Key.Key_F, Qt.Key.Key_K):
+        main_window.sidebar.setFocus()
+        qtbot.waitUntil(lambda: main_window.sidebar.hasFocus())
+        qtbot.keyClick(main_window.sidebar, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: main_window.search_box.hasFocus())
+
+
+def test_record_shortcuts_reach_the_current_page(
+    main_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    moves: list[str] = []
+    page = main_window.show_page("contacts")
+    assert page is not None
+    monkeypatch.setattr(page, "next_record", lambda: moves.append("next"))
+    monkeypatch.setattr(page, "previous_record", lambda: moves.append("previous"))
+    monkeypatch.setattr(page, "refresh", lambda: moves.append("refresh"))
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_F5)
+    assert moves == ["next", "previous", "refresh"]
+
+
+def test_new_record_actions_without_their_dialog_say_so(
+    main_window: MainWindow, msgboxes, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(launcher, "RECORD_DIALOGS", {k: ("ui.dialogs.no_such_module", "X") for k in "abc"})
+    monkeypatch.setitem(launcher.RECORD_DIALOGS, "customer", ("ui.dialogs.no_such_module", "X"))
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert msgboxes.kinds() == ["information"]
+    assert "not available" in msgboxes.calls[0][1].lower()
+
+
+class FakeDialog(QDialog):
+    opened: list[FakeDialog] = []
+
+    def __init__(self, ctx: AppContext, parent=None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.kwargs = kwargs
+        FakeDialog.opened.append(self)
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "modifiers", "kwargs"),
+    [
+        ("customer", Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, {"customer_id": None}),
+        (
+            "contact",
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier,
+            {"customer_id": None, "followup_id": None},
+        ),
+        (
+            "followup",
+            Qt.Key.Key_N,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            {"customer_id": None},
+        ),
+    ],
+)
+def test_record_dialogs_open_and_accepting_refreshes_pages(
+    main_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch, kind, key, modifiers, kwargs
+) -> None:  # type: ignore[no-untyped-def]
+    FakeDialog.opened.clear()
+    monkeypatch.setattr(launcher, "dialog_class", lambda name: FakeDialog if name == kind else None)
+    qtbot.keyClick(main_window.sidebar, key, modifiers)
+    assert len(FakeDialog.opened) == 1
+    dialog = FakeDialog.opened[0]
+    assert dialog.kwargs == kwargs
+    assert dialog.isVisible() and dialog.parent() is main_window
+    with qtbot.waitSignal(main_window.ctx.data_changed):
+        dialog.accept()
+
+
+def test_status_bar_shows_the_counter_and_the_data(main_window: MainWindow, db) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.staff_button.text() == "At the counter: Olivia Owner"
+    assert main_window.where_label.full_text() == f"Data: {db}"
+    sam = staff.add("Sam Staff", "staff")
+    main_window._fill_staff_menu()
+    names = [action.text() for action in main_window.staff_menu.actions() if action.isCheckable()]
+    assert names == ["Olivia Owner", "Sam Staff"]
+    next(a for a in main_window.staff_menu.actions() if a.text() == "Sam Staff").trigger()
+    assert main_window.ctx.staff == sam
+    assert main_window.staff_button.text() == "At the counter: Sam Staff"
+    assert main_window.ctx.state.get("counter/staff_id") == sam.id
+
+
+def test_title_follows_the_shop_name(main_window: MainWindow) -> None:
+    settings.update(shop_name="Corner Bikes")
+    main_window.ctx.notify_settings_changed()
+    assert main_window.windowTitle() == "Corner Bikes — Carebook"
+    assert main_window.shop_label.text() == "Corner Bikes"
+
+
+def test_palette_choice_is_applied_and_remembered(main_window: MainWindow) -> None:
+    main_window.actions.palettes["dark"].trigger()
+    assert main_window.ctx.state.get("view/palette") == "dark"
+    assert QApplication.palette().window().color().lightness() < 80
+    main_window.actions.palettes["light"].trigger()
+    assert QApplication.palette().window().color().lightness() > 200
+    assert "#sidebarPanel" in QApplication.instance().styleSheet()
+
+
+def test_geometry_and_splitter_are_remembered(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.resize(720, 520)  # fits the offscreen test screen (800x600)
+    first.show()
+    qtbot.waitExposed(first)
+    first.splitter.setSizes([230, 490])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size() == QSize(720, 520)
+    assert second.splitter.sizes() == sizes
+    second.shutdown()
+
+
+class BadgePage(Page):
+    page_id = "today"
+    icon_name = "today"
+    due = 0
+    refreshed = 0
+
+    def title(self) -> str:
+        return "Today"
+
+    def refresh(self) -> None:
+        BadgePage.refreshed += 1
+
+    def update_badge(self) -> None:
+        self.badge_changed.emit(BadgePage.due)
+
+
+def test_badges_refresh_and_opening_on_today(ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    original = pages_module.page_classes()
+    monkeypatch.setattr("ui.main_window.page_classes", lambda: [BadgePage, *original[1:]])
+    ctx.state.set("window/page", "reports")
+    BadgePage.due, BadgePage.refreshed = 2, 0
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.current_page().page_id == "today"  # something is due: start on Today
+    assert window.sidebar.badge(0) == 2
+    assert BadgePage.refreshed == 1
+    BadgePage.due = 0
+    with qtbot.waitSignal(window.pages[0].badge_changed):
+        ctx.notify_data_changed()
+    qtbot.waitUntil(lambda: BadgePage.refreshed == 2)
+    assert window.sidebar.badge(0) == 0
+    window.show_page("reports")
+    window.shutdown()
+    BadgePage.due = 0
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.current_page().page_id == "reports"  # nothing due: the remembered page
+    again.shutdown()
+
+
+def test_search_choice_goes_to_the_customers_page(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[int] = []
+    page = main_window.page("customers")
+    assert page is not None
+    monkeypatch.setattr(page, "open_customer", lambda customer_id: shown.append(customer_id) or True)
+    main_window.search_box.customer_chosen.emit(42)
+    assert shown == [42]
+    assert main_window.current_page() is page
+
+
+def test_shortcuts_and_about_dialogs(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shortcuts = main_window.open_shortcuts()
+    keys = {
+        shortcuts.table.item(r, 0).text(): shortcuts.table.item(r, 1).text()
+        for r in range(shortcuts.table.rowCount())
+    }
+    assert keys["New customer"] == "Ctrl+N"
+    assert keys["New follow-up"] == "Ctrl+Shift+N"
+    assert keys["Find a customer"] == "Ctrl+F, Ctrl+K"
+    assert keys["Next record"] == "Alt+Down"
+    assert keys["Quit"] == "Ctrl+Q"
+    shortcuts.close_button.click()
+    about = main_window.open_about()
+    assert about.values["database"] == main_window.ctx.where
+    assert about.values["log"].endswith("carebook.log")
+    about.close_button.click()

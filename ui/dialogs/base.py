@@ -1,0 +1,222 @@
+"""The base dialog and the form helper every Carebook dialog uses.
+
+``BaseDialog(ctx, parent=None)``:
+- restores its size and position from LocalState (``dialog/<geometry_key>``) when first shown and saves
+  them when it closes (Picard's PreserveGeometry); ``geometry_key`` defaults to the class name;
+- ``add_buttons(save_text)`` adds the button row and keeps ``self.save_button`` / ``self.cancel_button``;
+  the save button is the default button, so Enter saves;
+- ``try_save()`` (connected to the save button) calls the subclass's ``save()``. A
+  ``ValidationError`` shows each message next to its field through ``self.form`` and keeps everything
+  typed; a ``StorageError`` shows a plain message box and keeps the dialog open with its content;
+  success calls ``accept()`` (``ui.dialogs.launcher.show_dialog`` then emits ``ctx.data_changed``).
+
+``Form``: a ``QFormLayout`` whose rows are registered by field name (the names of
+``ValidationError.errors``). ``form.add_row("email", tr("&Email"), widget, hint=...)`` puts an error
+label under the widget; ``form.show_errors({"email": "..."})`` fills them, marks the widget
+``invalid`` (styled by the stylesheet) and focuses the first bad field; messages for fields without a
+row appear in a banner above the form. ``form.clear_errors()`` hides them again. Nothing typed is
+ever cleared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook.errors import CarebookError, StorageError, ValidationError
+from ui import msgbox
+from ui.context import AppContext
+
+
+class Form(QFormLayout):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__()
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.banner = QLabel(parent)
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add_row(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        hint: str = "",
+        focus: QWidget | None = None,
+        *,
+        full_width: bool = True,
+    ) -> QWidget:
+        """Add a field row; ``focus`` is the control to focus on error when ``widget`` is a container.
+
+        ``full_width=False`` keeps a short control (a small combo box) at its natural width.
+        """
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if full_width:
+            column.addWidget(widget)
+        else:
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        if hint:
+            hint_label = QLabel(hint, box)
+            hint_label.setObjectName("fieldHint")
+            hint_label.setWordWrap(True)
+            column.addWidget(hint_label)
+        error = QLabel(box)
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        label_widget = QLabel(label)
+        target = focus or widget
+        label_widget.setBuddy(target)
+        if not target.accessibleName():
+            target.setAccessibleName(label.replace("&", ""))
+        self.addRow(label_widget, box)
+        self.fields[name] = target
+        self.errors[name] = error
+        self.labels[name] = label_widget
+        return box
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        self.clear_errors()
+        banner: list[str] = []
+        first: QWidget | None = None
+        for name, message in errors.items():
+            label = self.errors.get(name)
+            if label is None:
+                banner.append(message if name in ("", "__all__") else f"{name.replace('_', ' ')}: {message}")
+                continue
+            label.setText(_sentence(message))
+            label.show()
+            widget = self.fields[name]
+            widget.setProperty("invalid", True)
+            widget.setAccessibleDescription(message)
+            _repolish(widget)
+            first = first or widget
+        if banner:
+            self.banner.setText("\n".join(_sentence(text) for text in banner))
+            self.banner.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for name, label in self.errors.items():
+            label.clear()
+            label.hide()
+            widget = self.fields[name]
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                widget.setAccessibleDescription("")
+                _repolish(widget)
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return "" if label.isHidden() else label.text()
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class BaseDialog(QDialog):
+    geometry_key: str = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.save_button: QPushButton | None = None
+        self.cancel_button: QPushButton | None = None
+        self.button_box: QDialogButtonBox | None = None
+        self._geometry_restored = False
+        self.setObjectName(type(self).__name__)
+
+    # -- geometry --------------------------------------------------------------------------------
+    def _geometry_state_key(self) -> str:
+        return f"dialog/{self.geometry_key or type(self).__name__}"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._geometry_restored:
+            self._geometry_restored = True
+            saved = self.ctx.state.get(self._geometry_state_key())
+            if saved:
+                self.restoreGeometry(QByteArray(saved))
+        super().showEvent(event)
+
+    def save_geometry(self) -> None:
+        self.ctx.state.set(self._geometry_state_key(), bytes(self.saveGeometry().data()))
+
+    def done(self, result: int) -> None:
+        self.save_geometry()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
+
+    # -- buttons and saving ----------------------------------------------------------------------
+    def add_buttons(self, save_text: str, layout: QVBoxLayout, cancel_text: str = "") -> QDialogButtonBox:
+        box = QDialogButtonBox(self)
+        self.save_button = box.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if cancel_text:
+            self.cancel_button.setText(cancel_text)
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(True)
+        self.save_button.clicked.connect(self.try_save)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(box)
+        self.button_box = box
+        return box
+
+    def save(self) -> None:
+        """Write the dialog's content through a service; raise ValidationError or StorageError."""
+        raise NotImplementedError
+
+    def try_save(self) -> bool:
+        form: Form | None = getattr(self, "form", None)
+        if form is not None:
+            form.clear_errors()
+        try:
+            self.save()
+        except ValidationError as error:
+            if form is not None:
+                form.show_errors(error.errors)
+            else:
+                msgbox.warning(self, QCoreApplication.translate("BaseDialog", "Please check"), str(error))
+            return False
+        except StorageError as error:
+            msgbox.error(self, QCoreApplication.translate("BaseDialog", "Not saved"), str(error))
+            return False
+        except CarebookError as error:
+            msgbox.warning(self, QCoreApplication.translate("BaseDialog", "Not saved"), str(error))
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,169 @@
+"""Shop settings: name, logo, phone region, time zone, paper size, backup folder.
+
+They are stored in the database (``carebook.settings``) so every seat, the CLI and the reports share
+them. Only an owner may change them; anyone else sees them read-only.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from pathlib import Path
+
+import phonenumbers
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from carebook import settings
+from carebook.errors import ValidationError
+from carebook.paths import data_dir
+from ui import files
+from ui.context import AppContext
+from ui.dialogs.base import BaseDialog, Form
+from ui.widgets.searchable_combo import SearchableCombo
+
+_ZONE_SKIP = ("Etc/", "SystemV/", "US/", "posix", "right/", "Canada/", "Brazil/", "Chile/", "Mexico/")
+
+
+def region_items() -> list[tuple[str, str]]:
+    """(code, "Country name (CODE)") for every region the phone library knows, sorted by name."""
+    items = []
+    for code in phonenumbers.SUPPORTED_REGIONS:
+        territory = QLocale.codeToTerritory(code)
+        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
+        items.append((code, f"{name} ({code})"))
+    return sorted(items, key=lambda item: item[1].casefold())
+
+
+def zone_items() -> list[tuple[str, str]]:
+    zones = sorted(
+        zone for zone in zoneinfo.available_timezones() if "/" in zone and not zone.startswith(_ZONE_SKIP)
+    )
+    return [(zone, zone.replace("_", " ")) for zone in zones] + [("UTC", "UTC")]
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return box
+
+
+class SettingsDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Shop settings"))
+        self.setMinimumWidth(560)
+        current = settings.current()
+        layout = QVBoxLayout(self)
+        self.form = Form(self)
+
+        self.shop_name = QLineEdit(current.shop_name)
+        self.shop_name.setPlaceholderText(self.tr("e.g. Corner Bikes"))
+        self.form.add_row("shop_name", self.tr("Shop &name:"), self.shop_name)
+
+        self.logo_path = QLineEdit(current.logo_path)
+        self.logo_path.setPlaceholderText(self.tr("No logo"))
+        self.logo_button = QPushButton(self.tr("Choose…"))
+        self.logo_button.setAccessibleName(self.tr("Choose a logo file"))
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.form.add_row(
+            "logo_path",
+            self.tr("&Logo:"),
+            _row(self.logo_path, self.logo_button),
+            self.tr("A PNG or JPEG image printed at the top of monthly reports."),
+            focus=self.logo_path,
+        )
+
+        self.phone_region = SearchableCombo(region_items())
+        self.phone_region.set_value(current.phone_region)
+        self.form.add_row(
+            "phone_region",
+            self.tr("&Phone region:"),
+            self.phone_region,
+            self.tr("Phone numbers typed without a country code belong to this country."),
+        )
+
+        here = self.tr("This computer's time zone")
+        self.time_zone = SearchableCombo([("", here), *zone_items()])
+        self.time_zone.set_value(current.time_zone)
+        self.form.add_row(
+            "time_zone",
+            self.tr("&Time zone:"),
+            self.time_zone,
+            self.tr("Days, months and due dates follow this zone."),
+        )
+
+        self.paper_size = QComboBox()
+        self.paper_size.addItem(self.tr("A4"), "A4")
+        self.paper_size.addItem(self.tr("US Letter"), "Letter")
+        self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(current.paper_size)))
+        self.form.add_row("paper_size", self.tr("P&aper size:"), self.paper_size, full_width=False)
+
+        self.backup_folder = QLineEdit(current.backup_folder)
+        self.backup_folder.setPlaceholderText(str(data_dir() / "backups"))
+        self.backup_button = QPushButton(self.tr("Choose…"))
+        self.backup_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.backup_button.clicked.connect(self._choose_backup)
+        self.form.add_row(
+            "backup_folder",
+            self.tr("&Backup folder:"),
+            _row(self.backup_folder, self.backup_button),
+            self.tr("Leave empty to keep backups in the data folder. Another disk is safer."),
+            focus=self.backup_folder,
+        )
+
+        self.read_only_note = QLabel(self.tr("Only an owner can change the shop's settings."))
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setVisible(not ctx.is_owner)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.form.banner)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.add_buttons(self.tr("Save"), layout)
+        if not ctx.is_owner:
+            for widget in (*self.form.fields.values(), self.logo_button, self.backup_button):
+                widget.setEnabled(False)
+            assert self.save_button is not None
+            self.save_button.setEnabled(False)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "shop_name": self.shop_name.text(),
+            "logo_path": self.logo_path.text().strip(),
+            "phone_region": self.phone_region.value(),
+            "time_zone": self.time_zone.value(),
+            "paper_size": str(self.paper_size.currentData()),
+            "backup_folder": self.backup_folder.text().strip(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        logo = values["logo_path"]
+        if logo and not QImageReader(str(Path(logo).expanduser())).canRead():
+            raise ValidationError(
+                "logo_path", self.tr("'{0}' is not an image file that can be read").format(logo)
+            )
+        settings.update(**values)
+        self.ctx.notify_settings_changed()
+
+    def _choose_logo(self) -> None:
+        path = files.choose_file(
+            self,
+            self.ctx.state,
+            "logo",
+            self.tr("Choose the shop's logo"),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+            self.logo_path.text(),
+        )
+        if path:
+            self.logo_path.setText(path)
+
+    def _choose_backup(self) -> None:
+        path = files.choose_folder(
+            self, self.ctx.state, "backup", self.tr("Choose the backup folder"), self.backup_folder.text()
+        )
+        if path:
+            self.backup_folder.setText(path)

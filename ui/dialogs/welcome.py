@@ -1,0 +1,138 @@
+"""First start: the shop's name, the first staff member (the owner) and how to begin.
+
+Shown when the database has no staff yet. "Start Carebook" stores the shop name and phone region
+(``carebook.settings``), adds the owner (``carebook.services.staff``), loads demo data when asked
+(``carebook.demo``, offered only when that module is installed) and puts the owner at the counter.
+Importing a spreadsheet arrives with the import wizard; until then the choice is demo data or empty.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook import settings
+from carebook.errors import ValidationError
+from carebook.services import staff as staff_service
+from carebook.services.staff import StaffRow
+from ui import icons
+from ui.context import AppContext
+from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.settings_dialog import region_items
+from ui.widgets.searchable_combo import SearchableCombo
+
+DEMO_MODULE = "carebook.demo"
+
+
+def demo_available() -> bool:
+    return importlib.util.find_spec(DEMO_MODULE) is not None
+
+
+def load_demo_data() -> None:
+    """Fill the database with the demo shop (``carebook demo`` with its defaults)."""
+    demo = importlib.import_module(DEMO_MODULE)
+    demo.generate()
+
+
+class WelcomeDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Welcome to Carebook"))
+        self.setMinimumWidth(560)
+        self.setWindowIcon(icons.app_icon())
+        self.owner: StaffRow | None = None
+
+        logo = QLabel()
+        logo.setPixmap(icons.app_icon().pixmap(56, 56))
+        title = QLabel(self.tr("Welcome to Carebook"))
+        title.setObjectName("welcomeTitle")
+        intro = QLabel(
+            self.tr("Two questions and you are ready. You can change both later under Edit › Shop settings.")
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("mutedLabel")
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(intro)
+        top = QHBoxLayout()
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(8)
+        top.addLayout(heading, 1)
+
+        self.form = Form(self)
+        self.shop_name = QLineEdit(settings.current().shop_name)
+        self.shop_name.setPlaceholderText(self.tr("e.g. Corner Bikes"))
+        self.form.add_row("shop_name", self.tr("Your &shop's name:"), self.shop_name)
+        self.owner_name = QLineEdit()
+        self.owner_name.setPlaceholderText(self.tr("e.g. Maria Jensen"))
+        self.form.add_row(
+            "name",
+            self.tr("&Your name:"),
+            self.owner_name,
+            self.tr("You become the shop's owner in Carebook: you can add staff and change settings."),
+        )
+        self.phone_region = SearchableCombo(region_items())
+        self.phone_region.set_value(settings.current().phone_region)
+        self.form.add_row("phone_region", self.tr("&Country:"), self.phone_region)
+
+        self.start_label = QLabel(self.tr("How do you want to start?"))
+        self.start_label.setObjectName("sectionTitle")
+        self.empty_radio = QRadioButton(self.tr("Start with an empty customer list"))
+        self.demo_radio = QRadioButton(
+            self.tr("Load demo data to try Carebook first (made-up customers, contacts and scores)")
+        )
+        self.empty_radio.setChecked(True)
+        self.start_group = QButtonGroup(self)
+        self.start_group.addButton(self.empty_radio)
+        self.start_group.addButton(self.demo_radio)
+        has_demo = demo_available()
+        for widget in (self.start_label, self.empty_radio, self.demo_radio):
+            widget.setVisible(has_demo)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(10)
+        layout.addWidget(self.form.banner)
+        layout.addLayout(self.form)
+        layout.addSpacing(6)
+        layout.addWidget(self.start_label)
+        layout.addWidget(self.empty_radio)
+        layout.addWidget(self.demo_radio)
+        layout.addStretch(1)
+        self.add_buttons(self.tr("Start Carebook"), layout, cancel_text=self.tr("Quit"))
+        self.shop_name.setFocus()
+
+    def save(self) -> None:
+        errors = {}
+        if not self.shop_name.text().strip():
+            errors["shop_name"] = self.tr("Please enter your shop's name.")
+        if not self.owner_name.text().strip():
+            errors["name"] = self.tr("Please enter your name.")
+        if errors:
+            raise ValidationError(errors)
+        chosen = {"shop_name": self.shop_name.text(), "phone_region": self.phone_region.value()}
+        settings.update(**chosen)
+        if self.owner is None:  # a second try after a failed demo load must not add the owner twice
+            self.owner = staff_service.add(self.owner_name.text(), "owner")
+        self.ctx.set_staff(self.owner)
+        if self.demo_radio.isChecked() and demo_available():
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            try:
+                load_demo_data()
+            finally:
+                QApplication.restoreOverrideCursor()
+            settings.update(**chosen)  # the demo shop must not rename the user's shop
+        self.ctx.notify_settings_changed()

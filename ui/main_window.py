@@ -1,0 +1,379 @@
+"""The main window: sidebar of pages, toolbar with the global search, menus and status bar.
+
+``MainWindow(ctx, search_func=None)`` builds one instance of each class from
+``ui.pages.page_classes()`` into a stack. Pages are refreshed lazily: the visible page at once, the
+others when next shown. After ``ctx.data_changed`` every page is marked stale, the visible one
+refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs.
+
+Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
+``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
+``open_contact_dialog(customer_id=None, followup_id=None)``, ``open_followup_dialog(customer_id=None)``,
+``open_settings()``, ``open_staff()``, ``open_counter()``, ``open_about()``, ``open_shortcuts()``,
+``refresh_current()``, ``next_record()``, ``previous_record()``, ``set_palette(choice)``, ``shutdown()``.
+The ``open_*`` methods return the dialog they opened (or None), so tests can drive it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook import APP_NAME, settings
+from carebook.services import staff as staff_service
+from ui import icons, style
+from ui.context import AppContext
+from ui.dialogs import launcher
+from ui.main_actions import MainActions
+from ui.pages import page_classes
+from ui.pages.base import Page
+from ui.reminders import Reminders
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.reminder_banner import ReminderBanner
+from ui.widgets.search_box import SearchBox
+from ui.widgets.search_runner import SearchFunc
+from ui.widgets.sidebar import Sidebar
+
+MINUTE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, search_func: SearchFunc | None = None
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.pages: list[Page] = [cls(ctx) for cls in page_classes()]
+        self._stale: set[int] = set(range(len(self.pages)))
+        self._shut_down = False
+
+        # sidebar + pages
+        self.sidebar = Sidebar()
+        self.shop_label = QLabel()
+        self.shop_label.setObjectName("shopName")
+        self.shop_label.setWordWrap(True)
+        panel = QWidget()
+        panel.setObjectName("sidebarPanel")
+        panel.setMinimumWidth(170)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 14, 0, 8)
+        panel_layout.setSpacing(10)
+        self.shop_label.setContentsMargins(16, 0, 12, 0)
+        panel_layout.addWidget(self.shop_label)
+        panel_layout.addWidget(self.sidebar, 1)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for index, page in enumerate(self.pages):
+            self.sidebar.add_page(page.title(), icons.icon(page.icon_name), page.accessible_badge_hint())
+            self.stack.addWidget(page)
+            page.badge_changed.connect(lambda count, row=index: self.sidebar.set_badge(row, count))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([200, 1000])
+        # the reminder banner (ui.reminders) spans the window above the sidebar and the pages
+        self.banner = ReminderBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        # toolbar, menus
+        self.search_box = SearchBox(self, search_func=search_func)
+        self.search_box.customer_chosen.connect(self.show_customer)
+        self.search_box.escaped.connect(self._focus_page)
+        self.actions = MainActions(self)
+        self.actions.build_menus(self.menuBar())
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.toggleViewAction().setEnabled(False)
+        self.actions.build_toolbar(self.toolbar, self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.actions.toolbar_toggle.toggled.connect(self._show_toolbar)
+
+        # status bar
+        self.status = self.statusBar()
+        self.status.setObjectName("statusBar")
+        self.staff_button = QToolButton()
+        self.staff_button.setObjectName("statusStaffButton")
+        self.staff_button.setIcon(icons.icon("person"))
+        self.staff_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.staff_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.staff_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.staff_menu = QMenu(self.staff_button)
+        self.staff_menu.aboutToShow.connect(self._fill_staff_menu)
+        self.staff_button.setMenu(self.staff_menu)
+        self.where_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        self.where_label.setObjectName("statusWhere")
+        self.where_label.setMinimumWidth(160)
+        self.status.addWidget(self.staff_button)
+        self.status.addPermanentWidget(self.where_label)
+
+        # wiring
+        self.sidebar.page_selected.connect(self._activate)
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.settings_changed.connect(self._update_title)
+        ctx.staff_changed.connect(self._update_staff_button)
+        ctx.customer_requested.connect(self.show_customer)
+        ctx.page_requested.connect(self.show_page)
+        ctx.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_after_change)
+        self._minute = QTimer(self)
+        self._minute.setInterval(MINUTE_MS)
+        self._minute.timeout.connect(self._on_minute)
+        self._minute.start()
+        QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.reminders = Reminders(ctx, self.banner, self, parent=self)
+        self.reminders.fell_due.connect(lambda _rows: self.update_badges())
+        self.reminders.start()
+
+        self._update_title()
+        self._update_staff_button(ctx.staff)
+        self._update_where()
+        self._restore_state()
+        self.update_badges()
+        self._open_first_page()
+        self.search_box.setFocus()  # typing a name finds a customer right away
+
+    # -- pages -----------------------------------------------------------------------------------
+    def page(self, page_id: str) -> Page | None:
+        return next((page for page in self.pages if page.page_id == page_id), None)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, which: int | str) -> Page | None:
+        index = (
+            which
+            if isinstance(which, int)
+            else next((i for i, page in enumerate(self.pages) if page.page_id == which), -1)
+        )
+        if not 0 <= index < len(self.pages):
+            return None
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)  # -> _activate
+        else:
+            self._activate(index)
+        return self.pages[index]
+
+    def _activate(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        if index in self._stale:
+            self._stale.discard(index)
+            page.refresh()
+        self.ctx.state.set("window/page", page.page_id)
+
+    def _open_first_page(self) -> None:
+        today = next((i for i, page in enumerate(self.pages) if page.page_id == "today"), None)
+        if today is not None and self.sidebar.badge(today) > 0:
+            self.show_page(today)
+            return
+        remembered = self.ctx.state.get("window/page")
+        if self.show_page(remembered) is None:
+            self.show_page(0)
+
+    def _focus_page(self) -> None:
+        self.current_page().focus_default()
+
+    def refresh_current(self) -> None:
+        self._stale = set(range(len(self.pages)))
+        self._stale.discard(self.stack.currentIndex())
+        self.current_page().refresh()
+        self.update_badges()
+
+    def update_badges(self) -> None:
+        for page in self.pages:
+            page.update_badge()
+
+    def _on_data_changed(self) -> None:
+        self._stale = set(range(len(self.pages)))
+        self._refresh_timer.start()
+
+    def _refresh_after_change(self) -> None:
+        index = self.stack.currentIndex()
+        if index in self._stale:
+            self._stale.discard(index)
+            self.pages[index].refresh()
+        self.update_badges()
+
+    def _on_minute(self) -> None:
+        self.ctx.minute_tick.emit()
+        self.update_badges()
+
+    def next_record(self) -> None:
+        self.current_page().next_record()
+
+    def previous_record(self) -> None:
+        self.current_page().previous_record()
+
+    # -- search and records ----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_customer(self, customer_id: int) -> None:
+        page = self.page("customers")
+        if page is not None:
+            index = self.pages.index(page)
+            self.show_page(index)
+            if page.open_customer(customer_id):
+                return
+        self.open_customer_dialog(customer_id)
+
+    def open_customer_dialog(self, customer_id: int | None = None) -> QDialog | None:
+        return launcher.open_customer_dialog(self.ctx, self, customer_id=customer_id)
+
+    def open_contact_dialog(
+        self, customer_id: int | None = None, followup_id: int | None = None
+    ) -> QDialog | None:
+        return launcher.open_contact_dialog(self.ctx, self, customer_id=customer_id, followup_id=followup_id)
+
+    def open_followup_dialog(self, customer_id: int | None = None) -> QDialog | None:
+        return launcher.open_followup_dialog(self.ctx, self, customer_id=customer_id)
+
+    # -- other dialogs ---------------------------------------------------------------------------
+    def open_settings(self) -> QDialog:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        return launcher.show_dialog(self.ctx, SettingsDialog(self.ctx, self))
+
+    def open_staff(self) -> QDialog:
+        from ui.dialogs.staff_dialog import StaffDialog
+
+        return launcher.show_dialog(self.ctx, StaffDialog(self.ctx, self), notify=False)
+
+    def open_counter(self) -> QDialog:
+        from ui.dialogs.counter_dialog import CounterDialog
+
+        return launcher.show_dialog(self.ctx, CounterDialog(self.ctx, self), notify=False)
+
+    def open_about(self) -> QDialog:
+        from ui.dialogs.about import AboutDialog
+
+        return launcher.show_dialog(self.ctx, AboutDialog(self.ctx, self), notify=False)
+
+    def open_shortcuts(self) -> QDialog:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        return launcher.show_dialog(
+            self.ctx, ShortcutsDialog(self.ctx, self.actions.shortcut_rows(), self), notify=False
+        )
+
+    # -- status bar and title --------------------------------------------------------------------
+    def _update_title(self) -> None:
+        shop = settings.current().shop_name
+        self.setWindowTitle(f"{shop} — {APP_NAME}" if shop else APP_NAME)
+        self.shop_label.setText(shop or APP_NAME)
+        self.shop_label.setToolTip(shop)
+
+    def _update_where(self) -> None:
+        self.where_label.setText(self.tr("Data: {0}").format(self.ctx.where))
+        self.where_label.set_tooltip(self.tr("Carebook keeps its data in {0}").format(self.ctx.where))
+
+    def _update_staff_button(self, row: object = None) -> None:
+        person = self.ctx.staff
+        if person is None:
+            text = self.tr("Nobody at the counter — choose")
+        else:
+            text = self.tr("At the counter: {0}").format(person.name)
+        self.staff_button.setText(text)
+        self.staff_button.setToolTip(self.tr("Click to change who is at the counter"))
+        self.staff_button.setAccessibleName(text)
+        self.actions.staff.setEnabled(True)
+
+    def _fill_staff_menu(self) -> None:
+        self.staff_menu.clear()
+        group = QActionGroup(self.staff_menu)
+        for person in staff_service.list_staff(active_only=True):
+            action = self.staff_menu.addAction(person.name)
+            action.setCheckable(True)
+            action.setChecked(person.id == self.ctx.staff_id)
+            action.triggered.connect(lambda _c=False, p=person: self.ctx.set_staff(p))
+            group.addAction(action)
+        self.staff_menu.addSeparator()
+        self.staff_menu.addAction(self.actions.staff)
+
+    # -- appearance ------------------------------------------------------------------------------
+    def set_palette(self, choice: str) -> None:
+        self.ctx.state.set("view/palette", choice)
+        self.actions.palettes[choice].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            style.apply_theme(app, choice)
+
+    def _system_scheme_changed(self) -> None:
+        if self.ctx.state.get("view/palette") == "system":
+            self.set_palette("system")
+
+    def _show_toolbar(self, visible: bool) -> None:
+        self.toolbar.setVisible(visible)
+        self.ctx.state.set("view/toolbar", visible)
+
+    # -- state -----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = self.ctx.state
+        geometry = state.get("window/geometry")
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1200, 760)
+        layout = state.get("window/state")
+        if layout:
+            self.restoreState(QByteArray(layout))
+        splitter = state.get("splitter/main")
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        self.actions.toolbar_toggle.setChecked(state.get("view/toolbar"))
+        self.toolbar.setVisible(state.get("view/toolbar"))
+        self.actions.palettes.get(state.get("view/palette"), self.actions.palettes["system"]).setChecked(True)
+
+    def save_state(self) -> None:
+        state = self.ctx.state
+        state.set("window/geometry", bytes(self.saveGeometry().data()))
+        state.set("window/state", bytes(self.saveState().data()))
+        state.set("splitter/main", bytes(self.splitter.saveState().data()))
+        state.sync()
+
+    def shutdown(self) -> None:
+        """Stop background work before the database closes (idempotent)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._minute.stop()
+        self.reminders.stop()
+        self._refresh_timer.stop()
+        self.search_box.shutdown()
+        QApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
+        for page in self.pages:
+            page.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,158 @@
+"""Reminders that remind: while the app runs, follow-ups that fall due are announced.
+
+``Reminders(ctx, banner, window=None, parent=None)``; ``start()`` remembers the time, runs
+``followups.schedule_stay_in_touch()`` once the event loop turns (and again on the first check of each
+new local day), and checks on every ``ctx.minute_tick`` with ``followups.falling_due(last, now)``.
+Follow-ups that just fell due for the person at the counter (theirs and unassigned ones; everyone's
+when nobody is at the counter) are shown once each in the ``ReminderBanner``, emitted as
+``fell_due(rows)`` (the window updates the Today badge) and, where the desktop has a system tray that
+shows messages, sent as a tray notification (the tray icon is created on first use). "Open Today" in the
+banner or a click on the notification shows the Today page. ``stop()`` ends it all (idempotent).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from carebook import APP_NAME, clock
+from carebook.errors import CarebookError
+from carebook.services import followups
+from carebook.services.followups import FollowupRow
+from ui import icons
+from ui.context import AppContext
+from ui.widgets.reminder_banner import ReminderBanner
+
+log = logging.getLogger(__name__)
+TRAY_MESSAGE_MS = 15_000
+_CTX = "Reminders"
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+
+
+class Reminders(QObject):
+    fell_due = Signal(list)  # list[FollowupRow]
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        banner: ReminderBanner,
+        window: QWidget | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.banner = banner
+        self.window = window
+        self.tray: QSystemTrayIcon | None = None
+        self.make_tray: Callable[[], QSystemTrayIcon] = self._new_tray
+        self._last_check: datetime | None = None
+        self._scheduled_on: date | None = None
+        self._announced: set[tuple[int, datetime]] = set()
+        self._running = False
+        banner.open_today.connect(self.open_today)
+
+    # -- life cycle ------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        self._last_check = clock.local_now()
+        self.ctx.minute_tick.connect(self.check)
+        QTimer.singleShot(0, self, self.run_daily)
+
+    def stop(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self.ctx.minute_tick.disconnect(self.check)
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+
+    # -- work ------------------------------------------------------------------------------------
+    def run_daily(self) -> int:
+        """Plan today's stay-in-touch follow-ups, once per local day; returns how many were made."""
+        today = clock.today()
+        if not self._running or self._scheduled_on == today:
+            return 0
+        self._scheduled_on = today
+        try:
+            created = followups.schedule_stay_in_touch(today)
+        except CarebookError as error:
+            log.warning("stay-in-touch follow-ups not planned: %s", error)
+            return 0
+        if created:
+            self.ctx.notify_data_changed()
+        return created
+
+    def check(self) -> list[FollowupRow]:
+        """Announce the follow-ups that fell due since the last check; returns them."""
+        if not self._running:
+            return []
+        now = clock.local_now()
+        last = self._last_check or now
+        self._last_check = now
+        self.run_daily()
+        if now <= last:
+            return []  # the clock went back (or no time passed): nothing can have fallen due
+        try:
+            rows = followups.falling_due(last, now)
+        except CarebookError as error:
+            log.warning("could not check for follow-ups falling due: %s", error)
+            return []
+        staff_id = self.ctx.staff_id
+        fresh = [
+            row
+            for row in rows
+            if (staff_id is None or row.assignee_id in (None, staff_id))
+            and (row.id, row.due_local) not in self._announced
+        ]
+        if fresh:
+            self._announced.update((row.id, row.due_local) for row in fresh)
+            self.announce(fresh)
+        return fresh
+
+    def announce(self, rows: list[FollowupRow]) -> None:
+        self.banner.show_rows(rows)
+        self.fell_due.emit(rows)
+        self._tray_message(rows)
+
+    def open_today(self) -> None:
+        self.banner.dismiss()
+        self.ctx.show_page("today")
+        window = self.window
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    # -- the system tray -------------------------------------------------------------------------
+    def _new_tray(self) -> QSystemTrayIcon:
+        return QSystemTrayIcon(icons.app_icon(), self)
+
+    def _tray_message(self, rows: list[FollowupRow]) -> None:
+        if not tray_available():
+            return
+        if self.tray is None:
+            self.tray = self.make_tray()
+            self.tray.setToolTip(APP_NAME)
+            self.tray.messageClicked.connect(self.open_today)
+            self.tray.activated.connect(lambda _reason: self.open_today())
+            self.tray.show()
+        if len(rows) == 1:
+            row = rows[0]
+            title = QCoreApplication.translate(_CTX, "Follow-up due: {0}").format(row.customer_name)
+            body = row.note.strip().splitlines()[0] if row.note.strip() else ""
+        else:
+            title = QCoreApplication.translate(_CTX, "{0} follow-ups are due").format(len(rows))
+            body = ", ".join(row.customer_name for row in rows)
+        self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
