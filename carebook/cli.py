@@ -187,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp = command("export", cmd_export, "export a table to a CSV file (UTF-8 with BOM, formula-safe)")
     exp.add_argument("table", choices=TABLES, metavar=kinds, help="which table to export")
     exp.add_argument("file", metavar="FILE.csv")
+
+    from carebook import cli_data
+
+    cli_data.add_commands(command)
     return parser
 
 
