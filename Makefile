@@ -34,3 +34,44 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# `make package`: the desktop app frozen into one folder, dist/carebook/ (PyInstaller, packaging/carebook.spec),
+# then checked by running it (packaging/check_frozen.py) and the Linux desktop files validated. Slow; not
+# part of `make test`. See packaging/README.md for installers on Windows and macOS.
+PACKAGE_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libwayland-cursor0 \
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 desktop-file-utils appstream xvfb xauth poppler-utils
+DESKTOP_FILE := packaging/org.carebook.Carebook.desktop
+METAINFO_FILE := packaging/org.carebook.Carebook.metainfo.xml
+
+.PHONY: package package-deps
+
+# Debian packages the build needs (Qt's X11/Wayland plugins are left out of the folder when the libraries
+# they link to are missing here) and the checks use. Installed when run as root, else listed.
+package-deps:
+	@command -v dpkg-query >/dev/null || { echo "skip  Debian packages: no dpkg here; install the equivalents of: $(PACKAGE_DEBS)"; exit 0; }; \
+	missing=""; \
+	for pkg in $(PACKAGE_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+	  echo "NOTE  not root, so these Debian packages were not installed:$$missing"; \
+	  echo "      (sudo apt-get install$$missing): the X11/Wayland plugin checks fail and tool checks are skipped"; \
+	fi
+
+package: $(STAMP) package-deps
+	@if command -v desktop-file-validate >/dev/null; then \
+	  desktop-file-validate $(DESKTOP_FILE) && echo "ok    desktop-file-validate $(DESKTOP_FILE)"; \
+	else echo "skip  desktop-file-validate: not installed (apt-get install desktop-file-utils)"; fi
+	@if command -v appstreamcli >/dev/null; then \
+	  appstreamcli validate --no-net $(METAINFO_FILE) && echo "ok    appstreamcli validate $(METAINFO_FILE)"; \
+	else echo "skip  appstreamcli validate: not installed (apt-get install appstream)"; fi
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install -q "pyinstaller>=6.10,<7"
+	@mkdir -p build/pyinstaller && touch build/pyinstaller/started
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/carebook.spec
+	$(PY) packaging/check_frozen.py dist/carebook --since build/pyinstaller/started
+	@du -sh dist/carebook
