@@ -3,10 +3,9 @@
 ``ContactDraft`` is everything the dialog holds, as plain values. ``check(draft)`` returns every bad
 field at once (the dialog's field names, below) using the core's own checks, without writing.
 ``ContactSaver.save(draft)`` then writes in order: the new customer (if any), the contact, the scores,
-the follow-up, and completes the follow-up the contact was logged for. The saver remembers what is
-already written, so when the database fails half-way (a StorageError) and the user presses Save again,
-nothing is written twice: the customer is not created again, the contact is updated rather than logged
-again, and only the missing scores and follow-up are added.
+the follow-up, and completes the follow-up the contact was logged for — all in one transaction
+(``carebook.services.together``), so a failure half-way keeps none of it and Save can simply be pressed
+again. When editing, only the changed fields of the stored contact are written.
 
 Field names (``ValidationError.errors`` keys the dialog's form knows): customer, customer_name,
 customer_phone, customer_email, channel, direction, reason, summary, notes, waited_minutes,
@@ -17,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -27,6 +26,7 @@ from carebook import clock, vocab
 from carebook.errors import ValidationError
 from carebook.services import customer_fields, customers, feedback, followups, interactions, record_checks
 from carebook.services.interactions import InteractionRow
+from carebook.services.together import together
 
 SCORE_KINDS = vocab.FEEDBACK_KINDS
 
@@ -167,9 +167,19 @@ class ContactSaver:
         self.progress = Progress(interaction_id=interaction_id)
 
     def save(self, draft: ContactDraft) -> InteractionRow:
+        """Write everything as one transaction: if any part fails, nothing of it is kept."""
         errors = check(draft)
         if errors:
             raise ValidationError(errors)
+        progress = self.progress
+        before = replace(progress, scores=set(progress.scores), warnings=list(progress.warnings))
+        try:
+            return together(lambda: self._write(draft))
+        except BaseException:
+            self.progress = before  # the transaction rolled back: what it wrote is gone too
+            raise
+
+    def _write(self, draft: ContactDraft) -> InteractionRow:
         customer_id = self._customer(draft)
         row = self._contact(draft, customer_id)
         self._scores(draft, row)

@@ -1,0 +1,47 @@
+"""Writes run together commit together or not at all."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from carebook.errors import StorageError, ValidationError
+from carebook.models import Feedback, Followup, Interaction
+from carebook.services import customers, feedback, followups, interactions
+from carebook.services.together import together
+
+
+def _log_all(customer_id: int, score: int) -> int:
+    row = interactions.log(customer_id, channel="phone", summary="Asked about delivery")
+    followups.create(customer_id, due_on=date(2030, 1, 2), interaction_id=row.id)
+    feedback.record(customer_id, kind="csat", score=score, interaction_id=row.id)
+    return row.id
+
+
+def test_all_steps_are_kept_when_all_succeed(db: Path) -> None:
+    customer = customers.create("Ann Example").row
+    together(lambda: _log_all(customer.id, 5))
+    assert (Interaction.select().count(), Followup.select().count(), Feedback.select().count()) == (1, 1, 1)
+    assert customers.get(customer.id).open_followups == 1
+
+
+def test_a_failing_step_leaves_nothing_behind(db: Path) -> None:
+    customer = customers.create("Ann Example").row
+    with pytest.raises(ValidationError):
+        together(lambda: _log_all(customer.id, 11))
+    assert (Interaction.select().count(), Followup.select().count(), Feedback.select().count()) == (0, 0, 0)
+    assert customers.get(customer.id).open_followups == 0
+
+
+def test_a_storage_fault_midway_rolls_everything_back(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    customer = customers.create("Ann Example").row
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise StorageError("The disk is full")
+
+    monkeypatch.setattr(feedback, "record", full_disk)
+    with pytest.raises(StorageError):
+        together(lambda: _log_all(customer.id, 5))
+    assert Interaction.select().count() == 0
