@@ -1,13 +1,16 @@
 """Reminders that remind: while the app runs, follow-ups that fall due are announced.
 
-``Reminders(ctx, banner, window=None, parent=None)``; ``start()`` remembers the time, runs
-``followups.schedule_stay_in_touch()`` once the event loop turns (and again on the first check of each
-new local day), and checks on every ``ctx.minute_tick`` with ``followups.falling_due(last, now)``.
+``Reminders(ctx, banner, window=None, parent=None)``; ``start()`` remembers the time, plans the
+stay-in-touch follow-ups (``followups.schedule_stay_in_touch()``, off the UI thread with ``ui.jobs``;
+again on the first check of each new local day; ``ctx.data_changed`` when it planned any) and then
+checks on every ``ctx.minute_tick`` with ``followups.falling_due(last, now)``.
+
 Follow-ups that just fell due for the person at the counter (theirs and unassigned ones; everyone's
 when nobody is at the counter) are shown once each in the ``ReminderBanner``, emitted as
 ``fell_due(rows)`` (the window updates the Today badge) and, where the desktop has a system tray that
-shows messages, sent as a tray notification (the tray icon is created on first use). "Open Today" in the
-banner or a click on the notification shows the Today page. ``stop()`` ends it all (idempotent).
+shows messages, sent as a tray notification (the tray icon is created on first use). "Open Today" in
+the banner shows the Today page; a click on the notification also brings the window to the front.
+``stop()`` ends it all (idempotent).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from carebook import APP_NAME, clock
@@ -25,11 +29,11 @@ from carebook.services import followups
 from carebook.services.followups import FollowupRow
 from ui import icons
 from ui.context import AppContext
+from ui.jobs import BackgroundJobs
 from ui.widgets.reminder_banner import ReminderBanner
 
 log = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15_000
-_CTX = "Reminders"
 
 
 def tray_available() -> bool:
@@ -56,6 +60,9 @@ class Reminders(QObject):
         self._scheduled_on: date | None = None
         self._announced: set[tuple[int, datetime]] = set()
         self._running = False
+        self.jobs = BackgroundJobs(self)
+        self.jobs.finished.connect(self._planned)
+        self.jobs.failed.connect(self._not_planned)
         banner.open_today.connect(self.open_today)
 
     # -- life cycle ------------------------------------------------------------------------------
@@ -65,33 +72,37 @@ class Reminders(QObject):
         self._running = True
         self._last_check = clock.local_now()
         self.ctx.minute_tick.connect(self.check)
-        QTimer.singleShot(0, self, self.run_daily)
+        self.run_daily()
 
     def stop(self) -> None:
         if not self._running:
             return
         self._running = False
         self.ctx.minute_tick.disconnect(self.check)
+        self.jobs.shutdown()
         if self.tray is not None:
             self.tray.hide()
             self.tray.deleteLater()
             self.tray = None
 
     # -- work ------------------------------------------------------------------------------------
-    def run_daily(self) -> int:
-        """Plan today's stay-in-touch follow-ups, once per local day; returns how many were made."""
+    def run_daily(self) -> bool:
+        """Plan today's stay-in-touch follow-ups (off the UI thread), once per local day.
+
+        Returns whether planning started; when it made follow-ups, ``ctx.data_changed`` follows."""
         today = clock.today()
         if not self._running or self._scheduled_on == today:
-            return 0
+            return False
         self._scheduled_on = today
-        try:
-            created = followups.schedule_stay_in_touch(today)
-        except CarebookError as error:
-            log.warning("stay-in-touch follow-ups not planned: %s", error)
-            return 0
-        if created:
+        self.jobs.run("stay_in_touch", partial(followups.schedule_stay_in_touch, today))
+        return True
+
+    def _planned(self, key: str, created: object) -> None:
+        if key == "stay_in_touch" and isinstance(created, int) and created > 0:
             self.ctx.notify_data_changed()
-        return created
+
+    def _not_planned(self, key: str, message: str) -> None:
+        log.warning("%s: %s", key, message)
 
     def check(self) -> list[FollowupRow]:
         """Announce the follow-ups that fell due since the last check; returns them."""
@@ -126,8 +137,13 @@ class Reminders(QObject):
         self._tray_message(rows)
 
     def open_today(self) -> None:
+        """Show the Today page (the banner's "Open Today")."""
         self.banner.dismiss()
         self.ctx.show_page("today")
+
+    def bring_up_today(self) -> None:
+        """A click on the tray notification: the window comes to the front, on the Today page."""
+        self.open_today()
         window = self.window
         if window is not None:
             if window.isMinimized():
@@ -145,14 +161,14 @@ class Reminders(QObject):
         if self.tray is None:
             self.tray = self.make_tray()
             self.tray.setToolTip(APP_NAME)
-            self.tray.messageClicked.connect(self.open_today)
-            self.tray.activated.connect(lambda _reason: self.open_today())
+            self.tray.messageClicked.connect(self.bring_up_today)
+            self.tray.activated.connect(lambda _reason: self.bring_up_today())
             self.tray.show()
         if len(rows) == 1:
             row = rows[0]
-            title = QCoreApplication.translate(_CTX, "Follow-up due: {0}").format(row.customer_name)
+            title = QCoreApplication.translate("Reminders", "Follow-up due: {0}").format(row.customer_name)
             body = row.note.strip().splitlines()[0] if row.note.strip() else ""
         else:
-            title = QCoreApplication.translate(_CTX, "{0} follow-ups are due").format(len(rows))
+            title = QCoreApplication.translate("Reminders", "{0} follow-ups are due").format(len(rows))
             body = ", ".join(row.customer_name for row in rows)
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)

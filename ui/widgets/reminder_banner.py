@@ -19,6 +19,12 @@ from ui import icons
 from ui.widgets.elided_label import ElidedLabel
 
 NAMES_SHOWN = 2
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u2068\u2069"))
+
+
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate, so a Hebrew or Arabic name does not reorder the words around it."""
+    return f"\u2068{text}\u2069"
 
 
 def _first_line(note: str) -> str:
@@ -65,21 +71,28 @@ class ReminderBanner(QFrame):
         if not self.rows:
             return
         first = self.rows[0]
+        # the window's reading direction for the whole line, whatever script the names are in
+        mark = "\u200e" if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else "\u200f"
         if len(self.rows) == 1:
             self.title_label.setText(self.tr("Follow-up due:"))
             note = _first_line(first.note)
-            self.text_label.setText(f"{first.customer_name} — {note}" if note else first.customer_name)
+            name = isolate(first.customer_name)
+            self.text_label.setText(mark + (f"{name} — {note}" if note else name))
         else:
             self.title_label.setText(self.tr("{0} follow-ups due:").format(len(self.rows)))
-            names = [row.customer_name for row in self.rows[:NAMES_SHOWN]]
+            names = [isolate(row.customer_name) for row in self.rows[:NAMES_SHOWN]]
             rest = len(self.rows) - len(names)
             listed = ", ".join(names)
-            self.text_label.setText(self.tr("{0} and {1} more").format(listed, rest) if rest else listed)
+            if rest:
+                listed = self.tr("{0} and {1} more").format(listed, rest)
+            self.text_label.setText(mark + listed)
         self.setAccessibleName(self.text())
         self.show()
 
     def text(self) -> str:
-        return f"{self.title_label.text()} {self.text_label.full_text()}"
+        """The whole message without the direction marks."""
+        shown = self.text_label.full_text().translate(_BIDI_MARKS)
+        return f"{self.title_label.text()} {shown}"
 
     def dismiss(self) -> None:
         was_shown = self.isVisible()

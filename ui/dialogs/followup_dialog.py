@@ -1,0 +1,211 @@
+"""Plan a follow-up, or change one: ``FollowupDialog(ctx, parent=None, customer_id=None, followup_id=None)``.
+
+New: pick the customer (preselected with ``customer_id``), a due date (Tomorrow / In 2 days / Next week
+or the calendar), an optional time, who does it (the person at the counter by default), the priority and
+a note. Edit (``followup_id``): the customer stays; a done follow-up keeps its date. Enter saves (in the
+note too; Shift+Enter starts a new line). Bad input gets a message next to its field and keeps the text.
+Changing a follow-up calls ``followups.edit`` / ``snooze`` / ``reassign`` for what changed, in that order.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from carebook import clock
+from carebook.errors import ValidationError
+from carebook.services import followups
+from carebook.services import staff as staff_service
+from carebook.services.followups import FollowupRow
+from ui.context import AppContext
+from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text
+from ui.models.followup_format import done_when, format_day
+from ui.widgets.search_runner import SearchFunc
+
+NOBODY = -1  # the assignee combo's value for "nobody"
+
+
+def _time_edit(value: time | None = None) -> QLineEdit:
+    edit = QLineEdit(value.strftime("%H:%M") if value is not None else "")
+    edit.setObjectName("dueTimeEdit")
+    edit.setMaxLength(20)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00 XXXX") + 24)
+    return edit
+
+
+class FollowupDialog(BaseDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        customer_id: int | None = None,
+        followup_id: int | None = None,
+        *,
+        search_func: SearchFunc | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.followup: FollowupRow | None = followups.get(followup_id) if followup_id is not None else None
+        editing = self.followup is not None
+        self.setWindowTitle(self.tr("Edit follow-up") if editing else self.tr("New follow-up"))
+        self.setMinimumWidth(600)
+        today = clock.today()
+        layout = QVBoxLayout(self)
+        self.form = Form(self)
+
+        self.customer = CustomerPicker(self, read_only=editing, search_func=search_func)
+        self.customer.escaped.connect(self.reject)
+        self.customer.customer_changed.connect(self._customer_chosen)
+        self.form.add_row("customer", self.tr("&Customer:"), self.customer)
+        if self.followup is not None:
+            self.customer.show_customer(self.followup.customer_id, self.followup.customer_name)
+        elif customer_id is not None:
+            self.customer.choose(customer_id)
+
+        self.due = DueDateField(today, self)
+        self.form.add_row("due_on", self.tr("&Due on:"), self.due, focus=self.due.edit)
+        self.time = _time_edit()
+        self.form.add_row(
+            "due_time",
+            self.tr("&Time:"),
+            self.time,
+            self.tr("Optional, e.g. 14:30. Empty: any time that day."),
+            full_width=False,
+        )
+        self.time.setPlaceholderText(self.tr("Any time"))
+
+        self.assignee = QComboBox()
+        self.assignee.setObjectName("assigneeCombo")
+        self.assignee.addItem(self.tr("Nobody yet"), NOBODY)
+        for person in staff_service.list_staff():
+            self.assignee.addItem(person.name, person.id)
+        self.form.add_row("assignee", self.tr("&Assigned to:"), self.assignee, full_width=False)
+
+        self.high_priority = QCheckBox(self.tr("&High priority: show it first"))
+        self.form.add_row("priority", self.tr("Priority:"), self.high_priority)
+
+        self.note = NoteEdit()
+        self.note.setPlaceholderText(self.tr("What should be done, e.g. “Ring back with the repair quote”"))
+        self.note.submitted.connect(self.try_save)
+        self.form.add_row(
+            "note", self.tr("&Note:"), self.note, self.tr("Enter saves; Shift+Enter starts a new line.")
+        )
+
+        self.done_note = QLabel()
+        self.done_note.setObjectName("readOnlyNote")
+        self.done_note.setWordWrap(True)
+        self.done_note.hide()
+        layout.addWidget(self.done_note)
+        layout.addWidget(self.form.banner)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.add_buttons(self.tr("Save changes") if editing else self.tr("Plan follow-up"), layout)
+
+        if self.followup is not None:
+            self._fill(self.followup)
+        else:
+            self.due.set_date(today + timedelta(days=1))
+            self._select_assignee(ctx.staff_id)
+        self.finished.connect(lambda _result: self.customer.shutdown())
+        if self.customer.customer_id is None:
+            self.customer.setFocus()
+        else:
+            self.due.edit.setFocus()
+
+    def _customer_chosen(self, customer_id: int | None) -> None:
+        if customer_id is not None and self.isVisible():
+            self.due.edit.setFocus(Qt.FocusReason.OtherFocusReason)  # next: when
+
+    def _select_assignee(self, staff_id: int | None, name: str = "") -> None:
+        wanted = NOBODY if staff_id is None else staff_id
+        index = self.assignee.findData(wanted)
+        if index < 0 and staff_id is not None:  # an inactive staff member still holds it
+            self.assignee.addItem(self.tr("{0} (inactive)").format(name or staff_id), staff_id)
+            index = self.assignee.count() - 1
+        self.assignee.setCurrentIndex(max(index, 0))
+
+    def _fill(self, row: FollowupRow) -> None:
+        self.due.set_date(row.due_on)
+        self.time.setText(row.due_time.strftime("%H:%M") if row.due_time is not None else "")
+        self._select_assignee(row.assignee_id, row.assignee_name)
+        self.high_priority.setChecked(row.priority == "high")
+        self.note.setPlainText(row.note)
+        if row.done_at is not None:
+            self.due.setEnabled(False)
+            self.time.setEnabled(False)
+            text = self.tr("Done {0}; its due date ({1}) stays as it was.").format(
+                done_when(row.done_at), format_day(row.due_on)
+            )
+            if row.done_by_name:
+                text = self.tr("Done {0} by {1}; its due date ({2}) stays as it was.").format(
+                    done_when(row.done_at), row.done_by_name, format_day(row.due_on)
+                )
+            self.done_note.setText(text)
+            self.done_note.show()
+
+    # -- values ----------------------------------------------------------------------------------
+    def assignee_id(self) -> int | None:
+        value = self.assignee.currentData()
+        return None if value in (None, NOBODY) else int(value)
+
+    def priority(self) -> str:
+        return "high" if self.high_priority.isChecked() else "normal"
+
+    def checked_values(self) -> tuple[date, time | None]:
+        """The due date and time, or a ValidationError with every field's problem at once."""
+        errors: dict[str, str] = {}
+        due_on: date | None = None
+        due_time: time | None = None
+        if self.customer.customer_id is None:
+            typed = self.customer.typed_text().strip()
+            errors["customer"] = (
+                self.tr("Pick “{0}” from the list of matches, or type another name").format(typed)
+                if typed
+                else self.tr("Choose a customer: type a name and pick them from the list")
+            )
+        try:
+            due_on = self.due.value()
+        except ValidationError as error:
+            errors.update(error.errors)
+        try:
+            due_time = parse_time_text(self.time.text())
+        except ValidationError as error:
+            errors.update(error.errors)
+        note = self.note.toPlainText().strip()
+        if len(note) > followups.NOTE_LIMIT:
+            errors["note"] = self.tr("is {0:,} characters long; the limit is {1:,}").format(
+                len(note), followups.NOTE_LIMIT
+            )
+        if errors:
+            raise ValidationError(errors)
+        assert due_on is not None
+        return due_on, due_time
+
+    def save(self) -> None:
+        due_on, due_time = self.checked_values()
+        note = self.note.toPlainText()
+        if self.followup is None:
+            assert self.customer.customer_id is not None
+            created = followups.create(
+                self.customer.customer_id,
+                due_on=due_on,
+                due_time=due_time,
+                note=note,
+                assignee_id=self.assignee_id(),
+                priority=self.priority(),
+            )
+            self.ctx.status(
+                self.tr("Follow-up planned for {0} on {1}").format(created.customer_name, format_day(due_on))
+            )
+            return
+        row = self.followup
+        if note.strip() != row.note or self.priority() != row.priority:
+            row = followups.edit(row.id, note=note, priority=self.priority())
+        if row.done_at is None and (due_on, due_time) != (row.due_on, row.due_time):
+            row = followups.snooze(row.id, due_on=due_on, due_time=due_time)
+        if self.assignee_id() != row.assignee_id:
+            row = followups.reassign(row.id, self.assignee_id())
+        self.followup = row
+        self.ctx.status(self.tr("Follow-up for {0} saved").format(row.customer_name))

@@ -1,0 +1,266 @@
+"""What the Follow-ups page does with the selected follow-ups: its actions, menus and their writes.
+
+``FollowupActions(page)`` builds the ``QAction``s (shown on the page's buttons and in the context menu,
+shortcuts in their tooltips) and runs them on ``page.selected_rows()``:
+
+- Mark done (Ctrl+D; only the open ones, done by the person at the counter), Reopen (done ones);
+- Snooze (``ui.widgets.snooze_menu.SnoozeMenu``: 1 hour, tomorrow, next week, or "Pick a date…"
+  through ``ui.dialogs.snooze_dialog.SnoozeDialog``; the others selected follow the first);
+- Reassign to… (each active staff member, or nobody); Edit (Enter) and Log contact (one follow-up);
+- Delete (the Delete key) after a confirmation; Show customer.
+
+Ctrl+D is free in the main window (``ui.main_actions``): its shortcuts are Ctrl+N, Ctrl+L,
+Ctrl+Shift+N, Ctrl+F/K, Ctrl+1..6, Ctrl+comma, Ctrl+Q, Alt+Up/Down, F1 and F5. After writing, the page
+refreshes and ``ctx.notify_data_changed()`` tells the rest of the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from carebook import clock
+from carebook.errors import CarebookError, StorageError
+from carebook.services import followups
+from carebook.services import staff as staff_service
+from carebook.services.followups import FollowupRow
+from ui import icons, msgbox
+from ui.dialogs import launcher
+from ui.widgets.followup_text import due_when
+from ui.widgets.snooze_menu import SnoozeMenu
+
+if TYPE_CHECKING:
+    from ui.pages.followups import FollowupsPage
+
+_CONTEXT = "FollowupActions"
+NOBODY = -1
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, "", n)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` for a single item, else ``many`` with ``{0}`` for the number."""
+    return one if n == 1 else many.replace("{0}", str(n))
+
+
+def keys_hint(text: str, action: QAction) -> str:
+    """ "Mark done (Ctrl+D)": the action's text with its shortcut, for tooltips."""
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    plain = text.replace("&", "").rstrip("…")
+    return f"{plain} ({shortcut})" if shortcut else plain
+
+
+class FollowupActions(QObject):
+    def __init__(self, page: FollowupsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.ctx = page.ctx
+        table = page.table
+
+        self.complete = self._make(_tr("Mark &done"), "done", self.complete_selected, "Ctrl+D")
+        self.complete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page.addAction(self.complete)
+        self.reopen = self._make(_tr("&Reopen"), "refresh", self.reopen_selected)
+
+        self.snooze_menu = SnoozeMenu(page)
+        self.snooze_menu.preset_chosen.connect(self.snooze_preset)
+        self.snooze_menu.pick_requested.connect(self.pick_snooze_date)
+        self.snooze = self._make(_tr("&Snooze"), "snooze", None)
+        self.snooze.setMenu(self.snooze_menu)
+
+        self.reassign_menu = QMenu(page)
+        self.reassign_menu.setObjectName("reassignMenu")
+        self.reassign_menu.aboutToShow.connect(self._fill_reassign_menu)
+        self.reassign = self._make(_tr("Re&assign to"), "reassign", None)
+        self.reassign.setMenu(self.reassign_menu)
+
+        self.edit = self._make(_tr("&Edit…"), "edit", self.edit_current, "Return")
+        self.edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        table.addAction(self.edit)
+        self.log_contact = self._make(_tr("&Log contact…"), "log-contact", self.log_contact_current)
+        self.log_contact.setToolTip(_tr("Log the contact for this follow-up; it is marked done on saving"))
+        self.delete = self._make(_tr("De&lete…"), "trash", self.delete_selected, "Delete")
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        table.addAction(self.delete)
+        self.show_customer = self._make(_tr("Show &customer"), "person", self.show_customer_current)
+
+    def _make(
+        self, text: str, icon_name: str, slot: Callable[[], object] | None, shortcut: str = ""
+    ) -> QAction:
+        action = QAction(icons.icon(icon_name), text, self.page)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(keys_hint(text, action))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+        return action
+
+    # -- state -----------------------------------------------------------------------------------
+    def update(self, rows: Sequence[FollowupRow]) -> None:
+        """Enable what makes sense for the selection."""
+        open_rows = [row for row in rows if row.done_at is None]
+        one = len(rows) == 1
+        self.complete.setEnabled(bool(open_rows))
+        self.reopen.setEnabled(any(row.done_at is not None for row in rows))
+        self.snooze.setEnabled(bool(open_rows))
+        self.reassign.setEnabled(bool(rows))
+        self.edit.setEnabled(one)
+        self.log_contact.setEnabled(one)
+        self.delete.setEnabled(bool(rows))
+        self.show_customer.setEnabled(one)
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.page)
+        menu.addActions([self.complete, self.reopen, self.snooze, self.reassign])
+        menu.addSeparator()
+        menu.addActions([self.edit, self.log_contact, self.show_customer])
+        menu.addSeparator()
+        menu.addAction(self.delete)
+        return menu
+
+    # -- writing ---------------------------------------------------------------------------------
+    def _each(self, rows: Sequence[FollowupRow], write: Callable[[FollowupRow], object]) -> int:
+        """Write each row; stop at the first failure with a plain message. Returns how many were done."""
+        done = 0
+        try:
+            for row in rows:
+                write(row)
+                done += 1
+        except StorageError as error:
+            msgbox.error(self.page, _tr("Not saved"), str(error))
+        except CarebookError as error:
+            msgbox.warning(self.page, _tr("Not saved"), str(error))
+        return done
+
+    def _finish(self, changed: int, message: str) -> None:
+        if changed:
+            self.page.refresh()
+            self.ctx.notify_data_changed()
+            self.ctx.status(message)
+
+    def complete_selected(self) -> None:
+        rows = [row for row in self.page.selected_rows() if row.done_at is None]
+        staff_id = self.ctx.staff_id
+        changed = self._each(rows, lambda row: followups.complete(row.id, by_staff_id=staff_id))
+        message = _count(changed, _tr("Follow-up marked done"), _tr("{0} follow-ups marked done"))
+        self._finish(changed, message)
+
+    def reopen_selected(self) -> None:
+        rows = [row for row in self.page.selected_rows() if row.done_at is not None]
+        changed = self._each(rows, lambda row: followups.reopen(row.id))
+        self._finish(changed, _count(changed, _tr("Follow-up reopened"), _tr("{0} follow-ups reopened")))
+
+    def snooze_to(self, rows: Sequence[FollowupRow], due_on: object, due_time: object) -> None:
+        open_rows = [row for row in rows if row.done_at is None]
+        changed = self._each(
+            open_rows,
+            lambda row: followups.snooze(row.id, due_on=due_on, due_time=due_time),  # type: ignore[arg-type]
+        )
+        when = due_when(due_on, due_time, clock.today())  # type: ignore[arg-type]
+        message = _count(changed, _tr("Follow-up snoozed until {1}"), _tr("{0} follow-ups snoozed until {1}"))
+        self._finish(changed, message.replace("{1}", when))
+
+    def snooze_preset(self, preset: str) -> None:
+        due_on, due_time = followups.snooze_preset(preset, clock.local_now())
+        self.snooze_to(self.page.selected_rows(), due_on, due_time)
+
+    def pick_snooze_date(self) -> None:
+        from ui.dialogs.snooze_dialog import SnoozeDialog
+
+        rows = [row for row in self.page.selected_rows() if row.done_at is None]
+        if not rows:
+            return
+        dialog = SnoozeDialog(self.ctx, self.page, followup=rows[0])
+        if len(rows) > 1:  # the others selected move to the same day as the first
+            dialog.setWindowTitle(_tr("Snooze %n follow-ups", len(rows)))
+            intro = dialog.findChild(QLabel, "dialogIntro")
+            if intro is not None:
+                intro.setText(_tr("Bring back the %n selected follow-ups on:", len(rows)))
+
+        def moved() -> None:
+            first = dialog.result_row
+            if first is None:
+                return
+            if len(rows) > 1:
+                self.snooze_to(rows[1:], first.due_on, first.due_time)
+            else:
+                self.page.refresh()
+                self.ctx.status(
+                    _tr("Snoozed until {0}").format(due_when(first.due_on, first.due_time, clock.today()))
+                )
+
+        dialog.accepted.connect(moved)
+        self.page.snooze_dialog = launcher.show_dialog(self.ctx, dialog)
+
+    def _fill_reassign_menu(self) -> None:
+        menu = self.reassign_menu
+        menu.clear()
+        try:
+            people = staff_service.list_staff()
+        except CarebookError as error:
+            menu.addAction(str(error)).setEnabled(False)
+            return
+        assignees = {row.assignee_id for row in self.page.selected_rows()}
+        for person in people:
+            action = menu.addAction(icons.icon("person"), person.name)
+            action.setCheckable(True)
+            action.setChecked(assignees == {person.id})
+            action.triggered.connect(lambda _checked=False, pid=person.id: self.reassign_to(pid))
+        menu.addSeparator()
+        nobody = menu.addAction(_tr("Nobody (unassigned)"))
+        nobody.setCheckable(True)
+        nobody.setChecked(assignees == {None})
+        nobody.triggered.connect(lambda _checked=False: self.reassign_to(None))
+
+    def reassign_to(self, staff_id: int | None) -> None:
+        rows = [row for row in self.page.selected_rows() if row.assignee_id != staff_id]
+        changed = self._each(rows, lambda row: followups.reassign(row.id, staff_id))
+        self._finish(changed, _count(changed, _tr("Follow-up reassigned"), _tr("{0} follow-ups reassigned")))
+
+    def delete_selected(self) -> None:
+        rows = self.page.selected_rows()
+        if not rows:
+            return
+        if len(rows) == 1:
+            row = rows[0]
+            what = row.note.splitlines()[0] if row.note.strip() else _tr("(no note)")
+            question = _tr("Delete the follow-up “{0}” for {1}?").format(what, row.customer_name)
+        else:
+            question = _tr("Delete %n follow-ups?", len(rows))
+        text = _tr("{0}\n\nThis cannot be undone. To keep it on record, mark it done instead.").format(
+            question
+        )
+        if not msgbox.question(self.page, _tr("Delete follow-up"), text, _tr("Delete"), _tr("Keep")):
+            return
+        changed = self._each(rows, lambda row: followups.delete(row.id))
+        self._finish(changed, _count(changed, _tr("Follow-up deleted"), _tr("{0} follow-ups deleted")))
+
+    # -- one follow-up ---------------------------------------------------------------------------
+    def edit_current(self) -> None:
+        row = self.page.current_row()
+        if row is None:
+            return
+        try:
+            self.page.edit_dialog = launcher.open_record_dialog(
+                self.ctx, self.page, "followup", followup_id=row.id
+            )
+        except CarebookError as error:  # deleted on another seat meanwhile, or the database is busy
+            msgbox.warning(self.page, _tr("Cannot open this follow-up"), str(error))
+            self.page.refresh()
+
+    def log_contact_current(self) -> None:
+        row = self.page.current_row()
+        if row is not None:
+            launcher.open_contact_dialog(self.ctx, self.page, customer_id=row.customer_id, followup_id=row.id)
+
+    def show_customer_current(self) -> None:
+        row = self.page.current_row()
+        if row is not None:
+            self.ctx.show_customer(row.customer_id)
