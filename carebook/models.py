@@ -1,9 +1,10 @@
 """The tables of DESIGN.md as peewee models, bound to the deferred ``carebook.db.database``.
 
 Instants (``*_at``) are naive UTC text ``YYYY-MM-DD HH:MM:SS``; ``due_on``/``due_time`` are local.
-Denormalised columns on ``customer`` (``name_key``, ``last_contact_at``, ``open_followups``,
-``open_contacts``, ``last_score_kind``/``last_score``) keep big lists sortable in SQL; services refresh
-them with ``services.customer_stats.refresh``.
+Denormalised columns on ``customer`` keep big lists sortable in SQL over an index: ``name_key`` and
+``company_key`` (folded name and company, kept by the services that write them), and ``last_contact_at``,
+``open_followups``, ``open_contacts``, ``last_score_kind``/``last_score`` and ``last_score_norm`` (the
+last score on a 0-100 scale whatever its kind), which ``services.customer_stats.refresh`` recomputes.
 """
 
 from __future__ import annotations
@@ -64,6 +65,16 @@ class Customer(BaseModel):
     open_contacts = peewee.IntegerField(default=0)
     last_score_kind = peewee.TextField(default="")
     last_score = peewee.IntegerField(null=True)
+    # Added by migration 0004, so last in the table: folded company for sorting (its SQL default lets
+    # the migration add it in place), and the last score on a 0-100 scale (100 = best).
+    company_key = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    last_score_norm = peewee.FloatField(null=True)
+
+    class Meta:
+        indexes = (
+            (("company_key", "name_key", "id"), False),
+            (("last_score_norm", "name_key", "id"), False),
+        )
 
 
 class Tag(BaseModel):

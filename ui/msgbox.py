@@ -51,3 +51,20 @@ def question(parent: QWidget | None, title: str, text: str, yes_text: str, no_te
 def crash(parent: QWidget | None, title: str, text: str, details: str) -> None:
     """The exception hook's dialog: what happened, where the log is, the traceback under Details."""
     error(parent, title, text, details)
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: list[str], default: int = 0, escape: int = -1
+) -> int:
+    """Ask with one button per choice (each saying what it does); returns the index of the chosen one.
+
+    ``default`` is the button Enter presses, ``escape`` the answer when the box is closed with Escape
+    (-1: the last choice, usually "Cancel").
+    """
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else escape % len(buttons)

@@ -96,13 +96,14 @@ class CustomersPlan:
     def write(self, batch_id: int) -> None:
         now = self.ctx.now
         self.tags.write_new(batch_id, now)
-        columns = ("name", "name_key", *_FIELDS, "created_at", "updated_at")
+        columns = ("name", "name_key", *_FIELDS, "company_key", "created_at", "updated_at")
         rows = [
             (
                 r.values["name"],
                 fold(r.values["name"]),
                 *[r.values[c] for c in _FIELDS[:-1]],
                 bool(r.values["consent_marketing"]),
+                fold(r.values["company"]),
                 r.created_at or now,
                 now,
             )
@@ -152,7 +153,7 @@ def plan_customers(ctx: ImportContext) -> CustomersPlan:
 
 def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
     ids = [row.target for row in rows if row.target is not None]
-    columns = ("name", "name_key", *_FIELDS, "updated_at")
+    columns = ("name", "name_key", *_FIELDS, "company_key", "updated_at")
     query = f"SELECT id, {', '.join(columns)} FROM customer WHERE id IN ({{marks}})"
     stored = {r[0]: dict(zip(columns, r[1:], strict=True)) for r in select_in(query, ids)}
     tag_names: dict[int, list[str]] = {}
@@ -172,6 +173,8 @@ def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
                 changes[column] = value
         if "name" in changes:
             changes["name_key"] = fold(changes["name"])
+        if "company" in changes:
+            changes["company_key"] = fold(changes["company"])
         before = {column: old[column] for column in changes}
         current = {name.casefold() for name in tag_names.get(row.target, [])}
         new_tags = [tag for tag in row.tags if plan.tags.name_of(tag).casefold() not in current]

@@ -1,6 +1,7 @@
 """Checking what a user typed into a customer form, every field at once.
 
-``check(changes)`` returns the column values to store plus warnings, or raises one ValidationError
+``check(changes)`` returns the column values to store (with the sort keys ``name_key`` and
+``company_key`` beside the name and company) plus warnings, or raises one ValidationError
 naming every bad field, so a form can mark them all. Text is stored as typed, apart from control
 characters (NUL and friends) and surrounding spaces; one-line fields turn line breaks into spaces.
 """
@@ -71,7 +72,8 @@ def _name(value: object, out: Checked) -> None:
 
 
 def _company(value: object, out: Checked) -> None:
-    out.columns["company"] = _limited("company", value)
+    company = _limited("company", value)
+    out.columns.update(company=company, company_key=fold(company))
 
 
 def _email(value: object, out: Checked) -> None:

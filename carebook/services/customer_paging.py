@@ -21,7 +21,8 @@ from typing import Any
 
 from carebook import db
 
-# (extra condition, key columns): one sort is one or more segments, listed one after the other.
+# (extra condition, key columns): one sort is one or more segments, listed one after the other. Each
+# segment's condition and key columns are served by one index (``customer_queries._order`` agrees).
 SEGMENTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "name": (("", ("name_key", "id")),),
     "open_followups": (("", ("open_followups", "id")),),
@@ -29,6 +30,14 @@ SEGMENTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "last_contact": (
         ("c.last_contact_at IS NOT NULL", ("last_contact_at", "id")),
         ("c.last_contact_at IS NULL", ("id",)),
+    ),
+    "company": (
+        ("c.company_key > ''", ("company_key", "name_key", "id")),  # '>' seeks, '<>' would scan
+        ("c.company_key = ''", ("name_key", "id")),
+    ),
+    "last_score": (
+        ("c.last_score_norm IS NOT NULL", ("last_score_norm", "name_key", "id")),
+        ("c.last_score_norm IS NULL", ("name_key", "id")),
     ),
 }
 # Skipping trashed ids row by row beats reading the trash's keys until the offset is this many
@@ -72,7 +81,7 @@ def page(sort: str, descending: bool, offset: int, limit: int) -> list[int] | No
 class _Segment:
     def __init__(self, condition: str, columns: tuple[str, ...], descending: bool, trashed: int) -> None:
         self.condition = condition
-        self.head = columns[0] if len(columns) == 2 else ""  # the sort column before the id, if any
+        self.keys = columns  # the sort columns, the id last
         self.columns = ", ".join(f"c.{column}" for column in columns)
         self.descending = descending
         direction = " DESC" if descending else ""
@@ -101,13 +110,16 @@ class _Segment:
         return bisect.bisect_left(self.trash, key)
 
     def _parts(self, anchor: Key) -> list[tuple[str, list[Any]]]:
-        """WHERE terms covering, in order, the rows from ``anchor`` on. "key = ? AND id >= ?" seeks
-        straight into a run of equal keys, where a row value "(key, id) >= (?, ?)" would scan it."""
+        """WHERE terms covering, in order, the rows from ``anchor`` on. For keys (a, b, id):
+        "a = ? AND b = ? AND id >= ?", then "a = ? AND b > ?", then "a > ?". Each seeks straight into
+        the index, where a row value "(a, b, id) >= (?, ?, ?)" would scan a run of equal keys."""
         on, past = ("<=", "<") if self.descending else (">=", ">")
-        if not self.head:
-            return [(f"c.id {on} ?", [anchor[0]])]
-        head, last_id = anchor
-        return [(f"c.{self.head} = ? AND c.id {on} ?", [head, last_id]), (f"c.{self.head} {past} ?", [head])]
+        parts = []
+        for depth in range(len(self.keys) - 1, -1, -1):
+            terms = [f"c.{column} = ?" for column in self.keys[:depth]]
+            terms.append(f"c.{self.keys[depth]} {on if depth == len(self.keys) - 1 else past} ?")
+            parts.append((" AND ".join(terms), list(anchor[: depth + 1])))
+        return parts
 
     def _rows_from(self, anchor: Key, skip: int, limit: int, what: str, *terms: str) -> list[Key]:
         """Up to ``limit`` rows from ``anchor`` on (inclusive), after skipping ``skip`` of them."""

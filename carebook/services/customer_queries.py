@@ -6,14 +6,19 @@ CONTRACT (the customers page and bulk actions rely on it):
   same filters. Sorts: ``SORTS``. Ties are broken by id (in the sort's direction), so paging is stable.
   Customers never contacted, without a company or without a score come last in either direction.
 - "not contacted for N days": the last contact is older than N days, or there was none.
-- ``last_score`` sorts by satisfaction across kinds: each score placed on its own scale
-  (CSAT 1-5, NPS 0-10, CES 1-7; higher is better for all three).
+- ``company`` sorts by the folded company (``company_key``), then the name.
+- ``last_score`` sorts by satisfaction across kinds: each score placed on one 0-100 scale
+  (``last_score_norm``; CSAT 1-5, NPS 0-10, CES 1-7, higher is better for all three), then the name.
+- ``position_of(customer_id, sort=..., descending=..., <filters>) -> int | None``: the customer's row
+  number in that list (to scroll a table to it), None when the filters leave it out.
 
 A page costs three queries: the ids (sorted in SQL over an index), the rows, and their tags.
 """
 
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -109,35 +114,43 @@ def _conditions(f: _Filters, *, listing: bool = True) -> list[peewee.Expression]
     return conditions
 
 
-def _satisfaction() -> peewee.Node:
-    """A score on a common 0-60 scale (60 = best), whatever its kind."""
-    score = Customer.last_score
-    return peewee.Case(
-        Customer.last_score_kind,
-        (("csat", (score - 1) * 15), ("nps", score * 6), ("ces", (score - 1) * 10)),
-        None,
-    )
+def _segments(sort: str) -> list[tuple[peewee.Node | None, list[peewee.Field]]]:
+    """A sort as segments listed one after the other, each (condition, key columns with the id last);
+    the same as ``customer_paging.SEGMENTS``, where each segment is read over one index."""
+    c = Customer
+    if sort == "name":
+        return [(None, [c.name_key, c.id])]
+    if sort == "company":  # without a company: last, by name
+        return [
+            (c.company_key > "", [c.company_key, c.name_key, c.id]),
+            (c.company_key == "", [c.name_key, c.id]),
+        ]
+    if sort == "last_contact":  # never contacted: last
+        return [
+            (c.last_contact_at.is_null(False), [c.last_contact_at, c.id]),
+            (c.last_contact_at.is_null(), [c.id]),
+        ]
+    if sort == "open_followups":
+        return [(None, [c.open_followups, c.id])]
+    if sort == "created":
+        return [(None, [c.created_at, c.id])]
+    if sort == "last_score":  # satisfaction on one 0-100 scale; no score yet: last, by name
+        return [
+            (c.last_score_norm.is_null(False), [c.last_score_norm, c.name_key, c.id]),
+            (c.last_score_norm.is_null(), [c.name_key, c.id]),
+        ]
+    raise ValidationError("sort", f"'{sort}' is not one of: {', '.join(SORTS)}")
 
 
 def _order(sort: str, descending: bool) -> list[peewee.Node]:
-    def way(node: peewee.Node) -> peewee.Node:
-        return node.desc() if descending else node.asc()
-
-    last: list[peewee.Node] = [way(Customer.id)]
-    if sort == "name":
-        return [way(Customer.name_key), *last]
-    if sort == "company":
-        empty = peewee.Case(None, ((Customer.company == "", 1),), 0)
-        return [empty.asc(), way(peewee.fn.LOWER(Customer.company)), way(Customer.name_key), *last]
-    if sort == "last_contact":
-        return [Customer.last_contact_at.is_null().asc(), way(Customer.last_contact_at), *last]
-    if sort == "open_followups":
-        return [way(Customer.open_followups), *last]
-    if sort == "created":
-        return [way(Customer.created_at), *last]
-    if sort == "last_score":
-        return [Customer.last_score.is_null().asc(), way(_satisfaction()), *last]
-    raise ValidationError("sort", f"'{sort}' is not one of: {', '.join(SORTS)}")
+    """ORDER BY terms for the segments of ``sort``: the segment first, then its keys in the direction."""
+    segments = _segments(sort)
+    order: list[peewee.Node] = []
+    if len(segments) == 2:
+        later = segments[1][0]
+        order.append(peewee.Case(None, ((later, 1),), 0).asc())
+    order.extend(key.desc() if descending else key.asc() for key in segments[0][1])
+    return order
 
 
 def _paging(offset: int, limit: int) -> None:
@@ -206,3 +219,69 @@ def ids_matching(
         return ()
     query = Customer.select(Customer.id).where(*_conditions(f, listing=False)).order_by(Customer.id)
     return tuple(row[0] for row in db.database.execute(query))  # raw rows: 100,000 ids in a blink
+
+
+def _before(keys: list[peewee.Field], values: tuple[object, ...], descending: bool) -> list[peewee.Node]:
+    """Disjoint terms matching the rows whose keys come before ``values``: for keys (a, b, id),
+    "a < ?", "a = ? AND b < ?", "a = ? AND b = ? AND id < ?" (">" when descending). Keys that are
+    NULL throughout the segment are skipped."""
+    parts: list[peewee.Node] = []
+    for depth, (key, value) in enumerate(zip(keys, values, strict=True)):
+        if value is None:
+            continue
+        same = [k == v for k, v in zip(keys[:depth], values[:depth], strict=True) if v is not None]
+        parts.append(functools.reduce(operator.and_, [*same, key > value if descending else key < value]))
+    return parts
+
+
+def _count_where(f: _Filters, *terms: peewee.Node | None) -> int:
+    where = [term for term in terms if term is not None]
+    if f.plain:  # all rows minus the trashed ones: one index range, then the (small) trash by id
+        everyone = Customer.select(_COUNT).where(*where) if where else Customer.select(_COUNT)
+        in_trash = Customer.alias("trashed")
+        trash_ids = in_trash.select(in_trash.id).where(in_trash.deleted_at.is_null(False))
+        trashed = Customer.select(_COUNT).where(Customer.id.in_(trash_ids), *where)
+        return int(everyone.scalar()) - int(trashed.scalar())
+    return int(Customer.select(_COUNT).where(*_conditions(f, listing=False), *where).scalar())
+
+
+@reads
+def position_of(
+    customer_id: int,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    tag: str | None = None,
+    preferred_channel: str | None = None,
+    not_contacted_days: int | None = None,
+    trashed: bool = False,
+) -> int | None:
+    """Where this customer is (0 = first row) in ``list_customers`` with the same sort and filters;
+    None when the customer does not exist or the filters leave it out."""
+    segments = _segments(sort)
+    f = _filters(tag, preferred_channel, not_contacted_days, trashed)
+    if f.nothing:
+        return None
+    everything = [key for _condition, keys in segments for key in keys]
+    found = (
+        Customer.select(*everything)
+        .where(Customer.id == customer_id, *_conditions(f, listing=False))
+        .tuples()
+        .first()
+    )
+    if found is None:
+        return None
+    position = 0
+    values = iter(found)
+    for condition, keys in segments:
+        mine = tuple(next(values) for _ in keys)
+        if condition is not None and not _matches(customer_id, condition):
+            position += _count_where(f, condition)
+            continue
+        position += sum(_count_where(f, condition, part) for part in _before(keys, mine, descending))
+        return position
+    return position
+
+
+def _matches(customer_id: int, condition: peewee.Node) -> bool:
+    return Customer.select(Customer.id).where(Customer.id == customer_id, condition).exists()

@@ -3,6 +3,13 @@
 Every service that writes interactions, follow-ups or feedback calls ``refresh`` with the customers it
 touched, inside its transaction. The values are recomputed from the source rows in SQL, never counted
 up or down, so they cannot drift.
+
+``last_score_norm`` places the last score on a common 0-100 scale (100 = best) whatever its kind:
+CSAT 1-5, NPS 0-10 and CES 1-7 (7 = very easy) each stretched linearly, so the customers list sorts
+satisfaction across kinds over one index (``SCORE_NORM``).
+
+``refresh_all`` also repairs ``company_key`` (the folded company, normally written by the services that
+change the company), so rows inserted in bulk without it (demo data) still sort by company.
 """
 
 from __future__ import annotations
@@ -10,32 +17,75 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from carebook.db import database
+from carebook.text import fold
 
-_REFRESH = """
+# SQL of a score on the 0-100 scale, for a feedback row aliased ``fb``.
+SCORE_NORM = (
+    "CASE fb.kind WHEN 'csat' THEN (fb.score - 1) * 25.0 WHEN 'nps' THEN fb.score * 10.0 "
+    "WHEN 'ces' THEN (fb.score - 1) * 100.0 / 6 END"
+)
+_LAST_FEEDBACK = (
+    "FROM feedback fb WHERE fb.customer_id = customer.id ORDER BY fb.received_at DESC, fb.id DESC LIMIT 1"
+)
+
+_REFRESH = f"""
 UPDATE customer SET
   last_contact_at = (SELECT max(i.occurred_at) FROM interaction i WHERE i.customer_id = customer.id),
   open_contacts = (SELECT count(*) FROM interaction i
                    WHERE i.customer_id = customer.id AND i.status = 'open'),
   open_followups = (SELECT count(*) FROM followup f WHERE f.customer_id = customer.id AND f.done_at IS NULL),
-  last_score_kind = coalesce((SELECT fb.kind FROM feedback fb WHERE fb.customer_id = customer.id
-                              ORDER BY fb.received_at DESC, fb.id DESC LIMIT 1), ''),
-  last_score = (SELECT fb.score FROM feedback fb WHERE fb.customer_id = customer.id
-                ORDER BY fb.received_at DESC, fb.id DESC LIMIT 1)
+  last_score_kind = coalesce((SELECT fb.kind {_LAST_FEEDBACK}), ''),
+  last_score = (SELECT fb.score {_LAST_FEEDBACK}),
+  last_score_norm = (SELECT {SCORE_NORM} {_LAST_FEEDBACK})
 """
 
 _CHUNK = 500
 
 
+def score_norm(kind: str, score: int | None) -> float | None:
+    """The Python twin of ``SCORE_NORM``: a score of ``kind`` on the 0-100 scale, None without one."""
+    if score is None:
+        return None
+    if kind == "csat":
+        return (score - 1) * 25.0
+    if kind == "nps":
+        return score * 10.0
+    if kind == "ces":
+        return (score - 1) * 100.0 / 6
+    return None
+
+
+def _param() -> str:
+    return "?" if database.param == "?" else "%s"
+
+
 def refresh(customer_ids: Iterable[int]) -> None:
     """Recompute the summary columns of these customers (call inside the write's transaction)."""
     ids = sorted({int(i) for i in customer_ids if i is not None})
-    param = "?" if database.param == "?" else "%s"
+    param = _param()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join(param for _ in chunk)
         database.execute_sql(f"{_REFRESH} WHERE id IN ({marks})", chunk)
 
 
+def refresh_company_keys() -> int:
+    """Set ``company_key`` to the folded company wherever it differs; returns how many rows changed."""
+    rows = database.execute_sql(
+        "SELECT id, company, company_key FROM customer WHERE company <> '' OR company_key <> ''"
+    ).fetchall()
+    stale = []
+    for row_id, company, key in rows:
+        folded = fold(company)
+        if folded != key:
+            stale.append((folded, row_id))
+    sql = f"UPDATE customer SET company_key = {_param()} WHERE id = {_param()}"
+    for values in stale:
+        database.execute_sql(sql, values)
+    return len(stale)
+
+
 def refresh_all() -> None:
     """Recompute every customer (after bulk imports and in the integrity check)."""
     database.execute_sql(_REFRESH)
+    refresh_company_keys()

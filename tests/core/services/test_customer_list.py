@@ -74,9 +74,9 @@ EXPECTED = {
     ("open_followups", True): ["a", "c", "b", "a2", "e"],
     ("created", False): ["b", "e", "c", "a2", "a"],
     ("created", True): ["a", "a2", "c", "e", "b"],
-    # satisfaction: csat 2 (worst) < nps 6 < csat 5 = ces 7; no score last
-    ("last_score", False): ["c", "a", "e", "b", "a2"],
-    ("last_score", True): ["b", "e", "a", "c", "a2"],
+    # satisfaction: csat 2 (worst) < nps 6 < csat 5 = ces 7 (tie -> name: Bjørn, Émile); no score last
+    ("last_score", False): ["c", "a", "b", "e", "a2"],
+    ("last_score", True): ["e", "b", "a", "c", "a2"],
 }
 
 

@@ -1,0 +1,156 @@
+"""Add a customer (Ctrl+N) or change one: ``CustomerDialog(ctx, parent=None, customer_id=None)``.
+
+The fields are the shared ``ui.widgets.customer_form.CustomerForm`` (the Customers page's detail pane
+uses the same one), so the checks and messages are the same everywhere. Enter saves. A bad field gets
+its message underneath and keeps what was typed; a phone number that is not valid for the shop's
+region is saved as typed, with the warning under it and in the status bar.
+
+An email address that another customer already has (``customers.find_by_email``) is pointed out as
+soon as it is typed and again on Save, with a button that opens that customer instead; pressing Save a
+second time ("Save anyway") keeps both. After a new customer is added the window shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from carebook import settings
+from carebook.errors import CarebookError
+from carebook.services import customers, tags
+from carebook.services.customers import CustomerRow, Saved
+from ui import icons
+from ui.context import AppContext
+from ui.dialogs.base import BaseDialog
+from ui.widgets.customer_form import CustomerForm
+
+
+class CustomerDialog(BaseDialog):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, customer_id: int | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.customer_id = customer_id
+        self.row: CustomerRow | None = None
+        self.saved: Saved | None = None
+        self.duplicate: CustomerRow | None = None  # another customer with the typed email
+        self._accepted_duplicate: int | None = None
+        problem = ""
+        try:
+            self.row = customers.get(customer_id) if customer_id is not None else None
+            tag_names = [tag.name for tag in tags.all_tags()]
+        except CarebookError as error:
+            problem, tag_names = str(error), []
+        editing = customer_id is not None
+        self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        self.customer_form = CustomerForm(self)
+        self.customer_form.set_region(settings.current().phone_region)
+        self.customer_form.set_tag_names(tag_names)
+        self.customer_form.load(self.row)
+        self.form = self.customer_form.form  # BaseDialog.try_save shows ValidationError messages here
+        self.customer_form.email.editingFinished.connect(self.check_duplicate)
+        self.customer_form.email.textEdited.connect(self._email_edited)
+        layout.addWidget(self.customer_form)
+
+        self.duplicate_box = QFrame(self)
+        self.duplicate_box.setObjectName("duplicateBanner")
+        row = QHBoxLayout(self.duplicate_box)
+        row.setContentsMargins(10, 6, 6, 6)
+        self.duplicate_label = QLabel("", self.duplicate_box)
+        self.duplicate_label.setObjectName("duplicateText")
+        self.duplicate_label.setWordWrap(True)
+        self.open_duplicate_button = QPushButton(icons.icon("person"), "", self.duplicate_box)
+        self.open_duplicate_button.setAutoDefault(False)
+        self.open_duplicate_button.clicked.connect(self.open_duplicate)
+        row.addWidget(self.duplicate_label, 1)
+        row.addWidget(self.open_duplicate_button)
+        self.duplicate_box.hide()
+        layout.addWidget(self.duplicate_box)
+
+        self.problem_label = QLabel(problem, self)
+        self.problem_label.setObjectName("formBanner")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(bool(problem))
+        layout.addWidget(self.problem_label)
+        self.add_buttons(self.tr("Save") if editing else self.tr("Add customer"), layout)
+        self._save_text = self.save_button.text() if self.save_button else ""
+        if problem and self.save_button is not None:
+            self.save_button.setEnabled(False)
+        self.customer_form.focus_first()
+
+    # -- duplicate email -------------------------------------------------------------------------
+    def _email_edited(self) -> None:
+        if self.duplicate is not None:
+            self._show_duplicate(None)
+
+    def check_duplicate(self) -> CustomerRow | None:
+        """Point out another customer with the typed address (trashed ones too); returns it."""
+        email = self.customer_form.email.text().strip()
+        found: CustomerRow | None = None
+        if email:
+            try:
+                found = customers.find_by_email(email)
+            except CarebookError:
+                found = None
+        if found is not None and found.id == self.customer_id:
+            found = None
+        self._show_duplicate(found)
+        return found
+
+    def _show_duplicate(self, found: CustomerRow | None) -> None:
+        self.duplicate = found
+        if found is None:
+            self.duplicate_box.hide()
+            self._accepted_duplicate = None
+            if self.save_button is not None:
+                self.save_button.setText(self._save_text)
+            return
+        if found.trashed:
+            text = self.tr("{0} (in the trash) already has this email address.").format(found.name)
+        else:
+            text = self.tr("{0} already has this email address.").format(found.name)
+        self.duplicate_label.setText(text)
+        self.open_duplicate_button.setText(self.tr("Open that customer"))
+        self.open_duplicate_button.setAccessibleName(self.tr("Open {0}").format(found.name))
+        self.duplicate_box.show()
+
+    def open_duplicate(self) -> None:
+        if self.duplicate is None:
+            return
+        customer_id = self.duplicate.id
+        self.reject()
+        self.ctx.show_customer(customer_id)
+
+    # -- saving ----------------------------------------------------------------------------------
+    def try_save(self) -> bool:
+        found = self.check_duplicate()
+        if found is not None and self._accepted_duplicate != found.id:
+            self._accepted_duplicate = found.id  # a second Save keeps both customers
+            if self.save_button is not None:
+                self.save_button.setText(self.tr("Save anyway"))
+            self.customer_form.email.setFocus()
+            return False
+        return super().try_save()
+
+    def save(self) -> None:
+        form = self.customer_form
+        if self.customer_id is None:
+            values = form.values()
+            name = str(values.pop("name"))
+            self.saved = customers.create(name, **values)  # type: ignore[arg-type]
+        else:
+            self.saved = customers.update(self.customer_id, **form.changes())
+        form.show_warnings(self.saved.warnings)
+        row = self.saved.row
+        if self.saved.warnings:
+            self.ctx.status(self.tr("{0} saved. {1}").format(row.name, " ".join(self.saved.warnings)))
+        elif self.customer_id is None:
+            self.ctx.status(self.tr("{0} added").format(row.name))
+        else:
+            self.ctx.status(self.tr("{0} saved").format(row.name))
+        if self.customer_id is None:
+            ctx = self.ctx  # the dialog may be gone when the window shows the new customer
+            QTimer.singleShot(0, lambda: ctx.show_customer(row.id))

@@ -1,0 +1,232 @@
+"""Bulk actions of the Customers page on the selected customers, or on all that match ("select all").
+
+``CustomerActions(page)`` owns the QActions (buttons and the table's context menu use them):
+``add_tag`` (Ctrl+T), ``followup`` (plan one follow-up each), ``trash`` (Delete; asks first) and
+``restore`` (in the trash view). Trashing and restoring can be undone from the page's undo bar.
+``update(count, trash_view)`` enables them for a selection of ``count`` customers. The page provides
+``selected_ids()`` (reading the ids of every selected row, or ``customers.ids_matching`` when every
+matching customer is selected) and ``undo_bar``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+
+from carebook.errors import CarebookError, StorageError
+from carebook.services import customers
+from ui import icons, msgbox
+from ui.dialogs import launcher
+from ui.dialogs.bulk_dialogs import AddTagDialog, BulkFollowupDialog
+from ui.widgets.relative_time import count_text
+
+if TYPE_CHECKING:
+    from ui.pages.customers import CustomersPage
+
+_CTX = "CustomerActions"
+ASK_FOLLOWUPS_OVER = 100  # planning more follow-ups than this at once is confirmed first
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def customers_text(count: int) -> str:
+    return _tr("1 customer") if count == 1 else _tr("{0} customers").format(count_text(count))
+
+
+class CustomerActions:
+    def __init__(self, page: CustomersPage) -> None:
+        self.page = page
+        self.last_dialog: object = None  # for tests
+        self.add_tag = self._action("tag", _tr("Add &tag…"), self.add_tag_to_selection, "Ctrl+T")
+        self.followup = self._action("new-followup", _tr("Plan &follow-ups…"), self.plan_followups)
+        self.trash = self._action(
+            "trash", _tr("Move to t&rash"), self.trash_selection, QKeySequence.StandardKey.Delete
+        )
+        self.restore = self._action("restore", _tr("&Restore"), self.restore_selection)
+        self.add_tag.setToolTip(_tr("Add a tag to the selected customers (Ctrl+T)"))
+        self.followup.setToolTip(_tr("Plan one follow-up for each selected customer"))
+        self.trash.setToolTip(_tr("Move the selected customers to the trash (Delete)"))
+        self.restore.setToolTip(_tr("Take the selected customers out of the trash"))
+
+    def _action(self, icon_name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(icons.icon(icon_name), text, self.page)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table's keys, not the form's
+        self.page.table.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.add_tag, self.followup, self.trash, self.restore]
+
+    def build_bar(self) -> QWidget:
+        """The bar above the table: how many are selected, "Select all N", and the actions."""
+        bar = QWidget(self.page)
+        bar.setObjectName("bulkBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.selection_label = QLabel(bar)
+        self.selection_label.setObjectName("mutedLabel")
+        row.addWidget(self.selection_label)
+        self.select_all_button = QPushButton(bar)
+        self.select_all_button.setObjectName("selectAllButton")
+        self.select_all_button.setFlat(True)
+        self.select_all_button.clicked.connect(self.page.select_all)
+        row.addWidget(self.select_all_button)
+        row.addStretch(1)
+        self.buttons: dict[QAction, QToolButton] = {}
+        for action in self.actions():
+            button = QToolButton(bar)
+            self.buttons[action] = button
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            row.addWidget(button)
+        return bar
+
+    def update(self, count: int, total: int, trash_view: bool) -> None:
+        """Enable the actions for ``count`` selected of ``total`` listed customers."""
+        if count > 1:
+            self.selection_label.setText(_tr("{0} selected").format(count_text(count)))
+        else:
+            self.selection_label.setText(_tr("Select several with Shift or Ctrl") if total > 1 else "")
+        self.select_all_button.setText(_tr("Select all {0}").format(count_text(total)))
+        self.select_all_button.setVisible(0 < count < total and total > 1)
+        for action in (self.add_tag, self.followup):
+            action.setEnabled(count > 0 and not trash_view)
+            action.setVisible(not trash_view)
+        self.trash.setEnabled(count > 0 and not trash_view)
+        self.trash.setVisible(not trash_view)
+        self.restore.setEnabled(count > 0 and trash_view)
+        self.restore.setVisible(trash_view)
+        for action, button in self.buttons.items():
+            button.setVisible(action.isVisible())
+
+    def load_demo(self) -> None:
+        """Fill an empty shop with the demo data (the welcome dialog's choice)."""
+        from ui.dialogs.welcome import load_demo_data
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo_data()
+        except CarebookError as error:
+            msgbox.warning(self.page, _tr("No demo data"), str(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.page.ctx.status(_tr("Demo data loaded"))
+        self.page.ctx.notify_data_changed()
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.page)
+        detail = self.page.detail
+        if detail.row is not None and not detail.row.trashed:
+            menu.addAction(icons.icon("log-contact"), _tr("&Log contact…"), detail.log_contact)
+            menu.addAction(icons.icon("edit"), _tr("&Edit in a window…"), self.edit_current)
+            menu.addSeparator()
+        for action in self.actions():
+            if action.isVisible():
+                menu.addAction(action)
+        return menu
+
+    # -- the actions -----------------------------------------------------------------------------
+    def _ids(self) -> tuple[int, ...]:
+        try:
+            return tuple(self.page.selected_ids())
+        except CarebookError as error:
+            msgbox.error(self.page, _tr("Not done"), str(error))
+            return ()
+
+    def edit_current(self) -> None:
+        row = self.page.detail.row
+        if row is not None:
+            self.last_dialog = launcher.open_customer_dialog(self.page.ctx, self.page, customer_id=row.id)
+
+    def add_tag_to_selection(self) -> None:
+        ids = self._ids()
+        if ids:
+            self.last_dialog = launcher.show_dialog(
+                self.page.ctx, AddTagDialog(self.page.ctx, self.page, customer_ids=ids)
+            )
+
+    def plan_followups(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        if len(ids) > ASK_FOLLOWUPS_OVER and not msgbox.question(
+            self.page,
+            _tr("Plan many follow-ups?"),
+            _tr("This plans a separate follow-up for each of {0}.").format(customers_text(len(ids))),
+            _tr("Continue"),
+            _tr("Cancel"),
+        ):
+            return
+        self.last_dialog = launcher.show_dialog(
+            self.page.ctx, BulkFollowupDialog(self.page.ctx, self.page, customer_ids=ids)
+        )
+
+    def trash_selection(self) -> None:
+        self.move_to_trash(self._ids())
+
+    def move_to_trash(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        if len(ids) == 1:
+            name = self.page.name_of(ids[0])
+            text = _tr("Move {0} to the trash? Their contacts and scores stay in the figures.").format(name)
+        else:
+            text = _tr("Move {0} to the trash? Their contacts and scores stay in the figures.").format(
+                customers_text(len(ids))
+            )
+        if not msgbox.question(
+            self.page, _tr("Move to the trash"), text, _tr("Move to trash"), _tr("Cancel")
+        ):
+            return
+        moved = self._write(customers.trash, ids)
+        if moved is None:
+            return
+        self.page.undo_bar.show_message(
+            _tr("{0} moved to the trash").format(customers_text(moved)),
+            lambda: self._undo(customers.restore, ids),
+        )
+        self.page.ctx.status(_tr("{0} moved to the trash").format(customers_text(moved)))
+
+    def restore_selection(self) -> None:
+        self.restore_ids(self._ids())
+
+    def restore_ids(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        restored = self._write(customers.restore, ids)
+        if restored is None:
+            return
+        self.page.undo_bar.show_message(
+            _tr("{0} restored").format(customers_text(restored)), lambda: self._undo(customers.trash, ids)
+        )
+        self.page.ctx.status(_tr("{0} restored").format(customers_text(restored)))
+
+    def _write(self, write: object, ids: Sequence[int]) -> int | None:
+        try:
+            done = int(write(ids))  # type: ignore[operator]
+        except StorageError as error:
+            msgbox.error(self.page, _tr("Not done"), str(error))
+            return None
+        except CarebookError as error:
+            msgbox.warning(self.page, _tr("Not done"), str(error))
+            return None
+        self.page.table.clearSelection()
+        self.page.ctx.notify_data_changed()
+        return done
+
+    def _undo(self, write: object, ids: Sequence[int]) -> None:
+        if self._write(write, ids) is not None:
+            self.page.ctx.status(_tr("Undone"))

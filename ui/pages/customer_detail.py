@@ -1,0 +1,352 @@
+"""The Customers page's detail pane: one customer's fields to edit, quick actions and full history.
+
+``CustomerDetail(ctx, parent=None)``:
+- ``show_customer(row | None)`` shows a ``CustomerRow`` (None: "select a customer"). Showing the same
+  customer again (after a refresh) keeps unsaved edits; the header and the history are re-read.
+- The fields are the shared ``CustomerForm``; ``save()`` (Save button, Ctrl+S, Enter in a one-line field)
+  calls ``customers.update`` with what changed: a refused field gets its message underneath and keeps
+  what was typed; an invalid phone number is saved as typed with the service's warning under it.
+  ``revert()`` puts the stored values back. ``is_dirty()``; ``confirm_leave()`` asks Save / Discard /
+  Cancel (``ui.msgbox.choose``) before another customer replaces unsaved edits, and returns False on
+  Cancel.
+- Quick actions: Log contact, New follow-up, Record score, Move to trash (or Restore, in the trash).
+  Trashing and restoring are the page's (it confirms and offers undo): ``trash_requested(id)``,
+  ``restore_requested(id)``. ``saved(CustomerRow)`` after a save.
+- The history (``carebook.services.timeline.customer_timeline``), newest first; Enter or a double-click
+  opens a contact or a follow-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook import clock, settings
+from carebook.errors import CarebookError, StorageError, ValidationError
+from carebook.services import customers, tags, timeline
+from carebook.services.customers import CustomerRow
+from carebook.services.followups import FollowupRow
+from carebook.services.interactions import InteractionRow
+from carebook.services.timeline import TimelineEntry
+from ui import icons, msgbox
+from ui.context import AppContext
+from ui.dialogs import launcher
+from ui.dialogs.score_dialog import ScoreDialog
+from ui.widgets.customer_form import CustomerForm
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.relative_time import count_text, local_stamp
+from ui.widgets.timeline_view import TimelineView
+
+SAVE, DISCARD, CANCEL = range(3)
+
+
+class CustomerDetail(QWidget):
+    saved = Signal(object)  # CustomerRow
+    trash_requested = Signal(int)
+    restore_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("customerDetail")
+        self.row: CustomerRow | None = None
+        self.last_dialog: object = None  # the dialog a quick action opened, for tests
+
+        self.name_label = ElidedLabel("", self)
+        self.name_label.setObjectName("detailName")
+        self.about_label = ElidedLabel("", self)
+        self.about_label.setObjectName("detailAbout")
+        self.trash_note = QLabel(self)
+        self.trash_note.setObjectName("trashNote")
+        self.trash_note.setWordWrap(True)
+        self.trash_note.hide()
+
+        self.log_button = self._action("log-contact", self.tr("Log contact"), self.log_contact)
+        self.followup_button = self._action("new-followup", self.tr("Follow-up"), self.new_followup)
+        self.score_button = self._action("satisfaction", self.tr("Score"), self.record_score)
+        self.trash_button = self._action("trash", self.tr("Move to trash"), self._trash, icon_only=True)
+        self.restore_button = self._action("restore", self.tr("Restore"), self._restore)
+        self.log_button.setToolTip(self.tr("Log a call, email or visit from this customer"))
+        self.followup_button.setToolTip(self.tr("Plan a follow-up for this customer"))
+        self.score_button.setToolTip(self.tr("Record a CSAT, NPS or CES score"))
+        self.trash_button.setToolTip(self.tr("Move this customer to the trash"))
+        self.restore_button.setToolTip(self.tr("Take this customer out of the trash"))
+        actions = QHBoxLayout()
+        actions.setSpacing(2)
+        for button in (self.log_button, self.followup_button, self.score_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.trash_button)
+        actions.addWidget(self.restore_button)
+        self.restore_button.hide()
+
+        self.form = CustomerForm(self, compact=True)
+        self.form.changed.connect(self._update_buttons)
+        self.form.submitted.connect(self.save)
+        self.save_button = QPushButton(icons.icon("done"), self.tr("Save"), self)
+        self.save_button.setObjectName("detailSave")
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(icons.icon("refresh"), self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Put back the stored details"))
+        self.revert_button.clicked.connect(self.revert)
+        self.dirty_label = QLabel(self.tr("Unsaved changes"), self)
+        self.dirty_label.setObjectName("dirtyNote")
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.dirty_label)
+        save_row.addStretch(1)
+        save_row.addWidget(self.revert_button)
+        save_row.addWidget(self.save_button)
+        form_box = QWidget(self)
+        form_box.setObjectName("detailFormBox")
+        form_column = QVBoxLayout(form_box)
+        form_column.setContentsMargins(0, 4, 8, 4)
+        form_column.addWidget(self.form)
+        form_column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("detailScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(form_box)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top = QWidget(self)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addWidget(self.scroll, 1)
+        top_column.addLayout(save_row)
+
+        self.history_label = QLabel(self.tr("History"), self)
+        self.history_label.setObjectName("sectionTitle")
+        self.timeline = TimelineView(self)
+        self.timeline.entry_activated.connect(self.open_entry)
+        bottom = QWidget(self)
+        bottom_column = QVBoxLayout(bottom)
+        bottom_column.setContentsMargins(0, 6, 0, 0)
+        bottom_column.addWidget(self.history_label)
+        bottom_column.addWidget(self.timeline, 1)
+        self.history_label.setBuddy(self.timeline.list)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.name_label)
+        column.addWidget(self.about_label)
+        column.addWidget(self.trash_note)
+        column.addLayout(actions)
+        column.addWidget(self.splitter, 1)
+        self.placeholder = QLabel(
+            self.tr(
+                "Select a customer to see their details and history.\n"
+                "Alt+Down and Alt+Up move through the list."
+            ),
+            self,
+        )
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        self._update_buttons()
+
+    def _action(self, icon_name: str, text: str, slot: object, *, icon_only: bool = False) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icons.icon(icon_name))
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if icon_only
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        return button
+
+    # -- showing ---------------------------------------------------------------------------------
+    @property
+    def customer_id(self) -> int | None:
+        return self.row.id if self.row is not None else None
+
+    def show_customer(self, row: CustomerRow | None) -> None:
+        same = row is not None and self.row is not None and row.id == self.row.id
+        self.row = row
+        if row is None:
+            self.form.load(None)
+            self.stack.setCurrentWidget(self.placeholder)
+            self._update_buttons()
+            return
+        self.stack.setCurrentWidget(self.stack.widget(1))
+        self.form.set_region(settings.current().phone_region)
+        if not (same and self.form.is_dirty()):
+            self.form.load(row)
+        self._show_header(row)
+        self.refresh_history()
+        self._update_buttons()
+
+    def set_tag_names(self, names: list[str]) -> None:
+        self.form.set_tag_names(names)
+
+    def _show_header(self, row: CustomerRow) -> None:
+        self.name_label.setText(row.name)
+        created = clock.to_local(row.created_at)
+        since = QLocale().toString(QDate(created.year, created.month, created.day), "MMMM yyyy")
+        about = [row.company] if row.company else []
+        about.append(self.tr("customer since {0}").format(since))
+        if row.open_contacts == 1:
+            about.append(self.tr("1 open contact"))
+        elif row.open_contacts:
+            about.append(self.tr("{0} open contacts").format(count_text(row.open_contacts)))
+        self.about_label.setText(" · ".join(about))
+        trashed = row.deleted_at is not None
+        if row.erased_at is not None:
+            self.trash_note.setText(self.tr("This customer's personal data was erased; it cannot be edited."))
+        elif trashed:
+            self.trash_note.setText(
+                self.tr("In the trash since {0}. Restore the customer to work with them again.").format(
+                    local_stamp(row.deleted_at)  # type: ignore[arg-type]
+                )
+            )
+        self.trash_note.setVisible(trashed or row.erased_at is not None)
+        self.trash_button.setVisible(not trashed)
+        self.restore_button.setVisible(trashed)
+        for button in (self.log_button, self.followup_button, self.score_button):
+            button.setEnabled(not trashed and row.erased_at is None)
+        self.form.setEnabled(row.erased_at is None)
+
+    def refresh_history(self) -> None:
+        if self.row is None:
+            return
+        try:
+            entries = timeline.customer_timeline(self.row.id)
+        except CarebookError as error:
+            self.timeline.set_message(str(error))
+            return
+        self.timeline.set_entries(entries)
+        self.history_label.setText(self.tr("History ({0})").format(count_text(len(entries))))
+
+    def _update_buttons(self) -> None:
+        dirty = self.row is not None and self.form.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.dirty_label.setVisible(dirty)
+
+    # -- saving ----------------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self.row is not None and self.form.is_dirty()
+
+    def save(self) -> bool:
+        """Store what changed; False (with the messages shown) when it was not saved."""
+        if self.row is None:
+            return True
+        changes = self.form.changes()
+        if not changes:
+            return True
+        self.form.clear_errors()
+        try:
+            result = customers.update(self.row.id, **changes)
+        except ValidationError as error:
+            self.form.show_errors(error.errors)
+            return False
+        except StorageError as error:
+            msgbox.error(self, self.tr("Not saved"), str(error))
+            return False
+        except CarebookError as error:
+            msgbox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        self.row = result.row
+        self.form.mark_saved()
+        self.form.show_warnings(result.warnings)
+        self._show_header(result.row)
+        text = self.tr("{0} saved").format(result.row.name)
+        self.ctx.status(f"{text}. {' '.join(result.warnings)}" if result.warnings else text)
+        self.saved.emit(result.row)
+        self.ctx.notify_data_changed()
+        return True
+
+    def revert(self) -> None:
+        if self.row is not None:
+            self.form.load(self.row)
+
+    def confirm_leave(self) -> bool:
+        """Before another customer replaces this one: True when it may (saved or discarded)."""
+        if not self.is_dirty():
+            return True
+        assert self.row is not None
+        answer = msgbox.choose(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You changed {0}'s details. Save the changes?").format(self.row.name),
+            [self.tr("Save"), self.tr("Discard changes"), self.tr("Cancel")],
+            default=SAVE,
+            escape=CANCEL,
+        )
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.revert()
+            return True
+        return False
+
+    # -- quick actions ---------------------------------------------------------------------------
+    def log_contact(self) -> None:
+        if self.row is not None:
+            self.last_dialog = launcher.open_contact_dialog(self.ctx, self, customer_id=self.row.id)
+
+    def new_followup(self) -> None:
+        if self.row is not None:
+            self.last_dialog = launcher.open_followup_dialog(self.ctx, self, customer_id=self.row.id)
+
+    def record_score(self) -> None:
+        if self.row is not None:
+            self.last_dialog = launcher.show_dialog(
+                self.ctx, ScoreDialog(self.ctx, self, customer_id=self.row.id)
+            )
+
+    def _trash(self) -> None:
+        if self.row is not None:
+            self.trash_requested.emit(self.row.id)
+
+    def _restore(self) -> None:
+        if self.row is not None:
+            self.restore_requested.emit(self.row.id)
+
+    def open_entry(self, entry: TimelineEntry) -> None:
+        row = entry.row
+        if isinstance(row, InteractionRow):
+            self.last_dialog = launcher.open_record_dialog(self.ctx, self, "contact", interaction_id=row.id)
+        elif isinstance(row, FollowupRow):
+            self.last_dialog = launcher.open_record_dialog(self.ctx, self, "followup", followup_id=row.id)
+
+    def tag_names(self) -> list[str]:
+        try:
+            return [tag.name for tag in tags.all_tags()]
+        except CarebookError:
+            return []

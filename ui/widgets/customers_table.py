@@ -1,0 +1,209 @@
+"""The Customers page's table and the empty state that stands in for it.
+
+``CustomersTable(model, parent=None)``: a ``QTableView`` over a ``CustomersModel`` with row selection
+(Shift/Ctrl for several), fixed row heights (cheap at 100,000 rows), SQL sorting by header clicks, cut
+text elided with the full text in a tooltip (``ElideTooltipDelegate``: a tooltip that only repeats
+the cell appears when the cell is cut off). While ``fit_columns`` is on, the columns share the view's
+width (every column visible at 1280 pixels); resizing a column by hand turns it off
+(``fit_changed(False)``). ``selected_spans()`` merges the selection into row
+ranges, ``selected_count()`` counts them without listing every row.
+
+``CustomersEmpty(actions, parent)``: the ``EmptyState`` with the buttons Add a customer, Load demo
+data, Clear filters, Show customers; ``show_for(narrowed, trashed, demo)`` picks the words and buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from ui.models.customers_model import COLUMNS, CustomersModel
+from ui.widgets.empty_state import EmptyState
+
+# Column widths: each gets its minimum, and what is left of the view is shared by these weights.
+MIN_WIDTHS = {
+    "name": 124,
+    "company": 66,
+    "phone": 100,
+    "email": 80,
+    "tags": 50,
+    "last_contact": 104,
+    "open_followups": 76,
+    "last_score": 66,
+}
+WEIGHTS = {
+    "name": 26,
+    "company": 18,
+    "phone": 6,
+    "email": 26,
+    "tags": 18,
+    "last_contact": 2,
+    "open_followups": 2,
+    "last_score": 2,
+}
+ADD, DEMO, CLEAR, LIVE = range(4)  # the empty state's buttons
+
+
+class ElideTooltipDelegate(QStyledItemDelegate):
+    """Shows a cell's tooltip when it adds something, or when the cell's text is cut off."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = str(index.data() or "")
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if tip and tip == text:
+                width = view.visualRect(QModelIndex(index)).width() - 12
+                if QFontMetrics(option.font).horizontalAdvance(text) <= width:
+                    QToolTip.hideText()
+                    return True
+        return super().helpEvent(event, view, option, index)
+
+
+class CustomersTable(QTableView):
+    fit_changed = Signal(bool)
+
+    def __init__(self, model: CustomersModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit = True
+        self._fitting = False
+        self.setObjectName("customersTable")
+        self.setAccessibleName(self.tr("Customers"))
+        self.setModel(model)
+        self.setItemDelegate(ElideTooltipDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setMinimumSectionSize(40)
+        header.setSortIndicator(model.sort_column, model.sort_order)
+        self.setSortingEnabled(True)
+        header.sectionResized.connect(self._resized)
+        self.fit()
+
+    @property
+    def fit_columns(self) -> bool:
+        return self._fit
+
+    @fit_columns.setter
+    def fit_columns(self, on: bool) -> None:
+        self._fit = on
+        if on:
+            self.fit()
+
+    def fit(self) -> None:
+        """Give every column its minimum width and share the rest of the view by the weights (in a
+        view narrower than the minimums, every column shrinks alike: no column hides off the side)."""
+        available = self.viewport().width() - 2
+        least = sum(MIN_WIDTHS.values())
+        extra = max(0, available - least)
+        shrink = min(1.0, available / least) if available > 0 else 1.0
+        weight = sum(WEIGHTS.values())
+        self._fitting = True
+        try:
+            for number, name in enumerate(COLUMNS):
+                width = int(MIN_WIDTHS[name] * shrink) + extra * WEIGHTS[name] // weight
+                self.horizontalHeader().resizeSection(number, width)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self.fit()
+
+    def _resized(self, *_args: object) -> None:
+        if self._fit and not self._fitting and self.horizontalHeader().underMouse():
+            self._fit = False  # the user chose a width: keep theirs from now on
+            self.fit_changed.emit(False)
+
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as sorted, non-overlapping (first, last) ranges."""
+        model = self.selectionModel()
+        if model is None:
+            return []
+        spans = sorted((r.top(), r.bottom()) for r in model.selection())
+        merged: list[tuple[int, int]] = []
+        for top, bottom in spans:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            else:
+                merged.append((top, bottom))
+        return merged
+
+    def selected_count(self) -> int:
+        return sum(bottom - top + 1 for top, bottom in self.selected_spans())
+
+
+class CustomersEmpty(EmptyState):
+    def __init__(
+        self,
+        add: Callable[[], object],
+        demo: Callable[[], object],
+        clear: Callable[[], object],
+        live: Callable[[], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "customers",
+            "",
+            "",
+            [
+                (self.tr("Add a customer"), "add", add),
+                (self.tr("Load demo data"), "database", demo),
+                (self.tr("Clear filters"), "clear", clear),
+                (self.tr("Show customers"), "customers", live),
+            ],
+            parent,
+        )
+
+    def show_for(self, *, narrowed: bool, trashed: bool, demo: bool) -> None:
+        if narrowed:
+            title = self.tr("No customers match these filters")
+            text = self.tr("Clear the filters to see everyone, or try another tag or channel.")
+            shown = {CLEAR}
+        elif trashed:
+            title = self.tr("The trash is empty")
+            text = self.tr("Customers you move to the trash wait here until you restore them.")
+            shown = {LIVE}
+        else:
+            title = self.tr("No customers yet")
+            text = self.tr("Add your first customer (Ctrl+N) or load demo data to try Carebook.")
+            shown = {ADD, DEMO} if demo else {ADD}
+        self.set_text(title, text)
+        for number, button in enumerate(self.buttons):
+            button.setVisible(number in shown)
+
+    def show_failure(self, title: str, message: str) -> None:
+        self.set_text(title, message)
+        for button in self.buttons:
+            button.hide()
