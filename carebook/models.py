@@ -107,7 +107,11 @@ class Interaction(BaseModel):
     created_at = InstantField(null=True)
 
     class Meta:
-        indexes = ((("customer", "occurred_at"), False),)
+        indexes = (
+            (("customer", "occurred_at"), False),
+            (("status", "staff"), False),  # migration 0006: open-contact counts
+            (("occurred_at", "channel", "reason", "status", "staff", "customer"), False),  # 0006: list
+        )
 
 
 class Followup(BaseModel):

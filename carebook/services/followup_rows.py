@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import peewee
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from carebook import clock
 from carebook.db import reads
@@ -61,6 +61,16 @@ class FollowupRow:
 class FollowupPage:
     rows: tuple[FollowupRow, ...]
     total: int
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    overdue: int
+    due_today: int
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.due_today
 
 
 def state_of(due_on: date, due_time: time | None, done: bool, now_local: datetime) -> str:
@@ -196,6 +206,34 @@ def due_today(staff_id: int | None = None, *, include_unassigned: bool = True) -
     return _work_list(conditions, now_local)
 
 
+def due_now(staff_id: int | None, include_unassigned: bool, now_local: datetime) -> list[Any]:
+    """The conditions of the Today list: open, due today or before, customer not in the trash."""
+    return [
+        Followup.done_at.is_null(),
+        Followup.due_on <= now_local.date(),
+        Customer.deleted_at.is_null(),
+        *for_staff(staff_id, include_unassigned),
+    ]
+
+
+def count_due(staff_id: int | None, include_unassigned: bool, now_local: datetime) -> DueCounts:
+    overdue = fn.SUM(Case(None, [(state_condition("overdue", now_local), 1)], 0))
+    query = (
+        Followup.select(fn.COUNT(Followup.id), fn.COALESCE(overdue, 0))
+        .join(Customer, on=Followup.customer == Customer.id)
+        .where(*due_now(staff_id, include_unassigned, now_local))
+        .tuples()
+    )
+    total, late = query.get()
+    return DueCounts(overdue=int(late), due_today=int(total) - int(late))
+
+
+@reads
+def due_counts(staff_id: int | None = None, *, include_unassigned: bool = True) -> DueCounts:
+    """How many follow-ups ``overdue()`` and ``due_today()`` would list, counted in SQL (no rows read)."""
+    return count_due(staff_id, include_unassigned, clock.local_now())
+
+
 @reads
 def upcoming(
     staff_id: int | None = None, days: int = 7, *, include_unassigned: bool = True
@@ -258,6 +296,7 @@ def list_followups(
     end_on: date | None = None,
     customer_id: int | None = None,
     include_trashed: bool = False,
+    unassigned: bool = False,
     offset: int = 0,
     limit: int = 200,
     sort: str = "due_on",
@@ -266,7 +305,8 @@ def list_followups(
     """One page of follow-ups, filtered, sorted and paged in SQL.
 
     ``state`` is one of STATES or "open"; ``start_on``/``end_on`` bound ``due_on`` (local dates,
-    both inclusive). Customers in the trash are left out unless ``include_trashed`` or ``customer_id``.
+    both inclusive). ``unassigned`` keeps only follow-ups nobody is assigned to (not with
+    ``assignee_id``). Customers in the trash are left out unless ``include_trashed`` or ``customer_id``.
     """
     offset, limit = record_checks.paging(offset, limit)
     if sort not in _SORTS:
@@ -275,8 +315,12 @@ def list_followups(
     conditions: list[Any] = []
     if state:
         conditions.append(state_condition(state, now_local))
+    if unassigned and assignee_id is not None:
+        raise ValidationError("unassigned", "cannot be combined with an assignee")
     if assignee_id is not None:
         conditions.append(Followup.assignee == assignee_id)
+    elif unassigned:
+        conditions.append(Followup.assignee.is_null())
     if start_on is not None:
         conditions.append(Followup.due_on >= record_checks.local_date(start_on, "start_on"))
     if end_on is not None:

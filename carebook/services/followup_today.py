@@ -1,8 +1,8 @@
 """The Today page's follow-up cards and the stay-in-touch scheduler.
 
 Cards carry the context a reminder needs (the customer's last contacts, last score, open contacts), read
-in two queries however many cards there are. The scheduler turns each customer's "contact every N days"
-into a follow-up due today, once.
+only for the page of cards asked for, in a fixed number of queries however many are due. The scheduler
+turns each customer's "contact every N days" into a follow-up due today, once.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import fn
+from peewee import Case, fn
 
 from carebook import clock
 from carebook.db import reads, writes
 from carebook.models import Customer, Followup
-from carebook.services import customer_stats, followup_rows, interactions
+from carebook.services import customer_stats, followup_rows, interactions, record_checks
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.interactions import InteractionRow
 
@@ -40,24 +40,53 @@ class FollowupCard:
     customer_email: str
 
 
+@dataclass(frozen=True)
+class TodayCards:
+    """One page of the Today cards (overdue ones first), with the counts of the whole list."""
+
+    cards: tuple[FollowupCard, ...]
+    overdue_total: int
+    due_today_total: int
+
+    @property
+    def total(self) -> int:
+        return self.overdue_total + self.due_today_total
+
+
 @reads
-def today_cards(staff_id: int | None = None, *, include_unassigned: bool = True) -> list[FollowupCard]:
-    """Overdue and due-today follow-ups, oldest day first and high priority first within a day."""
+def today_cards(
+    staff_id: int | None = None,
+    *,
+    limit: int | None = 30,
+    offset: int = 0,
+    include_unassigned: bool = True,
+) -> TodayCards:
+    """Overdue and due-today follow-ups: overdue ones first, then those due today, each oldest day first
+    and high priority first within a day; ``limit`` cards from ``offset`` (``limit=None``: all of them).
+
+    Three queries however many cards there are (the counts, the cards with their customer's columns, the
+    last contacts of the cards' customers; one more per 500 cards beyond the first 500).
+    """
+    if limit is not None:
+        offset, limit = record_checks.paging(offset, limit)
+    else:
+        offset, _ = record_checks.paging(offset, 1)
     now_local = clock.local_now()
-    width = followup_rows.WIDTH
+    counts = followup_rows.count_due(staff_id, include_unassigned, now_local)
+    if offset >= counts.total:
+        return TodayCards((), counts.overdue, counts.due_today)
+    late = followup_rows.state_condition("overdue", now_local)
     query = (
         followup_rows.select(*_CARD_COLUMNS)
-        .where(
-            Followup.done_at.is_null(),
-            Followup.due_on <= now_local.date(),
-            Customer.deleted_at.is_null(),
-            *followup_rows.for_staff(staff_id, include_unassigned),
-        )
-        .order_by(*followup_rows.work_order())
-        .tuples()
+        .where(*followup_rows.due_now(staff_id, include_unassigned, now_local))
+        .order_by(Case(None, [(late, 0)], 1), *followup_rows.work_order())
+        .offset(offset)
     )
-    found = list(query)
+    if limit is not None:
+        query = query.limit(limit)
+    found = list(query.tuples())
     recent = interactions.recent_for_customers((values[1] for values in found), RECENT_CONTACTS)
+    width = followup_rows.WIDTH
     cards = []
     for values in found:
         kind, score, open_contacts, phone, email = values[width:]
@@ -71,7 +100,7 @@ def today_cards(staff_id: int | None = None, *, include_unassigned: bool = True)
                 customer_email=email,
             )
         )
-    return cards
+    return TodayCards(tuple(cards), counts.overdue, counts.due_today)
 
 
 def _note(last_contact_at: datetime | None, created_at: datetime, today: date) -> str:

@@ -17,8 +17,10 @@ from carebook.services import customer_stats, record_checks
 from carebook.services.followup_rows import (
     SORT_KEYS,
     STATES,
+    DueCounts,
     FollowupPage,
     FollowupRow,
+    due_counts,
     due_today,
     falling_due,
     fetch,
@@ -28,19 +30,22 @@ from carebook.services.followup_rows import (
     overdue,
     upcoming,
 )
-from carebook.services.followup_today import FollowupCard, schedule_stay_in_touch, today_cards
+from carebook.services.followup_today import FollowupCard, TodayCards, schedule_stay_in_touch, today_cards
 
 __all__ = [
     "ORIGINS",
     "SNOOZE_PRESETS",
     "SORT_KEYS",
     "STATES",
+    "DueCounts",
     "FollowupCard",
     "FollowupPage",
     "FollowupRow",
+    "TodayCards",
     "complete",
     "create",
     "delete",
+    "due_counts",
     "due_today",
     "edit",
     "falling_due",

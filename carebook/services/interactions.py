@@ -2,24 +2,46 @@
 
 A contact "resolved in this contact" (``resolved_first_contact``) is resolved when it ends:
 ``resolved_at = occurred_at + duration_minutes`` (or ``occurred_at`` when the duration is unknown).
-Every write refreshes the summary columns of the customers it touches.
+Every write refreshes the summary columns of the customers it touches. The rows come from
+``interaction_rows`` and the list, counts and recent contacts from ``interaction_list``; all are
+re-exported here, so callers import this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import peewee
-from peewee import JOIN, fn
-
 from carebook import clock, vocab
 from carebook.db import reads, writes
-from carebook.errors import NotFound, ValidationError
-from carebook.models import Customer, Feedback, Followup, Interaction, Staff
+from carebook.errors import ValidationError
+from carebook.models import Feedback, Followup, Interaction
 from carebook.services import customer_stats, record_checks
+from carebook.services.interaction_list import (
+    SORT_KEYS,
+    for_customer,
+    list_interactions,
+    open_count,
+    recent_for_customers,
+)
+from carebook.services.interaction_rows import InteractionPage, InteractionRow
+from carebook.services.interaction_rows import fetch as _fetch
+
+__all__ = [
+    "SORT_KEYS",
+    "InteractionPage",
+    "InteractionRow",
+    "delete",
+    "edit",
+    "for_customer",
+    "get",
+    "list_interactions",
+    "log",
+    "open_count",
+    "recent_for_customers",
+    "reopen",
+    "resolve",
+]
 
 SUMMARY_LIMIT = 500
 NOTES_LIMIT = 1_000_000
@@ -40,97 +62,6 @@ _EDITABLE = frozenset(
         "duration_minutes",
     }
 )
-
-
-@dataclass(frozen=True)
-class InteractionRow:
-    id: int
-    customer_id: int
-    staff_id: int | None
-    occurred_at: datetime
-    channel: str
-    direction: str
-    reason: str
-    summary: str
-    notes: str
-    status: str
-    resolved_first_contact: bool
-    resolved_at: datetime | None
-    waited_minutes: int | None
-    duration_minutes: int | None
-    created_at: datetime | None
-    customer_name: str
-    staff_name: str  # "" when no staff member is recorded
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
-
-@dataclass(frozen=True)
-class InteractionPage:
-    rows: tuple[InteractionRow, ...]
-    total: int  # rows matching the filters, over all pages
-
-
-_COLUMNS = (
-    Interaction.id,
-    Interaction.customer,
-    Interaction.staff,
-    Interaction.occurred_at,
-    Interaction.channel,
-    Interaction.direction,
-    Interaction.reason,
-    Interaction.summary,
-    Interaction.notes,
-    Interaction.status,
-    Interaction.resolved_first_contact,
-    Interaction.resolved_at,
-    Interaction.waited_minutes,
-    Interaction.duration_minutes,
-    Interaction.created_at,
-    Customer.name,
-    fn.COALESCE(Staff.name, ""),
-)
-
-
-def _select(*extra: Any) -> peewee.ModelSelect:
-    """Contacts with their customer's and staff member's names, joined in the same query."""
-    return (
-        Interaction.select(*_COLUMNS, *extra)
-        .join(Customer, on=Interaction.customer == Customer.id)
-        .switch(Interaction)
-        .join(Staff, JOIN.LEFT_OUTER, on=Interaction.staff == Staff.id)
-    )
-
-
-def _row(values: tuple[Any, ...]) -> InteractionRow:
-    return InteractionRow(
-        id=values[0],
-        customer_id=values[1],
-        staff_id=values[2],
-        occurred_at=values[3],
-        channel=values[4],
-        direction=values[5],
-        reason=values[6],
-        summary=values[7],
-        notes=values[8],
-        status=values[9],
-        resolved_first_contact=bool(values[10]),
-        resolved_at=values[11],
-        waited_minutes=values[12],
-        duration_minutes=values[13],
-        created_at=values[14],
-        customer_name=values[15],
-        staff_name=values[16] or "",
-    )
-
-
-def _fetch(interaction_id: int) -> InteractionRow:
-    found = _select().where(Interaction.id == interaction_id).tuples().first()
-    if found is None:
-        raise NotFound(f"There is no contact with id {interaction_id}.")
-    return _row(found)
 
 
 @reads
@@ -292,96 +223,3 @@ def delete(interaction_id: int) -> None:
 def _has_links(interaction_id: int) -> bool:
     linked_followup = Followup.select().where(Followup.interaction == interaction_id).exists()
     return linked_followup or Feedback.select().where(Feedback.interaction == interaction_id).exists()
-
-
-_SORTS: dict[str, tuple[Any, ...]] = {
-    "occurred_at": (Interaction.occurred_at,),
-    "customer": (Customer.name_key, Customer.name),
-    "channel": (Interaction.channel,),
-    "reason": (Interaction.reason,),
-    "status": (Interaction.status,),
-    "staff": (fn.COALESCE(Staff.name, ""),),
-}
-SORT_KEYS: tuple[str, ...] = tuple(_SORTS)
-
-
-@reads
-def list_interactions(
-    *,
-    start: datetime | None = None,
-    end: datetime | None = None,
-    channel: str | None = None,
-    reason: str | None = None,
-    staff_id: int | None = None,
-    status: str | None = None,
-    customer_id: int | None = None,
-    offset: int = 0,
-    limit: int = 200,
-    sort: str = "occurred_at",
-    descending: bool = True,
-) -> InteractionPage:
-    """One page of contacts filtered, sorted and paged in SQL; ``start``/``end`` are UTC, [start, end)."""
-    offset, limit = record_checks.paging(offset, limit)
-    if sort not in _SORTS:
-        raise ValidationError("sort", f"'{sort}' is not one of: {', '.join(SORT_KEYS)}")
-    conditions = []
-    if start is not None:
-        conditions.append(Interaction.occurred_at >= start)
-    if end is not None:
-        conditions.append(Interaction.occurred_at < end)
-    if channel:
-        conditions.append(Interaction.channel == vocab.check_choice(channel, vocab.CHANNELS, "channel"))
-    if reason:
-        conditions.append(Interaction.reason == vocab.check_choice(reason, vocab.REASONS, "reason"))
-    if status:
-        conditions.append(Interaction.status == vocab.check_choice(status, vocab.STATUSES, "status"))
-    if staff_id is not None:
-        conditions.append(Interaction.staff == staff_id)
-    if customer_id is not None:
-        conditions.append(Interaction.customer == customer_id)
-    counted = Interaction.select()
-    query = _select()
-    if conditions:
-        counted = counted.where(*conditions)
-        query = query.where(*conditions)
-    keys = (*_SORTS[sort], Interaction.occurred_at, Interaction.id)
-    order = [key.desc() if descending else key.asc() for key in keys]
-    total = counted.count()
-    query = query.order_by(*order).offset(offset).limit(limit).tuples()
-    return InteractionPage(tuple(_row(values) for values in query), total)
-
-
-@reads
-def for_customer(customer_id: int) -> tuple[InteractionRow, ...]:
-    """Every contact of one customer, newest first."""
-    query = (
-        _select()
-        .where(Interaction.customer == customer_id)
-        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-        .tuples()
-    )
-    return tuple(_row(values) for values in query)
-
-
-def recent_for_customers(
-    customer_ids: Iterable[int], per_customer: int = 3
-) -> dict[int, tuple[InteractionRow, ...]]:
-    """The latest ``per_customer`` contacts of each customer, newest first: one query per 500 ids."""
-    ids = sorted({int(i) for i in customer_ids})
-    found: dict[int, list[InteractionRow]] = {i: [] for i in ids}
-    position = fn.ROW_NUMBER().over(
-        partition_by=[Interaction.customer], order_by=[Interaction.occurred_at.desc(), Interaction.id.desc()]
-    )
-    for first in range(0, len(ids), 500):
-        chunk = ids[first : first + 500]
-        ranked = (
-            Interaction.select(Interaction.id, position.alias("pos"))
-            .where(Interaction.customer.in_(chunk))
-            .alias("ranked")
-        )
-        latest = peewee.Select([ranked], [ranked.c.id]).where(ranked.c.pos <= per_customer)
-        for values in _select().where(Interaction.id.in_(latest)).tuples():
-            found[values[1]].append(_row(values))
-    return {
-        i: tuple(sorted(rows, key=lambda r: (r.occurred_at, r.id), reverse=True)) for i, rows in found.items()
-    }

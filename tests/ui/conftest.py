@@ -38,6 +38,7 @@ class MsgboxRecorder:
 
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
+    choice: int = 0  # what ``choose`` returns (the index of the button)
 
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
@@ -53,11 +54,13 @@ def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
     def record(kind: str):  # type: ignore[no-untyped-def]
         def show(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
             recorder.calls.append((kind, title, text))
+            if kind == "choose":
+                return recorder.choice
             return recorder.answer if kind == "question" else None
 
         return show
 
-    for kind in ("information", "warning", "error", "question", "crash"):
+    for kind in ("information", "warning", "error", "question", "choose", "crash"):
         monkeypatch.setattr(msgbox, kind, record(kind))
     return recorder
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -59,6 +60,9 @@ def test_declaring_a_key_twice_differently_is_an_error() -> None:
 def test_every_key_used_in_the_code_is_declared() -> None:
     """Like Picard's check_settings: literal keys passed to state.get/set must be declared."""
     root = Path(__file__).resolve().parents[2] / "ui"
+    for module in sorted(root.rglob("*.py")):  # keys are declared where they are used: import them all
+        parts = module.relative_to(root.parent).with_suffix("").parts
+        importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     pattern = re.compile(r"state\.(?:get|set|remove)\(\s*f?\"([^\"]+)\"")
     used = set()
     for path in root.rglob("*.py"):

@@ -7,10 +7,8 @@
 
 ``fetch_page(filters, me, offset, limit, sort, descending)`` returns one ``FollowupPage``.
 
-"Unassigned" has no service filter yet (``list_followups`` filters by one assignee id only), so it is
-read from the service's own order: sorted by assignee, unassigned follow-ups (an empty name) come
-first, by due date. Their number is the total minus each staff member's total. Such a list is always in
-due-date order; ``fixed_sort(filters)`` tells the page so.
+"Unassigned" is the service's own filter (``list_followups(unassigned=True)``), so it pages and sorts
+like any other list; ``fixed_sort(filters)`` (always False now) is kept for the page.
 """
 
 from __future__ import annotations
@@ -20,7 +18,6 @@ from datetime import date, timedelta
 
 from carebook.clock import Month
 from carebook.services import followups
-from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupPage
 
 ASSIGNEES = ("everyone", "me", "unassigned")
@@ -70,8 +67,8 @@ def period_bounds(filters: Filters, today: date) -> tuple[date | None, date | No
 
 
 def fixed_sort(filters: Filters) -> bool:
-    """True when the list can only be shown by due date (see the module docstring)."""
-    return filters.assignee == "unassigned"
+    """True when the list can only be shown by due date; every list can be sorted now."""
+    return False
 
 
 def _arguments(filters: Filters, today: date) -> dict[str, object]:
@@ -86,39 +83,15 @@ def _arguments(filters: Filters, today: date) -> dict[str, object]:
 def fetch_page(
     filters: Filters, me: int | None, today: date, offset: int, limit: int, sort: str, descending: bool
 ) -> FollowupPage:
-    arguments = _arguments(filters, today)
-    if filters.assignee == "unassigned":
-        return _unassigned_page(arguments, offset, limit, descending)
     return followups.list_followups(
         assignee_id=filters.staff_id(me),
+        unassigned=filters.assignee == "unassigned",
         offset=offset,
         limit=limit,
         sort=sort,
         descending=descending,
-        **arguments,  # type: ignore[arg-type]
+        **_arguments(filters, today),  # type: ignore[arg-type]
     )
-
-
-def _unassigned_page(arguments: dict[str, object], offset: int, limit: int, descending: bool) -> FollowupPage:
-    everyone = followups.list_followups(limit=1, **arguments).total  # type: ignore[arg-type]
-    assigned = sum(
-        followups.list_followups(assignee_id=person.id, limit=1, **arguments).total  # type: ignore[arg-type]
-        for person in staff_service.list_staff(active_only=False)
-    )
-    count = max(0, everyone - assigned)
-    if offset >= count:
-        return FollowupPage((), count)
-    wanted = min(limit, count - offset)
-    # Ascending, unassigned rows lead the list; descending, they close it.
-    start = offset if not descending else everyone - count + offset
-    page = followups.list_followups(
-        sort="assignee",
-        descending=descending,
-        offset=start,
-        limit=wanted,
-        **arguments,  # type: ignore[arg-type]
-    )
-    return FollowupPage(tuple(row for row in page.rows if row.assignee_id is None), count)
 
 
 def any_followups() -> bool:
@@ -128,4 +101,4 @@ def any_followups() -> bool:
 
 def overdue_count() -> int:
     """Everyone's overdue follow-ups: the sidebar badge."""
-    return followups.list_followups(state="overdue", limit=1).total
+    return followups.due_counts().overdue

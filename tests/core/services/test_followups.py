@@ -157,7 +157,8 @@ def test_trashed_customers_stay_off_the_work_lists(board: dict[str, int]) -> Non
     followups.create(tove, due_on="2026-01-14", note="trashed")
 
     assert "trashed" not in _notes(followups.overdue())
-    assert "trashed" not in [card.followup.note for card in followups.today_cards()]
+    assert "trashed" not in [card.followup.note for card in followups.today_cards().cards]
+    assert followups.due_counts() == followups.DueCounts(overdue=2, due_today=3)
     assert "trashed" not in _notes(followups.list_followups(state="overdue").rows)
     assert "trashed" in _notes(followups.list_followups(state="overdue", include_trashed=True).rows)
     assert _notes(followups.list_followups(customer_id=tove).rows) == ["trashed"]
@@ -314,39 +315,112 @@ def test_today_cards_bring_the_customers_context(board: dict[str, int]) -> None:
     feedback.record(ada, kind="csat", score=2, received_at=datetime(2026, 1, 12, 10, 0))
     feedback.record(ada, kind="nps", score=9, received_at=datetime(2026, 1, 13, 10, 0))
 
-    cards = followups.today_cards()
+    today = followups.today_cards()
+    cards = today.cards
 
-    assert [card.followup.note for card in cards] == ["yesterday", "any", "early", "now", "late"]
+    # Overdue ones first (oldest day first), then those due today (high priority, then by time).
+    assert [card.followup.note for card in cards] == ["yesterday", "early", "any", "now", "late"]
+    assert (today.overdue_total, today.due_today_total, today.total) == (2, 3, 5)
     ada_card = cards[0]
     assert [row.summary for row in ada_card.recent_contacts] == ["day 12", "day 9", "day 5"]
     assert (ada_card.last_score, ada_card.open_contacts) == (("nps", 9), 3)
     assert (cards[1].recent_contacts, cards[1].last_score, cards[1].open_contacts) == ((), None, 0)
     assert customer_ids(cards) == [ada, bo, bo, ada, bo]
-    assert [card.followup.note for card in followups.today_cards(board["una"], include_unassigned=False)] == [
-        "late"
-    ]
+    mine = followups.today_cards(board["una"], include_unassigned=False)
+    assert [card.followup.note for card in mine.cards] == ["late"]
+    assert (mine.overdue_total, mine.due_today_total) == (0, 1)
 
 
-def customer_ids(cards: list[followups.FollowupCard]) -> list[int]:
+def customer_ids(cards: tuple[followups.FollowupCard, ...]) -> list[int]:
     return [card.followup.customer_id for card in cards]
 
 
 def test_today_cards_use_a_fixed_number_of_queries(shop: dict[str, int]) -> None:
-    def run() -> int:
+    def run(**paging: int) -> int:
         with count_queries() as seen:
-            followups.today_cards()
+            followups.today_cards(**paging)
         return len(seen)
 
     ada = shop["ada"]
     interactions.log(ada, channel="phone", occurred_at=datetime(2026, 1, 2, 9, 0))
     followups.create(ada, due_on="2026-01-16")
     one_card = run()
-    for number in range(12):
+    for number in range(40):
         customer = make_customer(f"Customer {number}")
         interactions.log(customer, channel="email", occurred_at=datetime(2026, 1, 3, 9, 0))
         followups.create(customer, due_on="2026-01-15")
-    assert len(followups.today_cards()) == 13
-    assert run() == one_card <= 2
+    assert len(followups.today_cards().cards) == 30
+    assert len(followups.today_cards(limit=None).cards) == 41
+    # the counts, the cards with their customers' columns, the cards' customers' last contacts
+    assert run() == run(limit=5, offset=30) == run(limit=100) == one_card == 3
+
+
+def test_today_cards_page_with_totals(board: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[list[int]] = []
+    real = interactions.recent_for_customers
+
+    def spy(customer_ids: object, per_customer: int = 3) -> object:
+        ids = list(customer_ids)  # type: ignore[call-overload]
+        asked.append(ids)
+        return real(ids, per_customer)
+
+    monkeypatch.setattr(interactions, "recent_for_customers", spy)
+    pages = [followups.today_cards(limit=2, offset=offset) for offset in (0, 2, 4, 6)]
+
+    assert [[card.followup.note for card in page.cards] for page in pages] == [
+        ["yesterday", "early"],
+        ["any", "now"],
+        ["late"],
+        [],
+    ]
+    assert {(page.overdue_total, page.due_today_total) for page in pages} == {(2, 3)}
+    # The context is read for the cards of the page only (none when the page is empty).
+    assert asked == [[board["ada"], board["bo"]], [board["bo"], board["ada"]], [board["bo"]]]
+    with pytest.raises(ValidationError) as caught:
+        followups.today_cards(limit=0)
+    assert caught.value.field == "limit"
+
+
+@pytest.mark.parametrize(
+    ("who", "include_unassigned", "expected"),
+    [
+        (None, True, (2, 3)),  # yesterday, early | now, late, any
+        ("kari", True, (2, 2)),  # yesterday (hers), early | now, any (nobody's)
+        ("kari", False, (1, 0)),
+        ("una", True, (1, 3)),  # early | now, late (hers), any
+        ("una", False, (0, 1)),
+    ],
+)
+def test_due_counts_match_the_work_lists(
+    board: dict[str, int], who: str | None, include_unassigned: bool, expected: tuple[int, int]
+) -> None:
+    staff_id = board[who] if who else None
+    counts = followups.due_counts(staff_id, include_unassigned=include_unassigned)
+    overdue = followups.overdue(staff_id, include_unassigned=include_unassigned)
+    due_today = followups.due_today(staff_id, include_unassigned=include_unassigned)
+    assert (counts.overdue, counts.due_today) == expected == (len(overdue), len(due_today))
+    assert counts.total == sum(expected)
+
+
+def test_due_counts_follow_the_clock_and_completions(
+    board: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    followups.complete(board["yesterday"])
+    assert followups.due_counts() == followups.DueCounts(overdue=1, due_today=3)
+    freeze(monkeypatch, datetime(2026, 1, 16, 17, 30))  # 18:30 in Oslo: "now" and "any" still today
+    assert followups.due_counts() == followups.DueCounts(overdue=3, due_today=1)
+
+
+def test_list_unassigned_follow_ups(board: dict[str, int]) -> None:
+    page = followups.list_followups(unassigned=True, state="open")
+    assert _notes(page.rows) == ["early", "now", "any", "tomorrow", "week", "far"]
+    assert page.total == 6
+    everything = followups.list_followups(unassigned=True, sort="customer", descending=True, limit=2)
+    assert everything.total == 7  # with the done one
+    assert {row.assignee_id for row in everything.rows} == {None}
+    with pytest.raises(ValidationError) as caught:
+        followups.list_followups(unassigned=True, assignee_id=board["kari"])
+    assert caught.value.field == "unassigned"
 
 
 def test_stay_in_touch(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,14 @@ from carebook import clock
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Interaction
 from carebook.services import feedback, followups, interactions
-from tests.core.services.activity_support import NOW, freeze, make_customer, make_staff, summary
+from tests.core.services.activity_support import (
+    NOW,
+    count_queries,
+    freeze,
+    make_customer,
+    make_staff,
+    summary,
+)
 
 
 @pytest.fixture
@@ -350,3 +357,43 @@ def test_delete_unlinks_follow_ups_and_scores(shop: dict[str, int]) -> None:
     assert feedback.get(score.id).interaction_id is None
     with pytest.raises(NotFound):
         interactions.delete(wrong.id)
+
+
+def test_open_count_matches_the_list(listing: dict[str, int]) -> None:
+    # c1 (Kari), c3 (nobody) and c5 (Kari) are open; Una's two are resolved.
+    assert interactions.open_count() == 3 == interactions.list_interactions(status="open").total
+    assert interactions.open_count(listing["kari"]) == 2
+    assert interactions.open_count(listing["una"]) == 0
+    interactions.reopen(listing["c4"])
+    assert interactions.open_count(listing["una"]) == 1
+    assert interactions.open_count() == 4
+
+
+def test_every_sort_pages_through_the_whole_list(listing: dict[str, int]) -> None:
+    start, end = datetime(2026, 1, 2, 0, 0), datetime(2026, 1, 6, 0, 0)  # c2..c5
+    for sort in interactions.SORT_KEYS:
+        for descending in (False, True):
+            whole = interactions.list_interactions(start=start, end=end, sort=sort, descending=descending)
+            pages = [
+                interactions.list_interactions(
+                    start=start, end=end, sort=sort, descending=descending, offset=offset, limit=3
+                )
+                for offset in (0, 3)
+            ]
+            assert [page.total for page in pages] == [4, 4]
+            assert [len(page.rows) for page in pages] == [3, 1]
+            assert [row for page in pages for row in page.rows] == list(whole.rows)
+    # Descending by customer: Zoë's c3, Bo's c5 and c2 (newest first), Ada's c4.
+    by_customer = interactions.list_interactions(start=start, end=end, sort="customer")
+    assert _numbers(listing, by_customer) == [3, 5, 2, 4]
+    # Past the end: no rows, the total still told.
+    assert interactions.list_interactions(start=start, end=end, offset=4) == interactions.InteractionPage(
+        (), 4
+    )
+
+
+def test_a_page_reads_only_its_own_rows(listing: dict[str, int]) -> None:
+    with count_queries() as seen:
+        page = interactions.list_interactions(offset=1, limit=2, sort="staff")
+    assert _numbers(listing, page) == [2, 5]  # by staff, descending: Una's c4, c2, then Kari's c5, c1
+    assert len(seen) == 3  # the count, the page's ids, the page's rows
