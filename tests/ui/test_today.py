@@ -399,3 +399,19 @@ def test_only_a_page_of_cards_is_built_at_a_time(
     qtbot.mouseClick(page.list.more_button, Qt.MouseButton.LeftButton)
     assert names(page)[-1] == "Ben Berg"
     assert page.list.more_row.isHidden()
+
+
+def test_more_due_than_loaded_points_to_the_followups_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from ui.widgets.followup_list import FollowupCardList
+
+    cards = FollowupCardList()
+    qtbot.addWidget(cards)
+    cards.set_cards([], date(2026, 11, 23), None, totals=(412, 3))
+    assert cards.overdue_title.text() == "Overdue · 412"
+    assert not cards.more_row.isHidden()
+    assert "Showing 0 of 415" in cards.more_label.text()
+    assert cards.more_button.text() == "Open Follow-ups"
+    with qtbot.waitSignal(cards.open_all):
+        cards.more_button.click()

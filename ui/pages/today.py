@@ -116,6 +116,7 @@ class TodayPage(Page):
         self.list.snooze_chosen.connect(self.snooze)
         self.list.snooze_pick.connect(self.pick_snooze_date)
         self.list.log_clicked.connect(self.log_followup)
+        self.list.open_all.connect(lambda: self.ctx.show_page("followups"))
         self.empty = EmptyState(
             "today",
             self.tr("Nothing due — well done"),
@@ -223,7 +224,8 @@ class TodayPage(Page):
         self.overdue_tile.set_value(snapshot.overdue)
         self.overdue_tile.set_alert(snapshot.overdue > 0)
         self.due_tile.set_value(snapshot.due_today)
-        lost_focus = self.list.set_cards(list(snapshot.cards), snapshot.today, self.ctx.staff_id)
+        totals = (snapshot.overdue_total, snapshot.due_today_total)
+        lost_focus = self.list.set_cards(list(snapshot.cards), snapshot.today, self.ctx.staff_id, totals)
         self.stack.setCurrentWidget(self.list if snapshot.cards else self.empty)
         if lost_focus and self.empty.buttons:
             self.empty.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -37,6 +37,7 @@ class FollowupCardList(QScrollArea):
     snooze_chosen = Signal(int, str)
     snooze_pick = Signal(int)
     log_clicked = Signal(int)
+    open_all = Signal()  # more are due than the page loaded: show them on the Follow-ups page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,8 @@ class FollowupCardList(QScrollArea):
         more.addWidget(self.more_button)
         more.addStretch(1)
         self.more_row.hide()
+        self.totals: tuple[int, int] | None = None
+        self._more_opens_all = False
         self.cards: dict[int, FollowupCardWidget] = {}
         self.all_cards: list[FollowupCard] = []
         self.order: list[int] = []  # the ids of the cards shown, in order
@@ -81,10 +84,18 @@ class FollowupCardList(QScrollArea):
     def card_widgets(self) -> list[FollowupCardWidget]:
         return [self.cards[followup_id] for followup_id in self.order]
 
-    def set_cards(self, cards: list[FollowupCard], today: date, staff_id: int | None) -> bool:
+    def set_cards(
+        self,
+        cards: list[FollowupCard],
+        today: date,
+        staff_id: int | None,
+        totals: tuple[int, int] | None = None,
+    ) -> bool:
         """Show ``cards`` (the first ``limit`` of them); True when the focus was on a card and no card
-        is left to take it."""
+        is left to take it. ``totals`` (overdue, due today) count every due follow-up when ``cards``
+        holds only the first of them."""
         focused = self._focused_position()
+        self.totals = totals
         self.all_cards = [c for c in cards if c.followup.state == "overdue"]
         self.all_cards += [c for c in cards if c.followup.state != "overdue"]
         shown = self.all_cards[: self.limit]
@@ -110,12 +121,15 @@ class FollowupCardList(QScrollArea):
         return False
 
     def show_more(self) -> None:
-        """Show the next ``PAGE`` cards."""
+        """Show the next ``PAGE`` cards (or, past the loaded ones, ask for the Follow-ups page)."""
+        if self._more_opens_all:
+            self.open_all.emit()
+            return
         if self._today is None:
             return
         first_new = len(self.order)
         self.limit += PAGE
-        self.set_cards(self.all_cards, self._today, self._staff_id)
+        self.set_cards(self.all_cards, self._today, self._staff_id, self.totals)
         if first_new < len(self.order):
             self.cards[self.order[first_new]].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -132,11 +146,15 @@ class FollowupCardList(QScrollArea):
         while self.cards_layout.count():
             self.cards_layout.takeAt(0)
         overdue_total = sum(1 for card in self.all_cards if card.followup.state == "overdue")
+        due_total = len(self.all_cards) - overdue_total
+        if self.totals is not None:
+            overdue_total, due_total = max(overdue_total, self.totals[0]), max(due_total, self.totals[1])
+        everything = overdue_total + due_total
         overdue = [i for i in ids if self.cards[i].card.followup.state == "overdue"]
         due = [i for i in ids if self.cards[i].card.followup.state != "overdue"]
         for title, section, total, text in (
             (self.overdue_title, overdue, overdue_total, self.tr("Overdue · {0}")),
-            (self.due_title, due, len(self.all_cards) - overdue_total, self.tr("Due today · {0}")),
+            (self.due_title, due, due_total, self.tr("Due today · {0}")),
         ):
             title.setText(text.format(f"{total:,}"))
             title.setVisible(bool(section))
@@ -146,13 +164,18 @@ class FollowupCardList(QScrollArea):
                 self.cards_layout.addWidget(self.cards[followup_id])
                 self.cards[followup_id].show()
         hidden = len(self.all_cards) - len(ids)
-        if hidden > 0:
-            self.more_label.setText(
-                self.tr("Showing {0} of {1} follow-ups.").format(f"{len(ids):,}", f"{len(self.all_cards):,}")
-            )
-            self.more_button.setText(self.tr("Show {0} more").format(min(PAGE, hidden)))
+        beyond = everything - len(self.all_cards)  # due, but not loaded by the page
+        self._more_opens_all = hidden <= 0 and beyond > 0
+        if hidden > 0 or beyond > 0:
+            shown = self.tr("Showing {0} of {1} follow-ups.").format(f"{len(ids):,}", f"{everything:,}")
+            if self._more_opens_all:
+                self.more_label.setText(shown + " " + self.tr("The Follow-ups page lists them all."))
+                self.more_button.setText(self.tr("Open Follow-ups"))
+            else:
+                self.more_label.setText(shown)
+                self.more_button.setText(self.tr("Show {0} more").format(min(PAGE, hidden)))
             self.cards_layout.addWidget(self.more_row)
-        self.more_row.setVisible(hidden > 0)
+        self.more_row.setVisible(hidden > 0 or beyond > 0)
         self.cards_layout.addStretch(1)
         self.order = overdue + due
         chain: list[QWidget] = [self.tab_start] if self.tab_start is not None else []
