@@ -32,6 +32,16 @@ test: lint test-core test-ui
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots
 
+# `make bench`: every speed and memory figure of a big shop (100,000 customers, 1,000,000 contacts, built
+# once and cached under build/bench/) beside its floor, measured in the same run; prints a table, writes
+# build/bench.json and fails when a budget is missed. `make bench-quick`: the same on a small shop, in
+# about a minute. Neither is part of `make test`. See README.md, "Benchmarks".
+bench: $(STAMP)
+	$(PY) -m tests.bench.run
+
+bench-quick: $(STAMP)
+	$(PY) -m tests.bench.run --quick
+
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
 
@@ -75,3 +85,9 @@ package: $(STAMP) package-deps
 		--distpath dist --workpath build/pyinstaller packaging/carebook.spec
 	$(PY) packaging/check_frozen.py dist/carebook --since build/pyinstaller/started
 	@du -sh dist/carebook
+
+# `make reliability`: the never-lose-a-record campaign (issue 7): >= 100 SIGKILLs during writes, imports and
+# merges, two writers on one file, hostile inputs, storage faults, migrations; prints a table. A few minutes.
+.PHONY: reliability
+reliability: $(STAMP)
+	$(PY) tests/reliability/run_all.py --kills 120

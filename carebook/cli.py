@@ -102,6 +102,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from carebook.cli_format import import_lines
     from carebook.exchange import importer
 
+    if args.table == "vcard":
+        from carebook.cli_exchange import cmd_import_vcard
+
+        return cmd_import_vcard(args)
+
     prepared = importer.prepare(args.table, args.file)  # the file first: a bad file never opens a database
     _open(args)
     try:
@@ -124,6 +129,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from carebook.exchange.csv_format import check_writable
     from carebook.exchange.exporter import export_csv
+
+    if args.table in ("vcard", "ics"):
+        from carebook import cli_exchange
+
+        return cli_exchange.EXPORTS[args.table](args)
 
     check_writable(Path(args.file))
     _open(args)
@@ -178,19 +188,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="where to write it (default: carebook-report-YYYY-MM.pdf here)",
     )
 
-    kinds = "|".join(TABLES)
-    imp = command("import", cmd_import, "import a CSV file (all rows or none; see README for the columns)")
-    imp.add_argument("table", choices=TABLES, metavar=kinds, help="which table the file holds")
-    imp.add_argument("file", metavar="FILE.csv")
+    kinds = "|".join((*TABLES, "vcard"))
+    imp = command("import", cmd_import, "import a CSV or vCard file (all rows or none; see README)")
+    imp.add_argument("table", choices=(*TABLES, "vcard"), metavar=kinds, help="which table the file holds")
+    imp.add_argument("file", metavar="FILE.csv|FILE.vcf")
     imp.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
 
-    exp = command("export", cmd_export, "export a table to a CSV file (UTF-8 with BOM, formula-safe)")
-    exp.add_argument("table", choices=TABLES, metavar=kinds, help="which table to export")
-    exp.add_argument("file", metavar="FILE.csv")
+    exports = (*TABLES, "vcard", "ics")
+    exp = command(
+        "export", cmd_export, "export a table to CSV, customers to vCard, or follow-ups to iCalendar"
+    )
+    exp.add_argument("table", choices=exports, metavar="|".join(exports), help="what to export")
+    exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
 
-    from carebook import cli_data
+    from carebook import cli_data, cli_exchange
 
     cli_data.add_commands(command)
+    cli_exchange.add_commands(command)
     return parser
 
 

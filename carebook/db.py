@@ -55,6 +55,15 @@ def storage_message(error: BaseException) -> str:
     return f"The database reported a problem: {error}"
 
 
+def _first_cause(error: BaseException) -> BaseException:
+    """After a full disk or I/O error SQLite has already rolled the transaction back, so the ROLLBACK that
+    follows fails with "no transaction is active"; the error worth showing is the one that caused it."""
+    seen = 0
+    while "no transaction is active" in str(error) and error.__context__ is not None and seen < 5:
+        error, seen = error.__context__, seen + 1
+    return error
+
+
 def is_storage_error(error: BaseException) -> bool:
     return isinstance(error, peewee.OperationalError | peewee.DatabaseError | sqlite3.DatabaseError) and not (
         isinstance(error, peewee.IntegrityError)
@@ -71,7 +80,7 @@ def storage_errors() -> Iterator[None]:
     except (peewee.IntegrityError, sqlite3.IntegrityError):
         raise
     except (peewee.OperationalError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as error:
-        raise StorageError(storage_message(error)) from error
+        raise StorageError(storage_message(_first_cause(error))) from error
 
 
 def atomic() -> Any:
@@ -113,6 +122,52 @@ def db_path() -> Path | None:
     if is_sqlite():
         return Path(database.obj.database)
     return None
+
+
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "fuse.sshfs", "davfs", "fuse.davfs2"}
+)
+
+
+def filesystem_type(path: Path) -> str:
+    """The type of the filesystem holding ``path`` ("nfs", "ext4", ...; "unc" for a Windows share path,
+    "" when unknown), read from /proc/mounts where the system has it."""
+    if os.name == "nt" and str(path).startswith(("\\\\", "//")):
+        return "unc"
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    target = path.resolve()
+    best, best_type = -1, ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = Path(fields[1].replace("\\040", " "))
+        if (target == point or point in target.parents) and len(point.parts) > best:
+            best, best_type = len(point.parts), fields[2]
+    return best_type
+
+
+def refuse_network_share(path: Path) -> None:
+    """An SQLite file on a network share gets damaged when several computers write to it: refuse."""
+    kind = filesystem_type(path.parent if not path.exists() else path)
+    if kind == "unc" or kind in NETWORK_FILESYSTEMS:
+        raise StorageError(
+            f"{path} is on a network share ({kind}). A Carebook file there can be damaged when several "
+            "computers use it: keep the file on this computer, or use the multi-seat server mode "
+            "(a postgresql:// address for --db or CAREBOOK_DB)."
+        )
+
+
+def data_version() -> int | None:
+    """SQLite's ``PRAGMA data_version`` on this connection: it changes when another connection (another
+    window or program) commits, so the app can refresh without a restart. None for a server database."""
+    if not is_sqlite():
+        return None
+    with storage_errors():
+        return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -168,6 +223,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         path = Path(resolved).expanduser()
         if path == default_db_path():
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        refuse_network_share(path)
         _prepare_sqlite_file(path)
         migrations.refuse_if_newer(migrations.peek_sqlite_version(path), str(path))
         db = _connect_sqlite(path)

@@ -150,6 +150,21 @@ class Setting(BaseModel):
     value = peewee.TextField(default="")
 
 
+class MergeRecord(BaseModel):
+    """One merge of two customers (migration 0005), with what ``services.merge.undo_merge`` needs:
+    the merged-away customer's full row and tag ids, the ids of the rows moved to the survivor, and the
+    survivor's earlier values of the columns the merge changed (JSON)."""
+
+    keep_id = peewee.IntegerField(index=True)
+    other_id = peewee.IntegerField(index=True)
+    other_row_json = peewee.TextField()
+    other_tags_json = peewee.TextField(default="[]")
+    moved_json = peewee.TextField(default="{}")
+    keep_before_json = peewee.TextField(default="{}")
+    created_at = InstantField()
+    undone_at = InstantField(null=True)
+
+
 class SchemaMigration(BaseModel):
     """Which numbered migrations have run (kept by ``carebook.migrations``)."""
 
@@ -167,4 +182,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     Followup,
     Feedback,
     Setting,
+    MergeRecord,
 )

@@ -1,10 +1,13 @@
-"""The columns of the four CSV tables of DESIGN.md (import and export use the same ones)."""
+"""The columns of the four CSV tables of DESIGN.md (import and export use the same ones), and the other
+names spreadsheets and address books give them (``SYNONYMS``: "E-mail", "Mobile", "Tel", "Firma", ...).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from carebook.errors import CarebookError
+from carebook.text import fold
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,54 @@ def spec_for(kind: str) -> TableSpec:
         return SPECS[kind]
     except KeyError:
         raise CarebookError(f"'{kind}' is not a CSV table; use one of: {', '.join(KINDS)}") from None
+
+
+# Other names for Carebook's columns, as header keys (``csv_format.header_key``, then folded: lower case,
+# no accents, "_" for spaces and dashes). Only names that are no column of any table are listed, so a
+# feedback file's "comment" or a contacts file's "channel" keep their meaning.
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "full_name", "fullname", "display_name", "contact_name", "customer_name", "client", "client_name",
+        "navn", "fullt_navn", "namn", "nimi", "nom", "nom_complet", "nombre", "nome", "naam",
+    ),
+    "company": (
+        "firma", "firmanavn", "company_name", "organisation", "organization", "org", "business", "bedrift",
+        "foretag", "empresa", "societe", "entreprise", "unternehmen", "azienda",
+    ),
+    "email": (
+        "e_mail", "mail", "email_address", "e_mail_address", "emailaddress", "epost", "e_post",
+        "e_postadresse", "e_mail_adresse", "courriel", "correo", "correo_electronico",
+    ),
+    "phone": (
+        "mobile", "mobile_phone", "mobile_number", "mobil", "mobiltelefon", "mobilnummer", "cell",
+        "cell_phone", "cellphone", "tel", "tel.", "telephone", "telefon", "telefonnummer", "phone_number",
+        "phone_no", "tlf", "tlf.", "telefono", "handy", "primary_phone", "business_phone", "home_phone",
+    ),
+    "address": (
+        "adresse", "addresse", "street_address", "postal_address", "postadresse", "direccion", "anschrift",
+        "adres", "indirizzo",
+    ),
+    "notes": ("remarks", "notater", "notizen", "bemerkungen", "anmerkungen", "notas", "merknad"),
+    "tags": ("categories", "category", "labels", "label", "groups", "kategorier", "etiketten"),
+    "customer_email": ("customer_e_mail", "client_email", "client_e_mail"),
+}  # fmt: skip
+SYNONYMS: dict[str, str] = {other: column for column, others in _OTHER_NAMES.items() for other in others}
+ALL_COLUMNS: frozenset[str] = frozenset(column for spec in SPECS.values() for column in spec.columns)
+
+
+def canonical_header(header: tuple[str, ...]) -> tuple[str, ...]:
+    """The header with known synonyms renamed to Carebook's column names.
+
+    A synonym is renamed only when the file has no column of that name already (a file with "Phone"
+    and "Mobile" keeps "phone" as the phone column); the first synonym of a column wins.
+    """
+    present = set(header)
+    renamed: list[str] = []
+    for key in header:
+        target = SYNONYMS.get(key) or SYNONYMS.get(fold(key))
+        if key not in ALL_COLUMNS and target and target not in present:
+            present.add(target)
+            renamed.append(target)
+        else:
+            renamed.append(key)
+    return tuple(renamed)

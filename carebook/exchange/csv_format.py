@@ -1,7 +1,10 @@
 """Reading and writing Carebook's CSV files: UTF-8 with a BOM, one header row, formula-safe cells.
 
 Reading accepts what spreadsheets write: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1252
-(Excel's older "CSV" on Windows), and ``;`` or tab as the separator (Excel in many European locales).
+(Excel's older "CSV" on Windows), and ``;`` or tab as the separator (Excel in many European locales),
+chosen by counting them in the header line outside quotes. Header names are matched loosely
+(``header_key``), and other names for a column ("E-mail", "Mobile", "Firma") are renamed to Carebook's
+(``columns.canonical_header``).
 Every row keeps the physical line of the file it starts on (the header is line 1; a newline inside
 quotes counts), so a problem can be reported as ``FILE:LINE: field: reason``.
 
@@ -15,14 +18,14 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from carebook.errors import CarebookError
+from carebook.exchange.columns import canonical_header
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r\x00]")
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
@@ -44,8 +47,9 @@ class CsvRow:
 @dataclass(frozen=True)
 class CsvTable:
     path: Path
-    header: tuple[str, ...]  # normalised names: lower case, "_" for spaces and dashes
+    header: tuple[str, ...]  # normalised names: lower case, "_" for spaces and dashes, synonyms renamed
     rows: tuple[CsvRow, ...]
+    raw_header: tuple[str, ...] = ()  # the header cells as the file spells them
 
     @property
     def name(self) -> str:
@@ -105,20 +109,42 @@ def decode(data: bytes, label: str) -> str:
     return text
 
 
-def _separator(text: str) -> str:
-    first_line = text.split("\n", 1)[0]
-    counts = [(first_line.count(sep), -index) for index, sep in enumerate(_SEPARATORS)]
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The physical lines of ``text`` with their line ends (``\r\n``, ``\n`` or a lone ``\r``), one at a
+    time: ``io.StringIO`` would hold a copy of the whole text at four bytes a character."""
+    for match in _LINE.finditer(text):
+        yield match.group()
+
+
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
+def separator(text: str) -> str:
+    """The separator of the header line: the most frequent of ``,`` ``;`` and tab outside quotes
+    (a comma on a tie, or when there is none: a one-column file)."""
+    first_line = next((line for line in text[:65536].splitlines() if line.strip()), "")
+    bare = _QUOTED.sub("", first_line)
+    counts = [(bare.count(sep), -index) for index, sep in enumerate(_SEPARATORS)]
     best = max(counts)
     return _SEPARATORS[-best[1]] if best[0] else ","
 
 
 def parse(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
     """Split CSV text into a normalised header and rows tagged with their starting line."""
+    raw, rows = parse_raw(text, label)
+    return canonical_header(tuple(header_key(cell) for cell in raw)), rows
+
+
+def parse_raw(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
+    """Split CSV text into the header cells as written and rows tagged with their starting line."""
     if not text.strip():
         raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text), strict=True)
+    reader = csv.reader(_lines(text), delimiter=separator(text), strict=True)
     rows: list[CsvRow] = []
     header: tuple[str, ...] | None = None
     start = 1
@@ -128,7 +154,7 @@ def parse(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
             if not any(cell.strip() for cell in cells):
                 continue
             if header is None:
-                header = tuple(header_key(cell) for cell in cells)
+                header = tuple(cells)
                 continue
             rows.append(CsvRow(line, tuple(cells)))
     except csv.Error as error:
@@ -144,8 +170,9 @@ def parse(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
 def read_table(path: str | os.PathLike[str]) -> CsvTable:
     """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder or not CSV."""
     target = Path(path)
-    header, rows = parse(decode(_read_bytes(target), str(target)), str(target))
-    return CsvTable(target, header, tuple(rows))
+    raw, rows = parse_raw(decode(_read_bytes(target), str(target)), str(target))
+    header = canonical_header(tuple(header_key(cell) for cell in raw))
+    return CsvTable(target, header, tuple(rows), raw)
 
 
 def check_writable(target: Path) -> Path:

@@ -6,11 +6,16 @@ only when all are good, writes the file in one transaction together with an impo
 
     prepared = prepare("customers", "shop.csv")       # CsvFileError / CarebookError for a bad file
     result = run(prepared, dry_run=False)              # ImportRefused listing every bad row
+
+``run(..., progress=callback)`` calls ``callback(done, total)`` as rows are checked and once more after
+the rows are written, still inside the transaction: an exception raised by the callback (the user
+cancelled) rolls the whole import back.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -76,10 +81,15 @@ def prepare(kind: str, path: str | os.PathLike[str]) -> PreparedFile:
     return PreparedFile(spec, table)
 
 
-def _context(prepared: PreparedFile) -> ImportContext:
+Progress = Callable[[int, int], None]
+
+
+def _context(prepared: PreparedFile, progress: Progress | None = None) -> ImportContext:
     region = settings.get("phone_region")
     now = format_instant(utc_now())
-    return ImportContext(prepared.table, str(prepared.table.path), now, ContactNormaliser(region))
+    context = ImportContext(prepared.table, str(prepared.table.path), now, ContactNormaliser(region))
+    context.progress = progress
+    return context
 
 
 def _plan(prepared: PreparedFile, ctx: ImportContext) -> _Plan:
@@ -102,14 +112,14 @@ def _result(prepared: PreparedFile, ctx: ImportContext, plan: _Plan, batch_id: i
 
 
 @reads
-def _dry_run(prepared: PreparedFile) -> ImportResult:
-    ctx = _context(prepared)
+def _dry_run(prepared: PreparedFile, progress: Progress | None = None) -> ImportResult:
+    ctx = _context(prepared, progress)
     return _result(prepared, ctx, _plan(prepared, ctx), None)
 
 
 @writes
-def _import(prepared: PreparedFile) -> ImportResult:
-    ctx = _context(prepared)
+def _import(prepared: PreparedFile, progress: Progress | None = None) -> ImportResult:
+    ctx = _context(prepared, progress)
     plan = _plan(prepared, ctx)
     batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
     plan.write(batch.id)
@@ -117,15 +127,17 @@ def _import(prepared: PreparedFile) -> ImportResult:
     ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
         ImportBatch.id == batch.id
     ).execute()
+    ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
     return _result(prepared, ctx, plan, batch.id)
 
 
-def run(prepared: PreparedFile, *, dry_run: bool = False) -> ImportResult:
+def run(prepared: PreparedFile, *, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
     """Validate every row; write them all in one transaction unless ``dry_run`` (then write nothing).
 
-    Raises ImportRefused (nothing written) when any row is bad.
+    Raises ImportRefused (nothing written) when any row is bad. ``progress(done, total)`` is called as
+    the rows are checked and after they are written (see the module notes).
     """
-    return _dry_run(prepared) if dry_run else _import(prepared)
+    return _dry_run(prepared, progress) if dry_run else _import(prepared, progress)
 
 
 def import_csv(kind: str, path: str | os.PathLike[str], *, dry_run: bool = False) -> ImportResult:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from carebook.errors import CarebookError, ValidationError
 from carebook.exchange.csv_format import CsvTable
 from carebook.exchange.values import Cells, ContactNormaliser
+
+PROGRESS_EVERY = 500  # rows between two progress reports
 
 
 @dataclass(frozen=True)
@@ -46,21 +49,33 @@ class ImportContext:
     contacts: ContactNormaliser
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Called as rows are checked, with (rows done, steps in all: every row plus one for writing); an
+    # exception it raises (the user cancelled) ends the import and, inside the write, rolls it back.
+    progress: Callable[[int, int], None] | None = None
 
-    def cells(self) -> list[Cells]:
-        """Every row by column name; a row with more filled cells than the header is a bad row."""
+    def steps(self) -> int:
+        return len(self.table.rows) + 1
+
+    def report(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done, self.steps())
+
+    def cells(self) -> Iterator[Cells]:
+        """Every row by column name, as it is checked; a row with more filled cells than the header is
+        a bad row."""
         header = self.table.header
         index: dict[str, int] = {}
         for position, name in enumerate(header):
             index.setdefault(name, position)
-        rows = []
-        for row in self.table.rows:
+        for number, row in enumerate(self.table.rows):
+            if self.progress is not None and number % PROGRESS_EVERY == 0:
+                self.report(number)
             if len(row.cells) > len(header) and any(cell.strip() for cell in row.cells[len(header) :]):
                 reason = f"has {len(row.cells)} cells but the header names {len(header)} columns"
                 self.bad_cells(row.line, {"row": f"{reason} (a cell holding a comma needs quotes)"})
                 continue
-            rows.append(Cells(index, row))
-        return rows
+            yield Cells(index, row)
+        self.report(len(self.table.rows))
 
     def bad_row(self, line: int, error: ValidationError) -> None:
         self.bad_cells(line, error.errors)

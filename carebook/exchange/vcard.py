@@ -1,0 +1,232 @@
+"""Customers from and to vCard files (``.vcf``), as address books and phones write them.
+
+Import (``import_vcard``): every card becomes a customers row (FN or N as the name, ORG, the preferred
+EMAIL and TEL, ADR, NOTE, CATEGORIES as tags; PHOTO ignored) and goes through the customers CSV import
+(``import_customers``): a card whose email matches a customer updates it, any other card creates one,
+every value is checked the same way, all cards are written or none, and the import is recorded so
+``carebook undo-import ID`` takes it back. A problem is reported as ``FILE:LINE: card N ...``.
+
+Export (``export_vcard``): vCard 3.0 of the given customers, or of every customer outside the trash;
+erased customers are never exported. Each card carries ``UID:customer-<id>@<app id>``, so an address
+book updates a card exported again instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import vobject
+
+from carebook import APP_ID, settings
+from carebook.clock import format_instant, utc_now
+from carebook.db import database, reads, writes
+from carebook.errors import CarebookError
+from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
+from carebook.exchange.import_customers import CustomersPlan, plan_customers
+from carebook.exchange.importer import ImportResult
+from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
+from carebook.exchange.values import ContactNormaliser
+from carebook.exchange.vcard_read import Card, VCardError, read_file
+from carebook.import_models import ImportBatch
+from carebook.services.customer_rows import CustomerRow, load_rows
+
+__all__ = ["PreparedCards", "VCardError", "VCardExport", "export_vcard", "import_vcard", "prepare", "run"]
+
+_COLUMNS = ("name", "company", "email", "phone", "address", "tags", "notes")
+_PROPERTIES = {
+    "name": "FN",
+    "company": "ORG",
+    "email": "EMAIL",
+    "phone": "TEL",
+    "address": "ADR",
+    "tags": "CATEGORIES",
+    "notes": "NOTE",
+}
+
+
+@dataclass(frozen=True)
+class PreparedCards:
+    """A vCard file read and checked for structure, ready for ``run`` (no database needed)."""
+
+    cards: tuple[Card, ...]
+    table: CsvTable  # the cards as customers rows, one per card, at the card's line
+
+
+@dataclass(frozen=True)
+class VCardExport:
+    path: Path
+    cards: int
+
+
+def _table(path: Path, cards: list[Card]) -> CsvTable:
+    rows = tuple(
+        CsvRow(
+            card.line,
+            tuple(
+                escape_cell(value)
+                for value in (
+                    card.name,
+                    card.company,
+                    card.email,
+                    card.phone,
+                    card.address,
+                    ";".join(card.tags),
+                    card.notes,
+                )
+            ),
+        )
+        for card in cards
+    )
+    return CsvTable(path, _COLUMNS, rows)
+
+
+Progress = Callable[[int, int], None]
+
+
+def _plan(
+    table: CsvTable, cards: list[Card], now: str, progress: Progress | None
+) -> tuple[ImportContext, CustomersPlan]:
+    label = str(table.path)
+    ctx = ImportContext(table, label, now, ContactNormaliser(settings.get("phone_region")))
+    ctx.progress = progress
+    plan = plan_customers(ctx)
+    if ctx.problems:
+        numbers = {card.line: card.number for card in cards}
+        problems = [
+            RowProblem(
+                problem.line,
+                tuple(
+                    (f"card {numbers.get(problem.line, '?')} {_PROPERTIES.get(field, field)}", message)
+                    for field, message in problem.errors
+                ),
+            )
+            for problem in ctx.problems
+        ]
+        raise ImportRefused(label, problems)
+    return ctx, plan
+
+
+def _result(table: CsvTable, ctx: ImportContext, plan: CustomersPlan, batch_id: int | None) -> ImportResult:
+    return ImportResult("vcard", table.name, len(table.rows), plan.counts(), tuple(ctx.warnings), batch_id)
+
+
+@reads
+def _dry_run(table: CsvTable, cards: list[Card], progress: Progress | None) -> ImportResult:
+    ctx, plan = _plan(table, cards, format_instant(utc_now()), progress)
+    return _result(table, ctx, plan, None)
+
+
+@writes
+def _import(table: CsvTable, cards: list[Card], progress: Progress | None) -> ImportResult:
+    now = format_instant(utc_now())
+    ctx, plan = _plan(table, cards, now, progress)
+    batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
+    plan.write(batch.id)
+    counts = plan.counts()
+    ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
+        ImportBatch.id == batch.id
+    ).execute()
+    ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
+    return _result(table, ctx, plan, batch.id)
+
+
+def prepare(path: str | os.PathLike[str]) -> PreparedCards:
+    """Read every card of ``path``; VCardError (every broken card, with its line) before any database."""
+    target = Path(path)
+    cards = read_file(target)
+    return PreparedCards(tuple(cards), _table(target, cards))
+
+
+def run(prepared: PreparedCards, *, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+    """Check every card's values against the database and import them all in one transaction, or none.
+
+    ImportRefused (nothing written) names each bad card's line, number and property. ``progress(done,
+    total)`` is called as the cards are checked and once after they are written (inside the transaction:
+    an exception it raises, the user cancelling, rolls everything back), as for CSV files.
+    """
+    cards = list(prepared.cards)
+    if dry_run:
+        return _dry_run(prepared.table, cards, progress)
+    return _import(prepared.table, cards, progress)
+
+
+def import_vcard(path: str | os.PathLike[str], *, dry_run: bool = False) -> ImportResult:
+    """Import the customers of a vCard file (all cards or none); ``dry_run`` checks and writes nothing."""
+    return run(prepare(path), dry_run=dry_run)
+
+
+def _split_name(name: str) -> vobject.vcard.Name:
+    given, _space, family = name.rpartition(" ")
+    return vobject.vcard.Name(family=family, given=given)
+
+
+def card_text(row: CustomerRow) -> str:
+    """One customer as a vCard 3.0 (CRLF line ends, long lines folded)."""
+    card = vobject.vCard()
+    card.add("uid").value = f"customer-{row.id}@{APP_ID}"
+    card.add("fn").value = row.name
+    card.add("n").value = _split_name(row.name)
+    if row.company:
+        card.add("org").value = [row.company]
+    if row.email:
+        email = card.add("email")
+        email.value = row.email
+        email.type_param = "INTERNET"
+    if row.phone:
+        card.add("tel").value = row.phone
+    if row.address:
+        card.add("adr").value = vobject.vcard.Address(street=row.address)
+    if row.notes:
+        card.add("note").value = row.notes
+    if row.tags:
+        card.add("categories").value = list(row.tags)
+    card.add("rev").value = row.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return str(card.serialize())
+
+
+def _ids(customer_ids: Iterable[int] | None) -> list[int]:
+    if customer_ids is None:
+        cursor = database.execute_sql(
+            "SELECT id FROM customer WHERE deleted_at IS NULL AND erased_at IS NULL ORDER BY name_key, id"
+        )
+        return [int(row[0]) for row in cursor]
+    return list(dict.fromkeys(int(i) for i in customer_ids))
+
+
+@reads
+def export_vcard(path: str | os.PathLike[str], customer_ids: Iterable[int] | None = None) -> VCardExport:
+    """Write the customers ``customer_ids`` (default: all outside the trash) as vCard 3.0 to ``path``.
+
+    Erased customers are left out. The file is written beside the target and renamed into place, and is
+    readable by its owner only, as it holds personal data.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise CarebookError(f"{target}: is a folder; give a file name ending in .vcf")
+    if not target.parent.is_dir():
+        raise CarebookError(f"{target}: the folder {target.parent} does not exist")
+    ids = _ids(customer_ids)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    count = 0
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            for start in range(0, len(ids), 500):
+                for row in load_rows(ids[start : start + 500]):
+                    if row.erased_at is None:
+                        handle.write(card_text(row))
+                        count += 1
+        os.replace(temp, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise CarebookError(f"{target}: cannot be written ({error.strerror or error})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return VCardExport(target, count)

@@ -1,0 +1,204 @@
+"""Privacy: find a customer by id or email, erase one for good, and list the backups that still hold them.
+
+``erase(customer_id)`` anonymises a customer, permanently, in one transaction:
+- the record is renamed "Erased customer #<id>"; company, email, phone, address, notes, preferred
+  channel, consent and contact rhythm are blanked; tags are removed; ``erased_at`` is set, and the
+  record leaves the trash (emptying the trash must not delete the contacts later);
+- the free text of their contacts (summary, notes), follow-ups (note) and scores (comment) is blanked;
+- the contacts, follow-ups and scores themselves stay, with their dates, channels and scores, so the
+  monthly figures of past months still add up;
+- earlier values kept for undo (an import's record of the fields it updated, merge records involving
+  the customer) are deleted, so no undo can bring the data back.
+Then the search index is optimised (its segments rewritten, dropping the erased words) and the WAL is
+checkpointed into the database file. With ``secure_delete`` on (``carebook.db`` turns it on), SQLite
+overwrites freed content with zeros, so the erased strings are gone from the file. Backups made before
+the erase still hold them: ``backups_holding_data()`` lists those, and ``delete_backups`` removes them.
+
+Exporting everything about a customer lives in ``privacy_export``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from carebook import backup, clock
+from carebook.backup import BackupInfo
+from carebook.clock import format_instant, utc_now
+from carebook.db import database, db_path, is_sqlite, reads, storage_errors, writes
+from carebook.errors import CarebookError, NotFound
+from carebook.import_models import ImportChange
+from carebook.models import MergeRecord
+from carebook.services import customers, search_index
+from carebook.services.customer_rows import CustomerRow, load_rows
+from carebook.text import fold
+
+
+@dataclass(frozen=True)
+class EraseResult:
+    customer_id: int
+    name: str  # what the record is called now
+    erased_at: datetime  # naive UTC
+    contacts_kept: int
+    followups_kept: int
+    scores_kept: int
+    backups: tuple[BackupInfo, ...]  # older backups that still hold the erased data
+    checkpointed: bool  # False when another program kept the WAL open (run again to finish)
+
+
+def erased_name(customer_id: int) -> str:
+    return f"Erased customer #{customer_id}"
+
+
+@reads
+def resolve_customer(ref: int | str) -> CustomerRow:
+    """The customer a user named by number (``42``, ``#42``) or email; NotFound otherwise."""
+    text = str(ref).strip()
+    number = text.lstrip("#")
+    if number.isdecimal():
+        rows = load_rows([int(number)])
+        if not rows:
+            raise NotFound(f"There is no customer number {number}.")
+        return rows[0]
+    if "@" in text:
+        found = customers.find_by_email(text)
+        if found is None:
+            raise NotFound(f"There is no customer with the email {text}.")
+        return found
+    raise NotFound(f"'{text}' is neither a customer number nor an email address.")
+
+
+def _p() -> str:
+    return str(database.param)
+
+
+def _count(table: str, customer_id: int) -> int:
+    return int(
+        database.execute_sql(
+            f'SELECT count(*) FROM "{table}" WHERE customer_id = {_p()}', (customer_id,)
+        ).fetchone()[0]
+    )
+
+
+@writes
+def _anonymise(customer_id: int) -> tuple[datetime, int, int, int]:
+    rows = load_rows([customer_id])
+    if not rows:
+        raise NotFound(f"There is no customer number {customer_id}.")
+    if rows[0].erased_at is not None:
+        raise CarebookError(
+            f"Customer #{customer_id} was already erased on {format_instant(rows[0].erased_at)}."
+        )
+    now = utc_now()
+    name = erased_name(customer_id)
+    p = _p()
+    database.execute_sql(
+        f"UPDATE customer SET name = {p}, name_key = {p}, company = '', company_key = '', email = '', "
+        "phone = '', phone_e164 = '', address = '', notes = '', preferred_channel = '', "
+        f"consent_marketing = {p}, contact_every_days = NULL, deleted_at = NULL, erased_at = {p}, "
+        f"updated_at = {p} WHERE id = {p}",
+        (name, fold(name), False, format_instant(now), format_instant(now), customer_id),
+    )
+    for table, columns in (
+        ("interaction", ("summary", "notes")),
+        ("followup", ("note",)),
+        ("feedback", ("comment",)),
+    ):
+        sets = ", ".join(f"{column} = ''" for column in columns)
+        database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE customer_id = {p}', (customer_id,))
+    database.execute_sql(f"DELETE FROM customer_tag WHERE customer_id = {p}", (customer_id,))
+    ImportChange.delete().where(
+        (ImportChange.table_name == "customer")
+        & (ImportChange.row_id == customer_id)
+        & (ImportChange.action == "update")
+    ).execute()
+    MergeRecord.delete().where(
+        (MergeRecord.keep_id == customer_id) | (MergeRecord.other_id == customer_id)
+    ).execute()
+    search_index.optimize_index()
+    return (
+        now,
+        _count("interaction", customer_id),
+        _count("followup", customer_id),
+        _count("feedback", customer_id),
+    )
+
+
+def _checkpoint() -> bool:
+    if not is_sqlite():
+        return True
+    with storage_errors():
+        busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy or int(busy[0]) == 0
+
+
+def erase(customer_id: int) -> EraseResult:
+    """Anonymise one customer for good (see the module notes). CarebookError if already erased."""
+    erased_at, contacts, followups, scores = _anonymise(customer_id)
+    done = _checkpoint()
+    return EraseResult(
+        customer_id,
+        erased_name(customer_id),
+        erased_at,
+        contacts,
+        followups,
+        scores,
+        tuple(backups_holding_data(erased_at)),
+        done,
+    )
+
+
+def _latest_erase() -> datetime | None:
+    value = database.execute_sql("SELECT max(erased_at) FROM customer").fetchone()[0]
+    return datetime.fromisoformat(str(value)) if value else None
+
+
+@reads
+def backups_holding_data(before: datetime | None = None) -> list[BackupInfo]:
+    """Backups made before ``before`` (naive UTC; default: the latest erase, else now), newest first.
+
+    These are Carebook's copies in the backup folder plus the ``*.before-restore`` copy beside the
+    database; copies written elsewhere with ``backup --to`` are not known here.
+    """
+    cutoff_utc = before or _latest_erase() or utc_now()
+    cutoff = clock.to_local(cutoff_utc)
+    found = [info for info in backup.list_backups() if info.made_at <= cutoff]
+    path = db_path()
+    if path is not None:
+        kept = path.with_name(path.name + ".before-restore")
+        with contextlib.suppress(OSError):
+            stat = kept.stat()
+            made = clock.to_local(datetime.fromtimestamp(int(stat.st_mtime), UTC).replace(tzinfo=None))
+            if made <= cutoff:
+                found.append(BackupInfo(kept, made, stat.st_size, "before-restore"))
+    return sorted(found, key=lambda info: info.made_at, reverse=True)
+
+
+def delete_backups(backups: Iterable[BackupInfo]) -> int:
+    """Delete these backup files; returns how many were deleted. CarebookError naming one that failed."""
+    deleted = 0
+    for info in backups:
+        try:
+            Path(info.path).unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise CarebookError(f"{info.path} could not be deleted ({error.strerror or error}).") from error
+        deleted += 1
+    return deleted
+
+
+def owner_only_folder(folder: Path) -> Path:
+    """Create ``folder`` (not its parents) readable by its owner only; CarebookError when impossible."""
+    try:
+        os.mkdir(folder, 0o700)
+        os.chmod(folder, 0o700)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        raise CarebookError(f"{folder}: cannot be created ({error.strerror or error})") from error
+    return folder

@@ -1,0 +1,39 @@
+"""Full table dumps, to prove an undo gives back exactly what was there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from carebook.db import database
+
+# Bookkeeping of the operations under test, and FTS5's own storage (its segments are rewritten by any
+# change, so they are compared through search results and the index's integrity check instead).
+_SKIPPED = ("import_batch", "import_change", "merge_record", "schema_migration")
+_FTS_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
+
+
+def dump() -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every data table (the search index's plain ``search_doc`` table included), sorted."""
+    names = [n for (n,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    tables = [
+        name
+        for name in names
+        if name not in _SKIPPED
+        and not name.startswith("sqlite_")
+        and not (name.startswith("search_") and name != "search_doc")
+    ]
+    assert {"customer", "interaction", "followup", "feedback", "tag", "customer_tag", "staff"} <= set(tables)
+    return {
+        name: sorted((tuple(row) for row in database.execute_sql(f'SELECT * FROM "{name}"')), key=repr)
+        for name in tables
+    }
+
+
+def fts_rows() -> dict[str, list[tuple[Any, ...]]]:
+    """The readable content of the word indexes (rowid, body[, customer]), sorted."""
+    return {
+        "search_note": sorted(tuple(r) for r in database.execute_sql("SELECT rowid, body FROM search_note")),
+        "search_text": sorted(
+            tuple(r) for r in database.execute_sql("SELECT rowid, body, customer_id FROM search_text")
+        ),
+    }

@@ -1,0 +1,1 @@
+"""The reliability campaign (`make reliability`): crash, concurrency and hostile-input harnesses."""
