@@ -23,18 +23,26 @@ from tests.reliability.crash_harness import GroupResult  # noqa: E402
 PYTEST_GROUPS = (
     ("clean shutdown, storage faults, permissions", "tests/core/test_reliability_storage.py"),
     ("migrations from every schema version", "tests/core/test_reliability_migrations.py"),
+    ("hostile vCard import", "tests/core/test_reliability_vcard.py"),
+    ("personal-data exports of hostile names", "tests/core/test_reliability_exports.py"),
 )
+# Run with Qt (offscreen) and pytest-qt.
+UI_GROUPS = (("app close path: checkpoint, no -wal left", "tests/ui/test_reliability_close.py"),)
 
 
-def _pytest_group(name: str, target: str) -> GroupResult:
-    env = dict(os.environ, CAREBOOK_BLOCK_QT="1")
+def _pytest_group(name: str, target: str, ui: bool = False) -> GroupResult:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen") if ui else dict(os.environ, CAREBOOK_BLOCK_QT="1")
+    plugins = [] if ui else ["-p", "no:pytest-qt"]
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", target, "-q", "-p", "no:pytest-qt", "-rA", "--no-header"],
+        [sys.executable, "-m", "pytest", target, "-q", *plugins, "-rA", "--no-header"],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
     lines = done.stdout.splitlines()
     passed = sum(1 for line in lines if line.startswith("PASSED"))
     failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+    if done.returncode != 0 and not failed:  # e.g. the file did not import: never a silent pass
+        tail = (done.stdout + done.stderr).strip().splitlines()[-1:] or ["pytest failed"]
+        failed = [f"ERROR {target}: exit {done.returncode}: {tail[0]}"]
     return GroupResult(name, passed + len(failed), passed, 0, failed)
 
 
@@ -70,6 +78,9 @@ def main() -> int:
     for name, target in PYTEST_GROUPS:
         print(f"{name} ...", flush=True)
         groups.append(_pytest_group(name, target))
+    for name, target in UI_GROUPS:
+        print(f"{name} ...", flush=True)
+        groups.append(_pytest_group(name, target, ui=True))
     print()
     print(table(groups))
     bad = [g for g in groups if g.survived != g.tried or g.lost]
