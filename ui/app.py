@@ -3,8 +3,11 @@
 Order: QApplication (names, desktop file name, icon, Fusion style, palette, translations), the
 exception hook, the database (a StorageError or other user error shows a message box and returns 1),
 the person at the counter (``--staff NAME``, else the one remembered on this computer, else the only
-active staff member), the welcome dialog on first start (no staff yet), the main window. On quit the
-window stops its background work and the database is closed with a WAL checkpoint.
+active staff member), the welcome dialog on first start (no staff yet), the main window. A data file
+that cannot be opened because it is damaged is set aside and the newest good backup offered
+(``ui.db_recovery``); once the window shows, automatic backups start with a quick check of the file
+(``ui.backup_scheduler``). On quit the window stops its background work, a last backup is made when the
+data changed, and the database is closed with a WAL checkpoint.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 import carebook
 from carebook import APP_ID, APP_NAME
 from carebook.db import close_database, open_database
-from carebook.errors import CarebookError, NotFound
+from carebook.errors import CarebookError, NotFound, StorageError
 from carebook.resources import resource_path
 from carebook.services import staff as staff_service
 from carebook.services.staff import StaffRow
@@ -87,6 +90,18 @@ def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None,
     return (active[0] if len(active) == 1 else None), warning
 
 
+def _open_database(db: str | None) -> str:
+    """Open the database; a damaged file is set aside and the newest good backup offered instead."""
+    try:
+        return open_database(db)
+    except StorageError:
+        from ui import db_recovery
+
+        if not db_recovery.recover_unopenable(db):
+            raise
+    return open_database(db)
+
+
 def _event_loop(app: QApplication) -> int:
     """Run the event loop (tests replace this seam)."""
     return app.exec()
@@ -117,6 +132,8 @@ class Startup:
 
         self.window = MainWindow(self.ctx)
         self.window.show()
+        self.window.backups.start()  # automatic backups, and a quick check of the data file
+        self.window.backups.check_at_startup()
         QApplication.setQuitOnLastWindowClosed(True)  # from now on closing the window quits
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, QApplication.quit)
@@ -126,10 +143,13 @@ class Startup:
             )
         if self.ctx.staff is None and len(staff_service.list_staff(active_only=True)) > 1:
             self.window.open_counter()
+        if self.welcome is not None and self.welcome.wants_import():
+            self.window.open_import()
 
     def finish(self) -> None:
         if self.window is not None:
             self.window.shutdown()
+            self.window.backups.backup_on_exit()  # one last copy when the data changed
         for widget in (self.welcome, self.window):
             if widget is not None:
                 widget.deleteLater()
@@ -144,7 +164,7 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
     startup: Startup | None = None
     try:
         try:
-            where = open_database(db)
+            where = _open_database(db)
         except CarebookError as error:
             msgbox.error(None, QCoreApplication.translate("app", "Carebook cannot start"), str(error))
             return 1

@@ -45,6 +45,21 @@ class MainActions:
             "Ctrl+Shift+N",
             w.open_followup_dialog,
         )
+        self.import_data = self._make(
+            QCoreApplication.translate("MainWindow", "&Import…"), "import", "", w.open_import
+        )
+        self.export_data = self._make(
+            QCoreApplication.translate("MainWindow", "&Export…"), "export", "", w.open_export
+        )
+        self.backup_now = self._make(
+            QCoreApplication.translate("MainWindow", "&Back up now"), "save", "", w.back_up_now
+        )
+        self.backups = self._make(
+            QCoreApplication.translate("MainWindow", "Backups and &restore…"), "database", "", w.open_backups
+        )
+        self.duplicates = self._make(
+            QCoreApplication.translate("MainWindow", "Find &duplicates…"), "merge", "", w.open_duplicates
+        )
         self.quit = self._make(QCoreApplication.translate("MainWindow", "&Quit"), "", "Ctrl+Q", w.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -144,6 +159,10 @@ class MainActions:
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addActions([self.new_customer, self.log_contact, self.new_followup])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_data, self.export_data])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_now, self.backups, self.duplicates])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -9,6 +9,7 @@ Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, `
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
 ``open_contact_dialog(customer_id=None, followup_id=None)``, ``open_followup_dialog(customer_id=None)``,
 ``open_settings()``, ``open_staff()``, ``open_counter()``, ``open_about()``, ``open_shortcuts()``,
+``open_import()``, ``open_export()``, ``back_up_now()``, ``open_backups()``, ``open_duplicates()``,
 ``refresh_current()``, ``next_record()``, ``previous_record()``, ``set_palette(choice)``, ``shutdown()``.
 The ``open_*`` methods return the dialog they opened (or None), so tests can drive it.
 """
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from carebook import APP_NAME, settings
 from carebook.services import staff as staff_service
-from ui import icons, style
+from ui import backup_scheduler, external_changes, icons, style
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.main_actions import MainActions
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(ctx, self.banner, self, parent=self)
         self.reminders.fell_due.connect(lambda _rows: self.update_badges())
         self.reminders.start()
+        self.backups = backup_scheduler.attach(ctx, self)  # automatic backups (started by ui.app)
+        self.external = external_changes.attach(ctx, self)  # other windows' writes refresh the pages
 
         self._update_title()
         self._update_staff_button(ctx.staff)
@@ -287,6 +290,33 @@ class MainWindow(QMainWindow):
             self.ctx, ShortcutsDialog(self.ctx, self.actions.shortcut_rows(), self), notify=False
         )
 
+    # -- data in and out (ui.dialogs.data_dialogs) ------------------------------------------------
+    def open_import(self) -> QDialog:
+        from ui.dialogs import data_dialogs
+
+        return data_dialogs.open_import(self.ctx, self)
+
+    def open_export(self) -> QDialog:
+        from ui.dialogs import data_dialogs
+
+        kind = data_dialogs.PAGE_TABLES.get(self.current_page().page_id, "customers")
+        return data_dialogs.open_export(self.ctx, self, kind=kind)
+
+    def back_up_now(self) -> bool:
+        from ui.dialogs import data_dialogs
+
+        return data_dialogs.back_up_now(self.ctx, self, self.backups)
+
+    def open_backups(self) -> QDialog:
+        from ui.dialogs import data_dialogs
+
+        return data_dialogs.open_backups(self.ctx, self, self.backups)
+
+    def open_duplicates(self) -> QDialog:
+        from ui.dialogs import data_dialogs
+
+        return data_dialogs.open_duplicates(self.ctx, self)
+
     # -- status bar and title --------------------------------------------------------------------
     def _update_title(self) -> None:
         shop = settings.current().shop_name
@@ -369,6 +399,8 @@ class MainWindow(QMainWindow):
         self.reminders.stop()
         self._refresh_timer.stop()
         self.search_box.shutdown()
+        self.backups.shutdown()
+        self.external.stop()
         QApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
         for page in self.pages:
             page.shutdown()

@@ -50,6 +50,8 @@ class CsvTable:
     header: tuple[str, ...]  # normalised names: lower case, "_" for spaces and dashes, synonyms renamed
     rows: tuple[CsvRow, ...]
     raw_header: tuple[str, ...] = ()  # the header cells as the file spells them
+    encoding: str = ""  # the text encoding read (one of ENCODINGS), when read from a file
+    separator: str = ""  # the separator read ("," ";" or tab), when read from a file
 
     @property
     def name(self) -> str:
@@ -84,29 +86,49 @@ def _read_bytes(path: Path) -> bytes:
         raise CsvFileError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
+# The encodings a CSV file is read in: UTF-8 with a BOM (Excel's "CSV UTF-8"), UTF-8, UTF-16 with a BOM,
+# Windows-1252 (Excel's older "CSV" on Windows in western Europe and the Americas).
+ENCODINGS = ("utf-8-sig", "utf-8", "utf-16", "cp1252")
+
+
 def decode(data: bytes, label: str) -> str:
     """The text of a CSV file; CsvFileError when it is binary or in no encoding we know."""
+    return decode_as(data, label)[0]
+
+
+def decode_as(data: bytes, label: str, encoding: str | None = None) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was read in (one of ``ENCODINGS``), found from the
+    bytes unless ``encoding`` is given; CsvFileError when it is binary or cannot be read so."""
     if data.startswith(_SPREADSHEET_MAGIC):
         raise CsvFileError(
             f"{label}: not a CSV file (it is a spreadsheet or archive; save it as 'CSV UTF-8' first)"
         )
     text: str | None = None
-    if data.startswith(codecs.BOM_UTF8):
+    if encoding is not None:
+        if encoding not in ENCODINGS:
+            raise CsvFileError(f"{label}: '{encoding}' is not an encoding Carebook reads")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise CsvFileError(f"{label}: cannot be read as {encoding}; choose another encoding") from None
+        text = text.removeprefix("\ufeff")
+    elif data.startswith(codecs.BOM_UTF8):
         with contextlib.suppress(UnicodeDecodeError):
-            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
+            text, encoding = data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         with contextlib.suppress(UnicodeDecodeError):
-            text = data.decode("utf-16")
+            text, encoding = data.decode("utf-16"), "utf-16"
     else:
-        for encoding in ("utf-8", "cp1252"):
+        for candidate in ("utf-8", "cp1252"):
             try:
-                text = data.decode(encoding)
+                text, encoding = data.decode(candidate), candidate
                 break
             except UnicodeDecodeError:
                 continue
     if text is None or "\x00" in text or len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise CsvFileError(f"{label}: not a CSV file (it holds binary data or an unknown encoding)")
-    return text
+    assert encoding is not None
+    return text, encoding
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
@@ -138,13 +160,16 @@ def parse(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
     return canonical_header(tuple(header_key(cell) for cell in raw)), rows
 
 
-def parse_raw(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
-    """Split CSV text into the header cells as written and rows tagged with their starting line."""
+def parse_raw(text: str, label: str, sep: str | None = None) -> tuple[tuple[str, ...], list[CsvRow]]:
+    """Split CSV text into the header cells as written and rows tagged with their starting line; the
+    separator is found from the header line unless ``sep`` is given."""
     if not text.strip():
         raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+    if sep is not None and sep not in _SEPARATORS:
+        raise CsvFileError(f"{label}: {sep!r} is not a separator Carebook reads; use , ; or tab")
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(_lines(text), delimiter=separator(text), strict=True)
+    reader = csv.reader(_lines(text), delimiter=sep or separator(text), strict=True)
     rows: list[CsvRow] = []
     header: tuple[str, ...] | None = None
     start = 1
@@ -167,12 +192,20 @@ def parse_raw(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
     return header, rows
 
 
-def read_table(path: str | os.PathLike[str]) -> CsvTable:
-    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder or not CSV."""
+def read_table(
+    path: str | os.PathLike[str], *, encoding: str | None = None, sep: str | None = None
+) -> CsvTable:
+    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder or not CSV.
+
+    The encoding and the separator are found from the file unless given (the import wizard lets the
+    user change them); the table says which were used.
+    """
     target = Path(path)
-    raw, rows = parse_raw(decode(_read_bytes(target), str(target)), str(target))
+    text, used = decode_as(_read_bytes(target), str(target), encoding)
+    chosen = sep or separator(text)
+    raw, rows = parse_raw(text, str(target), chosen)
     header = canonical_header(tuple(header_key(cell) for cell in raw))
-    return CsvTable(target, header, tuple(rows), raw)
+    return CsvTable(target, header, tuple(rows), raw, used, chosen)
 
 
 def check_writable(target: Path) -> Path:

@@ -2,10 +2,15 @@
 
 An update changes only the cells the file fills in (an empty cell keeps what is stored) and adds the
 row's tags to the customer's tags; it keeps the earlier values for undo.
+
+``targets`` (line -> customer id, or None) overrides that choice per row, as the import wizard's user
+decided after ``matching.find_matches``: the row updates that customer, or (None) creates a new one.
+Two rows cannot update the same customer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,10 +131,11 @@ class CustomersPlan:
         # Customers rows touch no contacts, follow-ups or feedback: the summary columns stay true.
 
 
-def plan_customers(ctx: ImportContext) -> CustomersPlan:
+def plan_customers(ctx: ImportContext, targets: Mapping[int, int | None] | None = None) -> CustomersPlan:
     plan = CustomersPlan(ctx)
     directory = CustomerDirectory(ctx.contacts, ctx.now)
     first_line: dict[str, int] = {}
+    updating: dict[int, int] = {}  # customer id -> the line that updates it
     matched: list[_Row] = []
     for cells in ctx.cells():
         try:
@@ -142,6 +148,14 @@ def plan_customers(ctx: ImportContext) -> CustomersPlan:
                 first_line[key] = row.line
                 found = directory.by_email(key)
                 row.target = found if isinstance(found, int) else None
+            if targets is not None and row.line in targets:
+                row.target = targets[row.line]
+            if row.target is not None:
+                if row.target in updating:
+                    raise ValidationError(
+                        "customer", f"updates the same customer as line {updating[row.target]}"
+                    )
+                updating[row.target] = row.line
         except ValidationError as error:
             ctx.bad_row(cells.line, error)
             continue
@@ -153,7 +167,7 @@ def plan_customers(ctx: ImportContext) -> CustomersPlan:
 
 def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
     ids = [row.target for row in rows if row.target is not None]
-    columns = ("name", "name_key", *_FIELDS, "company_key", "updated_at")
+    columns = ("name", "name_key", *_FIELDS, "company_key", "updated_at", "erased_at")
     query = f"SELECT id, {', '.join(columns)} FROM customer WHERE id IN ({{marks}})"
     stored = {r[0]: dict(zip(columns, r[1:], strict=True)) for r in select_in(query, ids)}
     tag_names: dict[int, list[str]] = {}
@@ -165,7 +179,10 @@ def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
         tag_names.setdefault(customer_id, []).append(name)
     for row in rows:
         assert row.target is not None
-        old = stored[row.target]
+        old = stored.get(row.target)
+        if old is None or old["erased_at"] is not None:
+            plan.ctx.bad_cells(row.line, {"customer": f"customer #{row.target} to update no longer exists"})
+            continue
         changes: dict[str, Any] = {}
         for column, value in row.values.items():
             given = value not in ("", None) or (column == "phone_e164" and row.values["phone"])

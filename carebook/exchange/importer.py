@@ -15,7 +15,7 @@ cancelled) rolls the whole import back.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -92,9 +92,14 @@ def _context(prepared: PreparedFile, progress: Progress | None = None) -> Import
     return context
 
 
-def _plan(prepared: PreparedFile, ctx: ImportContext) -> _Plan:
+Targets = Mapping[int, int | None]
+
+
+def _plan(prepared: PreparedFile, ctx: ImportContext, targets: Targets | None = None) -> _Plan:
     kind = prepared.spec.kind
-    plan: _Plan = plan_customers(ctx) if kind == "customers" else plan_activity(kind, ctx)
+    if targets and kind != "customers":
+        raise CarebookError(f"a {kind} file names its customers itself; only customers rows can be matched")
+    plan: _Plan = plan_customers(ctx, targets) if kind == "customers" else plan_activity(kind, ctx)
     if ctx.problems:
         raise ImportRefused(ctx.label, ctx.problems)
     return plan
@@ -112,15 +117,19 @@ def _result(prepared: PreparedFile, ctx: ImportContext, plan: _Plan, batch_id: i
 
 
 @reads
-def _dry_run(prepared: PreparedFile, progress: Progress | None = None) -> ImportResult:
+def _dry_run(
+    prepared: PreparedFile, progress: Progress | None = None, targets: Targets | None = None
+) -> ImportResult:
     ctx = _context(prepared, progress)
-    return _result(prepared, ctx, _plan(prepared, ctx), None)
+    return _result(prepared, ctx, _plan(prepared, ctx, targets), None)
 
 
 @writes
-def _import(prepared: PreparedFile, progress: Progress | None = None) -> ImportResult:
+def _import(
+    prepared: PreparedFile, progress: Progress | None = None, targets: Targets | None = None
+) -> ImportResult:
     ctx = _context(prepared, progress)
-    plan = _plan(prepared, ctx)
+    plan = _plan(prepared, ctx, targets)
     batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
     plan.write(batch.id)
     counts = plan.counts()
@@ -131,13 +140,23 @@ def _import(prepared: PreparedFile, progress: Progress | None = None) -> ImportR
     return _result(prepared, ctx, plan, batch.id)
 
 
-def run(prepared: PreparedFile, *, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+def run(
+    prepared: PreparedFile,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    targets: Targets | None = None,
+) -> ImportResult:
     """Validate every row; write them all in one transaction unless ``dry_run`` (then write nothing).
 
     Raises ImportRefused (nothing written) when any row is bad. ``progress(done, total)`` is called as
-    the rows are checked and after they are written (see the module notes).
+    the rows are checked and after they are written (see the module notes). ``targets`` (customers
+    files only: line -> the customer that row updates, or None to create one) overrides the matching by
+    email for those rows (see ``import_customers``).
     """
-    return _dry_run(prepared, progress) if dry_run else _import(prepared, progress)
+    if dry_run:
+        return _dry_run(prepared, progress, targets)
+    return _import(prepared, progress, targets)
 
 
 def import_csv(kind: str, path: str | os.PathLike[str], *, dry_run: bool = False) -> ImportResult:

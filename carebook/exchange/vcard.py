@@ -27,7 +27,7 @@ from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
 from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
 from carebook.exchange.import_customers import CustomersPlan, plan_customers
-from carebook.exchange.importer import ImportResult
+from carebook.exchange.importer import ImportResult, Targets
 from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.exchange.vcard_read import Card, VCardError, read_file
@@ -88,12 +88,12 @@ Progress = Callable[[int, int], None]
 
 
 def _plan(
-    table: CsvTable, cards: list[Card], now: str, progress: Progress | None
+    table: CsvTable, cards: list[Card], now: str, progress: Progress | None, targets: Targets | None = None
 ) -> tuple[ImportContext, CustomersPlan]:
     label = str(table.path)
     ctx = ImportContext(table, label, now, ContactNormaliser(settings.get("phone_region")))
     ctx.progress = progress
-    plan = plan_customers(ctx)
+    plan = plan_customers(ctx, targets)
     if ctx.problems:
         numbers = {card.line: card.number for card in cards}
         problems = [
@@ -115,15 +115,19 @@ def _result(table: CsvTable, ctx: ImportContext, plan: CustomersPlan, batch_id: 
 
 
 @reads
-def _dry_run(table: CsvTable, cards: list[Card], progress: Progress | None) -> ImportResult:
-    ctx, plan = _plan(table, cards, format_instant(utc_now()), progress)
+def _dry_run(
+    table: CsvTable, cards: list[Card], progress: Progress | None, targets: Targets | None = None
+) -> ImportResult:
+    ctx, plan = _plan(table, cards, format_instant(utc_now()), progress, targets)
     return _result(table, ctx, plan, None)
 
 
 @writes
-def _import(table: CsvTable, cards: list[Card], progress: Progress | None) -> ImportResult:
+def _import(
+    table: CsvTable, cards: list[Card], progress: Progress | None, targets: Targets | None = None
+) -> ImportResult:
     now = format_instant(utc_now())
-    ctx, plan = _plan(table, cards, now, progress)
+    ctx, plan = _plan(table, cards, now, progress, targets)
     batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
     plan.write(batch.id)
     counts = plan.counts()
@@ -141,17 +145,24 @@ def prepare(path: str | os.PathLike[str]) -> PreparedCards:
     return PreparedCards(tuple(cards), _table(target, cards))
 
 
-def run(prepared: PreparedCards, *, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+def run(
+    prepared: PreparedCards,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    targets: Targets | None = None,
+) -> ImportResult:
     """Check every card's values against the database and import them all in one transaction, or none.
 
     ImportRefused (nothing written) names each bad card's line, number and property. ``progress(done,
     total)`` is called as the cards are checked and once after they are written (inside the transaction:
-    an exception it raises, the user cancelling, rolls everything back), as for CSV files.
+    an exception it raises, the user cancelling, rolls everything back), as for CSV files. ``targets``
+    (by the card's line) chooses the customer a card updates, or None to create one, as for CSV files.
     """
     cards = list(prepared.cards)
     if dry_run:
-        return _dry_run(prepared.table, cards, progress)
-    return _import(prepared.table, cards, progress)
+        return _dry_run(prepared.table, cards, progress, targets)
+    return _import(prepared.table, cards, progress, targets)
 
 
 def import_vcard(path: str | os.PathLike[str], *, dry_run: bool = False) -> ImportResult:

@@ -159,10 +159,20 @@ def _followup_dialog(fill: str) -> Callable[[Harness], QWidget | None]:
         if fill == "edit":
             row = followups.list_followups(state="open", limit=1).rows[0]
             dialog = launcher.open_record_dialog(h.ctx, h.window, "followup", followup_id=row.id)
+        elif fill == "search":
+            dialog = launcher.open_record_dialog(h.ctx, h.window, "followup")
         else:
             customer = followups.list_followups(limit=1).rows[0].customer_id
             dialog = launcher.open_record_dialog(h.ctx, h.window, "followup", customer_id=customer)
         assert dialog is not None
+        if fill == "search":
+            h.dialog(dialog)
+            search = dialog.customer.search  # type: ignore[attr-defined]
+            search.setFocus()
+            search.setText("an")
+            search.textEdited.emit("an")
+            h.wait_until(lambda: search.popup_visible())
+            return dialog
         if fill == "errors":
             dialog.due.edit.setText("2026-02-30")  # type: ignore[attr-defined]
             dialog.time.setText("25:99")  # type: ignore[attr-defined]
@@ -197,6 +207,288 @@ def _satisfaction(view: str = "top") -> Callable[[Harness], QWidget | None]:
     return make
 
 
+def _contact_filled(h: Harness) -> QWidget | None:
+    from carebook.services import customers
+    from ui.dialogs import launcher
+
+    if launcher.dialog_class("contact") is None:
+        return None
+    found = customers.find_by_email("long.name@example.com")
+    row = (
+        found
+        or customers.create(
+            "Maximiliane Konstanze Hohenzollern-Sigmaringen-Wittelsbach",
+            company="Hohenzollern Fahrradmanufaktur und Reparaturwerkstatt GmbH & Co. KG",
+            phone="07911 123456",
+            email="long.name@example.com",
+        ).row
+    )
+    dialog = h.dialog(launcher.open_contact_dialog(h.ctx, h.window, customer_id=row.id))
+    if dialog is not None:
+        dialog.summary.setText("Gears slip under load; booked a service for Thursday")  # type: ignore[attr-defined]
+        dialog.notes.setPlainText("Chain is worn (0.75). Offered a new chain and cassette.")  # type: ignore[attr-defined]
+        dialog.reason.setCurrentIndex(dialog.reason.findData("technical"))  # type: ignore[attr-defined]
+        dialog.waited.set_number(4)  # type: ignore[attr-defined]
+        dialog.duration.set_number(12)  # type: ignore[attr-defined]
+        dialog.scores["csat"].set_value(4)  # type: ignore[attr-defined]
+        dialog.scores["nps"].set_value(9)  # type: ignore[attr-defined]
+        dialog.comment.setText("Very helpful, as always")  # type: ignore[attr-defined]
+        dialog.followup_when.setCurrentIndex(dialog.followup_when.findData("2_days"))  # type: ignore[attr-defined]
+        dialog.followup_note.setText("Call when the parts arrive")  # type: ignore[attr-defined]
+        dialog.adjustSize()
+    return dialog
+
+
+def _contact_search(h: Harness) -> QWidget | None:
+    dialog = _record_dialog("contact")(h)
+    if dialog is not None:
+        picker = dialog.picker  # type: ignore[attr-defined]
+        picker.edit.setFocus()
+        picker.edit.setText("an")
+        picker.edit.textEdited.emit("an")
+        h.wait_until(picker.popup_visible)
+    return dialog
+
+
+def _contact_errors(h: Harness) -> QWidget | None:
+    dialog = _record_dialog("contact")(h)
+    if dialog is not None:
+        dialog.waited.setValue(20000)  # type: ignore[attr-defined]
+        dialog.comment.setText("Lovely")  # type: ignore[attr-defined]
+        dialog.save_button.click()  # type: ignore[attr-defined]
+        dialog.adjustSize()
+    return dialog
+
+
+def _contacts_empty(h: Harness) -> QWidget:
+    window = h.page("contacts")
+    page = h.window.current_page()
+    filters = getattr(page, "filters", None)
+    if filters is not None:
+        filters.set_value(filters.reason, "compliment")
+        filters.set_value(filters.channel, "sms")
+        filters.set_value(filters.status, "open")
+        filters.set_period("last_7_days")
+        h.settle()
+    return window
+
+
+def _contacts_reset(h: Harness) -> None:
+    """Not a picture: puts the Contacts filters back after ``contacts-empty`` (returns None)."""
+    page = h.window.page("contacts")
+    filters = getattr(page, "filters", None)
+    if filters is not None:
+        filters.reset()
+    return None
+
+
+def _today(view: str) -> Callable[[Harness], QWidget | None]:
+    """The Today page: "everyone" (everyone's cards, the undo bar), "reminder" (the banner), "empty",
+    "snooze" (the date picker dialog); "reset" takes no picture and puts the page back as it was."""
+
+    def make(h: Harness) -> QWidget | None:
+        page = h.window.page("today")
+        if page is None or not hasattr(page, "list"):
+            return None
+        h.window.banner.dismiss()
+        page.undo_bar.dismiss()
+        if view == "reset":
+            page.set_everyone(False)
+            return None
+        h.window.show_page("today")
+        page.refresh()
+        h.wait_until(lambda: not page.jobs.busy())  # the page reads off the UI thread
+        cards = page.card_widgets()
+        if view == "everyone":
+            page.set_everyone(True)
+            page.undo_bar.show_message("Marked done: Ava Evans — Confirm the refund has gone through", print)
+        elif view == "reminder" and cards:
+            h.window.reminders.announce([cards[-1].card.followup])
+        elif view == "empty" and page.snapshot is not None:
+            from dataclasses import replace
+
+            page._show(replace(page.snapshot, cards=(), upcoming=3))  # once everything is done
+        elif view == "snooze" and cards:
+            return h.dialog(page.pick_snooze_date(cards[0].followup_id))
+        h.settle()
+        return h.window
+
+    return make
+
+
+def _reports(view: str = "ready") -> Callable[[Harness], QWidget | None]:
+    """The Reports page once last month's PDF is shown: "ready" (fit to width), "page" (whole page, on
+    page 2), "busy" (while a month is being made) or "reset" (back to last month, no picture)."""
+
+    def drawn(widget: QWidget) -> bool:
+        """QPdfView draws its pages in a background thread: wait for ink (a dark pixel with paper on both
+        sides) on the paper."""
+        image = widget.grab().toImage()
+        width = image.width()
+
+        def light(x: int, y: int) -> bool:
+            return 0 <= x < width and image.pixelColor(x, y).lightness() > 230
+
+        return any(
+            image.pixelColor(x, y).lightness() < 110 and light(x - 4, y) and light(x + 4, y)
+            for y in range(0, image.height(), 3)
+            for x in range(0, width, 2)
+        )
+
+    def make(h: Harness) -> QWidget | None:
+        from carebook.clock import Month
+
+        page = h.window.page("reports")
+        if page is None or not hasattr(page, "runner"):
+            return None
+        h.window.show_page("reports")
+        month = Month.current().prev()
+        if page.month() != month:  # type: ignore[attr-defined]
+            page.picker.set_month(month)  # type: ignore[attr-defined]
+        elif page.shown_month != month and not page.runner.busy:  # type: ignore[attr-defined]
+            page.build(month)  # type: ignore[attr-defined]
+        h.wait_until(lambda: not page.runner.busy and page.shown_month == month)  # type: ignore[attr-defined]
+        viewer = page.viewer  # type: ignore[attr-defined]
+        if view == "page":
+            viewer.fit_page()
+            viewer.go_to_page(1)
+        elif view in ("ready", "reset"):
+            viewer.fit_width()
+            viewer.go_to_page(0)
+        if view == "busy":  # what the page shows while a month is made (no build started: no race)
+            page.picker.blockSignals(True)  # type: ignore[attr-defined]
+            page.picker.set_month(month.prev())  # type: ignore[attr-defined]
+            page.picker.blockSignals(False)  # type: ignore[attr-defined]
+            page.show_busy(month.prev())  # type: ignore[attr-defined]
+        elif view != "reset":
+            h.settle()
+            h.wait_until(lambda: drawn(viewer.view.viewport()))
+        return None if view == "reset" else h.window
+
+    return make
+
+
+LONG_EMAIL = "long.name@example.com"
+
+
+def _long_customer() -> int:
+    """The customer with a very long name (shared with the contact dialog's picture)."""
+    from carebook.services import customers
+
+    found = customers.find_by_email(LONG_EMAIL)
+    if found is not None:
+        return found.id
+    return customers.create(
+        "Maximiliane Konstanze Hohenzollern-Sigmaringen-Wittelsbach",
+        company="Hohenzollern Fahrradmanufaktur und Reparaturwerkstatt GmbH & Co. KG",
+        phone="07911 123456",
+        email=LONG_EMAIL,
+        tags=["VIP", "trade"],
+        notes="Prefers a call after 5 pm. Rides a 1973 Raleigh; keep the original parts.",
+    ).row.id
+
+
+def _customers(view: str) -> Callable[[Harness], QWidget | None]:
+    """The Customers page: "long" (the long name selected), "selected" (several rows), "errors" (bad
+    email and phone typed in the detail pane), "trash", "no-match", or "reset" (no picture)."""
+
+    def make(h: Harness) -> QWidget | None:
+        from ui.pages.customer_filters import Filters
+
+        page = h.window.page("customers")
+        if page is None or not hasattr(page, "detail"):
+            return None
+        h.window.show_page("customers")
+        page.detail.revert()  # type: ignore[attr-defined]
+        page.filters.set_filters(Filters())  # type: ignore[attr-defined]
+        if view == "reset":
+            return None
+        page.open_customer(_long_customer())
+        if view == "selected":
+            row = page.table.currentIndex().row()  # type: ignore[attr-defined]
+            page.select_row(max(0, row - 2))  # type: ignore[attr-defined]
+            selection = page.table.selectionModel()  # type: ignore[attr-defined]
+            for extra in (row - 1, row):
+                index = page.model.index(max(0, extra), 0)  # type: ignore[attr-defined]
+                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        elif view == "errors":
+            form = page.detail.form  # type: ignore[attr-defined]
+            form.email.setText("maxi@@example")
+            form.phone.setText("12345")
+            form.phone.editingFinished.emit()
+            page.detail.save()  # type: ignore[attr-defined]
+        elif view == "trash":
+            page.filters.set_filters(Filters(trashed=True))  # type: ignore[attr-defined]
+        elif view == "no-match":
+            page.filters.set_filters(Filters(tag="VIP", channel="chat", not_contacted_days=3))  # type: ignore[attr-defined]
+        h.settle()
+        return h.window
+
+    return make
+
+
+def _customer_dialog(view: str) -> Callable[[Harness], QWidget | None]:
+    """The customer dialog: "edit" (the long name), "duplicate" (an address another customer has),
+    "errors" (no name, a bad email)."""
+
+    def make(h: Harness) -> QWidget | None:
+        from ui.dialogs import launcher
+
+        if launcher.dialog_class("customer") is None:
+            return None
+        if view == "edit":
+            return h.dialog(launcher.open_customer_dialog(h.ctx, h.window, customer_id=_long_customer()))
+        dialog = launcher.open_customer_dialog(h.ctx, h.window)
+        assert dialog is not None
+        form = dialog.customer_form  # type: ignore[attr-defined]
+        if view == "duplicate":
+            _long_customer()
+            form.name.setText("Maxi Hohenzollern")
+            form.email.setText(LONG_EMAIL)
+            dialog.save_button.click()  # type: ignore[attr-defined]
+        else:
+            form.email.setText("ingrid@@fjord")
+            form.phone.setText("555")
+            form.phone.editingFinished.emit()
+            dialog.save_button.click()  # type: ignore[attr-defined]
+        return h.dialog(dialog)
+
+    return make
+
+
+def _bulk_dialog(kind: str) -> Callable[[Harness], QWidget | None]:
+    def make(h: Harness) -> QWidget | None:
+        from carebook.services import customers
+        from ui.dialogs import launcher
+
+        if launcher.dialog_class("customer") is None:
+            return None
+        from ui.dialogs.bulk_dialogs import AddTagDialog, BulkFollowupDialog
+        from ui.dialogs.score_dialog import ScoreDialog
+
+        ids = [row.id for row in customers.list_customers(limit=12).rows]
+        if kind == "tag":
+            dialog: QDialog = AddTagDialog(h.ctx, h.window, customer_ids=ids)
+        elif kind == "followup":
+            dialog = BulkFollowupDialog(h.ctx, h.window, customer_ids=ids)
+            dialog.note.setPlainText("Tell them about the spring service offer")  # type: ignore[attr-defined]
+        else:
+            dialog = ScoreDialog(h.ctx, h.window, customer_id=_long_customer())
+            dialog.kind_buttons["nps"].setChecked(True)  # type: ignore[attr-defined]
+            dialog.picker.set_value(9)  # type: ignore[attr-defined]
+            dialog.comment.setText("Would recommend the repair service to anyone")  # type: ignore[attr-defined]
+        return h.dialog(launcher.show_dialog(h.ctx, dialog, notify=False))
+
+    return make
+
+
+def _data_shots() -> list[Shot]:
+    """Import wizard, export, backups, merge and privacy dialogs (``tests/ui/screenshots_data.py``)."""
+    from tests.ui.screenshots_data import DATA_SHOTS
+
+    return [Shot(name, factory) for name, factory in DATA_SHOTS]
+
+
 SHOTS: list[Shot] = [
     *(Shot(page_id, lambda h, p=page_id: h.page(p)) for page_id in PAGE_IDS),
     Shot("search", _search),
@@ -210,6 +502,11 @@ SHOTS: list[Shot] = [
     Shot("shortcuts-dialog", lambda h: h.dialog(h.window.open_shortcuts())),
     Shot("customer-dialog", _record_dialog("customer")),
     Shot("contact-dialog", _record_dialog("contact")),
+    Shot("contact-dialog-filled", _contact_filled),
+    Shot("contact-dialog-errors", _contact_errors),
+    Shot("contact-dialog-search", _contact_search),
+    Shot("contacts-empty", _contacts_empty),
+    Shot("contacts-reset", _contacts_reset),
     Shot("followup-dialog", _record_dialog("followup")),
     Shot("followups-selected", _followups(select=1, state="open")),
     Shot("followups-done", _followups(select=0, state="done")),
@@ -221,10 +518,33 @@ SHOTS: list[Shot] = [
     Shot("followup-dialog-new", _followup_dialog("new")),
     Shot("followup-dialog-errors", _followup_dialog("errors")),
     Shot("followup-dialog-edit", _followup_dialog("edit")),
+    Shot("followup-dialog-search", _followup_dialog("search")),
     Shot("satisfaction-figures", _satisfaction("top")),
     Shot("satisfaction-charts", _satisfaction("charts")),
     Shot("satisfaction-empty", _satisfaction("empty")),
     Shot("satisfaction-reset", _satisfaction("reset")),  # no picture: back to this month
+    Shot("today-everyone", _today("everyone")),
+    Shot("today-reminder", _today("reminder")),
+    Shot("today-empty", _today("empty")),
+    Shot("snooze-dialog", _today("snooze")),
+    Shot("today-reset", _today("reset")),  # no picture: mine again, banner and undo bar closed
+    Shot("reports-ready", _reports("ready")),
+    Shot("reports-page", _reports("page")),
+    Shot("reports-busy", _reports("busy")),
+    Shot("reports-reset", _reports("reset")),  # no picture: last month again, fit to width
+    Shot("customers-long-name", _customers("long")),
+    Shot("customers-selected", _customers("selected")),
+    Shot("customers-errors", _customers("errors")),
+    Shot("customers-trash", _customers("trash")),
+    Shot("customers-no-match", _customers("no-match")),
+    Shot("customers-reset", _customers("reset")),  # no picture: every filter off, edits reverted
+    Shot("customer-dialog-edit", _customer_dialog("edit")),
+    Shot("customer-dialog-duplicate", _customer_dialog("duplicate")),
+    Shot("customer-dialog-errors", _customer_dialog("errors")),
+    Shot("add-tag-dialog", _bulk_dialog("tag")),
+    Shot("bulk-followup-dialog", _bulk_dialog("followup")),
+    Shot("score-dialog", _bulk_dialog("score")),
+    *_data_shots(),
 ]
 
 

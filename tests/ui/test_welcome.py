@@ -105,4 +105,5 @@ def test_demo_choice_hidden_without_the_demo_module(first_ctx: AppContext, qtbot
     dialog = WelcomeDialog(first_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.demo_radio.isVisible() and not dialog.empty_radio.isVisible()
+    assert not dialog.demo_radio.isVisible()
+    assert dialog.empty_radio.isVisible() and dialog.import_radio.isVisible()  # empty, or import a file

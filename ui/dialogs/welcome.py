@@ -3,7 +3,8 @@
 Shown when the database has no staff yet. "Start Carebook" stores the shop name and phone region
 (``carebook.settings``), adds the owner (``carebook.services.staff``), loads demo data when asked
 (``carebook.demo``, offered only when that module is installed) and puts the owner at the counter.
-Importing a spreadsheet arrives with the import wizard; until then the choice is demo data or empty.
+"Import a spreadsheet" starts empty and opens the import wizard once the main window shows
+(``wants_import()``; ``ui.app.Startup`` asks).
 """
 
 from __future__ import annotations
@@ -94,13 +95,15 @@ class WelcomeDialog(BaseDialog):
         self.demo_radio = QRadioButton(
             self.tr("Load demo data to try Carebook first (made-up customers, contacts and scores)")
         )
+        self.import_radio = QRadioButton(
+            self.tr("Import my customers from a spreadsheet (CSV) or an address book (vCard)")
+        )
         self.empty_radio.setChecked(True)
         self.start_group = QButtonGroup(self)
         self.start_group.addButton(self.empty_radio)
         self.start_group.addButton(self.demo_radio)
-        has_demo = demo_available()
-        for widget in (self.start_label, self.empty_radio, self.demo_radio):
-            widget.setVisible(has_demo)
+        self.start_group.addButton(self.import_radio)
+        self.demo_radio.setVisible(demo_available())
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,9 +114,14 @@ class WelcomeDialog(BaseDialog):
         layout.addWidget(self.start_label)
         layout.addWidget(self.empty_radio)
         layout.addWidget(self.demo_radio)
+        layout.addWidget(self.import_radio)
         layout.addStretch(1)
         self.add_buttons(self.tr("Start Carebook"), layout, cancel_text=self.tr("Quit"))
         self.shop_name.setFocus()
+
+    def wants_import(self) -> bool:
+        """The user chose to start by importing a spreadsheet (the window opens the wizard)."""
+        return self.import_radio.isChecked()
 
     def save(self) -> None:
         errors = {}

@@ -1,0 +1,150 @@
+"""Automatic backups while the app runs, and the quick check of the data file at start-up.
+
+``BackupScheduler(ctx, parent=None)`` (the main window owns one as ``window.backups``):
+
+- ``start()``: a timer every ``TICK_MS`` (5 minutes) asks ``carebook.backup.backup_if_due`` off the UI
+  thread, which copies the database at most every 30 minutes and only when the data changed since the
+  last copy. A running copy is never doubled.
+- ``check_at_startup()``: a quick integrity and foreign-key check of the file, off the UI thread; a
+  damaged file is set aside (renamed, never deleted) and the newest good backup is offered
+  (``ui.db_recovery``).
+- ``back_up_now()``: a copy right now, off the UI thread; ``backed_up(info)`` / ``failed(kind, message)``.
+- ``shutdown()``: stop the timer and wait for a running copy (before the database closes).
+- ``backup_on_exit()``: when the app quits, one last copy if the data changed since the newest copy.
+
+Nothing here runs for a PostgreSQL database (the server makes its own backups).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from carebook import backup, db
+from carebook.errors import CarebookError
+from ui.context import AppContext
+from ui.models.page_worker import PageWorker
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 5 * 60_000
+
+
+def _check(path: Any) -> backup.CheckReport:
+    return backup.check_file(path, quick=True)
+
+
+class BackupScheduler(QObject):
+    backed_up = Signal(object)  # BackupInfo (a copy was made)
+    failed = Signal(str, str)  # a copy could not be made: "due" or "now", the plain message
+    checked = Signal(object)  # CheckReport of the start-up check
+    damaged = Signal(object)  # CheckReport of a start-up check that found problems
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worker = PageWorker(self)
+        self.worker.done.connect(self._on_done)
+        self.worker.failed.connect(self._on_failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.run_if_due)
+        self._running: set[str] = set()
+        self._stopped = False
+
+    @staticmethod
+    def available() -> bool:
+        """Backups are made here only for a SQLite file."""
+        return db.database.obj is not None and db.db_path() is not None
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def start(self) -> None:
+        if self.available():
+            self.timer.start()
+
+    def _request(self, kind: str, fetch: Any) -> bool:
+        if self._stopped or kind in self._running or not self.available():
+            return False
+        if kind in ("due", "now") and ({"due", "now"} & self._running):
+            return False
+        self._running.add(kind)
+        self.worker.request((kind,), fetch)
+        return True
+
+    def run_if_due(self) -> bool:
+        """Ask for a copy if one is due (a timer tick); False when none was started."""
+        return self._request("due", backup.backup_if_due)
+
+    def back_up_now(self) -> bool:
+        return self._request("now", backup.backup_now)
+
+    def check_at_startup(self) -> bool:
+        path = db.db_path() if self.available() else None
+        if path is None:
+            return False
+        return self._request("check", lambda: _check(path))
+
+    def _on_done(self, ticket: tuple[str], result: Any) -> None:
+        kind = ticket[0]
+        self._running.discard(kind)
+        if kind == "check":
+            self.checked.emit(result)
+            if not result.ok:
+                self.damaged.emit(result)
+        elif result is not None:
+            log.info("backup written: %s", result.path)
+            self.backed_up.emit(result)
+
+    def _on_failed(self, ticket: tuple[str], message: str) -> None:
+        kind = ticket[0]
+        self._running.discard(kind)
+        log.warning("%s failed: %s", "start-up check" if kind == "check" else "backup", message)
+        if kind != "check":
+            self.failed.emit(kind, message)
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Block until a running copy or check is done (before a restore closes the database)."""
+        return self.worker.wait(timeout_ms)
+
+    def shutdown(self) -> None:
+        self._stopped = True
+        self.timer.stop()
+        self.worker.shutdown(120_000)
+        self._running.clear()
+
+    def backup_on_exit(self) -> backup.BackupInfo | None:
+        """The copy made when the app quits (only when the data changed since the newest copy)."""
+        if not self.available():
+            return None
+        try:
+            return backup.backup_if_due(timedelta(0))
+        except CarebookError as error:
+            log.warning("backup on exit failed: %s", error)
+            return None
+
+
+def attach(ctx: AppContext, window: QWidget) -> BackupScheduler:
+    """The scheduler of the main window; damage found at start-up offers the newest good backup."""
+    scheduler = BackupScheduler(ctx, window)
+    scheduler.backed_up.connect(
+        lambda info: ctx.status(scheduler.tr("Backup saved: {0}").format(info.path.name))
+    )
+
+    def offer(report: backup.CheckReport) -> None:
+        from ui import db_recovery
+
+        db_recovery.offer_after_check(ctx, window, report, scheduler)
+
+    def failed(kind: str, message: str) -> None:
+        if kind == "due":  # "Back up now" reports its own outcome (ui.dialogs.data_dialogs)
+            ctx.status(scheduler.tr("The automatic backup failed: {0}").format(message))
+
+    scheduler.damaged.connect(offer)
+    scheduler.failed.connect(failed)
+    return scheduler

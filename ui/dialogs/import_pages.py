@@ -1,0 +1,397 @@
+"""The first pages of the import wizard: the file, and which column feeds what.
+
+``FilePage``: the file (typed or chosen with "Browse…") and what it holds; the file is read off the UI
+thread as soon as it is chosen, and a bad file (not CSV, empty, unreadable) gets a plain message here,
+so the user never reaches a page that cannot work. (``import_format.FormatPage`` follows: how the file
+was read.) ``MappingPage``: one row per file column with a sample of its values and a combo box of
+Carebook columns; required columns are marked, and Next waits until each has a file column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from carebook.exchange.csv_format import CsvTable
+from ui import files
+from ui.dialogs import import_flow
+from ui.dialogs.import_wizard import KINDS, P_FORMAT, P_PREVIEW
+from ui.widgets.elided_label import ElidedLabel
+
+if TYPE_CHECKING:
+    from ui.dialogs.import_wizard import ImportState, ImportWizard
+
+_CONTEXT = "ImportWizard"
+
+KIND_LABELS = {
+    "customers": QT_TRANSLATE_NOOP("ImportWizard", "Customers"),
+    "interactions": QT_TRANSLATE_NOOP("ImportWizard", "Contacts (calls, visits, emails…)"),
+    "feedback": QT_TRANSLATE_NOOP("ImportWizard", "Feedback scores (CSAT, NPS, CES)"),
+    "followups": QT_TRANSLATE_NOOP("ImportWizard", "Follow-ups"),
+}
+COLUMN_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    "preferred_channel": QT_TRANSLATE_NOOP("ImportWizard", "Preferred channel"),
+    "tags": QT_TRANSLATE_NOOP("ImportWizard", "Tags (separated by ;)"),
+    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "consent_marketing": QT_TRANSLATE_NOOP("ImportWizard", "Marketing consent (yes/no)"),
+    "created_at": QT_TRANSLATE_NOOP("ImportWizard", "Customer since"),
+    "occurred_at": QT_TRANSLATE_NOOP("ImportWizard", "When it happened"),
+    "customer": QT_TRANSLATE_NOOP("ImportWizard", "Customer's name"),
+    "customer_email": QT_TRANSLATE_NOOP("ImportWizard", "Customer's email"),
+    "channel": QT_TRANSLATE_NOOP("ImportWizard", "Channel"),
+    "direction": QT_TRANSLATE_NOOP("ImportWizard", "Direction (inbound/outbound)"),
+    "reason": QT_TRANSLATE_NOOP("ImportWizard", "Reason"),
+    "summary": QT_TRANSLATE_NOOP("ImportWizard", "Summary"),
+    "staff": QT_TRANSLATE_NOOP("ImportWizard", "Staff member"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status (open/resolved)"),
+    "resolved_first_contact": QT_TRANSLATE_NOOP("ImportWizard", "Resolved at first contact (yes/no)"),
+    "resolved_at": QT_TRANSLATE_NOOP("ImportWizard", "Resolved at"),
+    "waited_minutes": QT_TRANSLATE_NOOP("ImportWizard", "Minutes waited"),
+    "duration_minutes": QT_TRANSLATE_NOOP("ImportWizard", "Duration in minutes"),
+    "received_at": QT_TRANSLATE_NOOP("ImportWizard", "Received at"),
+    "kind": QT_TRANSLATE_NOOP("ImportWizard", "Kind (csat/nps/ces)"),
+    "score": QT_TRANSLATE_NOOP("ImportWizard", "Score"),
+    "comment": QT_TRANSLATE_NOOP("ImportWizard", "Comment"),
+    "due_on": QT_TRANSLATE_NOOP("ImportWizard", "Due date"),
+    "due_time": QT_TRANSLATE_NOOP("ImportWizard", "Due time"),
+    "assignee": QT_TRANSLATE_NOOP("ImportWizard", "Assigned to"),
+    "note": QT_TRANSLATE_NOOP("ImportWizard", "Note"),
+    "priority": QT_TRANSLATE_NOOP("ImportWizard", "Priority (normal/high)"),
+    "done_at": QT_TRANSLATE_NOOP("ImportWizard", "Done at"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def kind_label(kind: str) -> str:
+    return _tr(KIND_LABELS.get(kind, kind))
+
+
+def column_label(column: str) -> str:
+    return _tr(COLUMN_LABELS[column]) if column in COLUMN_LABELS else column.replace("_", " ").capitalize()
+
+
+def required_columns(kind: str) -> set[str]:
+    """Columns of which the file must have at least one in each group (a customer: name or email)."""
+    return {column for group in import_flow.required(kind) for column in group}
+
+
+def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A status line: muted, or in the error colour (styled by object name)."""
+    name = "fieldError" if error else "mutedLabel"
+    if label.objectName() != name:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("mutedLabel")
+    label.setWordWrap(True)
+    return label
+
+
+class WizardPage(QWizardPage):
+    def wizard(self) -> ImportWizard:  # type: ignore[override]
+        return super().wizard()  # type: ignore[return-value]
+
+    @property
+    def state(self) -> ImportState:
+        return self.wizard().state
+
+
+class FilePage(WizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Which file?"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address "
+                "book saved as vCard (.vcf). Nothing is written until the last step, and every import "
+                "can be undone."
+            )
+        )
+        self._wizard = wizard
+        self._read_path: Path | None = None
+        self._error = ""
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("The file to import"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.editingFinished.connect(self.read)
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse_button)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        self.status = QLabel()
+        self.status.setObjectName("mutedLabel")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        holds = QLabel(self.tr("The file holds:"))
+        holds.setObjectName("sectionTitle")
+        self.kind_group = QButtonGroup(self)
+        self.kind_radios: dict[str, QRadioButton] = {}
+        kinds = QVBoxLayout()
+        for number, kind in enumerate(KINDS):
+            radio = QRadioButton(kind_label(kind))
+            self.kind_group.addButton(radio, number)
+            self.kind_radios[kind] = radio
+            kinds.addWidget(radio)
+        self.kind_radios[wizard.state.kind].setChecked(True)
+        self.kind_group.idToggled.connect(self._kind_toggled)
+        self.kind_hint = muted()
+        self.history_button = QPushButton(self.tr("&Earlier imports…"))
+        self.history_button.setToolTip(self.tr("See the earlier imports and undo one"))
+        self.history_button.clicked.connect(self.open_history)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(file_label)
+        layout.addLayout(file_row)
+        layout.addWidget(self.status)
+        layout.addSpacing(12)
+        layout.addWidget(holds)
+        layout.addLayout(kinds)
+        layout.addWidget(self.kind_hint)
+        layout.addStretch(1)
+        layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._update_hint()
+
+    # -- choosing -------------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return KINDS[max(self.kind_group.checkedId(), 0)]
+
+    def _kind_toggled(self, _number: int, checked: bool) -> None:
+        if checked:
+            self.state.kind = self.kind()
+            self._update_hint()
+
+    def _update_hint(self) -> None:
+        kind = self.kind()
+        needs = [" / ".join(column_label(c) for c in group) for group in import_flow.required(kind)]
+        self.kind_hint.setText(self.tr("Each row needs: {0}.").format("; ".join(needs)))
+
+    def browse(self) -> None:
+        chosen = files.choose_file(
+            self,
+            self.wizard().ctx.state,
+            "import",
+            self.tr("Choose the file to import"),
+            self.tr("CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)"),
+            self.path.text(),
+        )
+        if chosen:
+            self.set_path(chosen)
+
+    def open_history(self) -> QWidget:
+        from ui.dialogs import launcher
+        from ui.dialogs.import_history import ImportsDialog
+
+        wizard = self.wizard()
+        return launcher.show_dialog(wizard.ctx, ImportsDialog(wizard.ctx, wizard), notify=False)
+
+    def set_path(self, path: str) -> None:
+        """Take a file (as typing it and pressing Tab would) and read it."""
+        self.path.setText(path)
+        self.read()
+
+    def read(self) -> None:
+        text = self.path.text().strip()
+        target = Path(text).expanduser() if text else None
+        if target == self._read_path and (self.state.table is not None or self._error):
+            return
+        self._read_path = target
+        self.state.table = None
+        self.state.cards = None
+        self.state.encoding = self.state.separator = None  # a new file: found afresh
+        self._error = ""
+        self._allow_kinds(all_kinds=True)
+        if target is None:
+            show_status(self.status, "")
+            self.completeChanged.emit()
+            return
+        show_status(self.status, self.tr("Reading {0}…").format(target.name))
+        self.completeChanged.emit()
+        self.wizard().call("read", lambda: import_flow.read(target), self._read_done, self._read_failed)
+
+    def _read_done(self, read: import_flow.ReadFile) -> None:
+        table = read.table
+        self.state.path = table.path
+        self.state.table = table
+        self.state.found = (table.encoding, table.separator)
+        self.state.cards = read.cards
+        self.state.mapping = list(table.header) if read.cards is not None else []
+        self.state.forget_choices()
+        if read.cards is not None:
+            self.kind_radios["customers"].setChecked(True)
+            self._allow_kinds(all_kinds=False)
+            text = self.tr("{0}: an address book (cards: {1}); each card becomes a customer.")
+            show_status(self.status, text.format(table.name, len(table.rows)))
+        else:
+            text = self.tr("{0} — rows: {1:,}, columns: {2}.")
+            show_status(self.status, text.format(table.name, len(table.rows), len(table.header)))
+        self.completeChanged.emit()
+
+    def _allow_kinds(self, *, all_kinds: bool) -> None:
+        for kind, radio in self.kind_radios.items():
+            radio.setEnabled(all_kinds or kind == "customers")
+
+    def _read_failed(self, message: str) -> None:
+        self._error = message
+        show_status(self.status, message, error=True)
+        self.completeChanged.emit()
+
+    def error(self) -> str:
+        return self._error
+
+    def isComplete(self) -> bool:
+        return self.state.table is not None
+
+    def nextId(self) -> int:
+        return P_PREVIEW if self.state.is_vcard else P_FORMAT
+
+
+class MappingPage(WizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Which column is which?"))
+        self.setSubTitle(
+            self.tr(
+                "Carebook matched the columns by their headings. Change any choice; columns set to "
+                "“Leave out” are not imported. Required columns are marked with *."
+            )
+        )
+        self.combos: list[QComboBox] = []
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.grid_box)
+        scroll.viewport().setAutoFillBackground(False)
+        self.grid_box.setAutoFillBackground(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        self._kind = ""
+        self._table: CsvTable | None = None
+
+    def initializePage(self) -> None:
+        table = self.state.table
+        if table is None:
+            return
+        if table is self._table and self._kind == self.state.kind and self.combos:
+            return  # coming back: keep the user's choices
+        self._table, self._kind = table, self.state.kind
+        if not self.state.mapping or len(self.state.mapping) != len(table.header):
+            self.state.mapping = import_flow.auto_mapping(self.state.kind, table)
+        self._build(table)
+
+    def _build(self, table: CsvTable) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.combos = []
+        for column, text in enumerate(
+            (self.tr("Column of the file"), self.tr("Values"), self.tr("Imported as"))
+        ):
+            heading = QLabel(text)
+            heading.setObjectName("sectionTitle")
+            self.grid.addWidget(heading, 0, column)
+        required = required_columns(self.state.kind)
+        targets = import_flow.columns(self.state.kind)
+        for index, name in enumerate(table.header):
+            line = index + 1
+            raw = table.raw_header[index].strip() if index < len(table.raw_header) else name
+            shown = raw or self.tr("(no heading)")
+            label = QLabel(shown)
+            self.grid.addWidget(label, line, 0)
+            samples = [
+                row.cells[index] for row in table.rows[:50] if index < len(row.cells) and row.cells[index]
+            ]
+            sample = ElidedLabel(" · ".join(" ".join(s.split()) for s in samples[:3]) or self.tr("(empty)"))
+            sample.setObjectName("mutedLabel")
+            sample.setMinimumWidth(80)
+            sample.set_tooltip("\n".join(samples[:8]))
+            self.grid.addWidget(sample, line, 1)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Import the column “{0}” as").format(shown))
+            combo.addItem(self.tr("Leave out"), "")
+            for target in targets:
+                mark = " *" if target in required else ""
+                combo.addItem(column_label(target) + mark, target)
+            combo.setCurrentIndex(max(0, combo.findData(self.state.mapping[index])))
+            combo.currentIndexChanged.connect(lambda _i, c=index: self._chosen(c))
+            label.setBuddy(combo)
+            self.grid.addWidget(combo, line, 2)
+            self.combos.append(combo)
+        self.grid.setRowStretch(len(table.header) + 1, 1)
+        self._update_status()
+
+    def choose(self, column: int, target: str) -> None:
+        """Import file column ``column`` as ``target`` ("" leaves it out), as the combo box would."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(target))
+
+    def _chosen(self, column: int) -> None:
+        target = str(self.combos[column].currentData())
+        if target:  # one file column per Carebook column: the earlier choice is left out
+            for other, combo in enumerate(self.combos):
+                if other != column and combo.currentData() == target:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self.state.mapping = [str(combo.currentData()) for combo in self.combos]
+        self._update_status()
+        self.completeChanged.emit()
+
+    def missing(self) -> list[str]:
+        return import_flow.missing(self.state.kind, self.state.mapping)
+
+    def _update_status(self) -> None:
+        missing = self.missing()
+        if missing:
+            names = [" or ".join(column_label(part) for part in group.split(" or ")) for group in missing]
+            show_status(
+                self.status, self.tr("Choose a file column for: {0}.").format("; ".join(names)), error=True
+            )
+        else:
+            used = sum(1 for target in self.state.mapping if target)
+            text = self.tr("{0} of {1} columns will be imported.").format(used, len(self.state.mapping))
+            show_status(self.status, text)
+
+    def isComplete(self) -> bool:
+        return bool(self.combos) and not self.missing()

@@ -1,0 +1,137 @@
+"""A table model over ``carebook.services.duplicates.DuplicatePair`` rows: likely duplicates, best first.
+
+Columns: the two names (the tooltip holds company, email, phone and number of each), why they look
+alike, and how likely (the core's score as a percentage). ``PAIR_ROLE`` gives the
+``DuplicatePair``. The model never queries: ``set_pairs`` hands it the rows the service found;
+``drop_customers(ids)`` removes the pairs of customers merged away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from carebook.services.duplicates import DuplicatePair, DuplicateSide
+
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+_CONTEXT = "DuplicatesModel"
+
+COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DuplicatesModel", "Customers"),
+    QT_TRANSLATE_NOOP("DuplicatesModel", "Why"),
+    QT_TRANSLATE_NOOP("DuplicatesModel", "Likely"),
+)
+# The reasons the service gives, translated (a similar-name reason carries its percentage).
+REASONS = {
+    "same email": QT_TRANSLATE_NOOP("DuplicatesModel", "same email"),
+    "same phone": QT_TRANSLATE_NOOP("DuplicatesModel", "same phone"),
+    "same name": QT_TRANSLATE_NOOP("DuplicatesModel", "same name"),
+    "similar names": QT_TRANSLATE_NOOP("DuplicatesModel", "similar names"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def reason_text(reason: str) -> str:
+    base, _, rest = reason.partition(" (")
+    if base in REASONS:
+        return _tr(REASONS[base]) + (f" ({rest}" if rest else "")
+    return reason
+
+
+def side_details(side: DuplicateSide) -> str:
+    """The lines a tooltip shows for one record: name, company, email, phone, number."""
+    lines = [side.name]
+    lines.extend(value for value in (side.company, side.email, side.phone) if value)
+    lines.append(_tr("Customer number {0}").format(side.id))
+    return "\n".join(lines)
+
+
+def pair_text(pair: DuplicatePair) -> str:
+    return f"{pair.a.name} ↔ {pair.b.name}"
+
+
+class DuplicatesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pairs: list[DuplicatePair] = []
+
+    # -- data in ------------------------------------------------------------------------------------
+    def set_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
+        self.beginResetModel()
+        self._pairs = list(pairs)
+        self.endResetModel()
+
+    def drop_customers(self, ids: Iterable[int]) -> None:
+        """Remove the pairs that name any of these customers (one was merged away)."""
+        gone = set(ids)
+        for row in range(len(self._pairs) - 1, -1, -1):
+            pair = self._pairs[row]
+            if pair.a.id in gone or pair.b.id in gone:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._pairs[row]
+                self.endRemoveRows()
+
+    def pair(self, row: int) -> DuplicatePair | None:
+        return self._pairs[row] if 0 <= row < len(self._pairs) else None
+
+    def pairs(self) -> list[DuplicatePair]:
+        return list(self._pairs)
+
+    # -- the model --------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
+            return None
+        pair = self._pairs[index.row()]
+        column = index.column()
+        if role == PAIR_ROLE:
+            return pair
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return pair_text(pair)
+            if column == 1:
+                return ", ".join(reason_text(reason) for reason in pair.reasons)
+            if column == 2:
+                return f"{round(pair.score * 100)}%"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return f"{side_details(pair.a)}\n\n{side_details(pair.b)}"
+            if column == 1:
+                return ", ".join(reason_text(reason) for reason in pair.reasons)
+            if column == 2:
+                return _tr("How likely these two are one customer, from what they share")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
