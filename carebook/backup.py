@@ -252,6 +252,8 @@ def restore(source: Path) -> Path:
     migrations.refuse_if_newer(report.schema_version, str(source))
     current = _require_sqlite()
     kept = current.with_name(current.name + ".before-restore")
+    partial = current.with_name(current.name + ".restoring")
+    backup_file(source, partial)  # copied first: ``source`` may be the very file about to be replaced
     db.close_database()
     try:
         if current.exists():
@@ -260,10 +262,10 @@ def restore(source: Path) -> Path:
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{current}{suffix}").unlink()
-        partial = current.with_name(current.name + ".restoring")
-        backup_file(source, partial)
         os.replace(partial, current)
     finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
         db.open_database(current)
     return kept
 

@@ -140,3 +140,13 @@ def test_a_migration_is_preceded_by_a_backup(data_dir: Path, monkeypatch: pytest
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "fake_table" not in tables
     assert _tags(copies[0].path) == ["old"]
+
+
+def test_restoring_the_before_restore_copy_undoes_a_restore(db: Path) -> None:
+    database.execute_sql("INSERT INTO tag (name) VALUES ('first')")
+    copy = backup.backup_now().path
+    database.execute_sql("INSERT INTO tag (name) VALUES ('second')")
+    kept = backup.restore(copy)  # back to "first"; "first"+"second" kept aside
+    backup.restore(kept)  # and back again, from the kept file itself
+    assert [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")] == ["first", "second"]
+    assert _tags(kept) == ["first"]
