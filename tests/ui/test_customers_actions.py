@@ -142,3 +142,16 @@ def test_a_new_customer_from_the_dialog_is_shown(main_window, qtbot) -> None:  #
     page = main_window.page("customers")
     qtbot.waitUntil(lambda: page.detail.name_label.full_text() == "Ingrid Ødegård")
     assert main_window.current_page() is page
+
+
+def test_privacy_menu_opens_export_and_erase_for_the_shown_customer(page: CustomersPage, shop) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.privacy_dialogs import EraseDialog, ExportPersonDialog
+
+    assert page.open_customer(shop["anna"])
+    page.detail.export_person_action.trigger()
+    assert isinstance(page.detail.last_dialog, ExportPersonDialog)
+    page.detail.last_dialog.reject()
+    page.detail.erase_action.trigger()
+    assert isinstance(page.detail.last_dialog, EraseDialog)
+    page.detail.last_dialog.reject()
+    assert customers.get(shop["anna"]).erased_at is None

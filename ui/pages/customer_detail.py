@@ -9,7 +9,8 @@
   ``revert()`` puts the stored values back. ``is_dirty()``; ``confirm_leave()`` asks Save / Discard /
   Cancel (``ui.msgbox.choose``) before another customer replaces unsaved edits, and returns False on
   Cancel.
-- Quick actions: Log contact, New follow-up, Record score, Move to trash (or Restore, in the trash).
+- Quick actions: Log contact, New follow-up, Record score, Privacy (export everything about the
+  customer, erase for good), Move to trash (or Restore, in the trash).
   Trashing and restoring are the page's (it confirms and offers undo): ``trash_requested(id)``,
   ``restore_requested(id)``. ``saved(CustomerRow)`` after a save.
 - The history (``carebook.services.timeline.customer_timeline``), newest first; Enter or a double-click
@@ -23,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -77,6 +79,17 @@ class CustomerDetail(QWidget):
         self.score_button = self._action("satisfaction", self.tr("Score"), self.record_score)
         self.trash_button = self._action("trash", self.tr("Move to trash"), self._trash, icon_only=True)
         self.restore_button = self._action("restore", self.tr("Restore"), self._restore)
+        self.privacy_button = self._action("shield", self.tr("Privacy"), lambda: None, icon_only=True)
+        self.privacy_button.setToolTip(self.tr("Export everything about this customer, or erase them"))
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        privacy_menu = QMenu(self.privacy_button)
+        self.export_person_action = privacy_menu.addAction(
+            icons.icon("export"), self.tr("Export everything about this customer…"), self.export_person
+        )
+        self.erase_action = privacy_menu.addAction(
+            icons.icon("erase"), self.tr("Erase for good…"), self.erase
+        )
+        self.privacy_button.setMenu(privacy_menu)
         self.log_button.setToolTip(self.tr("Log a call, email or visit from this customer"))
         self.followup_button.setToolTip(self.tr("Plan a follow-up for this customer"))
         self.score_button.setToolTip(self.tr("Record a CSAT, NPS or CES score"))
@@ -87,6 +100,7 @@ class CustomerDetail(QWidget):
         for button in (self.log_button, self.followup_button, self.score_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.privacy_button)
         actions.addWidget(self.trash_button)
         actions.addWidget(self.restore_button)
         self.restore_button.hide()
@@ -240,6 +254,7 @@ class CustomerDetail(QWidget):
         for button in (self.log_button, self.followup_button, self.score_button):
             button.setEnabled(not trashed and row.erased_at is None)
         self.form.setEnabled(row.erased_at is None)
+        self.export_person_action.setEnabled(row.erased_at is None)
 
     def refresh_history(self) -> None:
         if self.row is None:
@@ -329,6 +344,18 @@ class CustomerDetail(QWidget):
             self.last_dialog = launcher.show_dialog(
                 self.ctx, ScoreDialog(self.ctx, self, customer_id=self.row.id)
             )
+
+    def export_person(self) -> None:
+        if self.row is not None:
+            from ui.dialogs import privacy_dialogs
+
+            self.last_dialog = privacy_dialogs.open_export_person(self.ctx, self, self.row.id)
+
+    def erase(self) -> None:
+        if self.row is not None:
+            from ui.dialogs import privacy_dialogs
+
+            self.last_dialog = privacy_dialogs.open_erase(self.ctx, self, self.row.id)
 
     def _trash(self) -> None:
         if self.row is not None:
