@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint test-core test-ui screenshots bench bench-quick clean
+.PHONY: run test lint test-core test-ui screenshots bench bench-quick translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(PY) -m tests.bench.run --quick
+
+# Refresh the translation template after changing visible strings (a test checks it is current).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name "*.py" | sort) -ts resources/translations/carebook.ts
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

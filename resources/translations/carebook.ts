@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="77"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="77"/>
+        <source>Backups of a server database are made on the server, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
+        <source>Backup saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="92"/>
+        <source>No backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="95"/>
+        <source>A backup is being made already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="99"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="32"/>
@@ -55,6 +88,214 @@
     </message>
 </context>
 <context>
+    <name>AddTagDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="57"/>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="60"/>
+        <source>Add a tag to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
+        <source>Choose or type a tag, e.g. VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <source>A new name creates the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="84"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
+        <source>Tag “{0}” added to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
+        <source> ({0} had it already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="53"/>
+        <source>Backups and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="59"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="63"/>
+        <source>Carebook copies your data by itself: when you quit, and every 30 minutes while you work. It keeps the newest copy of each of the last 12 days, 10 weeks and 9 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="80"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="80"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="80"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="89"/>
+        <source>No backups yet. Click “Back up now”, or let Carebook make one when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="97"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="99"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="100"/>
+        <source>Replace the current data with the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="102"/>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="104"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="139"/>
+        <source>Backups of a server database are made on the server, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="145"/>
+        <source>Folder: {0} (change it in Shop settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="155"/>
+        <source>Your data before the last restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="183"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="187"/>
+        <source>Backup saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="191"/>
+        <source>No backup made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="203"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="204"/>
+        <source>Carebook backups (*.sqlite3 *.before-restore);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="217"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="219"/>
+        <source>Replace all of Carebook&apos;s data with the backup {0}?
+
+Everything entered since that backup is set aside: the current data is kept as {1} in {2}, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="223"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="224"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="233"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="242"/>
+        <source>Restored {0}. The data as it was before is kept in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="244"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="252"/>
+        <source>Cannot open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="279"/>
+        <source>Regular backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="281"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="283"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/base.py" line="213"/>
@@ -65,6 +306,721 @@
         <location filename="../../ui/dialogs/base.py" line="216"/>
         <location filename="../../ui/dialogs/base.py" line="219"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkFollowupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105"/>
+        <source>Plan follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108"/>
+        <source>Plan one follow-up for each of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="118"/>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="120"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="122"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="122"/>
+        <source>Optional, e.g. 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="126"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="134"/>
+        <source>&amp;High priority: show them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137"/>
+        <source>What should be done, e.g. “Tell them about the spring sale”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="140"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="140"/>
+        <source>Enter saves; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="142"/>
+        <source>Plan {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="146"/>
+        <source>1 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="146"/>
+        <source>{0} follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="170"/>
+        <source>{0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelButtons</name>
+    <message>
+        <location filename="../../ui/widgets/channel_buttons.py" line="71"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/channel_buttons.py" line="73"/>
+        <source>Contact channel, shortcut {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="54"/>
+        <source>What to do with this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="113"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="113"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="132"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="132"/>
+        <source>Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="134"/>
+        <source>Enter saves (Ctrl+Enter in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
+        <source>{0} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="149"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="153"/>
+        <source>Anyone (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="177"/>
+        <source>This follow-up (due {0}) is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="179"/>
+        <source>Logging the follow-up due {0}. Saving marks it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="200"/>
+        <source>on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="274"/>
+        <source>Contact saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="274"/>
+        <source>Contact updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_save.py" line="110"/>
+        <source>Choose a customer, or create a new one with “New customer”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_save.py" line="133"/>
+        <source>Pick a score for this comment, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_save.py" line="140"/>
+        <source>Is in the past; choose today or a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="102"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="104"/>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="106"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="108"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="110"/>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="111"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="112"/>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="117"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="118"/>
+        <source>Alt+1 … Alt+7 choose a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="120"/>
+        <source>&amp;Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="121"/>
+        <source>The customer got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="122"/>
+        <source>&amp;Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="123"/>
+        <source>The shop got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="129"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="136"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="139"/>
+        <source>One line: what was it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="140"/>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="143"/>
+        <source>Details, if any (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="145"/>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="146"/>
+        <source>Resol&amp;ved in this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="148"/>
+        <source>Nothing is left to do: the contact counts as resolved at first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="151"/>
+        <source>Resolved in this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="163"/>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="165"/>
+        <source>S&amp;taff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="168"/>
+        <source>How long the customer waited before being served; leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="171"/>
+        <source>How long the contact took; leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="173"/>
+        <source>&amp;Waited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="174"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="177"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="180"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="181"/>
+        <source>Unticked, the contact is open: something is still to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="185"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="192"/>
+        <source>Satisfaction (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="202"/>
+        <source>What the customer said about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="203"/>
+        <source>&amp;Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="207"/>
+        <source>Scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="213"/>
+        <source>Follow-up (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="216"/>
+        <source>No follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="217"/>
+        <source>In 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="218"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="219"/>
+        <source>On a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="226"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="230"/>
+        <source>Follow-&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="237"/>
+        <source>Assi&amp;gned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="240"/>
+        <source>What to do (the summary if left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_sections.py" line="242"/>
+        <source>Fo&amp;llow-up note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilters</name>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="78"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="79"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="80"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="81"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="85"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="88"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="88"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="96"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="97"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="100"/>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="101"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="103"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="136"/>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="104"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="105"/>
+        <source>Open and resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_filters.py" line="138"/>
+        <source>{0} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactLine</name>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="105"/>
+        <source>{0} (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="195"/>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="196"/>
+        <source>Sort by date, customer, channel, reason, staff or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="209"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="210"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="211"/>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="212"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="254"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="266"/>
+        <source>Resolved in the first contact, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="267"/>
+        <source>Resolved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="65"/>
+        <location filename="../../ui/pages/contacts.py" line="99"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <source>Log a contact (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="77"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="78"/>
+        <source>Edit the contact (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="79"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="80"/>
+        <source>Mark the selected contacts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="81"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="82"/>
+        <source>Open the selected contacts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="84"/>
+        <source>Open &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="98"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="121"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="197"/>
+        <source>Contacts could not be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="219"/>
+        <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="228"/>
+        <source>Could not load contacts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="230"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="232"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="234"/>
+        <source>{0} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="242"/>
+        <source>No contacts match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="244"/>
+        <source>No contacts in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <source>Try another period, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="247"/>
+        <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="299"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="307"/>
+        <source>Contacts resolved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="309"/>
+        <source>Contacts reopened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -92,6 +1048,2154 @@
     </message>
 </context>
 <context>
+    <name>CustomerChoicesModel</name>
+    <message>
+        <location filename="../../ui/models/customer_choices.py" line="77"/>
+        <source>Create new customer “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer_choices.py" line="81"/>
+        <source>Add a phone number or email in this dialog; saved with the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="77"/>
+        <source>Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="78"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="79"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="80"/>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="81"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <source>Export everything about this customer, or erase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="87"/>
+        <source>Export everything about this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <source>Erase for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <source>Log a call, email or visit from this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <source>Plan a follow-up for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <source>Record a CSAT, NPS or CES score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <source>Move this customer to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <source>Take this customer out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
+        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <source>Put back the stored details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="173"/>
+        <source>Select a customer to see their details and history.
+Alt+Down and Alt+Up move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="236"/>
+        <source>customer since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="238"/>
+        <source>1 open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="240"/>
+        <source>{0} open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="244"/>
+        <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="247"/>
+        <source>In the trash since {0}. Restore the customer to work with them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="268"/>
+        <source>History ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="294"/>
+        <location filename="../../ui/pages/customer_detail.py" line="297"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="303"/>
+        <source>{0} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="321"/>
+        <source>You changed {0}&apos;s details. Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="45"/>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="45"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="78"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="78"/>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="112"/>
+        <source>{0} (in the trash) already has this email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="114"/>
+        <source>{0} already has this email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <source>Open that customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="117"/>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="133"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="149"/>
+        <source>{0} saved. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="151"/>
+        <source>{0} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="153"/>
+        <source>{0} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="149"/>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="155"/>
+        <source>e.g. VIP; wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="159"/>
+        <source>Wants news and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="161"/>
+        <source>Marketing: wants news and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="162"/>
+        <source>The customer agreed to receive marketing news and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="165"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="171"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="172"/>
+        <source>Stay in touch every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="186"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="187"/>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="188"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="189"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="190"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="191"/>
+        <source>Prefers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="192"/>
+        <source>Separate tags with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="193"/>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="194"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="195"/>
+        <source>Marketing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="196"/>
+        <source>A follow-up is planned when nobody has been in touch for that long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="199"/>
+        <source>Stay in touch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_form.py" line="204"/>
+        <source>Stay in touch: remind us every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="73"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="182"/>
+        <source>Type a name, company, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="74"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="76"/>
+        <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="84"/>
+        <source>&amp;New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="88"/>
+        <source>Create a new customer with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="160"/>
+        <source>No company, phone or email on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="162"/>
+        <source>{0} — in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="180"/>
+        <source>A new customer is created with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="193"/>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_picker.py" line="262"/>
+        <source>Search failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersEmpty</name>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="181"/>
+        <source>Add a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="182"/>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="183"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="184"/>
+        <source>Show customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="191"/>
+        <source>No customers match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="192"/>
+        <source>Clear the filters to see everyone, or try another tag or channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="195"/>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="196"/>
+        <source>Customers you move to the trash wait here until you restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="199"/>
+        <source>No customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="200"/>
+        <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <source>Last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="68"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="69"/>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="238"/>
+        <source>{0} in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="240"/>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="244"/>
+        <source>No customers match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="246"/>
+        <source>1 customer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="248"/>
+        <source>{0} match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="262"/>
+        <location filename="../../ui/pages/customers.py" line="263"/>
+        <source>The customers could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="361"/>
+        <source>this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTable</name>
+    <message>
+        <location filename="../../ui/widgets/customers_table.py" line="87"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="37"/>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="38"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="39"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="40"/>
+        <source>similar names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="161"/>
+        <source>Erase a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="183"/>
+        <source>&amp;Delete these backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="197"/>
+        <source>Erase {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="201"/>
+        <source>Erasing removes this customer&apos;s personal data for good:
+• name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
+• the text of their contacts, follow-ups and score comments is blanked;
+• the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="210"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="216"/>
+        <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="222"/>
+        <source>I understand: erase {0} for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="238"/>
+        <source>Backups that still hold the erased data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="253"/>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="257"/>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <source>{0} is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="261"/>
+        <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="283"/>
+        <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="288"/>
+        <source>No backup holds this customer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="297"/>
+        <source>Delete these backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="299"/>
+        <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="302"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
+        <source>Not all backups were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="314"/>
+        <source>The older backups are deleted: no backup holds this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="42"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <source>Contacts (the contact log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
+        <source>Feedback scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="45"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
+        <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
+        <source>Every contact is exported, except those of customers in the trash or erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="54"/>
+        <source>Every score is exported, except those of customers in the trash or erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="57"/>
+        <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <source>Spreadsheet (CSV, opens in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <source>Address book (vCard, for phones and mail programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <source>Calendar of the open follow-ups (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <source>Write Carebook&apos;s data to a file that other programs open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <source>As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <source>Follow-ups &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <source>Only the customers selected on the page ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <source>&amp;Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <source>Each open follow-up becomes a calendar event with a reminder, in the shop&apos;s time zone. The customer&apos;s name is only in the text, never invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
+        <source>Only the customers selected on the page are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <source>Every customer outside the trash is exported as a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <source>The filters of the page you came from are not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="244"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <source>Exported to {1} — customers: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <source>Exported to {1} — follow-ups: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
+        <source>Exported to {1} — rows: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="74"/>
+        <source>Export everything about a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="88"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="95"/>
+        <source>&amp;Into the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="99"/>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <source>Export into which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <source>Choose the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="138"/>
+        <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <source>Exported everything about {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
+        <source>Which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="134"/>
+        <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="144"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="146"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="171"/>
+        <source>&amp;Earlier imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <source>See the earlier imports and undo one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="199"/>
+        <source>Each row needs: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="207"/>
+        <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="240"/>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="258"/>
+        <source>{0} — rows: {1:,}, columns: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="78"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="79"/>
+        <source>Show only customers with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="80"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="85"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="86"/>
+        <source>Show only customers who prefer this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="87"/>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="88"/>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="91"/>
+        <source>&amp;Not contacted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="94"/>
+        <source>Customers whose last contact is older than this, or who never had one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="100"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="101"/>
+        <source>Not contacted for so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="103"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="108"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="108"/>
+        <source>Customers in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="110"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="110"/>
+        <source>Customers moved to the trash; restore them from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_filters.py" line="129"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="52"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="59"/>
+        <source>Open (not done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="60"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="61"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="62"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="63"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="64"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="73"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="74"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="75"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="76"/>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="77"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="78"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="79"/>
+        <source>Choose dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="87"/>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="87"/>
+        <source>Due until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="92"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="97"/>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="98"/>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="99"/>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="158"/>
+        <source>Me ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="158"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="159"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="160"/>
+        <source>Nobody yet (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_filters.py" line="169"/>
+        <source>Choose who is at the counter first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupCardList</name>
+    <message>
+        <location filename="../../ui/widgets/followup_list.py" line="156"/>
+        <source>Overdue · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_list.py" line="157"/>
+        <source>Due today · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_list.py" line="170"/>
+        <source>Showing {0} of {1} follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_list.py" line="172"/>
+        <source>The Follow-ups page lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_list.py" line="173"/>
+        <source>Open Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_list.py" line="176"/>
+        <source>Show {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupCardWidget</name>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="139"/>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="140"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="152"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="154"/>
+        <source>Mark this follow-up as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="156"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="157"/>
+        <source>Move this follow-up to later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="162"/>
+        <source>Log this follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="165"/>
+        <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="203"/>
+        <source>Last contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="213"/>
+        <source>No contacts logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="238"/>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="247"/>
+        <source>Due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="252"/>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="271"/>
+        <source>{0}. Press Enter to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="272"/>
+        <source>Mark done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="273"/>
+        <source>Snooze: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_card.py" line="274"/>
+        <source>Log this follow-up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="52"/>
+        <source>Edit follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="52"/>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="61"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="68"/>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="74"/>
+        <source>Optional, e.g. 14:30. Empty: any time that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="77"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="84"/>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="86"/>
+        <source>&amp;High priority: show it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="90"/>
+        <source>What should be done, e.g. “Ring back with the repair quote”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="93"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="93"/>
+        <source>Enter saves; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="104"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="104"/>
+        <source>Plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="125"/>
+        <source>{0} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="138"/>
+        <source>Done {0}; its due date ({1}) stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="142"/>
+        <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
+        <source>Pick “{0}” from the list of matches, or type another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="166"/>
+        <source>Choose a customer: type a name and pick them from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="178"/>
+        <source>is {0:,} characters long; the limit is {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="200"/>
+        <source>Follow-up planned for {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="211"/>
+        <source>Follow-up for {0} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsModel</name>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="33"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="34"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="35"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="36"/>
+        <location filename="../../ui/models/followups_model.py" line="81"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="39"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="40"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="41"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="74"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="75"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="76"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="78"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="79"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="80"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="70"/>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="71"/>
+        <source>Plan a follow-up (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="84"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="146"/>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="147"/>
+        <source>Show all follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="164"/>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="251"/>
+        <source>{0} follow-ups shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="253"/>
+        <source>1 follow-up shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="255"/>
+        <source>{0} overdue in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="257"/>
+        <source>No follow-ups match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="271"/>
+        <source>No open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="272"/>
+        <source>Nothing is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="273"/>
+        <source>Nothing is due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="274"/>
+        <source>Nothing planned ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="275"/>
+        <source>No follow-ups done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="276"/>
+        <source>No follow-ups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="280"/>
+        <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="282"/>
+        <source>Every follow-up is on time. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="283"/>
+        <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="284"/>
+        <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="285"/>
+        <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="287"/>
+        <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="297"/>
+        <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="302"/>
+        <location filename="../../ui/pages/followups.py" line="303"/>
+        <source>The follow-ups could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/followups.py" line="347"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="54"/>
+        <source>Is this how the file looks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="57"/>
+        <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="71"/>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="72"/>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="79"/>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="113"/>
+        <source>Reading {0} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="139"/>
+        <source>Found by Carebook: {0}; {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="149"/>
+        <source>(no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="160"/>
+        <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="165"/>
+        <source>More rows follow: {0:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="56"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="57"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="58"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="59"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="60"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="61"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="64"/>
+        <source>Earlier imports, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="70"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="72"/>
+        <source>&amp;Undo the chosen import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="118"/>
+        <source>Undone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="119"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="139"/>
+        <source>Undo this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="141"/>
+        <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="145"/>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="146"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="149"/>
+        <source>Undoing import {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="158"/>
+        <source>rows removed: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="161"/>
+        <source>customers given back their earlier values: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="163"/>
+        <source>Import {0} undone — {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="165"/>
+        <source>Kept: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="169"/>
+        <source>Import {0} undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="175"/>
+        <source>Import not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="185"/>
+        <source>Customers (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchesModel</name>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="36"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="37"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="38"/>
+        <source>Already in Carebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="39"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="40"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="43"/>
+        <source>Update this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="44"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="45"/>
+        <source>Add as a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="34"/>
+        <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="35"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="36"/>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="37"/>
+        <source>Windows, Western European (Excel “CSV”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="40"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="41"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="42"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <source>Contacts (calls, visits, emails…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <source>Feedback scores (CSAT, NPS, CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="49"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="50"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="51"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <source>Tags (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <source>Marketing consent (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
+        <source>Customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
+        <source>Customer&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
+        <source>Direction (inbound/outbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <source>Status (open/resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <source>Resolved at first contact (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <source>Resolved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <source>Minutes waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
+        <source>Kind (csat/nps/ces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <source>Priority (normal/high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_history.py" line="192"/>
+        <source>Earlier imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_actions.py" line="31"/>
@@ -110,152 +3214,1503 @@
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="49"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="54"/>
-        <source>&amp;Find a customer</source>
+        <location filename="../../ui/main_actions.py" line="52"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="55"/>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="58"/>
+        <source>Backups and &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="61"/>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="63"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="67"/>
+        <source>&amp;Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="71"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="62"/>
+        <location filename="../../ui/main_actions.py" line="75"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="65"/>
+        <location filename="../../ui/main_actions.py" line="78"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="69"/>
+        <location filename="../../ui/main_actions.py" line="82"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="72"/>
+        <location filename="../../ui/main_actions.py" line="85"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="78"/>
+        <location filename="../../ui/main_actions.py" line="91"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="79"/>
+        <location filename="../../ui/main_actions.py" line="92"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="80"/>
+        <location filename="../../ui/main_actions.py" line="93"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="97"/>
+        <location filename="../../ui/main_actions.py" line="110"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="103"/>
+        <location filename="../../ui/main_actions.py" line="116"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="110"/>
+        <location filename="../../ui/main_actions.py" line="123"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="116"/>
+        <location filename="../../ui/main_actions.py" line="129"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="120"/>
+        <location filename="../../ui/main_actions.py" line="133"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="147"/>
+        <location filename="../../ui/main_actions.py" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="152"/>
+        <location filename="../../ui/main_actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="157"/>
+        <location filename="../../ui/main_actions.py" line="174"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="158"/>
+        <location filename="../../ui/main_actions.py" line="175"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="164"/>
+        <location filename="../../ui/main_actions.py" line="181"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="169"/>
+        <location filename="../../ui/main_actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="176"/>
+        <location filename="../../ui/main_actions.py" line="193"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="177"/>
+        <location filename="../../ui/main_actions.py" line="194"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="178"/>
+        <location filename="../../ui/main_actions.py" line="195"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Nobody at the counter — choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>At the counter: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Click to change who is at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <source>Which column is which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <source>(no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="345"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="351"/>
+        <source>Import the column “{0}” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="389"/>
+        <source>Choose a file column for: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="393"/>
+        <source>{0} of {1} columns will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="70"/>
+        <source>Customers you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="73"/>
+        <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="93"/>
+        <source>Rows that match customers already in Carebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="102"/>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="102"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="102"/>
+        <source>Add as &amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="104"/>
+        <source>For the chosen rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="111"/>
+        <source>Apply to &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="127"/>
+        <source>Looking for customers you already have…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="153"/>
+        <source>Could not look for matching customers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="168"/>
+        <source>No row matches a customer you already have: every row is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_match.py" line="172"/>
+        <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="61"/>
+        <source>Duplicates and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <source>Merged earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
+        <source>Likely duplicates, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
+        <source>Look &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
+        <source>Choose a pair on the left to compare the two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="135"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="141"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
+        <source>Looking for customers entered twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
+        <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Could not look for duplicates: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="220"/>
+        <source>One of these customers no longer exists. Click “Look again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="233"/>
+        <source>Merge the other record into customer #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="243"/>
+        <source>Merge these records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
+
+Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="249"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="255"/>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="260"/>
+        <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <source>No more likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="296"/>
+        <source>Merges, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="300"/>
+        <source>No merges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="302"/>
+        <source>Undo &amp;merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="308"/>
+        <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="326"/>
+        <source>#{0} (no longer exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="328"/>
+        <source>Undone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="330"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <source>Merge not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
+        <source>Merge undone: both records are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="362"/>
+        <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="34"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="61"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="62"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="65"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="74"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="163"/>
+        <source>Previous month: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="166"/>
+        <source>Next month: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_picker.py" line="168"/>
+        <source>Month shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../ui/pdf_printing.py" line="104"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_printing.py" line="107"/>
+        <source>The chosen pages are not in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_printing.py" line="111"/>
+        <source>The printer could not be started. Check that it is connected and ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_printing.py" line="125"/>
+        <source>The printer stopped accepting pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_printing.py" line="132"/>
+        <source>Page {0} could not be drawn for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_printing.py" line="155"/>
+        <source>Print {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="45"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="62"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="69"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="72"/>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="75"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="80"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="84"/>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="188"/>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="90"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="180"/>
+        <source>No pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="183"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="190"/>
+        <source> of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="200"/>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="263"/>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="264"/>
+        <source>Zoom {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="70"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="73"/>
+        <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="87"/>
+        <source>Rows of the file, bad cells marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="92"/>
+        <source>Show only the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="117"/>
+        <source>Checking the rows ({0:,})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="152"/>
+        <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="157"/>
+        <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="166"/>
+        <source>Every row is good ({0:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="176"/>
+        <source>The rows could not be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="48"/>
+        <source>Open Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="54"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="55"/>
+        <source>Dismiss the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="77"/>
+        <source>Follow-up due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="82"/>
+        <source>{0} follow-ups due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminder_banner.py" line="87"/>
+        <source>{0} and {1} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="169"/>
+        <source>Follow-up due: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="172"/>
+        <source>{0} follow-ups are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../../ui/pages/report_files.py" line="44"/>
+        <source>Cannot save the report: {0} is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_files.py" line="48"/>
+        <source>Cannot save the report: the folder {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_files.py" line="55"/>
+        <source>Cannot save the report in {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_files.py" line="65"/>
+        <location filename="../../ui/pages/report_files.py" line="69"/>
+        <source>Cannot save the report to {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_files.py" line="93"/>
+        <location filename="../../ui/pages/report_files.py" line="108"/>
+        <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="32"/>
+        <source>Carebook summary {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="40"/>
+        <source>Save the monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="49"/>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="51"/>
+        <source>Saved the summary as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="64"/>
+        <source>Printing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="70"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="79"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="87"/>
+        <source>Sent the summary for {0} to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="93"/>
+        <source>Cannot open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_actions.py" line="100"/>
+        <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="72"/>
+        <location filename="../../ui/pages/reports.py" line="277"/>
+        <location filename="../../ui/pages/reports.py" line="278"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="81"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="84"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="87"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="93"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="97"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="120"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="226"/>
+        <source>The PDF that was made cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="242"/>
+        <source>The summary for {0} could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="251"/>
+        <source>Making the summary for {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="258"/>
+        <source>Making the summary for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="286"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="288"/>
+        <source>{0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="290"/>
+        <source>Monthly summary for {0} · {1} · made at {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="294"/>
+        <source>Monthly summary for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="40"/>
+        <location filename="../../ui/dialogs/import_run.py" line="88"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="41"/>
+        <location filename="../../ui/dialogs/import_run.py" line="89"/>
+        <source>All rows are written in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="47"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="52"/>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="54"/>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="57"/>
+        <source>Imports, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="92"/>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="93"/>
+        <source>Cancel stops the import; nothing is written then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="118"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="126"/>
+        <source>Checked {0:,} of {1:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="128"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="136"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="137"/>
+        <source>Import number {0} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="141"/>
+        <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="155"/>
+        <source>The database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="158"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="159"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="161"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="162"/>
+        <source>The import failed and nothing was written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="184"/>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="185"/>
+        <source>Import number {0} was taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="192"/>
+        <location filename="../../ui/dialogs/import_run.py" line="196"/>
+        <source>new customers: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="193"/>
+        <source>new contacts: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="194"/>
+        <source>new scores: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="195"/>
+        <source>new follow-ups: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="200"/>
+        <source>customers updated: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="202"/>
+        <source>customers added for the rows: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="204"/>
+        <source>rows already stored: {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_run.py" line="205"/>
+        <source>Imported from {0} — {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPage</name>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="64"/>
+        <location filename="../../ui/pages/satisfaction.py" line="264"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="99"/>
+        <source>CSAT % by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="102"/>
+        <source>NPS by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="104"/>
+        <source>Contacts per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <source>Promoters, passives and detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="107"/>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="133"/>
+        <source>By staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="193"/>
+        <source>Figures per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="248"/>
+        <source>{0}, compared with {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="276"/>
+        <source>No contacts in this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="277"/>
+        <source>No NPS responses in this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="290"/>
+        <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="302"/>
+        <source>No CSAT responses in these 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="303"/>
+        <source>No NPS responses in these 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="306"/>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <source>The figures could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="30"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="234"/>
+        <source>1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="31"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="234"/>
+        <source>{0} responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="61"/>
+        <source>{0}: {1} contacts ({2} of all contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="72"/>
+        <source>Promoters (9–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="73"/>
+        <source>Passives (7–8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="74"/>
+        <source>Detractors (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="85"/>
+        <source>no NPS responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="86"/>
+        <source>{0} · NPS {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="93"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="94"/>
+        <source>{0} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="46"/>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
+Higher is better: 80% or more is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="57"/>
+        <source>Net promoter (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
+Higher is better: above 0 is good, above 50 is excellent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="69"/>
+        <source>Effort (CES, 1–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
+Higher is better: 5 or more means most customers found it easy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="80"/>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
+Higher is better: 70% or more is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="91"/>
+        <source>Self-service share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <source>100 × self-service contacts ÷ all contacts of the month.
+A higher share means more customers found their answer on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="102"/>
+        <source>Median resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
+Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="113"/>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
+Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="124"/>
+        <source>Follow-ups on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
+Higher is better: aim for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="135"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="144"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <source>Customers added to Carebook in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="188"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="286"/>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="192"/>
+        <source>{0} d {1} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="194"/>
+        <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="206"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="287"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="211"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="221"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="222"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="223"/>
+        <source>no responses this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="224"/>
+        <source>no inbound contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="225"/>
+        <source>no contacts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="226"/>
+        <source>no waits recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="227"/>
+        <source>no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="228"/>
+        <source>no follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="251"/>
+        <source>of 1 inbound contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="252"/>
+        <source>of {0} inbound contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="257"/>
+        <source>1 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="258"/>
+        <source>{0} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="262"/>
+        <source>{0} hours · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="265"/>
+        <source>inbound contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="267"/>
+        <source>{0} of {1} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="273"/>
+        <source>1 overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="274"/>
+        <source>{0} overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="276"/>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="278"/>
+        <source>{0} inbound · {1} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="279"/>
+        <source>added in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="283"/>
+        <source>{0} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="296"/>
+        <source>no comparison: one of the two months has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="309"/>
+        <source>no change from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="315"/>
+        <source>up {0} from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="317"/>
+        <source>down {0} from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="320"/>
+        <source>{0} (better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="322"/>
+        <source>{0} (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="36"/>
+        <source>Record a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="48"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="68"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="76"/>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="78"/>
+        <source>What the customer said, if anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="79"/>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="80"/>
+        <source>Record score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="103"/>
+        <source>pick a score from the buttons or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/score_dialog.py" line="107"/>
+        <source>{0} {1} recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePicker</name>
+    <message>
+        <location filename="../../ui/widgets/score_picker.py" line="48"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/score_picker.py" line="79"/>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,6 +4911,83 @@
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="32"/>
+        <source>Snooze follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="40"/>
+        <source>Bring back “{0}” for {1} on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="55"/>
+        <source>At a set &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="72"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
+        <source>Without a time it is due from the start of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="78"/>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
+        <source>is in the past; choose today or a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="95"/>
+        <source>has already passed today; choose a later time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message>
+        <location filename="../../ui/widgets/snooze_menu.py" line="22"/>
+        <source>In 1 &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/snooze_menu.py" line="23"/>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/snooze_menu.py" line="24"/>
+        <source>&amp;Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/snooze_menu.py" line="43"/>
+        <source>&amp;Pick a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
@@ -554,80 +5086,456 @@
     </message>
 </context>
 <context>
+    <name>StaffFiguresModel</name>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="36"/>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
+        <source>FCR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <source>CSAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="39"/>
+        <source>CSAT responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
+        <source>Follow-ups on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="43"/>
+        <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="46"/>
+        <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="49"/>
+        <source>Follow-ups assigned to them and due this month: done on time of due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="65"/>
+        <source>(no staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="156"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="178"/>
+        <source>{0}: no inbound contacts this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="179"/>
+        <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="184"/>
+        <source>{0}: no CSAT responses this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="185"/>
+        <source>{0}: {1} satisfied, from {2} responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="190"/>
+        <source>{0}: no follow-ups due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_figures_model.py" line="191"/>
+        <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="201"/>
+        <source>Ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="202"/>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="213"/>
+        <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="240"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="251"/>
+        <source>some rows cannot be imported (lines {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="258"/>
+        <source>{0} — rows to import: {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="269"/>
+        <source>New customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="270"/>
+        <source>New contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="271"/>
+        <source>New scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="272"/>
+        <source>New follow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="276"/>
+        <source>Customers updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="277"/>
+        <source>Rows already stored (left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="279"/>
+        <source>New customers named in the rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="280"/>
+        <source>New staff members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="282"/>
+        <source>New tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="284"/>
+        <source>Bad rows skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="287"/>
+        <source>Rows you chose to skip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_review.py" line="293"/>
+        <source>Cannot import: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/widgets/timeline_view.py" line="115"/>
+        <source>History of contacts, follow-ups and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_view.py" line="124"/>
+        <source>No contacts, follow-ups or scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/pages/today.py" line="75"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="77"/>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="84"/>
+        <source>Show the follow-ups of every staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="98"/>
+        <location filename="../../ui/pages/today.py" line="243"/>
+        <source>Contacts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="99"/>
+        <location filename="../../ui/pages/today.py" line="247"/>
+        <source>Open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="100"/>
+        <location filename="../../ui/pages/today.py" line="250"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="101"/>
+        <location filename="../../ui/pages/today.py" line="251"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="122"/>
+        <location filename="../../ui/pages/today.py" line="265"/>
+        <source>Nothing due — well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="126"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="130"/>
+        <source>See upcoming follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="134"/>
+        <source>Reading today&apos;s follow-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="152"/>
+        <source>{0} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="236"/>
+        <source>everyone&apos;s follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="238"/>
+        <source>follow-ups for {0} and unassigned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="243"/>
+        <source>Your contacts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="244"/>
+        <source>Contacts logged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="247"/>
+        <source>Your open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="248"/>
+        <source>Contacts not resolved yet, of any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="250"/>
+        <source>Follow-ups past their due date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="251"/>
+        <source>Follow-ups due later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="255"/>
+        <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="259"/>
+        <source>1 follow-up is coming up in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="261"/>
+        <source>{0} follow-ups are coming up in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="264"/>
+        <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="282"/>
+        <source>Marked done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="316"/>
+        <source>Snoozed until {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="348"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="352"/>
+        <source>Follow-up not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="367"/>
+        <source>Choose who is at the counter to see only their follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="369"/>
+        <source>Show the follow-ups of {0} and unassigned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../ui/widgets/undo_bar.py" line="26"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/undo_bar.py" line="33"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="34"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="53"/>
-        <location filename="../../ui/dialogs/welcome.py" line="60"/>
+        <location filename="../../ui/dialogs/welcome.py" line="54"/>
+        <location filename="../../ui/dialogs/welcome.py" line="61"/>
         <source>Welcome to Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="63"/>
+        <location filename="../../ui/dialogs/welcome.py" line="64"/>
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="77"/>
+        <location filename="../../ui/dialogs/welcome.py" line="78"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="78"/>
+        <location filename="../../ui/dialogs/welcome.py" line="79"/>
         <source>Your &amp;shop&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="80"/>
+        <location filename="../../ui/dialogs/welcome.py" line="81"/>
         <source>e.g. Maria Jensen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="83"/>
+        <location filename="../../ui/dialogs/welcome.py" line="84"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="85"/>
+        <location filename="../../ui/dialogs/welcome.py" line="86"/>
         <source>You become the shop&apos;s owner in Carebook: you can add staff and change settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="89"/>
+        <location filename="../../ui/dialogs/welcome.py" line="90"/>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="91"/>
+        <location filename="../../ui/dialogs/welcome.py" line="92"/>
         <source>How do you want to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="93"/>
+        <location filename="../../ui/dialogs/welcome.py" line="94"/>
         <source>Start with an empty customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="95"/>
+        <location filename="../../ui/dialogs/welcome.py" line="96"/>
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="115"/>
+        <location filename="../../ui/dialogs/welcome.py" line="99"/>
+        <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="119"/>
         <source>Start Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="115"/>
+        <location filename="../../ui/dialogs/welcome.py" line="119"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="121"/>
+        <location filename="../../ui/dialogs/welcome.py" line="129"/>
         <source>Please enter your shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="123"/>
+        <location filename="../../ui/dialogs/welcome.py" line="131"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,19 +5543,48 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Carebook cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../ui/widgets/chart_bars.py" line="56"/>
+        <location filename="../../ui/widgets/chart_bars.py" line="131"/>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_line.py" line="54"/>
+        <source>No data in these months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <source>{0}: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +5613,119 @@
     <message>
         <location filename="../../ui/crash.py" line="79"/>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="27"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="29"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="45"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="46"/>
+        <source>Overdue since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="50"/>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="51"/>
+        <source>Overdue by {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="54"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="55"/>
+        <source>Due at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="58"/>
+        <source>Due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="59"/>
+        <source>Due {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="65"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="67"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="72"/>
+        <source>{0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="83"/>
+        <source>No scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="84"/>
+        <source>Last score {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="89"/>
+        <source>No open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="91"/>
+        <source>1 open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="92"/>
+        <source>{0} open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="98"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="101"/>
+        <source>For {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="106"/>
+        <source>1 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/followup_text.py" line="107"/>
+        <source>{0} follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -848,108 +5898,46 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="43"/>
-        <source>Log a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="50"/>
-        <source>Add a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="57"/>
-        <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="68"/>
+        <location filename="../../ui/pages/today.py" line="149"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="71"/>
-        <source>Nothing is due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="74"/>
-        <source>Follow-ups you plan show up here on the day they are due. Log a contact with Ctrl+L, or plan a follow-up with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="89"/>
+        <location filename="../../ui/pages/customers.py" line="132"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="92"/>
-        <source>Your customers will be listed here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="95"/>
-        <source>Add a customer with Ctrl+N. Find one by name, email or phone with Ctrl+K.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="108"/>
+        <location filename="../../ui/pages/contacts.py" line="110"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="111"/>
-        <source>Every call, email and visit in one log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="114"/>
-        <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="127"/>
+        <location filename="../../ui/pages/followups.py" line="161"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="130"/>
-        <source>No follow-ups planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="133"/>
-        <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="147"/>
+        <location filename="../../ui/pages/satisfaction.py" line="161"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="150"/>
-        <source>How happy are your customers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="153"/>
-        <source>Record a satisfaction score when you log a contact (Ctrl+L); the month&apos;s CSAT, NPS and effort figures appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>scheduler</name>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="171"/>
-        <source>Monthly summaries</source>
+        <location filename="../../ui/backup_scheduler.py" line="136"/>
+        <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="174"/>
-        <source>A one-page PDF of each month&apos;s contacts, follow-ups and satisfaction will be made here.</source>
+        <location filename="../../ui/backup_scheduler.py" line="146"/>
+        <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
