@@ -1,11 +1,13 @@
-"""Phone numbers and email addresses, normalised with phonenumbers and email-validator."""
+"""Phone numbers and email addresses, normalised with phonenumbers and email-validator.
+
+Both libraries are imported on first use (together 0.2 s at start-up otherwise), and ``format_phone``
+remembers its answers: the customers table asks for the same few dozen numbers on every repaint.
+"""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 
 from carebook.errors import ValidationError
 
@@ -22,6 +24,8 @@ def normalise_phone(typed: str, region: str) -> Phone:
     text = (typed or "").strip()
     if not text:
         return Phone("", "", "")
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region or None)
     except phonenumbers.NumberParseException:
@@ -31,8 +35,11 @@ def normalise_phone(typed: str, region: str) -> Phone:
     return Phone(text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "")
 
 
+@functools.lru_cache(maxsize=4096)
 def format_phone(e164: str, region: str) -> str:
     """A readable form of an E.164 number: national for the shop's region, international otherwise."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -47,6 +54,8 @@ def normalise_email(typed: str, field: str = "email") -> str:
     text = (typed or "").strip()
     if not text:
         return ""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from carebook.db import reads, writes
+from carebook.db import database, reads, writes
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Customer, CustomerTag, Tag
 from carebook.services.customer_rows import chunks, tag_order, unique_ids
@@ -105,22 +105,26 @@ def _count(tag_id: int) -> int:
     )
 
 
+_LINKS_PER_TAG = "SELECT tag_id, count(*) FROM customer_tag GROUP BY tag_id"
+# The (few) trashed customers by their index, then their links by the (customer, tag) key.
+_TRASHED_LINKS_PER_TAG = (
+    "SELECT tag_id, count(*) FROM customer_tag WHERE customer_id IN "
+    "(SELECT id FROM customer WHERE deleted_at IS NOT NULL) GROUP BY tag_id"
+)
+
+
 @reads
 def all_tags() -> tuple[TagRow, ...]:
-    """Every tag with how many customers (outside the trash) carry it, sorted case-insensitively."""
-    customers = peewee.fn.COUNT(Customer.id)
-    query = (
-        Tag.select(Tag.id, Tag.name, customers)
-        .join(CustomerTag, peewee.JOIN.LEFT_OUTER)
-        .join(
-            Customer,
-            peewee.JOIN.LEFT_OUTER,
-            on=((Customer.id == CustomerTag.customer) & Customer.deleted_at.is_null()),
-        )
-        .group_by(Tag.id, Tag.name)
-        .tuples()
-    )
-    rows = [TagRow(tag_id, name, count) for tag_id, name, count in query]
+    """Every tag with how many customers (outside the trash) carry it, sorted case-insensitively.
+
+    Counted as every link (from the (tag, customer) index alone) minus the trash's links: joining each
+    link to its customer took 0.1 s at 100,000 customers, on every refresh of the Customers page.
+    """
+    counts = dict(database.execute_sql(_LINKS_PER_TAG).fetchall())
+    for tag_id, trashed in database.execute_sql(_TRASHED_LINKS_PER_TAG).fetchall():
+        counts[tag_id] -= trashed
+    names = Tag.select(Tag.id, Tag.name).tuples()
+    rows = [TagRow(tag_id, name, counts.get(tag_id, 0)) for tag_id, name in names]
     return tuple(sorted(rows, key=lambda row: tag_order(row.name)))
 
 

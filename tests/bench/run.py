@@ -1,0 +1,314 @@
+"""``make bench`` / ``make bench-quick``: every speed and memory figure beside its floor, in one run.
+
+    python -m tests.bench.run [--quick] [--only NAME ...] [--json FILE]
+
+Full: the shop of 100,000 customers and 1,000,000 contacts (``tests.bench.bigshop``, cached under
+build/bench/), with growth figures at 10,000 and 100,000 contacts. Quick: the same figures on a shop of
+5,000 customers and 50,000 contacts (growth from 10,000), in about a minute once the shops are cached.
+Prints a table and writes build/bench.json (name, value, floor, ratio, budget, pass for each figure).
+Exits 1 when a budget is missed. Floors are measured in the same run, because absolute times drift on
+shared machines; a budget is met by making Carebook faster, never by moving the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tests.bench import bigshop, import_bench, month_bench, report_bench, search_bench
+from tests.bench.bigshop import ROOT, Shop
+from tests.bench.common import (
+    STARTED,
+    WORK,
+    Figure,
+    median,
+    ratio_at_least,
+    ratio_at_most,
+    run_child,
+    value_below,
+    within_of_floor,
+)
+
+MB = 1024 * 1024
+TABLES = ("customer", "interaction", "followup", "feedback", "tag", "customer_tag", "staff", "setting")
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    main: str  # shop size of the main figures
+    growth: tuple[str, ...]  # shop sizes of the growth figures, smallest first (the main one last)
+    startup_runs: int
+    import_rows: int
+    search_queries: int
+
+
+FULL = Plan("full", "1m", ("10k", "100k", "1m"), 5, 100_000, 200)
+QUICK = Plan("quick", "quick", ("10k", "quick"), 3, 5_000, 200)
+SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth")
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+class Bench:
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.figures: list[Figure] = []
+        self.shops: dict[str, Shop] = {}
+        self.copies: dict[str, Path] = {}
+        self.startup_cache: dict[str, tuple[float, float]] = {}
+
+    def add(self, figure: Figure) -> None:
+        self.figures.append(figure)
+        _say(f"  {figure.name}: {figure.value:.4g} {figure.unit} (floor {figure.floor})")
+
+    def shop(self, size: str) -> Shop:
+        if size not in self.shops:
+            self.shops[size] = bigshop.get(size)
+        return self.shops[size]
+
+    def copy(self, size: str) -> Path:
+        """A private copy of a shop, for figures that start the app (it writes: stay-in-touch follow-ups)."""
+        if size not in self.copies:
+            self.copies[size] = bigshop.copy_of(self.shop(size), WORK / "copies")
+        return self.copies[size]
+
+    def cleanup(self) -> None:
+        for path in self.copies.values():
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    # -- start-up --------------------------------------------------------------------------------
+    def startup_pair(self, size: str) -> tuple[float, float]:
+        """Median seconds to the main window painted, for the shop and for a bare window (interleaved)."""
+        if size in self.startup_cache:
+            return self.startup_cache[size]
+        shop, path = self.shop(size), self.copy(size)
+        app_runs, bare_runs = [], []
+        probe = ["-m", "tests.bench.startup_probe", STARTED]
+        for _ in range(self.plan.startup_runs):
+            bare_runs.append(float(run_child([*probe, "--bare"])["seconds"]))
+            app_runs.append(float(run_child([*probe, "--db", str(path), "--staff", shop.owner])["seconds"]))
+        pair = (median(app_runs), median(bare_runs))
+        self.startup_cache[size] = pair
+        return pair
+
+    def startup(self) -> None:
+        shop = self.shop(self.plan.main)
+        value, floor = self.startup_pair(self.plan.main)
+        self.add(Figure(f"start-up to painted window, {shop.contacts:,} contacts", value, floor, "s",
+                        "ratio <= 2.0", ratio_at_most(2.0),
+                        f"median of {self.plan.startup_runs}; floor: a bare PySide6 window"))  # fmt: skip
+
+    # -- search ----------------------------------------------------------------------------------
+    def search_times(self, size: str) -> search_bench.SearchTimes:
+        return search_bench.measure(str(self.shop(size).path), self.plan.search_queries)
+
+    def search(self) -> None:
+        shop = self.shop(self.plan.main)
+        times = self.search_times(self.plan.main)
+        found = f"{times.found_expected}/{times.expected} named customers found"
+        slow = ", ".join(f"{kind} '{text}' {s * 1000:.0f} ms" for s, kind, text in times.slowest[:3])
+        who = f"{shop.customers:,} customers"
+        ms = 1000
+        median_ms, floor_ms = times.median * ms, times.floor_median * ms
+        self.add(Figure(f"search median, {who}", median_ms, floor_ms, "ms", note=found))
+        self.add(Figure(f"search p95, {who}", times.p95 * ms, times.floor_p95 * ms, "ms",
+                        "p95 < 50 ms", value_below(50.0), f"slowest: {slow}"))  # fmt: skip
+
+    # -- customers table -------------------------------------------------------------------------
+    def table(self) -> None:
+        shop = self.shop(self.plan.main)
+        empty = self._empty_app_db()
+        probe = ["-m", "tests.bench.table_probe"]
+        base = run_child([*probe, "--db", str(empty), "--staff", "Owner"])
+        big = run_child([*probe, "--db", str(self.copy(self.plan.main)), "--staff", shop.owner])
+        rows = f"{big['rows']:,} rows"
+        self.add(Figure(f"customer table: open, scroll to the end, sort ({rows})", big["seconds"],
+                        base["seconds"], "s", note="floor: the same steps in the empty app"))  # fmt: skip
+        self.add(Figure("customer table: slowest step", big["slowest"] * 1000, base["slowest"] * 1000, "ms",
+                        note=f"slowest: {big['slowest_step']}"))  # fmt: skip
+        stall, base_stall = big["stall_after_start"] * 1000, base["stall_after_start"] * 1000
+        self.add(Figure("UI stall after start-up, before the table opens", stall, base_stall, "ms",
+                        note="the longest the window did not answer; floor: the empty app"))  # fmt: skip
+        after = f"after start-up {big['rss_after_start_mb']} MB (empty app {base['rss_after_start_mb']} MB)"
+        self.add(Figure("customer table: peak memory", big["peak_mb"], base["peak_mb"], "MB",
+                        "<= empty app + 150 MB", within_of_floor(150.0), after))  # fmt: skip
+
+    def _empty_app_db(self) -> Path:
+        from carebook import settings
+        from carebook.db import close_database, open_database
+        from carebook.services import staff
+
+        path = WORK / "empty-app.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        WORK.mkdir(parents=True, exist_ok=True)
+        open_database(path)
+        try:
+            settings.update(shop_name="Benchmark Shop", phone_region="GB", time_zone="Europe/London")
+            staff.add("Owner", role="owner")
+        finally:
+            close_database()
+        return path
+
+    # -- month figures ---------------------------------------------------------------------------
+    def month_times(self, size: str) -> month_bench.MonthTimes:
+        shop = self.shop(size)
+        return month_bench.measure(str(shop.path), shop.busiest_month)
+
+    def month(self) -> None:
+        times = self.month_times(self.plan.main)
+        note = "figures agree" if not times.disagree else f"DISAGREE on {', '.join(times.disagree)}"
+        self.add(Figure(f"month figures, busiest month {times.month} ({times.contacts:,} contacts)",
+                        times.seconds * 1000, times.floor * 1000, "ms", "ratio <= 1.5", ratio_at_most(1.5),
+                        f"floor: one hand-written SQL statement; {note}"))  # fmt: skip
+
+    # -- monthly PDF -----------------------------------------------------------------------------
+    def report(self) -> None:
+        shop = self.shop(self.plan.main)
+        small_db, small_month = report_bench.small_month_db()
+        small = report_bench.build_pdf(small_db, small_month, "small")
+        big = report_bench.build_pdf(shop.path, shop.busiest_month, "busiest")
+        what = f"{shop.busiest_month}, {shop.busiest_contacts:,} contacts"
+        pages = f"{big['pages']} pages, {big['pdf_mb']} MB; floor: a month of 1,000 contacts"
+        self.add(Figure(f"monthly PDF time ({what})", big["seconds"], small["seconds"], "s", note=pages))
+        self.add(Figure(f"monthly PDF peak memory ({what})", big["peak_mb"], small["peak_mb"], "MB",
+                        "ratio <= 1.5", ratio_at_most(1.5), "floor: a month of 1,000 contacts"))  # fmt: skip
+
+    # -- CSV import ------------------------------------------------------------------------------
+    def import_csv(self) -> None:
+        times = import_bench.measure(self.plan.import_rows)
+        rows = f"{times.rows:,} customers"
+        same = "floor: executemany of the same rows into the same schema, search triggers included"
+        self.add(Figure(f"CSV import of {rows}", times.rate, times.floor_rate, "rows/s", "ratio >= 0.33",
+                        ratio_at_least(0.33), same))  # fmt: skip
+        bare = "floor: executemany with the search index dropped"
+        self.add(Figure(f"CSV import of {rows}, trigger-free floor", times.rate, times.bare_rate, "rows/s",
+                        note=bare))  # fmt: skip
+
+    # -- database size ---------------------------------------------------------------------------
+    def size(self) -> None:
+        shop = self.shop(self.plan.main)
+        per = 1_000_000 / shop.contacts
+        conn = _readonly(shop.path)
+        try:
+            marks = ", ".join("?" for _ in TABLES)
+            sql = f"SELECT sum(pgsize) FROM dbstat WHERE name IN ({marks})"
+            tables = conn.execute(sql, TABLES).fetchone()[0]
+            search = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'").fetchone()[0]
+        finally:
+            conn.close()
+        size = shop.path.stat().st_size
+        note = f"floor: the tables' own rows, no index; search index {search * per / MB:.0f} MB"
+        self.add(Figure("database size per million contacts", size * per / MB, tables * per / MB, "MB",
+                        note=note))  # fmt: skip
+
+    # -- growth ----------------------------------------------------------------------------------
+    def growth(self) -> None:
+        first: dict[str, float] = {}
+        for size in self.plan.growth:
+            shop = self.shop(size)
+            label = f"{shop.contacts:,} contacts"
+            app, bare = self.startup_pair(size)
+            search = self.search_times(size)
+            month = self.month_times(size)
+            for key, value, floor, unit, name in (
+                ("startup", app, bare, "s", f"growth: start-up, {label}"),
+                ("search", search.p95 * 1000, search.floor_p95 * 1000, "ms", f"growth: search p95, {label}"),
+                ("month", month.seconds * 1000, month.floor * 1000, "ms", f"growth: month figures, {label}"),
+            ):
+                first.setdefault(key, value)
+                smallest = size == self.plan.growth[0]
+                note = "" if smallest else f"x{value / first[key]:.2f}"
+                self.add(Figure(name, value, floor, unit, note=note))
+
+    def run(self, only: list[str]) -> None:
+        for name in SECTIONS:
+            if only and name not in only:
+                continue
+            _say(f"{name}...")
+            started = time.perf_counter()
+            getattr(self, "import_csv" if name == "import" else name)()
+            _say(f"  ({time.perf_counter() - started:.1f} s)")
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
+
+
+def table_text(figures: list[Figure]) -> str:
+    header = ("figure", "value", "floor", "ratio", "budget", "pass")
+    rows = [header]
+    for f in figures:
+        verdict = "-" if f.passed is None else ("PASS" if f.passed else "MISS")
+        ratio = f.ratio
+        rows.append((f.name, f"{_fmt(f.value)} {f.unit}", f"{_fmt(f.floor)} {f.unit}",
+                     "-" if ratio is None else f"{ratio:.2f}", f.budget or "-", verdict))  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a small shop, in about a minute")
+    parser.add_argument("--only", nargs="*", default=[], choices=SECTIONS, help="run only these sections")
+    parser.add_argument("--json", type=Path, default=ROOT / "build" / "bench.json")
+    args = parser.parse_args()
+    os.environ.setdefault("CAREBOOK_DATA_DIR", str(WORK / "data"))
+    (WORK / "data").mkdir(parents=True, exist_ok=True)
+    plan = QUICK if args.quick else FULL
+    bench = Bench(plan)
+    started = time.perf_counter()
+    try:
+        for size in {plan.main, *plan.growth}:
+            bench.shop(size)
+        bench.run(args.only)
+    finally:
+        bench.cleanup()
+    seconds = time.perf_counter() - started
+    figures = bench.figures
+    print(table_text(figures))
+    missed = [f.name for f in figures if f.passed is False]
+    verdict = f"{len(missed)} budget(s) missed: {'; '.join(missed)}" if missed else "every budget met"
+    print(f"\n{len(figures)} figures in {seconds:.0f} s; {verdict}")
+    shops = bench.shops.items()
+    report: dict[str, Any] = {
+        "mode": plan.name,
+        "seconds": round(seconds, 1),
+        "machine": {
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+            "cpus": os.cpu_count(),
+            "load": os.getloadavg(),
+        },
+        "shops": {size: {k: v for k, v in vars(shop).items() if k != "path"} for size, shop in shops},
+        "figures": [f.as_json() for f in figures],
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=1) + "\n")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
