@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenuBar, QSizePolicy, QToolBar, QWidget
 
 from ui import icons
+from ui.pages import PAGES
 from ui.state import PALETTES
 
 if TYPE_CHECKING:
@@ -100,10 +101,10 @@ class MainActions:
             self.palettes[choice] = action
 
         self.pages: list[QAction] = []
-        for index, page in enumerate(w.pages):
+        for index, spec in enumerate(PAGES):  # from the table: pages are built when first shown
             shortcut = f"Ctrl+{index + 1}" if index < 9 else ""
             action = self._make(
-                page.title(), page.icon_name, shortcut, lambda _c=False, i=index: w.show_page(i)
+                spec.title(), spec.icon_name, shortcut, lambda _c=False, i=index: w.show_page(i)
             )
             self.pages.append(action)
         self.next_record = self._make(

@@ -1,7 +1,8 @@
 """The main window: sidebar of pages, toolbar with the global search, menus and status bar.
 
 ``MainWindow(ctx, search_func=None)`` builds one instance of each class from
-``ui.pages.page_classes()`` into a stack. Pages are refreshed lazily: the visible page at once, the
+``ui.pages.PAGES`` into a stack, each built when first shown (the rest right after the first paint, so
+the window appears fast). Pages are refreshed lazily: the visible page at once, the
 others when next shown. After ``ctx.data_changed`` every page is marked stale, the visible one
 refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs.
 
@@ -33,19 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import APP_NAME, settings
+from carebook.errors import CarebookError
+from carebook.services import followups
 from carebook.services import staff as staff_service
 from ui import backup_scheduler, external_changes, icons, style
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.main_actions import MainActions
-from ui.pages import page_classes
+from ui.pages import PAGES, page_class
 from ui.pages.base import Page
 from ui.reminders import Reminders
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.reminder_banner import ReminderBanner
 from ui.widgets.search_box import SearchBox
 from ui.widgets.search_runner import SearchFunc
-from ui.widgets.sidebar import Sidebar
+from ui.widgets.sidebar import HINT_ROLE, Sidebar
 
 MINUTE_MS = 60_000
 
@@ -58,8 +61,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
-        self.pages: list[Page] = [cls(ctx) for cls in page_classes()]
-        self._stale: set[int] = set(range(len(self.pages)))
+        # Pages are built (and their modules imported) when first shown, the rest right after the first
+        # paint: the window appears fast even on a big shop. ``pages`` builds any still missing.
+        self._pages: list[Page | None] = [None] * len(PAGES)
+        self._stale: set[int] = set(range(len(PAGES)))
         self._shut_down = False
 
         # sidebar + pages
@@ -78,10 +83,10 @@ class MainWindow(QMainWindow):
         panel_layout.addWidget(self.sidebar, 1)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        for index, page in enumerate(self.pages):
-            self.sidebar.add_page(page.title(), icons.icon(page.icon_name), page.accessible_badge_hint())
-            self.stack.addWidget(page)
-            page.badge_changed.connect(lambda count, row=index: self.sidebar.set_badge(row, count))
+        self._items = []
+        for spec in PAGES:
+            self._items.append(self.sidebar.add_page(spec.title(), icons.icon(spec.icon_name)))
+            self.stack.addWidget(QWidget())  # stands in until the page is built
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(panel)
@@ -164,67 +169,105 @@ class MainWindow(QMainWindow):
         self.update_badges()
         self._open_first_page()
         self.search_box.setFocus()  # typing a name finds a customer right away
+        QTimer.singleShot(100, self._build_all)  # the other pages, once the window has painted
 
     # -- pages -----------------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in sidebar order (building those not built yet)."""
+        return [self._build(index) for index in range(len(PAGES))]
+
+    def _build(self, index: int) -> Page:
+        page = self._pages[index]
+        if page is None and self._shut_down:
+            raise RuntimeError("the window is shut down")
+        if page is None:
+            page = page_class(PAGES[index])(self.ctx)
+            self._pages[index] = page
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._items[index].setData(HINT_ROLE, page.accessible_badge_hint())
+            page.badge_changed.connect(lambda count, row=index: self.sidebar.set_badge(row, count))
+            page.update_badge()
+        return page
+
+    def _build_all(self) -> None:
+        if not self._shut_down:
+            self.pages  # noqa: B018 (builds them)
+
+    def _built(self) -> list[Page]:
+        return [page for page in self._pages if page is not None]
+
     def page(self, page_id: str) -> Page | None:
-        return next((page for page in self.pages if page.page_id == page_id), None)
+        index = self._index_of(page_id)
+        return self._build(index) if index >= 0 else None
+
+    def _index_of(self, page_id: str) -> int:
+        return next((i for i, spec in enumerate(PAGES) if spec.page_id == page_id), -1)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._build(self.stack.currentIndex())
 
     def show_page(self, which: int | str) -> Page | None:
-        index = (
-            which
-            if isinstance(which, int)
-            else next((i for i, page in enumerate(self.pages) if page.page_id == which), -1)
-        )
-        if not 0 <= index < len(self.pages):
+        index = which if isinstance(which, int) else self._index_of(which)
+        if not 0 <= index < len(PAGES):
             return None
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)  # -> _activate
         else:
             self._activate(index)
-        return self.pages[index]
+        return self._build(index)
 
     def _activate(self, index: int) -> None:
+        page = self._build(index)
         self.stack.setCurrentIndex(index)
-        page = self.pages[index]
         if index in self._stale:
             self._stale.discard(index)
             page.refresh()
         self.ctx.state.set("window/page", page.page_id)
 
     def _open_first_page(self) -> None:
-        today = next((i for i, page in enumerate(self.pages) if page.page_id == "today"), None)
-        if today is not None and self.sidebar.badge(today) > 0:
+        today = self._index_of("today")
+        if today >= 0 and self._anything_due():
             self.show_page(today)
             return
         remembered = self.ctx.state.get("window/page")
         if self.show_page(remembered) is None:
             self.show_page(0)
 
+    def _anything_due(self) -> bool:
+        """Is a follow-up of the person at the counter (or nobody's) overdue or due today? One count."""
+        try:
+            return followups.due_counts(self.ctx.staff_id).total > 0
+        except CarebookError:
+            return False
+
     def _focus_page(self) -> None:
         self.current_page().focus_default()
 
     def refresh_current(self) -> None:
-        self._stale = set(range(len(self.pages)))
+        self._stale = set(range(len(PAGES)))
         self._stale.discard(self.stack.currentIndex())
         self.current_page().refresh()
         self.update_badges()
 
     def update_badges(self) -> None:
-        for page in self.pages:
+        for page in self._built():
             page.update_badge()
 
     def _on_data_changed(self) -> None:
-        self._stale = set(range(len(self.pages)))
+        self._stale = set(range(len(PAGES)))
         self._refresh_timer.start()
 
     def _refresh_after_change(self) -> None:
         index = self.stack.currentIndex()
-        if index in self._stale:
+        if index in self._stale and self._pages[index] is not None:
             self._stale.discard(index)
-            self.pages[index].refresh()
+            self._build(index).refresh()
         self.update_badges()
 
     def _on_minute(self) -> None:
@@ -245,8 +288,7 @@ class MainWindow(QMainWindow):
     def show_customer(self, customer_id: int) -> None:
         page = self.page("customers")
         if page is not None:
-            index = self.pages.index(page)
-            self.show_page(index)
+            self.show_page(self._index_of("customers"))
             if page.open_customer(customer_id):
                 return
         self.open_customer_dialog(customer_id)
@@ -402,7 +444,7 @@ class MainWindow(QMainWindow):
         self.backups.shutdown()
         self.external.stop()
         QApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
-        for page in self.pages:
+        for page in self._built():
             page.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from carebook import settings
-from carebook.services import staff
-from ui import pages as pages_module
+from carebook import clock, settings
+from carebook.services import customers, followups, staff
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.main_window import MainWindow
-from ui.pages.base import Page
 
 PAGE_IDS = ["today", "customers", "contacts", "followups", "satisfaction", "reports"]
 
@@ -165,44 +165,34 @@ def test_geometry_and_splitter_are_remembered(ctx: AppContext, qtbot) -> None:  
     second.shutdown()
 
 
-class BadgePage(Page):
-    page_id = "today"
-    icon_name = "today"
-    due = 0
-    refreshed = 0
-
-    def title(self) -> str:
-        return "Today"
-
-    def refresh(self) -> None:
-        BadgePage.refreshed += 1
-
-    def update_badge(self) -> None:
-        self.badge_changed.emit(BadgePage.due)
-
-
-def test_badges_refresh_and_opening_on_today(ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    original = pages_module.page_classes()
-    monkeypatch.setattr("ui.main_window.page_classes", lambda: [BadgePage, *original[1:]])
+def test_opens_on_today_when_something_is_due_and_badges_follow(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    customer = customers.create("Ann Due").row
+    late = followups.create(customer.id, due_on=clock.today() - timedelta(days=2), assignee_id=ctx.staff_id)
     ctx.state.set("window/page", "reports")
-    BadgePage.due, BadgePage.refreshed = 2, 0
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.current_page().page_id == "today"  # something is due: start on Today
-    assert window.sidebar.badge(0) == 2
-    assert BadgePage.refreshed == 1
-    BadgePage.due = 0
-    with qtbot.waitSignal(window.pages[0].badge_changed):
-        ctx.notify_data_changed()
-    qtbot.waitUntil(lambda: BadgePage.refreshed == 2)
-    assert window.sidebar.badge(0) == 0
+    qtbot.waitUntil(lambda: window.sidebar.badge(0) == 1)
+    followups.complete(late.id, by_staff_id=ctx.staff_id)
+    ctx.notify_data_changed()
+    qtbot.waitUntil(lambda: window.sidebar.badge(0) == 0)
     window.show_page("reports")
     window.shutdown()
-    BadgePage.due = 0
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.current_page().page_id == "reports"  # nothing due: the remembered page
     again.shutdown()
+
+
+def test_only_the_first_page_is_built_before_the_window_paints(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx.state.set("window/page", "customers")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    built = [page.page_id for page in window._built()]
+    assert built == ["customers"]
+    assert [window.sidebar.item(i).text() for i in range(6)][:2] == ["Today", "Customers"]
+    qtbot.waitUntil(lambda: len(window._built()) == 6)  # the rest follow right after the first paint
+    window.shutdown()
 
 
 def test_search_choice_goes_to_the_customers_page(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.pages.base import Page
 
 
@@ -17,22 +19,27 @@ class PageSpec(NamedTuple):
     page_id: str
     module: str
     class_name: str
+    icon_name: str
+    title_text: str  # the page's title() in English; the sidebar shows it before the page is built
+
+    def title(self) -> str:
+        return QCoreApplication.translate("pages", self.title_text)
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("today", "ui.pages.today", "TodayPage"),
-    PageSpec("customers", "ui.pages.customers", "CustomersPage"),
-    PageSpec("contacts", "ui.pages.contacts", "ContactsPage"),
-    PageSpec("followups", "ui.pages.followups", "FollowupsPage"),
-    PageSpec("satisfaction", "ui.pages.satisfaction", "SatisfactionPage"),
-    PageSpec("reports", "ui.pages.reports", "ReportsPage"),
+    PageSpec("today", "ui.pages.today", "TodayPage", "today", "Today"),
+    PageSpec("customers", "ui.pages.customers", "CustomersPage", "customers", "Customers"),
+    PageSpec("contacts", "ui.pages.contacts", "ContactsPage", "contacts", "Contacts"),
+    PageSpec("followups", "ui.pages.followups", "FollowupsPage", "followups", "Follow-ups"),
+    PageSpec("satisfaction", "ui.pages.satisfaction", "SatisfactionPage", "satisfaction", "Satisfaction"),
+    PageSpec("reports", "ui.pages.reports", "ReportsPage", "reports", "Reports"),
 )
 
 
 def page_class(spec: PageSpec) -> type[Page]:
     cls: type[Page] = getattr(importlib.import_module(spec.module), spec.class_name)
-    if cls.page_id != spec.page_id:
-        raise TypeError(f"{cls.__name__}.page_id is {cls.page_id!r}, expected {spec.page_id!r}")
+    if (cls.page_id, cls.icon_name) != (spec.page_id, spec.icon_name):
+        raise TypeError(f"{cls.__name__}: page_id/icon_name differ from its entry in ui.pages.PAGES")
     return cls
 
 
