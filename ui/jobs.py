@@ -4,10 +4,12 @@
 emits ``finished(key, result)`` in the UI thread, or ``failed(key, message)`` for a ``CarebookError``
 (a storage error's plain message) or a bug, only for the newest job of each key: a newer ``run`` with the
 same key makes an older one stale (its answer is dropped, or it never starts). ``busy(key=None)`` says
-whether answers are still to come. peewee gives the worker its own connection, closed after each job.
+whether answers are still to come; ``forget(key)`` drops the answer still to come for a key;
+``wait_idle()`` waits for the pool. peewee gives the worker its own connection, closed after each job.
 ``shutdown()`` waits for the running job and drops the rest; call it before the database closes.
 
-Used by the Today page (reading its cards) and the reminders (planning stay-in-touch follow-ups).
+Used by the Today page (reading its cards), the reminders (planning stay-in-touch follow-ups) and, through
+``ui.workers.LatestRunner``, the Reports page.
 """
 
 from __future__ import annotations
@@ -97,6 +99,13 @@ class BackgroundJobs(QObject):
 
     def busy(self, key: str | None = None) -> bool:
         return any(job._key == key or key is None for job in self._jobs.values())
+
+    def forget(self, key: str) -> None:
+        """The answer still to come for ``key`` is dropped (a job not started yet never runs)."""
+        self._generations.pop(key, None)
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        return self._pool.waitForDone(timeout_ms)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         self._stopped = True
