@@ -35,6 +35,7 @@ ORGANIZATION = "Carebook"
 # Set to 1 to quit as soon as the main window is shown: `make package` starts the frozen app this way
 # (offscreen) to prove it starts and quits cleanly.
 QUIT_AFTER_START_ENV = "CAREBOOK_QUIT_AFTER_START"
+STARTUP_CHECK_DELAY_MS = 1500
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -132,8 +133,9 @@ class Startup:
 
         self.window = MainWindow(self.ctx)
         self.window.show()
-        self.window.backups.start()  # automatic backups, and a quick check of the data file
-        self.window.backups.check_at_startup()
+        self.window.backups.start()  # automatic backups
+        # the quick check reads the whole file: it starts once the window has painted, not during it
+        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, self.window.backups.check_at_startup)
         QApplication.setQuitOnLastWindowClosed(True)  # from now on closing the window quits
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, QApplication.quit)

@@ -19,15 +19,18 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from carebook import backup, db
+from carebook import db
 from carebook.errors import CarebookError
 from ui.context import AppContext
 from ui.models.page_worker import PageWorker
+
+if TYPE_CHECKING:
+    from carebook import backup
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +38,21 @@ TICK_MS = 5 * 60_000
 
 
 def _check(path: Any) -> backup.CheckReport:
+    from carebook import backup  # imported off the UI thread, not at start-up
+
     return backup.check_file(path, quick=True)
+
+
+def _backup_if_due(interval: timedelta | None = None) -> backup.BackupInfo | None:
+    from carebook import backup
+
+    return backup.backup_if_due() if interval is None else backup.backup_if_due(interval)
+
+
+def _backup_now() -> backup.BackupInfo:
+    from carebook import backup
+
+    return backup.backup_now()
 
 
 class BackupScheduler(QObject):
@@ -79,10 +96,10 @@ class BackupScheduler(QObject):
 
     def run_if_due(self) -> bool:
         """Ask for a copy if one is due (a timer tick); False when none was started."""
-        return self._request("due", backup.backup_if_due)
+        return self._request("due", _backup_if_due)
 
     def back_up_now(self) -> bool:
-        return self._request("now", backup.backup_now)
+        return self._request("now", _backup_now)
 
     def check_at_startup(self) -> bool:
         path = db.db_path() if self.available() else None
@@ -123,7 +140,7 @@ class BackupScheduler(QObject):
         if not self.available():
             return None
         try:
-            return backup.backup_if_due(timedelta(0))
+            return _backup_if_due(timedelta(0))
         except CarebookError as error:
             log.warning("backup on exit failed: %s", error)
             return None

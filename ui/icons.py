@@ -49,7 +49,9 @@ class SvgIconEngine(QIconEngine):
         return QSvgRenderer(QByteArray(data))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(self._color_for(mode)).render(painter, QRectF(rect))
+        """Draw the cached pixmap for the painter's scale (the SVG is parsed once per size and colour)."""
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)

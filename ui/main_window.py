@@ -51,6 +51,7 @@ from ui.widgets.search_runner import SearchFunc
 from ui.widgets.sidebar import HINT_ROLE, Sidebar
 
 MINUTE_MS = 60_000
+AFTER_FIRST_PAINT_MS = 100  # work the first paint need not wait for starts this long after the window
 
 
 class MainWindow(QMainWindow):
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.reminders = Reminders(ctx, self.banner, self, parent=self)
         self.reminders.fell_due.connect(lambda _rows: self.update_badges())
-        self.reminders.start()
+        self.reminders.start(plan_after_ms=AFTER_FIRST_PAINT_MS)  # the planning write waits for the paint
         self.backups = backup_scheduler.attach(ctx, self)  # automatic backups (started by ui.app)
         self.external = external_changes.attach(ctx, self)  # other windows' writes refresh the pages
 
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self.update_badges()
         self._open_first_page()
         self.search_box.setFocus()  # typing a name finds a customer right away
-        QTimer.singleShot(100, self._build_all)  # the other pages, once the window has painted
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._build_all)  # the other pages, after the first paint
 
     # -- pages -----------------------------------------------------------------------------------
     @property

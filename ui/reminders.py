@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from carebook import APP_NAME, clock
@@ -66,13 +66,17 @@ class Reminders(QObject):
         banner.open_today.connect(self.open_today)
 
     # -- life cycle ------------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, plan_after_ms: int = 0) -> None:
+        """Start watching; today's stay-in-touch planning (a write) runs ``plan_after_ms`` later."""
         if self._running:
             return
         self._running = True
         self._last_check = clock.local_now()
         self.ctx.minute_tick.connect(self.check)
-        self.run_daily()
+        if plan_after_ms > 0:
+            QTimer.singleShot(plan_after_ms, self.run_daily)
+        else:
+            self.run_daily()
 
     def stop(self) -> None:
         if not self._running:

@@ -17,7 +17,6 @@ from pathlib import Path
 from types import ModuleType
 
 import peewee
-from playhouse.migrate import SchemaMigrator
 
 from carebook.clock import utc_now
 from carebook.errors import StorageError
@@ -115,6 +114,8 @@ def upgrade(db: peewee.Database, before: Callable[[list[Migration]], None] | Non
         return []
     if done and before is not None:
         before(todo)
+    from playhouse.migrate import SchemaMigrator  # only when something is pending (costs start-up time)
+
     migrator = SchemaMigrator.from_database(db)
     applied = []
     for migration in todo:

@@ -210,6 +210,22 @@ def test_stay_in_touch_is_planned_at_start_up_and_once_a_day(
     assert len(calls) == 2  # stopped: no more checks
 
 
+def test_the_main_window_plans_stay_in_touch_after_its_first_paint(
+    ctx: AppContext, clock: Clock, owner, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The planning write waits until the window is up, then happens without any further step."""
+    from ui.main_window import MainWindow
+
+    quiet = customers.create("Quiet Quinn", contact_every_days=30, created_at=utc("2026-01-01 10:00")).row.id
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert not followups.for_customer(quiet)  # not while the window is being built
+    window.show()
+    qtbot.waitUntil(lambda: len(followups.for_customer(quiet)) == 1)
+    assert followups.for_customer(quiet)[0].origin == "stay_in_touch"
+    window.shutdown()
+
+
 def test_the_main_window_shows_the_banner_and_updates_the_badge(
     ctx: AppContext, clock: Clock, owner, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
