@@ -241,9 +241,9 @@ class MainWindow(QMainWindow):
             self.show_page(0)
 
     def _anything_due(self) -> bool:
-        """Is a follow-up of the person at the counter (or nobody's) overdue or due today? One count."""
+        """Is a follow-up of the person at the counter (or nobody's) overdue or due today? One lookup."""
         try:
-            return followups.due_counts(self.ctx.staff_id).total > 0
+            return followups.any_due(self.ctx.staff_id)
         except CarebookError:
             return False
 

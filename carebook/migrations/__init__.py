@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -35,12 +36,18 @@ class Migration:
 
 
 def available() -> list[Migration]:
+    return list(_shipped())
+
+
+@cache
+def _shipped() -> tuple[Migration, ...]:
+    """The migration files of this installation (read once: opening a database asks several times)."""
     found = []
     for entry in importlib.resources.files(__name__).iterdir():
         match = _NAME_RE.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), match.group(2), entry.name[:-3]))
-    return sorted(found, key=lambda m: m.version)
+    return tuple(sorted(found, key=lambda m: m.version))
 
 
 def latest_version() -> int:

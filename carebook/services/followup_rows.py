@@ -235,6 +235,17 @@ def due_counts(staff_id: int | None = None, *, include_unassigned: bool = True) 
 
 
 @reads
+def any_due(staff_id: int | None = None, *, include_unassigned: bool = True) -> bool:
+    """Would ``overdue()`` or ``due_today()`` list anything? Stops at the first one (start-up asks this)."""
+    query = (
+        Followup.select(Followup.id)
+        .join(Customer, on=Followup.customer == Customer.id)
+        .where(*due_now(staff_id, include_unassigned, clock.local_now()))
+    )
+    return bool(query.exists())
+
+
+@reads
 def upcoming(
     staff_id: int | None = None, days: int = 7, *, include_unassigned: bool = True
 ) -> list[FollowupRow]:

@@ -13,7 +13,7 @@ import pytest
 
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Customer, Followup
-from carebook.services import feedback, followups, interactions
+from carebook.services import customers, feedback, followups, interactions
 from tests.core.services.activity_support import (
     NOW,
     count_queries,
@@ -400,6 +400,18 @@ def test_due_counts_match_the_work_lists(
     due_today = followups.due_today(staff_id, include_unassigned=include_unassigned)
     assert (counts.overdue, counts.due_today) == expected == (len(overdue), len(due_today))
     assert counts.total == sum(expected)
+    assert followups.any_due(staff_id, include_unassigned=include_unassigned) is True
+
+
+def test_any_due_is_false_once_nothing_is_due_and_ignores_the_trash(board: dict[str, int]) -> None:
+    for row in [*followups.overdue(), *followups.due_today()]:
+        if row.assignee_id is not None:
+            followups.complete(row.id)
+    assert followups.any_due(board["kari"], include_unassigned=False) is False
+    assert followups.any_due() is True  # nobody's follow-ups are still due
+    customers.trash({row.customer_id for row in [*followups.overdue(), *followups.due_today()]})
+    assert followups.due_counts().total == 0
+    assert followups.any_due() is False
 
 
 def test_due_counts_follow_the_clock_and_completions(
