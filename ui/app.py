@@ -5,7 +5,8 @@ exception hook, the database (a StorageError or other user error shows a message
 the person at the counter (``--staff NAME``, else the one remembered on this computer, else the only
 active staff member), the welcome dialog on first start (no staff yet), the main window. A data file
 that cannot be opened because it is damaged is set aside and the newest good backup offered
-(``ui.db_recovery``); once the window shows, automatic backups start with a quick check of the file
+(``ui.db_recovery``); once the window shows, automatic backups start, and a quick check of the file
+follows 1.5 s later, off the UI thread, so it never competes with the first paint
 (``ui.backup_scheduler``). On quit the window stops its background work, a last backup is made when the
 data changed, and the database is closed with a WAL checkpoint.
 """
