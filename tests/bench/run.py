@@ -113,6 +113,11 @@ class Bench:
         self.add(Figure(f"start-up to painted window, {shop.contacts:,} contacts", value, floor, "s",
                         "ratio <= 2.0", ratio_at_most(2.0),
                         f"median of {self.plan.startup_runs}; floor: a bare PySide6 window"))  # fmt: skip
+        copy = str(self.copy(self.plan.main))
+        probe = ["-m", "tests.bench.startup_probe", STARTED, "--reference", "--db", copy]
+        runs = [float(run_child(probe)["seconds"]) for _ in range(self.plan.startup_runs)]
+        self.add(Figure("reference: plain widgets + the database, no Carebook page", median(runs), floor, "s",
+                        note="a yardstick for the start-up budget, not a budget"))  # fmt: skip
 
     # -- search ----------------------------------------------------------------------------------
     def search_times(self, size: str) -> search_bench.SearchTimes:

@@ -2,11 +2,15 @@
 
     python -m tests.bench.startup_probe STARTED --bare
     python -m tests.bench.startup_probe STARTED --db FILE --staff NAME [--profile FILE]
+    python -m tests.bench.startup_probe STARTED --reference --db FILE
 
 ``STARTED`` is the parent's ``time.time()`` just before it started this process, so interpreter start-up
 and every import count. With ``--db`` the app starts exactly as ``carebook`` does (``ui.app.run``), only
 its event loop is wrapped: it watches the main window for its first paint, lets that paint finish (the
 next turn of the event loop) and quits. ``--bare`` shows a plain ``QMainWindow`` the same way: the floor.
+``--reference`` is a yardstick, not the floor: the least a window of this kind costs, i.e. the ``Qt``
+namespace, the big database opened through ``carebook.db`` and plain widgets in the main window's layout
+(list sidebar, toolbar with a search field, labels, menus, status bar), with no Carebook page or service.
 Prints one JSON line: seconds to painted, and the peak resident memory. The process then ends at once
 (``os._exit``): what the app does when it quits (a backup of a big file, a full check) is not start-up.
 """
@@ -87,6 +91,42 @@ def bare(started: float) -> None:
     app.exec()
 
 
+def reference(started: float, db: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QSplitter, QToolBar, QVBoxLayout
+
+    from carebook.db import open_database
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    open_database(db)
+    window = QMainWindow()
+    window.resize(1100, 720)
+    sidebar = QListWidget()
+    sidebar.addItems(["Today", "Customers", "Contacts", "Follow-ups", "Satisfaction", "Reports"])
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for number in range(8):
+        layout.addWidget(QLabel(f"A line of text number {number}"))
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(sidebar)
+    splitter.addWidget(page)
+    window.setCentralWidget(splitter)
+    toolbar = QToolBar()
+    for text in ("New customer", "Log contact", "New follow-up"):
+        toolbar.addAction(QAction(text, window))
+    toolbar.addWidget(QLineEdit())
+    window.addToolBar(toolbar)
+    for title in ("File", "Edit", "View", "Go", "Help"):
+        window.menuBar().addMenu(title)
+    window.statusBar().showMessage("At the counter")
+    probe = FirstPaint(started)
+    probe.watch(window)
+    window.show()
+    app.exec()
+
+
 def run_app(db: str, staff: str, probe: FirstPaint) -> None:
     """``ui.app.run`` as ``carebook`` runs it, with ``probe`` watching the main window once shown."""
     import ui.app
@@ -112,12 +152,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("started", type=float)
     parser.add_argument("--bare", action="store_true")
+    parser.add_argument("--reference", action="store_true")
     parser.add_argument("--db")
     parser.add_argument("--staff", default="")
     parser.add_argument("--profile", help="write a cProfile of the whole start to this file")
     args = parser.parse_args()
     if args.bare:
         bare(args.started)
+    elif args.reference:
+        reference(args.started, args.db)
     elif args.profile:
         import cProfile
 
