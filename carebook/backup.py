@@ -101,6 +101,9 @@ def backup_now(to: Path | None = None, *, tag: str = "") -> BackupInfo:
         target = target / _stamp_name(tag)
     connection = db.database.connection()
     with db.storage_errors():
+        # Move what the log holds into the file first (never waiting for readers): the file's time then
+        # no longer moves when a later close checkpoints those same pages, see ``_last_written``.
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         _copy_with_backup_api(connection, target)
     info = _info(target) or BackupInfo(target, clock.local_now(), target.stat().st_size, tag)
     if to is None:
@@ -182,10 +185,22 @@ def backup_if_due(interval: timedelta = AUTO_INTERVAL) -> BackupInfo | None:
     if newest is not None:
         if clock.local_now() - newest.made_at < interval:
             return None
-        changed = max(p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists())
-        if changed <= newest.path.stat().st_mtime:
+        if _last_written(path) <= newest.path.stat().st_mtime:
             return None
     return backup_now()
+
+
+def _last_written(path: Path) -> float:
+    """When the data last changed: the file's time, or the write-ahead log's while it holds anything.
+
+    Opening a database creates an empty log, so an empty one says nothing (a session that only read the
+    data makes no copy on exit)."""
+    times = [path.stat().st_mtime]
+    with contextlib.suppress(FileNotFoundError):
+        log = Path(f"{path}-wal").stat()
+        if log.st_size > 0:
+            times.append(log.st_mtime)
+    return max(times)
 
 
 def check_file(path: Path, *, quick: bool = False) -> CheckReport:

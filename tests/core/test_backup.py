@@ -100,6 +100,23 @@ def test_backup_if_due_makes_one_then_waits(db: Path) -> None:
     assert backup.backup_if_due() is None
 
 
+def test_a_session_that_only_reads_makes_no_copy(db: Path) -> None:
+    database.execute_sql("INSERT INTO tag (name) VALUES ('regular')")
+    assert backup.backup_if_due(timedelta(0)) is not None
+    close_database()  # checkpoints the log into the file
+    open_database(db)  # a new session: a new, empty log
+    database.execute_sql("SELECT count(*) FROM customer").fetchone()
+    assert backup.backup_if_due(timedelta(0)) is None
+    database.execute_sql("INSERT INTO tag (name) VALUES ('new')")
+    made = backup.backup_if_due(timedelta(0))
+    assert made is not None
+    copy = sqlite3.connect(made.path)
+    try:
+        assert {row[0] for row in copy.execute("SELECT name FROM tag")} >= {"regular", "new"}
+    finally:
+        copy.close()
+
+
 def test_check_reports_a_sound_database(db: Path) -> None:
     report = backup.check()
     assert report.ok
