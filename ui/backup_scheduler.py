@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,22 +38,11 @@ log = logging.getLogger(__name__)
 TICK_MS = 5 * 60_000
 
 
-def _check(path: Any) -> backup.CheckReport:
-    from carebook import backup  # imported off the UI thread, not at start-up
-
-    return backup.check_file(path, quick=True)
-
-
-def _backup_if_due(interval: timedelta | None = None) -> backup.BackupInfo | None:
+def _backup() -> ModuleType:
+    """``carebook.backup``, imported when a copy or check is first asked for, not at start-up."""
     from carebook import backup
 
-    return backup.backup_if_due() if interval is None else backup.backup_if_due(interval)
-
-
-def _backup_now() -> backup.BackupInfo:
-    from carebook import backup
-
-    return backup.backup_now()
+    return backup
 
 
 class BackupScheduler(QObject):
@@ -96,16 +86,16 @@ class BackupScheduler(QObject):
 
     def run_if_due(self) -> bool:
         """Ask for a copy if one is due (a timer tick); False when none was started."""
-        return self._request("due", _backup_if_due)
+        return self._request("due", lambda: _backup().backup_if_due())
 
     def back_up_now(self) -> bool:
-        return self._request("now", _backup_now)
+        return self._request("now", lambda: _backup().backup_now())
 
     def check_at_startup(self) -> bool:
         path = db.db_path() if self.available() else None
         if path is None:
             return False
-        return self._request("check", lambda: _check(path))
+        return self._request("check", lambda: _backup().check_file(path, quick=True))
 
     def _on_done(self, ticket: tuple[str], result: Any) -> None:
         kind = ticket[0]
@@ -140,7 +130,7 @@ class BackupScheduler(QObject):
         if not self.available():
             return None
         try:
-            return _backup_if_due(timedelta(0))
+            return _backup().backup_if_due(timedelta(0))
         except CarebookError as error:
             log.warning("backup on exit failed: %s", error)
             return None

@@ -34,7 +34,7 @@ from typing import Any
 
 from carebook import settings
 from carebook.db import database, is_sqlite, reads
-from carebook.services.search_index import CJK
+from carebook.services.search_index import has_cjk
 from carebook.services.search_query import (
     Condition,
     Query,
@@ -282,7 +282,7 @@ def _snippet(texts: list[str], query: Query, width: int = 90) -> str:
     def hit(word: str) -> bool:
         folded = fold(word)
         parts = [p for p in _NON_WORD.split(folded) if p]
-        return any(n in folded if CJK.search(n) else any(p.startswith(n) for p in parts) for n in needles)
+        return any(n in folded if has_cjk(n) else any(p.startswith(n) for p in parts) for n in needles)
 
     for text in texts:
         words = text.split()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from carebook.services.search_index import CJK, spaced_cjk
+from carebook.services.search_index import has_cjk, spaced_cjk
 from carebook.text import clean_text, digits, fold
 
 MAX_QUERY_CHARS = 200
@@ -103,7 +103,7 @@ def _word_in(word: str, fields: tuple[str, ...]) -> tuple[str, str, tuple[object
     """(FTS part, SQL test, params) for one word in ``fields``: 3+ letters anywhere, else at a word start."""
     if len(word) >= 3:
         return contains(word), _test(fields), (word,) * len(fields)
-    if len(word) == 2 and CJK.search(word):
+    if len(word) == 2 and has_cjk(word):
         spaced = spaced_cjk(word)
         fts = f"({phrase(' ' + word)} OR spaced : {phrase(spaced)})"
         return fts, f"({_test(fields)} OR instr(d.spaced, ?) > 0)", (*(" " + word,) * len(fields), spaced)
@@ -160,10 +160,10 @@ def text_match(query: Query, *, prefix: bool = True) -> str:
     Earlier words are taken as typed in full: a prefix makes FTS5 gather every word it stands for.
     CJK words are runs of one-letter words (the index spaces them out), matched as a phrase.
     """
-    words = [w for w in query.words if any(ch.isalnum() for ch in w) and (len(w) >= 2 or CJK.search(w))]
+    words = [w for w in query.words if any(ch.isalnum() for ch in w) and (len(w) >= 2 or has_cjk(w))]
     parts = []
     for index, word in enumerate(words):
-        if CJK.search(word):
+        if has_cjk(word):
             parts.append(phrase(spaced_cjk(word)))
         else:
             star = "*" if prefix and index == len(words) - 1 and len(word) >= 3 else ""
