@@ -42,6 +42,11 @@ _MESSAGES = (
     ("disk i/o error", "The disk reported an error while reading or writing the database."),
     ("file is not a database", "This file is not a Carebook database, or it is damaged."),
     ("malformed", "The database file is damaged. Restore a backup (carebook restore FILE)."),
+    (  # damaged bytes inside a text value: the page is sound, the text is not
+        "could not decode to utf-8",
+        "The database file is damaged: some text in it cannot be read. "
+        "Restore a backup (carebook restore FILE).",
+    ),
     ("unable to open database file", "The database file cannot be opened: check that its folder exists."),
     ("no such table", "This database has not been set up yet; run 'carebook init'."),
 )

@@ -190,6 +190,25 @@ def test_corrupted_pages_give_a_plain_message_and_the_file_is_kept_aside(tmp_pat
     assert kept.exists() and not path.exists() and kept.stat().st_size == size
 
 
+def test_damaged_bytes_inside_stored_text_are_reported_as_a_damaged_file(tmp_path: Path) -> None:
+    """Damage can leave a page sound but its text unreadable; the message must still say "damaged"."""
+    path = tmp_path / "shop.sqlite3"
+    open_database(path)
+    customer = customers.create("Bytes").row.id
+    interactions.log(customer, channel="phone", summary="kept", notes="MARKER-" * 4)
+    close_database()
+    content = path.read_bytes()
+    assert content.count(b"MARKER-" * 4) == 1
+    path.write_bytes(content.replace(b"MARKER-" * 4, b"\xff" * 28))
+    open_database(path)
+    try:
+        with pytest.raises(StorageError) as caught:
+            interactions.for_customer(customer)
+    finally:
+        close_database(checkpoint=False)
+    assert "damaged" in str(caught.value) and "Restore a backup" in str(caught.value)
+
+
 def test_a_database_on_a_network_share_is_refused_with_advice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
