@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 
 from carebook import vocab
 from ui import icons, labels, style
@@ -63,6 +64,25 @@ def test_icons_follow_the_palette_and_scale_sharply(qapp) -> None:  # type: igno
     assert dark_ink.lightness() < 80 < 180 < light_ink.lightness()
     hidpi = icon.pixmap(icons.QSize(24, 24), 2.0)
     assert hidpi.width() == 48 and hidpi.devicePixelRatio() == 2.0  # drawn at device size, not scaled up
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0, 3.0])
+def test_icons_painted_by_views_are_drawn_at_the_screen_resolution(ratio: float, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A list or sidebar paints its icons with ``QIcon.paint``: on a high-DPI screen the icon is rendered
+    at device size (sharp), the same pixels as asking for a pixmap at that ratio, not a 1x one blown up."""
+    qapp.setPalette(style.palette_for(style.LIGHT))
+    icon = icons.icon("customers")
+    side = round(24 * ratio)
+    canvas = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.setDevicePixelRatio(ratio)
+    canvas.fill(0)
+    painter = QPainter(canvas)
+    icon.paint(painter, QRect(0, 0, 24, 24))
+    painter.end()
+    expected = icon.pixmap(QSize(24, 24), ratio).toImage().convertToFormat(canvas.format())
+    canvas.setDevicePixelRatio(1.0)
+    expected.setDevicePixelRatio(1.0)
+    assert canvas == expected
 
 
 def _contrast(a: QColor, b: QColor) -> float:
