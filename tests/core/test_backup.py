@@ -13,7 +13,7 @@ import pytest
 
 from carebook import backup, migrations
 from carebook.db import close_database, database, open_database
-from carebook.errors import CarebookError
+from carebook.errors import CarebookError, StorageError
 
 
 def _tags(path: Path) -> list[str]:
@@ -167,3 +167,43 @@ def test_restoring_the_before_restore_copy_undoes_a_restore(db: Path) -> None:
     backup.restore(kept)  # and back again, from the kept file itself
     assert [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")] == ["first", "second"]
     assert _tags(kept) == ["first"]
+
+
+def _drop_index_entries(path: Path) -> None:
+    """Leave an index that misses rows of its table: the damage only the full ``integrity_check`` finds."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE probe (x)")
+        conn.execute("CREATE INDEX probe_x ON probe (x)")
+        entry = conn.execute(
+            "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = 'probe_x'"
+        )
+        saved = entry.fetchone()
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("DELETE FROM sqlite_master WHERE name = 'probe_x'")
+    conn.close()
+    with sqlite3.connect(path) as conn:  # the index is unknown now, so these rows never reach it
+        conn.executemany("INSERT INTO probe VALUES (?)", [(n,) for n in range(50)])
+    conn.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", saved)
+    conn.close()
+
+
+def test_automatic_copies_get_the_quick_check_and_a_restore_the_full_one(db: Path) -> None:
+    """The copies made every 30 minutes and on quit are checked with ``quick_check`` (linear time, a quit
+    on a big shop stays short); a copy made by hand, and any copy about to be restored, get the full
+    ``integrity_check``, so a fault only the full check finds never comes back through a restore."""
+    close_database()
+    _drop_index_entries(db)
+    assert backup.check_file(db, quick=True).ok
+    assert not backup.check_file(db).ok
+    open_database(db)
+    database.execute_sql("INSERT INTO tag (name) VALUES ('after the fault')")
+    automatic = backup.backup_if_due(timedelta(0))
+    assert automatic is not None and automatic.path.exists()
+    with pytest.raises(StorageError, match="integrity check"):
+        backup.backup_now()
+    with pytest.raises(CarebookError, match="damaged"):
+        backup.restore(automatic.path)
+    assert _tags(db) == ["after the fault"]  # the refused restore replaced nothing
