@@ -18,7 +18,7 @@ from peewee import JOIN, Case, fn
 from carebook import clock, metrics, settings, vocab
 from carebook.clock import Month
 from carebook.db import reads
-from carebook.metrics import MonthSummary, StaffFigures
+from carebook.metrics import MonthSummary, StaffFigures, TrendMonth
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
 
 TREND_MONTHS = 12
@@ -85,7 +85,7 @@ class ReportData:
     made_at: datetime  # local
     summary: MonthSummary
     previous: MonthSummary
-    trend: tuple[MonthSummary, ...]  # oldest first, ending with ``month``
+    trend: tuple[TrendMonth, ...]  # oldest first, ending with ``month``
     staff: tuple[StaffFigures, ...]
     lowest_scores: tuple[Voice, ...]
     compliments: tuple[Compliment, ...]

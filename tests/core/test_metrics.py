@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from carebook import clock, metrics
+from carebook import clock, demo, metrics
 from carebook.clock import Month
 from carebook.db import database
 from carebook.errors import ValidationError
@@ -275,12 +275,23 @@ def test_trend_lists_months_oldest_first(shop: int) -> None:
     months = metrics.trend(MARCH, months=3)
 
     assert [(m.month, m.contacts) for m in months] == [("2026-01", 1), ("2026-02", 0), ("2026-03", 2)]
-    assert [m.followups_overdue for m in months] == [1, 1, 1]
     assert [m.month for m in metrics.trend(Month(2026, 1))][:2] == ["2025-02", "2025-03"]
     assert len(metrics.trend(Month(2026, 1))) == 12
     with pytest.raises(ValidationError) as error:
         metrics.trend(MARCH, months=0)
     assert error.value.field == "months"
+
+
+def test_the_trend_shows_each_months_own_figures(db: Path) -> None:
+    """The charts' months carry exactly the contacts, CSAT % and NPS of that month's full summary."""
+    demo.generate(customers=40, months=14, seed=3, end=datetime(2026, 3, 20).date())
+    months = metrics.trend(MARCH, months=12)
+    assert len(months) == 12 and sum(m.contacts for m in months) > 100
+    assert sum(m.csat_responses for m in months) > 0 and sum(m.nps_responses for m in months) > 0
+    for month in months:
+        full = metrics.month_summary(Month.parse(month.month))
+        chart = (month.contacts, month.csat_pct, month.csat_responses, month.nps, month.nps_responses)
+        assert chart == (full.contacts, full.csat_pct, full.csat_responses, full.nps, full.nps_responses)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""What the Satisfaction page's charts show, built from ``MonthSummary`` rows (no drawing here).
+"""What the Satisfaction page's charts show, built from ``MonthSummary`` and ``TrendMonth`` rows (no drawing).
 
 ``trend_points(trend, field)`` gives the 12-month CSAT % or NPS line (None months stay gaps);
 ``channel_bars(summary)`` the contacts per channel with translated labels; ``nps_parts(summary)`` the

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from carebook.clock import Month
-from carebook.metrics import MonthSummary, StaffFigures
+from carebook.metrics import MonthSummary, StaffFigures, TrendMonth
 
 TREND_MONTHS = 12
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class MonthFigures:
 class MonthTrend:
     month: Month
     months: tuple[Month, ...]  # oldest first, ending with ``month``
-    summaries: tuple[MonthSummary, ...]
+    summaries: tuple[TrendMonth, ...]
 
 
 def _close_thread_connection() -> None:
