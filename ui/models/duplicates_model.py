@@ -11,20 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from carebook.services.duplicates import DuplicatePair, DuplicateSide
+from ui.models.rows_table import Index, RowsTableModel
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "DuplicatesModel"
 
 COLUMNS: tuple[str, ...] = (
@@ -64,52 +56,35 @@ def pair_text(pair: DuplicatePair) -> str:
     return f"{pair.a.name} ↔ {pair.b.name}"
 
 
-class DuplicatesModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pairs: list[DuplicatePair] = []
+class DuplicatesModel(RowsTableModel):
+    CONTEXT = _CONTEXT
+    COLUMNS = COLUMNS
 
     # -- data in ------------------------------------------------------------------------------------
     def set_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
-        self.beginResetModel()
-        self._pairs = list(pairs)
-        self.endResetModel()
+        self._set_rows(pairs)
 
     def drop_customers(self, ids: Iterable[int]) -> None:
         """Remove the pairs that name any of these customers (one was merged away)."""
         gone = set(ids)
-        for row in range(len(self._pairs) - 1, -1, -1):
-            pair = self._pairs[row]
+        for row in range(len(self._rows) - 1, -1, -1):
+            pair = self._rows[row]
             if pair.a.id in gone or pair.b.id in gone:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._pairs[row]
+                del self._rows[row]
                 self.endRemoveRows()
 
     def pair(self, row: int) -> DuplicatePair | None:
-        return self._pairs[row] if 0 <= row < len(self._pairs) else None
+        return self.row_at(row)
 
     def pairs(self) -> list[DuplicatePair]:
-        return list(self._pairs)
+        return list(self._rows)
 
     # -- the model --------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
+        pair: DuplicatePair | None = self._row_of(index)
+        if pair is None:
             return None
-        pair = self._pairs[index.row()]
         column = index.column()
         if role == PAIR_ROLE:
             return pair
@@ -130,8 +105,3 @@ class DuplicatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -12,24 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from carebook.exchange.matching import CREATE, UPDATE, CustomerMatch
 from ui.models.duplicates_model import reason_text, side_details
+from ui.models.rows_table import Index, RowsTableModel
 
 SKIP = "skip"
 CHOICES: tuple[str, ...] = (UPDATE, SKIP, CREATE)
 CHOICE_COLUMN = 4
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ImportMatchesModel"
 
 COLUMNS: tuple[str, ...] = (
@@ -65,26 +57,26 @@ def stored_text(match: CustomerMatch) -> str:
     return f"{side.name} · {extra}" if extra else side.name
 
 
-class ImportMatchesModel(QAbstractTableModel):
+class ImportMatchesModel(RowsTableModel):
+    CONTEXT = _CONTEXT
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._matches: list[CustomerMatch] = []
         self._choices: list[str] = []
 
     # -- data in and out ------------------------------------------------------------------------------
     def set_matches(self, matches: Sequence[CustomerMatch], choices: dict[int, str] | None = None) -> None:
         """Show ``matches``; each choice is the one in ``choices`` (by line), else the core's suggestion."""
-        self.beginResetModel()
-        self._matches = list(matches)
         earlier = choices or {}
-        self._choices = [earlier.get(match.line, match.suggested) for match in self._matches]
-        self.endResetModel()
+        self._choices = [earlier.get(match.line, match.suggested) for match in matches]
+        self._set_rows(matches)
 
     def set_choice(self, rows: Iterable[int] | None, choice: str) -> None:
         """Choose ``choice`` for these rows (None: every row)."""
         if choice not in CHOICES:
             raise ValueError(choice)
-        chosen = range(len(self._matches)) if rows is None else rows
+        chosen = range(len(self._rows)) if rows is None else rows
         for row in chosen:
             if 0 <= row < len(self._choices) and self._choices[row] != choice:
                 self._choices[row] = choice
@@ -93,12 +85,12 @@ class ImportMatchesModel(QAbstractTableModel):
 
     def choices(self) -> dict[int, str]:
         """The choice for each matching row, by its line in the file."""
-        return {match.line: choice for match, choice in zip(self._matches, self._choices, strict=True)}
+        return {match.line: choice for match, choice in zip(self._rows, self._choices, strict=True)}
 
     def targets(self) -> dict[int, int | None]:
         """For the importer: line -> the customer to update, or None to add a new one (skips left out)."""
         found: dict[int, int | None] = {}
-        for match, choice in zip(self._matches, self._choices, strict=True):
+        for match, choice in zip(self._rows, self._choices, strict=True):
             if choice == UPDATE:
                 found[match.line] = match.customer.id
             elif choice == CREATE:
@@ -106,35 +98,19 @@ class ImportMatchesModel(QAbstractTableModel):
         return found
 
     def skipped(self) -> set[int]:
-        return {
-            match.line for match, choice in zip(self._matches, self._choices, strict=True) if choice == SKIP
-        }
+        return {match.line for match, choice in zip(self._rows, self._choices, strict=True) if choice == SKIP}
 
     def count(self, choice: str) -> int:
         return sum(1 for chosen in self._choices if chosen == choice)
 
     def match_at(self, row: int) -> CustomerMatch | None:
-        return self._matches[row] if 0 <= row < len(self._matches) else None
+        return self.row_at(row)
 
     # -- the model --------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._matches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._matches):
+        match: CustomerMatch | None = self._row_of(index)
+        if match is None:
             return None
-        match = self._matches[index.row()]
         column = index.column()
         if role == MATCH_ROLE:
             return match
@@ -170,9 +146,7 @@ class ImportMatchesModel(QAbstractTableModel):
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == CHOICE_COLUMN:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == CHOICE_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags

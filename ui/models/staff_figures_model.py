@@ -11,24 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from carebook.metrics import NO_STAFF, StaffFigures, display_number
+from ui.models.rows_table import Index, RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _CONTEXT = "StaffFiguresModel"
 _NO_DATA = -1.0  # sorts below every percentage
-
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("StaffFiguresModel", "Staff member")),
@@ -77,51 +68,33 @@ def _percent(value: float | None) -> str:
     return text if value is None else f"{text}%"
 
 
-class StaffFiguresModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StaffFigures] = []
+class StaffFiguresModel(RowsTableModel):
+    CONTEXT = _CONTEXT
+    COLUMNS = tuple(title for _key, title in COLUMNS)
 
     def set_rows(self, rows: Sequence[StaffFigures]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
     def rows(self) -> list[StaffFigures]:
         return list(self._rows)
-
-    def row_at(self, row: int) -> StaffFigures:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        key, title = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(title)
+        key = COLUMNS[section][0]
         if role == Qt.ItemDataRole.ToolTipRole and key in _TIPS:
             return _tr(_TIPS[key])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
             return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self._rows)
-            or not 0 <= index.column() < len(COLUMNS)
-        ):
+        row: StaffFigures | None = self._row_of(index)
+        if row is None or not 0 <= index.column() < len(COLUMNS):
             return None
-        row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
@@ -138,11 +111,6 @@ class StaffFiguresModel(QAbstractTableModel):
         if role == STAFF_ID_ROLE:
             return row.staff_id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     # -- cells -----------------------------------------------------------------------------------
     def _text(self, row: StaffFigures, key: str) -> str:
