@@ -4,7 +4,9 @@ The monochrome icons use ``currentColor``; ``SvgIconEngine`` renders them with `
 exact device size (high-DPI screens included), replacing ``currentColor`` with the text colour of the
 application palette for the icon mode (normal, disabled, selected). Switching between the light and the
 dark palette therefore recolours every icon on the next repaint. Fixed colours in an SVG stay as drawn
-(the app icon ``carebook.svg``).
+(the app icon ``carebook.svg``). Rendered pixmaps are kept in Qt's ``QPixmapCache`` by name, pixel size,
+scale and colour, so the many widgets that show the same icon (every contact line on every Today card)
+share one rendering instead of parsing the SVG each.
 
 ``icon("customers")`` -> QIcon; ``pixmap("today", 48)`` -> QPixmap; ``app_icon()``; ``names()``.
 """
@@ -15,7 +17,17 @@ import math
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPixmapCache,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from carebook.resources import resource_path
@@ -51,7 +63,6 @@ class SvgIconEngine(QIconEngine):
         self._name = name
         self._source = source
         self._color = color
-        self._cache: dict[tuple[int, int, int, int], QPixmap] = {}
 
     def _color_for(self, mode: QIcon.Mode) -> QColor:
         return QColor(self._color) if self._color is not None else _mode_color(mode)
@@ -61,7 +72,7 @@ class SvgIconEngine(QIconEngine):
         return QSvgRenderer(QByteArray(data))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        """Draw the cached pixmap for the painter's scale (the SVG is parsed once per size and colour)."""
+        """Draw the cached pixmap for the painter's scale."""
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, _device_scale(painter)))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -71,10 +82,10 @@ class SvgIconEngine(QIconEngine):
         color = self._color_for(mode)
         width = max(1, round(size.width() * scale))
         height = max(1, round(size.height() * scale))
-        key = (width, height, int(mode.value), color.rgba())
-        cached = self._cache.get(key)
+        key = f"carebook-icon:{self._name}:{width}x{height}@{scale:g}:{color.rgba():08x}"
+        cached = QPixmapCache.find(key)
         if cached is not None:
-            return QPixmap(cached)
+            return cached
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -83,10 +94,8 @@ class SvgIconEngine(QIconEngine):
         painter.end()
         result = QPixmap.fromImage(image)
         result.setDevicePixelRatio(scale)
-        if len(self._cache) > 64:
-            self._cache.clear()
-        self._cache[key] = result
-        return QPixmap(result)
+        QPixmapCache.insert(key, result)
+        return result
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size

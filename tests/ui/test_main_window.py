@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from carebook import clock, settings
@@ -192,6 +192,30 @@ def test_only_the_first_page_is_built_before_the_window_paints(ctx: AppContext, 
     assert built == ["customers"]
     assert [window.sidebar.item(i).text() for i in range(6)][:2] == ["Today", "Customers"]
     qtbot.waitUntil(lambda: len(window._built()) == 6)  # the rest follow right after the first paint
+    window.shutdown()
+
+
+def test_the_other_pages_are_built_one_at_a_time(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Between two pages the event loop runs, so a click or a key press during the build is answered."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    answered: list[int] = []
+    sizes: list[int] = []
+    original = window._build
+
+    def build(index: int):  # type: ignore[no-untyped-def]
+        before = len(window._built())
+        page = original(index)
+        if len(window._built()) > before:  # a page was built just now
+            sizes.append(len(window._built()))
+            QTimer.singleShot(0, lambda: answered.append(len(window._built())))  # a user's event, queued now
+        return page
+
+    window._build = build  # type: ignore[method-assign]
+    qtbot.waitUntil(lambda: len(window._built()) == 6)
+    qtbot.waitUntil(lambda: len(answered) == len(sizes))
+    assert sizes == [2, 3, 4, 5, 6]
+    assert answered == [2, 3, 4, 5, 6]  # each queued event ran before the next page was built
     window.shutdown()
 
 

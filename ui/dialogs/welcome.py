@@ -9,9 +9,6 @@ Shown when the database has no staff yet. "Start Carebook" stores the shop name 
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
@@ -31,21 +28,10 @@ from carebook.services import staff as staff_service
 from carebook.services.staff import StaffRow
 from ui import icons
 from ui.context import AppContext
+from ui.demo import demo_available, load_demo_data
 from ui.dialogs.base import BaseDialog, Form
 from ui.dialogs.settings_dialog import region_items
 from ui.widgets.searchable_combo import SearchableCombo
-
-DEMO_MODULE = "carebook.demo"
-
-
-def demo_available() -> bool:
-    return importlib.util.find_spec(DEMO_MODULE) is not None
-
-
-def load_demo_data() -> None:
-    """Fill the database with the demo shop (``carebook demo`` with its defaults)."""
-    demo = importlib.import_module(DEMO_MODULE)
-    demo.generate()
 
 
 class WelcomeDialog(BaseDialog):

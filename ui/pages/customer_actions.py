@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QPushBut
 from carebook.errors import CarebookError, StorageError
 from carebook.services import customers
 from ui import icons, msgbox
+from ui.demo import load_demo_data
 from ui.dialogs import launcher
 from ui.dialogs.bulk_dialogs import AddTagDialog, BulkFollowupDialog
 from ui.widgets.relative_time import count_text
@@ -113,8 +114,6 @@ class CustomerActions:
 
     def load_demo(self) -> None:
         """Fill an empty shop with the demo data (the welcome dialog's choice)."""
-        from ui.dialogs.welcome import load_demo_data
-
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             load_demo_data()

@@ -35,8 +35,8 @@ from carebook.services import customer_queries, customers, tags
 from carebook.services.customers import CustomerPage
 from ui import icons
 from ui.context import AppContext
+from ui.demo import demo_available
 from ui.dialogs import launcher
-from ui.dialogs.welcome import demo_available
 from ui.models.customers_model import CustomersModel
 from ui.pages.base import Page, standard_layout
 from ui.pages.customer_actions import CustomerActions, customers_text
