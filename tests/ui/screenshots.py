@@ -283,7 +283,8 @@ def _contacts_reset(h: Harness) -> None:
 
 
 def _today(view: str) -> Callable[[Harness], QWidget | None]:
-    """The Today page: "everyone" (everyone's cards, the undo bar), "reminder" (the banner), "empty",
+    """The Today page: "everyone" (everyone's cards, the undo bar), "more" (everyone's, scrolled to the end:
+    the cards not built yet and the button for them), "reminder" (the banner), "empty",
     "snooze" (the date picker dialog); "reset" takes no picture and puts the page back as it was."""
 
     def make(h: Harness) -> QWidget | None:
@@ -302,6 +303,11 @@ def _today(view: str) -> Callable[[Harness], QWidget | None]:
         if view == "everyone":
             page.set_everyone(True)
             page.undo_bar.show_message("Marked done: Ava Evans — Confirm the refund has gone through", print)
+        elif view == "more":
+            page.set_everyone(True)
+            h.settle()
+            bar = page.list.verticalScrollBar()
+            bar.setValue(bar.maximum())
         elif view == "reminder" and cards:
             h.window.reminders.announce([cards[-1].card.followup])
         elif view == "empty" and page.snapshot is not None:
@@ -524,6 +530,7 @@ SHOTS: list[Shot] = [
     Shot("satisfaction-empty", _satisfaction("empty")),
     Shot("satisfaction-reset", _satisfaction("reset")),  # no picture: back to this month
     Shot("today-everyone", _today("everyone")),
+    Shot("today-more", _today("more")),
     Shot("today-reminder", _today("reminder")),
     Shot("today-empty", _today("empty")),
     Shot("snooze-dialog", _today("snooze")),
