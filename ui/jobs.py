@@ -33,6 +33,25 @@ def _close_thread_connection() -> None:
         db.close()
 
 
+def call_guarded(func: Callable[[], Any], what: str) -> tuple[bool, Any]:
+    """Call ``func`` on a worker thread: ``(True, result)``, or ``(False, message)`` with the plain message
+    of a ``CarebookError`` (a storage error included) or, for a bug, its type and text (logged as
+    ``what``): a bug reaches the user as a message instead of silently killing the worker. The database
+    connection peewee gave this thread is closed afterwards, so none outlives its work."""
+    try:
+        return True, func()
+    except CarebookError as error:
+        return False, str(error)
+    except Exception as error:
+        log.exception("%s failed", what)
+        return False, f"{type(error).__name__}: {error}"
+    finally:
+        try:
+            _close_thread_connection()
+        except Exception:  # closing a broken connection: nothing more to do
+            pass
+
+
 class _Relay(QObject):
     """Carries answers to the UI thread; owned by Python, so a late answer after the page is gone
     goes nowhere instead of crashing."""
@@ -55,20 +74,11 @@ class _Job(QRunnable):
         if self._jobs._generations.get(self._key) != self._generation:
             self._relay.finished.emit(self._key, self._generation, None)  # overtaken: only let go of it
             return
-        try:
-            result = self._func()
-        except CarebookError as error:
-            self._relay.failed.emit(self._key, self._generation, str(error))
-        except Exception as error:  # a bug must not kill the worker silently
-            log.exception("background job %s failed", self._key)
-            self._relay.failed.emit(self._key, self._generation, f"{type(error).__name__}: {error}")
+        ok, answer = call_guarded(self._func, f"background job {self._key}")
+        if ok:
+            self._relay.finished.emit(self._key, self._generation, answer)
         else:
-            self._relay.finished.emit(self._key, self._generation, result)
-        finally:
-            try:
-                _close_thread_connection()
-            except Exception:  # closing a broken connection: nothing more to do
-                pass
+            self._relay.failed.emit(self._key, self._generation, answer)
 
 
 class BackgroundJobs(QObject):

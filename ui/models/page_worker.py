@@ -4,8 +4,8 @@
 bound, built in the UI thread) on a private one-thread pool; ``done(ticket, result)`` or
 ``failed(ticket, message)`` arrive in the UI thread. ``ticket`` is whatever the caller uses to recognise
 its request (a generation number and an offset); the caller drops answers it no longer wants.
-``shutdown()`` waits for the running fetch (call before the database closes). As in
-``ui.widgets.search_runner``, peewee gives the worker thread its own connection, closed after each fetch.
+``shutdown()`` waits for the running fetch (call before the database closes). Errors and the worker's
+own database connection are handled by ``ui.jobs.call_guarded``.
 """
 
 from __future__ import annotations
@@ -15,13 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-
-def _close_thread_connection() -> None:
-    from carebook.db import database
-
-    db = database.obj
-    if db is not None and not db.is_closed():
-        db.close()
+from ui.jobs import call_guarded
 
 
 class _Relay(QObject):
@@ -38,21 +32,11 @@ class _Task(QRunnable):
         self._fetch = fetch
 
     def run(self) -> None:
-        from carebook.errors import CarebookError
-
-        try:
-            result = self._fetch()
-        except CarebookError as error:
-            self._relay.failed.emit(self._ticket, str(error))
-        except Exception as error:  # a bug in a service must not kill the worker silently
-            self._relay.failed.emit(self._ticket, f"{type(error).__name__}: {error}")
+        ok, answer = call_guarded(self._fetch, "a page fetch")
+        if ok:
+            self._relay.done.emit(self._ticket, answer)
         else:
-            self._relay.done.emit(self._ticket, result)
-        finally:
-            try:
-                _close_thread_connection()
-            except Exception:  # closing a broken connection: nothing more to do
-                pass
+            self._relay.failed.emit(self._ticket, answer)
 
 
 class PageWorker(QObject):

@@ -15,16 +15,15 @@ connection, closed when the task ends. Call ``shutdown()`` before the database c
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from carebook.clock import Month
 from carebook.metrics import MonthSummary, StaffFigures, TrendMonth
+from ui.jobs import call_guarded
 
 TREND_MONTHS = 12
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,14 +39,6 @@ class MonthTrend:
     month: Month
     months: tuple[Month, ...]  # oldest first, ending with ``month``
     summaries: tuple[TrendMonth, ...]
-
-
-def _close_thread_connection() -> None:
-    from carebook.db import database
-
-    db = database.obj
-    if db is not None and not db.is_closed():
-        db.close()
 
 
 class _Relay(QObject):
@@ -72,35 +63,28 @@ class _Task(QRunnable):
         return self._loader.generation != self.generation
 
     def run(self) -> None:
-        from carebook import metrics
-        from carebook.errors import CarebookError
+        ok, message = call_guarded(self._compute, f"computing the figures of {self.month}")
+        if not ok:
+            self._relay.failed.emit(self.generation, message)
 
-        try:
-            if self._stale():
-                return
-            month = self.month
-            figures = MonthFigures(
-                month=month,
-                summary=metrics.month_summary(month),
-                previous=metrics.month_summary(month.prev()),
-                staff=tuple(metrics.staff_figures(month)),
-            )
-            self._relay.figures.emit(self.generation, figures)
-            if self._stale():
-                return
-            summaries = tuple(metrics.trend(month, TREND_MONTHS))
-            months = tuple(month.shifted(step - TREND_MONTHS + 1) for step in range(TREND_MONTHS))
-            self._relay.trend.emit(self.generation, MonthTrend(month, months, summaries))
-        except CarebookError as error:
-            self._relay.failed.emit(self.generation, str(error))
-        except Exception as error:  # a bug must reach the user as a message, not kill the worker silently
-            log.exception("computing the figures of %s failed", self.month)
-            self._relay.failed.emit(self.generation, f"{type(error).__name__}: {error}")
-        finally:
-            try:
-                _close_thread_connection()
-            except Exception:  # closing a broken connection: nothing more to do
-                pass
+    def _compute(self) -> None:
+        from carebook import metrics
+
+        if self._stale():
+            return
+        month = self.month
+        figures = MonthFigures(
+            month=month,
+            summary=metrics.month_summary(month),
+            previous=metrics.month_summary(month.prev()),
+            staff=tuple(metrics.staff_figures(month)),
+        )
+        self._relay.figures.emit(self.generation, figures)
+        if self._stale():
+            return
+        summaries = tuple(metrics.trend(month, TREND_MONTHS))
+        months = tuple(month.shifted(step - TREND_MONTHS + 1) for step in range(TREND_MONTHS))
+        self._relay.trend.emit(self.generation, MonthTrend(month, months, summaries))
 
 
 class FiguresLoader(QObject):

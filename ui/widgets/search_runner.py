@@ -16,18 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from ui.jobs import call_guarded
+
 DEBOUNCE_MS = 150
 DEFAULT_LIMIT = 12
 
 SearchFunc = Callable[..., Sequence[Any]]
-
-
-def _close_thread_connection() -> None:
-    from carebook.db import database
-
-    db = database.obj
-    if db is not None and not db.is_closed():
-        db.close()
 
 
 class _Relay(QObject):
@@ -49,21 +43,11 @@ class _Task(QRunnable):
     def run(self) -> None:
         if self._owner._generation != self._generation:
             return  # overtaken before it started
-        from carebook.errors import CarebookError
-
-        try:
-            hits = list(self._func(self._query, limit=self._limit))
-        except CarebookError as error:
-            self._relay.failed.emit(self._generation, self._query, str(error))
-        except Exception as error:  # a bug in search must not kill the worker silently
-            self._relay.failed.emit(self._generation, self._query, f"{type(error).__name__}: {error}")
+        ok, answer = call_guarded(lambda: list(self._func(self._query, limit=self._limit)), "a search")
+        if ok:
+            self._relay.done.emit(self._generation, self._query, answer)
         else:
-            self._relay.done.emit(self._generation, self._query, hits)
-        finally:
-            try:
-                _close_thread_connection()
-            except Exception:  # closing a broken connection: nothing more to do
-                pass
+            self._relay.failed.emit(self._generation, self._query, answer)
 
 
 class SearchRunner(QObject):
