@@ -69,8 +69,11 @@ class ImportMatchesModel(RowsTableModel):
     def set_matches(self, matches: Sequence[CustomerMatch], choices: dict[int, str] | None = None) -> None:
         """Show ``matches``; each choice is the one in ``choices`` (by line), else the core's suggestion."""
         earlier = choices or {}
-        self._choices = [earlier.get(match.line, match.suggested) for match in matches]
-        self._set_rows(matches)
+        rows = list(matches)
+        self.beginResetModel()  # rows and choices change together
+        self._rows = rows
+        self._choices = [earlier.get(match.line, match.suggested) for match in rows]
+        self.endResetModel()
 
     def set_choice(self, rows: Iterable[int] | None, choice: str) -> None:
         """Choose ``choice`` for these rows (None: every row)."""
