@@ -7,8 +7,10 @@ active staff member), the welcome dialog on first start (no staff yet), the main
 that cannot be opened because it is damaged is set aside and the newest good backup offered
 (``ui.db_recovery``); once the window shows, automatic backups start, and a quick check of the file
 follows 1.5 s later, off the UI thread, so it never competes with the first paint
-(``ui.backup_scheduler``). On quit the window stops its background work, a last backup is made when the
-data changed, and the database is closed with a WAL checkpoint.
+(``ui.backup_scheduler``). Garbage collection, paused by ``ui.launch`` while the modules load, resumes
+1.5 s after the window shows (``ui.gc_pause``), or on the way out. On quit the window stops its
+background work, a last backup is made when the data changed, and the database is closed with a WAL
+checkpoint.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from carebook.errors import CarebookError, NotFound, StorageError
 from carebook.resources import resource_path
 from carebook.services import staff as staff_service
 from carebook.services.staff import StaffRow
-from ui import crash, icons, msgbox, style
+from ui import crash, gc_pause, icons, msgbox, style
 from ui.context import AppContext
 from ui.state import LocalState
 
@@ -37,6 +39,8 @@ ORGANIZATION = "Carebook"
 # (offscreen) to prove it starts and quits cleanly.
 QUIT_AFTER_START_ENV = "CAREBOOK_QUIT_AFTER_START"
 STARTUP_CHECK_DELAY_MS = 1500
+# Garbage collection, paused by ``ui.launch`` for the start, resumes once the window and its pages are built.
+GC_RESUME_DELAY_MS = 1500
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -178,6 +182,7 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
             startup = Startup(ctx, warning)
             app.setQuitOnLastWindowClosed(False)  # the welcome closing must not end the app
             startup.begin()
+            QTimer.singleShot(GC_RESUME_DELAY_MS, gc_pause.resume)
             return _event_loop(app)
         except CarebookError as error:
             msgbox.error(None, QCoreApplication.translate("app", "Carebook cannot start"), str(error))
@@ -189,6 +194,7 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
     finally:
         state.sync()
         hook.uninstall()
+        gc_pause.resume()
 
 
 def main() -> int:

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from types import ModuleType
+
+from ui import gc_pause
+
+
+def load_gui() -> ModuleType:
+    """``ui.app``, imported with garbage collection paused for the start (``ui.gc_pause``)."""
+    gc_pause.pause()
+    import ui.app
+
+    return ui.app
 
 
 def _start_gui(db: str | None = None, staff: str | None = None) -> int:
-    from ui.app import run
-
-    return run(db=db, staff=staff)
+    return load_gui().run(db=db, staff=staff)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

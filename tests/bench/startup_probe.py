@@ -129,7 +129,9 @@ def reference(started: float, db: str) -> None:
 
 def run_app(db: str, staff: str, probe: FirstPaint) -> None:
     """``ui.app.run`` as ``carebook`` runs it, with ``probe`` watching the main window once shown."""
-    import ui.app
+    from ui import launch
+
+    app_module = launch.load_gui()  # as the command does: garbage collection paused for the start
 
     def event_loop(app: QApplication) -> int:
         windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
@@ -138,8 +140,8 @@ def run_app(db: str, staff: str, probe: FirstPaint) -> None:
         probe.watch(windows[0])
         return app.exec()
 
-    ui.app._event_loop = event_loop
-    code = ui.app.run(db=db, staff=staff, argv=sys.argv[:1])
+    app_module._event_loop = event_loop
+    code = app_module.run(db=db, staff=staff, argv=sys.argv[:1])
     if code != 0 or probe.seconds is None:
         raise SystemExit(f"the app did not start (exit code {code})")
 
