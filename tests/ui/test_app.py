@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,13 @@ def test_several_staff_and_no_choice_asks_who_is_at_the_counter(
     make_database(path, ("Olivia Owner", "owner"), ("Sam Staff", "staff"))
     assert ui.app.run(db=str(path)) == 0
     assert started["staff"] is None and asked == [True]
+
+
+def test_a_new_application_uses_fusion_named_on_the_command_line() -> None:
+    """A fresh process (no QApplication yet, as when ``carebook`` starts) gets the Fusion style."""
+    code = "from ui.app import application; print(application(['carebook']).style().name())"
+    # a desktop whose own default is another style (Qt's default here would be Fusion anyway)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "windows"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().lower() == "fusion"

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from carebook.services import customers
+from ui import style
 from ui.main_window import MainWindow
 from ui.models.search_results import ID_ROLE, SearchResultsModel
 from ui.widgets.search_box import SearchBox
@@ -135,6 +138,34 @@ def test_clicking_a_result_chooses_it(qtbot) -> None:  # type: ignore[no-untyped
     with qtbot.waitSignal(box.customer_chosen) as chosen:
         qtbot.mouseClick(box.popup.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert chosen.args == [9]
+    box.shutdown()
+
+
+def test_the_chosen_match_is_painted_highlighted_and_follows_the_arrow_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
+    style.apply_theme(QApplication.instance(), "light")  # the app's look: the list has no frame
+    hits = [Hit(5, "Ann"), Hit(9, "Anna", company="Annas Café")]
+    window = QWidget()  # room below the box for the whole list
+    window.resize(600, 400)
+    qtbot.addWidget(window)
+    box = SearchBox(window, search_func=lambda query, *, limit: hits)
+    box.move(10, 10)
+    window.show()
+    box.setFocus()
+    qtbot.keyClicks(box, "an")
+    qtbot.waitUntil(lambda: box.popup_visible())
+    assert box.popup is not None
+    view = box.popup.list
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+
+    def fill(row: int):  # type: ignore[no-untyped-def]
+        rect = view.visualRect(box.model.index(row, 0)).intersected(view.viewport().rect())
+        assert rect.height() > 4  # (partly) in view
+        return view.viewport().grab().toImage().pixelColor(rect.left() + 4, rect.top() + 2)
+
+    assert fill(0) == highlight and fill(1) != highlight
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.current_row() == 1
+    assert fill(1) == highlight and fill(0) != highlight
     box.shutdown()
 
 

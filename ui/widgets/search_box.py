@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -48,6 +47,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class _HitDelegate(QStyledItemDelegate):
+    """Paints one hit: the name in bold over its details. The selection is read from the list, not
+    from ``option.state`` (a ``QStyle`` flag: see ``ui.widgets.sidebar``)."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(200, 2 * line + 12)
@@ -56,7 +62,7 @@ class _HitDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self._view.selectionModel().isSelected(index)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
