@@ -7,6 +7,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 
 from carebook.services import customers, followups
 from tests.ui.today_support import Clock, utc
@@ -117,6 +118,19 @@ def test_a_name_in_another_script_keeps_the_line_in_reading_order(banner: Remind
     text = banner.text_label.full_text()
     assert text.startswith("\u200e\u2068דוד מזרחי\u2069")  # left-to-right line, the name isolated
     assert text.endswith("— Call back")
+
+
+def test_banner_icons_are_drawn_on_first_show_and_for_a_new_palette(banner: ReminderBanner, db) -> None:  # type: ignore[no-untyped-def]
+    assert banner.icon_label.pixmap().isNull()  # hidden at start-up: nothing drawn yet
+    customer = customers.create("Ava Evans").row.id
+    banner.show_rows([followups.create(customer, due_on=date(2026, 3, 10), note="Ring back")])
+    assert not banner.icon_label.pixmap().isNull() and not banner.close_button.icon().isNull()
+    before = banner.icon_label.pixmap().toImage()
+    palette = banner.palette()
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ff0000"))
+    banner.setPalette(palette)
+    after = banner.icon_label.pixmap().toImage()
+    assert after != before  # redrawn in the new ink
 
 
 class FakeTray(QObject):

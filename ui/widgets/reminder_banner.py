@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from carebook.services.followups import FollowupRow
@@ -62,7 +62,7 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.text_label, 1)
         layout.addWidget(self.open_button)
         layout.addWidget(self.close_button)
-        self._paint_icons()
+        self._inked = False  # the icons are drawn when the banner first shows: it starts hidden
         self.hide()
 
     def show_rows(self, rows: Sequence[FollowupRow]) -> None:
@@ -112,8 +112,14 @@ class ReminderBanner(QFrame):
         ink = self.palette().color(QPalette.ColorRole.HighlightedText)
         self.icon_label.setPixmap(icons.pixmap("followups", 18, ink, self.devicePixelRatioF()))
         self.close_button.setIcon(icons.icon("clear", ink))
+        self._inked = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._inked:
+            self._paint_icons()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if self._inked and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._paint_icons()
