@@ -8,7 +8,7 @@ A database written by a newer Carebook is refused before anything is written to 
 from __future__ import annotations
 
 import importlib
-import importlib.resources
+import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -41,9 +41,14 @@ def available() -> list[Migration]:
 
 @cache
 def _shipped() -> tuple[Migration, ...]:
-    """The migration files of this installation (read once: opening a database asks several times)."""
+    """The migration files of this installation (read once: opening a database asks several times).
+
+    Listed from this package's folder, which holds them as files in every form Carebook ships in (a
+    checkout, a wheel, the frozen app: see packaging/carebook.spec), without ``importlib.resources``,
+    whose import alone costs about 6 ms of every start.
+    """
     found = []
-    for entry in importlib.resources.files(__name__).iterdir():
+    for entry in os.scandir(os.path.dirname(__file__)):
         match = _NAME_RE.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), match.group(2), entry.name[:-3]))
