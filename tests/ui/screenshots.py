@@ -298,7 +298,7 @@ def _today(view: str) -> Callable[[Harness], QWidget | None]:
             return None
         h.window.show_page("today")
         page.refresh()
-        h.wait_until(lambda: not page.jobs.busy())  # the page reads off the UI thread
+        h.wait_until(lambda: not page.jobs.busy() and not page.list.is_filling())  # read off the UI thread
         cards = page.card_widgets()
         if view == "everyone":
             page.set_everyone(True)

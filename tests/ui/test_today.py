@@ -42,7 +42,7 @@ def page(ctx: AppContext, qtbot):  # type: ignore[no-untyped-def]
 
 def idle(qtbot, page: TodayPage) -> None:  # type: ignore[no-untyped-def]
     """Wait until the page has shown what it read (reading happens off the UI thread)."""
-    qtbot.waitUntil(lambda: not page.jobs.busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not page.jobs.busy() and not page.list.is_filling(), timeout=5000)
 
 
 def names(page: TodayPage) -> list[str]:
@@ -415,3 +415,44 @@ def test_more_due_than_loaded_points_to_the_followups_page(qtbot) -> None:  # ty
     assert cards.more_button.text() == "Open Follow-ups"
     with qtbot.waitSignal(cards.open_all):
         cards.more_button.click()
+
+
+def test_cards_arrive_a_few_per_turn_and_loaded_waits_for_the_last(
+    shop: Shop, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook.services import customers
+    from ui.widgets.followup_list import BATCH
+
+    for number in range(8):
+        customer = customers.create(f"Waiting Customer {number}").row.id
+        followups.create(customer, due_on=date(2026, 3, 1), note="Ring back", assignee_id=shop.owner.id)
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    built_at_loaded: list[int] = []
+    page.loaded.connect(lambda: built_at_loaded.append(len(page.card_widgets())))
+    at_answer: list[tuple[int, bool, bool, int]] = []  # seen right after the page showed the answer
+
+    def answered(key: str, _result: object) -> None:
+        if key == "page":
+            cards = page.list
+            built = len(cards.card_widgets())
+            at_answer.append((built, cards.is_filling(), cards.more_row.isHidden(), len(built_at_loaded)))
+
+    page.jobs.finished.connect(answered)
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(built_at_loaded), timeout=5000)
+    # the answer was shown with only the first few cards built; the rest came on the next turns
+    assert at_answer == [(BATCH, True, True, 0)]
+    page.shutdown()
+    expected = len(page.snapshot.cards) if page.snapshot else 0
+    assert expected > 2 * BATCH
+    assert built_at_loaded == [expected] and not page.list.is_filling()
+    assert names(page) == [card.followup.customer_name for card in page.list.all_cards[:expected]]
+    chain, widget = [], page.everyone_button.nextInFocusChain()
+    for _ in range(4 * expected):  # Tab goes through every card and its buttons, in order
+        if widget in page.card_widgets():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == page.card_widgets()

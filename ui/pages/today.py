@@ -12,7 +12,8 @@ Alt+Down / Alt+Up move between cards. The sidebar badge counts the overdue and d
 the person at the counter (``update_badge``); the page re-reads itself once a minute while shown.
 
 Reading happens off the UI thread (``ui.pages.today_loader`` run by ``ui.jobs``): ``refresh()``
-returns at once and ``loaded`` is emitted when the answer is shown; Done and Snooze take their card
+returns at once and ``loaded`` is emitted when the answer is shown, its last card built (cards are
+built a few per turn of the event loop: ``ui.widgets.followup_list``); Done and Snooze take their card
 away at once. The badge is counted the same way, so the window opens at once; when the first count
 finds something due, the page asks to be shown (completing "open on Today when something is due")
 unless the user has moved on.
@@ -117,6 +118,7 @@ class TodayPage(Page):
         self.list.snooze_pick.connect(self.pick_snooze_date)
         self.list.log_clicked.connect(self.log_followup)
         self.list.open_all.connect(lambda: self.ctx.show_page("followups"))
+        self.list.filled.connect(self._cards_filled)
         self.empty = EmptyState(
             "today",
             self.tr("Nothing due — well done"),
@@ -210,7 +212,11 @@ class TodayPage(Page):
         elif key == "page" and isinstance(result, TodaySnapshot):
             self._show(result)
             self._badge_counted(result.badge)
-            self.loaded.emit()
+            if not self.list.is_filling():
+                self.loaded.emit()  # else once the last card is built (``_cards_filled``)
+
+    def _cards_filled(self) -> None:
+        self.loaded.emit()
 
     def _job_failed(self, _key: str, message: str) -> None:
         self.ctx.status(message)

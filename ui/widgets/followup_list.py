@@ -7,6 +7,11 @@ the neighbouring card when the focused one goes away. The card signals are forwa
 ``card_widgets()`` in the order shown; ``focus_first()``, ``move_focus(step)`` for Alt+Down / Alt+Up.
 A focused card or button is scrolled into view. Only the first ``limit`` cards are built (``PAGE`` at a
 time); "Show N more" (``show_more()``) adds the next ones; the section titles count them all.
+
+New cards are built ``BATCH`` per turn of the event loop: the first ones show at once, the rest follow
+in the next turns, and the window answers keys and clicks in between instead of freezing while a
+dozen cards are built (a third of a second on a slow machine). ``is_filling()`` tells whether some are
+still to come; ``filled`` is emitted when the last of them has been built.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from PySide6.QtWidgets import (
 from carebook.services.followups import FollowupCard
 from ui.widgets.followup_card import FollowupCardWidget
 
-PAGE = 12  # cards built at a time (two screens): each is a dozen styled widgets, about 15 ms to build
+PAGE = 12  # cards shown at a time (two screens): each is a dozen styled widgets, 15-30 ms to build
+BATCH = 3  # cards built per turn of the event loop (about a screenful)
 
 
 class FollowupCardList(QScrollArea):
@@ -38,6 +44,7 @@ class FollowupCardList(QScrollArea):
     snooze_pick = Signal(int)
     log_clicked = Signal(int)
     open_all = Signal()  # more are due than the page loaded: show them on the Follow-ups page
+    filled = Signal()  # the cards left for later turns by set_cards have all been built
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +84,7 @@ class FollowupCardList(QScrollArea):
         self._staff_id: int | None = None
         self.tab_start: QWidget | None = None  # the widget the Tab chain of the cards starts after
         self._rebuild_pending = False
+        self._fill_pending = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -98,21 +106,25 @@ class FollowupCardList(QScrollArea):
         self.totals = totals
         self.all_cards = [c for c in cards if c.followup.state == "overdue"]
         self.all_cards += [c for c in cards if c.followup.state != "overdue"]
-        shown = self.all_cards[: self.limit]
+        changed = (self._today, self._staff_id) != (today, staff_id)
         old = self.cards
         self.cards = {}
-        for card in shown:
+        built = 0
+        for card in self.all_cards[: self.limit]:
             widget = old.pop(card.followup.id, None)
             if widget is None:
+                if built == BATCH:
+                    continue  # built on a later turn (_fill)
                 widget = self._make_card(card, today, staff_id)
-            elif widget.card != card or (self._today, self._staff_id) != (today, staff_id):
+                built += 1
+            elif widget.card != card or changed:
                 widget.set_card(card, today, staff_id)
             self.cards[card.followup.id] = widget
         for widget in old.values():
             widget.hide()
             widget.deleteLater()
         self._today, self._staff_id = today, staff_id
-        self._lay_out([card.followup.id for card in shown])
+        self._show_built()
         if focused is None or focused[0] in self.cards:
             return False
         if not self.order:
@@ -132,6 +144,28 @@ class FollowupCardList(QScrollArea):
         self.set_cards(self.all_cards, self._today, self._staff_id, self.totals)
         if first_new < len(self.order):
             self.cards[self.order[first_new]].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_filling(self) -> bool:
+        """Are some of the cards to show still to be built (on the next turns of the event loop)?"""
+        return any(card.followup.id not in self.cards for card in self.all_cards[: self.limit])
+
+    def _show_built(self) -> None:
+        """Lay out the cards built so far; the rest are built on the next turn."""
+        self._lay_out([c.followup.id for c in self.all_cards[: self.limit] if c.followup.id in self.cards])
+        if self.is_filling() and not self._fill_pending:
+            self._fill_pending = True
+            QTimer.singleShot(0, self, self._fill)
+
+    def _fill(self) -> None:
+        self._fill_pending = False
+        if self._today is None or not self.is_filling():
+            return
+        missing = [c for c in self.all_cards[: self.limit] if c.followup.id not in self.cards]
+        for card in missing[:BATCH]:
+            self.cards[card.followup.id] = self._make_card(card, self._today, self._staff_id)
+        self._show_built()
+        if not self.is_filling():
+            self.filled.emit()
 
     def _make_card(self, card: FollowupCard, today: date, staff_id: int | None) -> FollowupCardWidget:
         widget = FollowupCardWidget(card, today, staff_id, self.content)
@@ -163,11 +197,12 @@ class FollowupCardList(QScrollArea):
             for followup_id in section:
                 self.cards_layout.addWidget(self.cards[followup_id])
                 self.cards[followup_id].show()
-        hidden = len(self.all_cards) - len(ids)
+        target = min(self.limit, len(self.all_cards))  # cards to show once all are built
+        hidden = len(self.all_cards) - target
         beyond = everything - len(self.all_cards)  # due, but not loaded by the page
         self._more_opens_all = hidden <= 0 and beyond > 0
         if hidden > 0 or beyond > 0:
-            shown = self.tr("Showing {0} of {1} follow-ups.").format(f"{len(ids):,}", f"{everything:,}")
+            shown = self.tr("Showing {0} of {1} follow-ups.").format(f"{target:,}", f"{everything:,}")
             if self._more_opens_all:
                 self.more_label.setText(shown + " " + self.tr("The Follow-ups page lists them all."))
                 self.more_button.setText(self.tr("Open Follow-ups"))
@@ -175,7 +210,8 @@ class FollowupCardList(QScrollArea):
                 self.more_label.setText(shown)
                 self.more_button.setText(self.tr("Show {0} more").format(min(PAGE, hidden)))
             self.cards_layout.addWidget(self.more_row)
-        self.more_row.setVisible(hidden > 0 or beyond > 0)
+        # below the last card once they are all built, not under the first few while the rest come
+        self.more_row.setVisible((hidden > 0 or beyond > 0) and len(ids) == target)
         self.cards_layout.addStretch(1)
         self.order = overdue + due
         chain: list[QWidget] = [self.tab_start] if self.tab_start is not None else []
