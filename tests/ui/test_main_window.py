@@ -219,6 +219,45 @@ def test_the_other_pages_are_built_one_at_a_time(ctx: AppContext, qtbot) -> None
     window.shutdown()
 
 
+def test_a_page_is_imported_on_one_turn_and_built_on_the_next(
+    ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A page's import and its widgets are each a big step: the event loop runs between the two."""
+    import ui.main_window as main_window_module
+
+    imported: set[str] = set()  # as if no page module had been imported in this process yet
+    steps: list[str] = []
+    real_page_class, real_build = main_window_module.page_class, MainWindow._build
+
+    def page_class(spec):  # type: ignore[no-untyped-def]
+        if spec.module not in imported:
+            imported.add(spec.module)
+            steps.append(f"import {spec.page_id}")
+            QTimer.singleShot(0, lambda: steps.append("event"))  # a user's event, queued now
+        return real_page_class(spec)
+
+    def build(self, index: int):  # type: ignore[no-untyped-def]
+        new = self._pages[index] is None
+        page = real_build(self, index)
+        if new:
+            steps.append(f"build {page.page_id}")
+            QTimer.singleShot(0, lambda: steps.append("event"))
+        return page
+
+    monkeypatch.setattr(main_window_module, "is_imported", lambda spec: spec.module in imported)
+    monkeypatch.setattr(main_window_module, "page_class", page_class)
+    monkeypatch.setattr(MainWindow, "_build", build)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(window._built()) == 6 and steps[-1] == "event")
+    window.shutdown()
+    assert steps[:2] == ["import today", "build today"]  # the page the window opens on: at once
+    expected = []
+    for page_id in ("customers", "contacts", "followups", "satisfaction", "reports"):
+        expected += [f"import {page_id}", "event", f"build {page_id}", "event"]
+    assert steps[steps.index("import customers") :] == expected
+
+
 def test_search_choice_goes_to_the_customers_page(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

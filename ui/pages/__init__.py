@@ -8,6 +8,7 @@ See ``ui.pages.base.Page`` for the page contract.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -34,6 +35,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("satisfaction", "ui.pages.satisfaction", "SatisfactionPage", "satisfaction", "Satisfaction"),
     PageSpec("reports", "ui.pages.reports", "ReportsPage", "reports", "Reports"),
 )
+
+
+def is_imported(spec: PageSpec) -> bool:
+    """Has the page's module been imported already (so ``page_class`` costs nothing)?"""
+    return spec.module in sys.modules
 
 
 def page_class(spec: PageSpec) -> type[Page]:
