@@ -31,6 +31,7 @@ HEADINGS = ("Local time", "Customer", "Channel", "Reason", "Summary", "Outcome")
 # Column widths in points; the summary (None) takes what is left of the frame's width.
 WIDTHS = (53.0, 95.0, 52.0, 68.0, None, 72.0)
 LIMITS = (40, 500, 60, 60, 600, 60)  # longest text per column; longer text is cut with "…"
+KNOWN_CELLS = 20_000  # cells remembered for rows to come (see RowSource._known); bounded memory
 FONT_SIZE = 7.0
 LEADING = 8.6
 PAD_X = 3.0
@@ -132,6 +133,10 @@ class RowSource:
         self._pending: _Row | None = None
         self._done = False
         self._cjk = ParagraphStyle("appendix-cell", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING)
+        # Cells already broken into lines, by column, font and text: channels, reasons, outcomes and
+        # many names and summaries come back row after row. Cells are only read once made (a Paragraph
+        # is drawn wherever it is needed), so one can stand in every row that shows the same text.
+        self._known: dict[tuple[int, str, str], tuple[Cell, float]] = {}
         self._head = self._build(list(HEADINGS), font=BOLD)
 
     def _cell(self, text: str, width: float, font: str) -> tuple[Cell, float]:
@@ -147,8 +152,15 @@ class RowSource:
 
     def _build(self, texts: list[str], font: str = REGULAR) -> _Row:
         cells, height = [], LEADING
-        for text, width, limit in zip(texts, self._widths, LIMITS, strict=True):
-            cell, cell_height = self._cell(_cut(clean(text), limit), width, font)
+        for column, (text, width, limit) in enumerate(zip(texts, self._widths, LIMITS, strict=True)):
+            key = (column, font, text)
+            known = self._known.get(key)
+            if known is None:
+                known = self._cell(_cut(clean(text), limit), width, font)
+                if len(self._known) >= KNOWN_CELLS:
+                    self._known.clear()
+                self._known[key] = known
+            cell, cell_height = known
             cells.append(cell)
             height = max(height, cell_height)
         return _Row(tuple(cells), height + 2 * PAD_Y)

@@ -93,3 +93,40 @@ def test_the_appendix_takes_only_the_rows_one_page_needs(db: Path) -> None:
     assert page is not None and 30 < page.row_count < 80
     assert pulled == page.row_count + 1  # one row waits for the next page
     assert source.take(700.0) is not None and pulled == 2 * page.row_count + 1
+
+
+def test_appendix_cells_with_the_same_text_are_broken_into_lines_once(db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from carebook.reports import appendix
+
+    calls: list[str] = []
+    real_cell = RowSource._cell
+
+    def counting(self, text: str, width: float, font: str):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real_cell(self, text, width, font)
+
+    monkeypatch.setattr(RowSource, "_cell", counting)
+    long_summary = "Asked whether the blue kettle comes back in stock before Christmas " * 3
+    rows = [
+        ContactRow(datetime(2025, 3, 1, 9), f"Customer {n % 3}", "Phone", "Inquiry", long_summary, "Open")
+        for n in range(60)
+    ]
+    source = RowSource(iter(rows), 480.0)
+    page = source.take(5000.0)
+    assert page is not None and page.row_count == 60
+    # the six headings, the first row's six cells, then only the two other names
+    first_row = ["01 Mar 09:00", "Customer 0", "Phone", "Inquiry", long_summary.strip(), "Open"]
+    assert calls[6:] == [*first_row, "Customer 1", "Customer 2"]
+    first, later = page._rows[0], page._rows[57]
+    assert first.cells[4] == later.cells[4] and len(first.cells[4]) > 1  # the summary, wrapped
+    assert first.height == later.height
+    monkeypatch.setattr(appendix, "KNOWN_CELLS", 12)
+    distinct = [
+        ContactRow(datetime(2025, 3, 1, 9, n), f"Customer {n}", "Phone", "Inquiry", "short", "Open")
+        for n in range(40)
+    ]
+    source = RowSource(iter(distinct), 480.0)
+    page = source.take(5000.0)
+    assert page is not None and page.row_count == 40
+    assert len(source._known) <= 12  # what is remembered stays bounded
+    assert [row.cells[1] for row in page._rows] == [[f"Customer {n}"] for n in range(40)]
