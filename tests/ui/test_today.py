@@ -456,3 +456,34 @@ def test_cards_arrive_a_few_per_turn_and_loaded_waits_for_the_last(
             chain.append(widget)
         widget = widget.nextInFocusChain()
     assert chain == page.card_widgets()
+
+
+def test_a_new_style_rebuilds_the_cards_and_the_focused_one_gets_the_focus_back(
+    shop: Shop, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook.services import customers
+    from ui.widgets.followup_list import BATCH
+
+    for number in range(8):
+        customer = customers.create(f"Waiting Customer {number}").row.id
+        followups.create(customer, due_on=date(2026, 3, 1), note="Ring back", assignee_id=shop.owner.id)
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    idle(qtbot, page)
+    target = page.card_widgets()[2 * BATCH + 1]  # built on a later turn after a rebuild
+    followup_id = target.followup_id
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    page.list._rebuild()  # what a palette switch (light <-> dark) does
+    qtbot.waitUntil(lambda: not page.list.is_filling())
+    rebuilt = card_for(page, followup_id)
+    assert rebuilt is not target and rebuilt.hasFocus()
+    page.list._rebuild()
+    page.everyone_button.setFocus()  # the user moves on before that card is built again
+    qtbot.waitUntil(lambda: not page.list.is_filling())
+    page.shutdown()
+    assert page.everyone_button.hasFocus()

@@ -85,6 +85,8 @@ class FollowupCardList(QScrollArea):
         self.tab_start: QWidget | None = None  # the widget the Tab chain of the cards starts after
         self._rebuild_pending = False
         self._fill_pending = False
+        self._refocus: int | None = None  # the follow-up whose card had the focus before a rebuild
+        self._parked: QWidget | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -164,6 +166,7 @@ class FollowupCardList(QScrollArea):
         for card in missing[:BATCH]:
             self.cards[card.followup.id] = self._make_card(card, self._today, self._staff_id)
         self._show_built()
+        self._give_back_focus()
         if not self.is_filling():
             self.filled.emit()
 
@@ -241,8 +244,20 @@ class FollowupCardList(QScrollArea):
             widget.deleteLater()
         self.cards = {}
         self.set_cards(cards, self._today, self._staff_id)
-        if focused is not None and focused[0] in self.cards:
-            self.cards[focused[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._refocus = focused[0] if focused is not None else None
+        self._parked = QApplication.focusWidget()  # where Qt put the focus when the old card went
+        self._give_back_focus()
+
+    def _give_back_focus(self) -> None:
+        """Focus the card that had it before a rebuild, once built, unless the user has moved on."""
+        card = self.cards.get(self._refocus) if self._refocus is not None else None
+        if card is None:
+            return
+        self._refocus = None
+        now = QApplication.focusWidget()
+        if now is None or now is self._parked or self.isAncestorOf(now):
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._parked = None
 
     # -- focus -----------------------------------------------------------------------------------
     def card_of(self, widget: QWidget | None) -> FollowupCardWidget | None:
