@@ -167,6 +167,8 @@ class Checker:
             f"{len(styles)} stylesheets",
             f"missing {missing}, styles {styles} != {source_styles}",
         )
+        accel = sorted(p.name for p in self.internal.glob("_rl_accel*"))
+        self.check(bool(accel), "reportlab's C speed-ups", ", ".join(accel), "no _rl_accel: slower PDFs")
         qm_source = sorted(p.name for p in (ROOT / "resources" / "translations").glob("*.qm"))
         qm_frozen = sorted(p.name for p in (res / "translations").glob("*.qm"))
         self.check(

@@ -12,7 +12,7 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
-from ui.app import main
+from ui.launch import gui_main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(gui_main())

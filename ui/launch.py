@@ -21,6 +21,12 @@ def _start_gui(db: str | None = None, staff: str | None = None) -> int:
     return load_gui().run(db=db, staff=staff)
 
 
+def gui_main() -> int:
+    """``carebook-gui``: the desktop app alone (no CLI), started the same way."""
+    code: int = load_gui().main()
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from carebook.cli import main as cli_main
 

@@ -84,8 +84,8 @@ def test_migrations_ship_as_modules_of_a_listed_package() -> None:
 
 def test_commands_are_the_same_in_the_wheel_and_the_frozen_folder() -> None:
     assert PYPROJECT["project"]["scripts"] == {"carebook": "ui.launch:main"}
-    assert PYPROJECT["project"]["gui-scripts"] == {"carebook-gui": "ui.app:main"}
-    for script, target in (("launch_cli.py", "ui.launch:main"), ("launch_gui.py", "ui.app:main")):
+    assert PYPROJECT["project"]["gui-scripts"] == {"carebook-gui": "ui.launch:gui_main"}
+    for script, target in (("launch_cli.py", "ui.launch:main"), ("launch_gui.py", "ui.launch:gui_main")):
         module, function = target.split(":")
         tree = ast.parse((PACKAGING / script).read_text(encoding="utf-8"))
         imports = {

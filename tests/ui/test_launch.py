@@ -82,3 +82,13 @@ def test_resume_leaves_a_collector_that_was_already_off_alone(collector: None) -
     assert not gc_pause.paused()
     gc_pause.resume()
     assert not gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_carebook_gui_starts_the_app_with_garbage_collection_paused(
+    collector: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gc.enable()
+    seen: list[bool] = []
+    monkeypatch.setattr("ui.app.main", lambda: seen.append(gc.isenabled()) or 0)
+    assert launch.gui_main() == 0
+    assert seen == [False]
