@@ -15,6 +15,7 @@ from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.pages.today import TodayPage
 from ui.widgets import followup_text as words
+from ui.widgets.followup_list import BATCH
 
 
 @pytest.fixture
@@ -417,11 +418,9 @@ def test_more_due_than_loaded_points_to_the_followups_page(qtbot) -> None:  # ty
         cards.more_button.click()
 
 
-def test_cards_arrive_a_few_per_turn_and_loaded_waits_for_the_last(
-    shop: Shop, ctx: AppContext, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def shown_page_with_eight_due(shop: Shop, ctx: AppContext, qtbot) -> TodayPage:  # type: ignore[no-untyped-def]
+    """A shown Today page (not read yet) over eight overdue follow-ups of the owner: more than two batches."""
     from carebook.services import customers
-    from ui.widgets.followup_list import BATCH
 
     for number in range(8):
         customer = customers.create(f"Waiting Customer {number}").row.id
@@ -430,6 +429,13 @@ def test_cards_arrive_a_few_per_turn_and_loaded_waits_for_the_last(
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
+    return page
+
+
+def test_cards_arrive_a_few_per_turn_and_loaded_waits_for_the_last(
+    shop: Shop, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = shown_page_with_eight_due(shop, ctx, qtbot)
     built_at_loaded: list[int] = []
     page.loaded.connect(lambda: built_at_loaded.append(len(page.card_widgets())))
     at_answer: list[tuple[int, bool, bool, int]] = []  # seen right after the page showed the answer
@@ -461,16 +467,7 @@ def test_cards_arrive_a_few_per_turn_and_loaded_waits_for_the_last(
 def test_a_new_style_rebuilds_the_cards_and_the_focused_one_gets_the_focus_back(
     shop: Shop, ctx: AppContext, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    from carebook.services import customers
-    from ui.widgets.followup_list import BATCH
-
-    for number in range(8):
-        customer = customers.create(f"Waiting Customer {number}").row.id
-        followups.create(customer, due_on=date(2026, 3, 1), note="Ring back", assignee_id=shop.owner.id)
-    page = TodayPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
+    page = shown_page_with_eight_due(shop, ctx, qtbot)
     qtbot.waitExposed(page)
     page.refresh()
     idle(qtbot, page)
