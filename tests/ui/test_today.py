@@ -475,10 +475,13 @@ def test_a_new_style_rebuilds_the_cards_and_the_focused_one_gets_the_focus_back(
     followup_id = target.followup_id
     target.setFocus()
     qtbot.waitUntil(target.hasFocus)
+    answers: list[bool] = []
+    page.loaded.connect(lambda: answers.append(True))
     page.list._rebuild()  # what a palette switch (light <-> dark) does
     qtbot.waitUntil(lambda: not page.list.is_filling())
     rebuilt = card_for(page, followup_id)
     assert rebuilt is not target and rebuilt.hasFocus()
+    assert answers == []  # the same answer, built again: no new "loaded"
     page.list._rebuild()
     page.everyone_button.setFocus()  # the user moves on before that card is built again
     qtbot.waitUntil(lambda: not page.list.is_filling())

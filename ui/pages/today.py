@@ -68,6 +68,7 @@ class TodayPage(Page):
         self._opening_page: str | None = None  # the page the window opened on (see update_badge)
         self._opening = False
         self.snapshot: TodaySnapshot | None = None
+        self._answer_filling = False  # an answer is shown, but some of its cards are still being built
         self.jobs = BackgroundJobs(self)
         self.jobs.finished.connect(self._job_done)
         self.jobs.failed.connect(self._job_failed)
@@ -212,11 +213,15 @@ class TodayPage(Page):
         elif key == "page" and isinstance(result, TodaySnapshot):
             self._show(result)
             self._badge_counted(result.badge)
-            if not self.list.is_filling():
+            self._answer_filling = self.list.is_filling()
+            if not self._answer_filling:
                 self.loaded.emit()  # else once the last card is built (``_cards_filled``)
 
     def _cards_filled(self) -> None:
-        self.loaded.emit()
+        """The last card of an answer is built (not of "Show N more" or a rebuild: no new answer)."""
+        if self._answer_filling:
+            self._answer_filling = False
+            self.loaded.emit()
 
     def _job_failed(self, _key: str, message: str) -> None:
         self.ctx.status(message)
