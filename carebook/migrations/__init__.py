@@ -21,6 +21,7 @@ import peewee
 
 from carebook.clock import utc_now
 from carebook.errors import StorageError
+from carebook.glance import connect_read_only
 
 _NAME_RE = re.compile(r"^(\d{4})_(\w+)\.py$")
 
@@ -87,10 +88,7 @@ def peek_sqlite_version(path: Path) -> int:
     if not path.exists() or path.stat().st_size == 0:
         return 0
     try:
-        # A cleanly closed file (no -wal beside it) is read as immutable, so no -wal/-shm is created.
-        clean = not Path(f"{path}-wal").exists()
-        mode = "mode=ro&immutable=1" if clean else "mode=ro"
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as error:
         raise StorageError(f"Cannot open {path}: {error}.") from error
     try:

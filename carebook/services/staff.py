@@ -7,28 +7,15 @@ deleted, so old contacts keep their names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from carebook import vocab
 from carebook.clock import utc_now
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Staff
+from carebook.services.staff_row import StaffRow  # defined apart, without the database layer
 from carebook.text import clean_text
 
 MAX_NAME = 100
-
-
-@dataclass(frozen=True)
-class StaffRow:
-    id: int
-    name: str
-    role: str  # owner / staff
-    active: bool
-
-    @property
-    def is_owner(self) -> bool:
-        return self.role == "owner"
 
 
 def _row(staff: Staff) -> StaffRow:
