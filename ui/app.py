@@ -1,16 +1,23 @@
 """Start the desktop app: ``run(db=None, staff=None, argv=None) -> int`` (``carebook`` without a subcommand).
 
 Order: QApplication (names, desktop file name, icon, Fusion style, palette, translations), the
-exception hook, the database (a StorageError or other user error shows a message box and returns 1),
-the person at the counter (``--staff NAME``, else the one remembered on this computer, else the only
-active staff member), the welcome dialog on first start (no staff yet), the main window. A data file
-that cannot be opened because it is damaged is set aside and the newest good backup offered
-(``ui.db_recovery``); once the window shows, automatic backups start, and a quick check of the file
-follows 1.5 s later, off the UI thread, so it never competes with the first paint
+exception hook, the quick start (below), the database (a StorageError or other user error shows a
+message box and returns 1), the person at the counter (``--staff NAME``, else the one remembered on this
+computer, else the only active staff member), the welcome dialog on first start (no staff yet), the main
+window. A data file that cannot be opened because it is damaged is set aside and the newest good backup
+offered (``ui.db_recovery``); once the window shows, automatic backups start, and a quick check of the
+file follows 1.5 s later, off the UI thread, so it never competes with the first paint
 (``ui.backup_scheduler``). Garbage collection, paused by ``ui.launch`` while the modules load, resumes
 1.5 s after the window shows (``ui.gc_pause``), or on the way out. On quit the window stops its
 background work, a last backup is made when the data changed, and the database is closed with a WAL
 checkpoint.
+
+The quick start: when the window would open on Today and a first glance at the file
+(``carebook.glance``, sqlite3 alone) finds the shop's name and who is at the counter, the main window is
+built and painted from that glance before peewee, the services and the database load (about a fifth of
+the start). Today says it is reading its follow-ups, as it does anyway while its figures load, and no
+click or key reaches the window until it is connected (``MainWindow.connect_data``). The database then
+opens exactly as in the full start; if it cannot, the window goes away and the same message shows.
 """
 
 from __future__ import annotations
@@ -18,21 +25,36 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 import carebook
 from carebook import APP_ID, APP_NAME
-from carebook.db import close_database, open_database
 from carebook.errors import CarebookError, NotFound, StorageError
 from carebook.resources import resource_path
-from carebook.services import staff as staff_service
-from carebook.services.staff import StaffRow
+from carebook.services.staff_row import StaffRow
 from ui import crash, gc_pause, icons, msgbox, style
 from ui.context import AppContext
+from ui.lazy import lazy
 from ui.state import LocalState
+
+if TYPE_CHECKING:
+    from carebook.glance import Glance
+
+# loaded after the first paint on a quick start
+carebook_db = lazy("carebook.db")
+staff_service = lazy("carebook.services.staff")
 
 ORGANIZATION = "Carebook"
 # Set to 1 to quit as soon as the main window is shown: `make package` starts the frozen app this way
@@ -41,6 +63,7 @@ QUIT_AFTER_START_ENV = "CAREBOOK_QUIT_AFTER_START"
 STARTUP_CHECK_DELAY_MS = 1500
 # Garbage collection, paused by ``ui.launch`` for the start, resumes once the window and its pages are built.
 GC_RESUME_DELAY_MS = 1500
+FIRST_PAINT_WAIT_MS = 2000  # a window the platform never paints (minimised, no screen) is not waited for
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -101,21 +124,61 @@ def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None,
     return (active[0] if len(active) == 1 else None), warning
 
 
-def _open_database(db: str | None) -> str:
+def _open_database(target: str | None) -> str:
     """Open the database; a damaged file is set aside and the newest good backup offered instead."""
     try:
-        return open_database(db)
+        return str(carebook_db.open_database(target))
     except StorageError:
         from ui import db_recovery
 
-        if not db_recovery.recover_unopenable(db):
+        if not db_recovery.recover_unopenable(target):
             raise
-    return open_database(db)
+    return str(carebook_db.open_database(target))
+
+
+class _FirstPaint(QObject):
+    """Ends ``loop`` once ``window`` has painted for the first time (the next turn, after the flush)."""
+
+    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            QTimer.singleShot(0, self.loop, self.loop.quit)
+        return False
+
+
+def wait_for_first_paint(window: QWidget) -> bool:
+    """Show ``window`` and run the event loop until it has painted, holding back clicks and keys (they
+    reach it afterwards, once it is connected). Returns whether it painted within FIRST_PAINT_WAIT_MS."""
+    loop = QEventLoop()
+    watcher = _FirstPaint(window, loop)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop, loop.quit)
+    window.show()
+    if not watcher.painted:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    window.removeEventFilter(watcher)
+    return watcher.painted
 
 
 def _event_loop(app: QApplication) -> int:
     """Run the event loop (tests replace this seam)."""
     return app.exec()
+
+
+def quick_glance(target: str | None, staff: str | None, state: LocalState) -> Glance | None:
+    """What the window can be painted from before the database opens, or None for the full start: only
+    when the window opens on Today (the page it was left on, and the one it opens on when anything is
+    due) and the glance finds the shop and who is at the counter (``carebook.glance``)."""
+    if state.get("window/page") != "today":
+        return None
+    from carebook.glance import glance
+
+    return glance(target, staff_name=staff, remembered_id=state.get("counter/staff_id"))
 
 
 class Startup:
@@ -127,7 +190,26 @@ class Startup:
         self.welcome: Any = None
         self.warning = warning
 
+    def paint_from_glance(self, target: str | None, staff: str | None) -> bool:
+        """The quick start: show the main window built from a first glance at the file and wait for its
+        first paint, before the database opens. False (nothing shown) when the full start must decide."""
+        seen = quick_glance(target, staff, self.ctx.state)
+        if seen is None:
+            return False
+        from ui.main_window import MainWindow
+
+        self.ctx.where = seen.where
+        self.ctx.set_staff(seen.staff, remember=False)
+        self.window = MainWindow(self.ctx, shop_name=seen.shop_name)
+        wait_for_first_paint(self.window)
+        return True
+
     def begin(self) -> None:
+        if self.window is not None and staff_service.list_staff(active_only=False):
+            self.window.connect_data()  # the quick start's window, on the open database
+            self._shown()
+            return
+        self.hide_window()
         if not staff_service.list_staff(active_only=False):
             from ui.dialogs.welcome import WelcomeDialog
 
@@ -143,6 +225,9 @@ class Startup:
 
         self.window = MainWindow(self.ctx)
         self.window.show()
+        self._shown()
+
+    def _shown(self) -> None:
         self.window.backups.start()  # automatic backups
         # the quick check reads the whole file: it starts once the window has painted, not during it
         QTimer.singleShot(STARTUP_CHECK_DELAY_MS, self.window.backups.check_at_startup)
@@ -158,10 +243,19 @@ class Startup:
         if self.welcome is not None and self.welcome.wants_import():
             self.window.open_import()
 
+    def hide_window(self) -> None:
+        """Take away a quick start's window that will not be used (the database failed, or no staff)."""
+        if self.window is not None:
+            self.window.hide()
+            self.window.shutdown()
+            self.window.deleteLater()
+            self.window = None
+
     def finish(self) -> None:
         if self.window is not None:
             self.window.shutdown()
-            self.window.backups.backup_on_exit()  # one last copy when the data changed
+            if self.window.connected:
+                self.window.backups.backup_on_exit()  # one last copy when the data changed
         for widget in (self.welcome, self.window):
             if widget is not None:
                 widget.deleteLater()
@@ -173,29 +267,25 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
     style.apply_theme(app, state.get("view/palette"))
     hook = crash.ExceptionHook()
     hook.install()
-    startup: Startup | None = None
+    startup = Startup(AppContext(state))
+    app.setQuitOnLastWindowClosed(False)  # the welcome closing must not end the app
     try:
         try:
-            where = _open_database(db)
-        except CarebookError as error:
-            msgbox.error(None, QCoreApplication.translate("app", "Carebook cannot start"), str(error))
-            return 1
-        try:
-            ctx = AppContext(state, where=where)
-            person, warning = initial_staff(staff, state)
-            ctx.set_staff(person, remember=person is not None)
-            startup = Startup(ctx, warning)
-            app.setQuitOnLastWindowClosed(False)  # the welcome closing must not end the app
+            startup.paint_from_glance(db, staff)
+            startup.ctx.where = _open_database(db)
+            person, startup.warning = initial_staff(staff, state)
+            startup.ctx.set_staff(person, remember=person is not None)
             startup.begin()
             QTimer.singleShot(GC_RESUME_DELAY_MS, gc_pause.resume)
             return _event_loop(app)
         except CarebookError as error:
+            startup.hide_window()
             msgbox.error(None, QCoreApplication.translate("app", "Carebook cannot start"), str(error))
             return 1
         finally:
-            if startup is not None:
-                startup.finish()
-            close_database()
+            startup.finish()
+            if "carebook.db" in sys.modules:  # a quick start that failed early never loaded it
+                carebook_db.close_database()
     finally:
         state.sync()
         hook.uninstall()

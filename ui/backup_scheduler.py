@@ -25,13 +25,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from carebook import db
 from carebook.errors import CarebookError
 from ui.context import AppContext
+from ui.lazy import lazy
 from ui.models.page_worker import PageWorker
 
 if TYPE_CHECKING:
     from carebook import backup
+
+db = lazy("carebook.db")  # loaded after the first paint (ui.app)
 
 log = logging.getLogger(__name__)
 

@@ -19,18 +19,23 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from carebook import APP_NAME, clock
 from carebook.errors import CarebookError
-from carebook.services import followups
-from carebook.services.followups import FollowupRow
 from ui import icons
 from ui.context import AppContext
 from ui.jobs import BackgroundJobs
+from ui.lazy import lazy
 from ui.widgets.reminder_banner import ReminderBanner
+
+if TYPE_CHECKING:
+    from carebook.services.followups import FollowupRow
+
+followups = lazy("carebook.services.followups")  # loaded after the first paint (ui.app)
 
 log = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15_000

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -37,12 +38,11 @@ from PySide6.QtWidgets import (
 
 from carebook import clock
 from carebook.errors import CarebookError
-from carebook.services import followups
-from carebook.services.followups import FollowupRow
 from ui import msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.jobs import BackgroundJobs
+from ui.lazy import lazy
 from ui.pages.base import Page, standard_layout
 from ui.pages.today_loader import TodaySnapshot, count_due, load_snapshot
 from ui.state import declare
@@ -52,6 +52,11 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.followup_card import FollowupCardWidget
 from ui.widgets.followup_list import FollowupCardList
 from ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from carebook.services.followups import FollowupRow
+
+followups = lazy("carebook.services.followups")  # loaded after the first paint (ui.app)
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
 

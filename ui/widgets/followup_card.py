@@ -11,6 +11,7 @@ Buttons emit ``done_clicked(followup_id)``, ``snooze_chosen(followup_id, preset)
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import clock
-from carebook.services.followups import FollowupCard
-from carebook.services.interactions import InteractionRow
 from ui import icons, labels
 from ui.widgets import followup_text as words
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.snooze_menu import SnoozeMenu
+
+if TYPE_CHECKING:
+    from carebook.services.followups import FollowupCard
+    from carebook.services.interactions import InteractionRow
 
 NOTE_LIMIT = 400  # characters shown; the whole note is in the tooltip
 RECENT = 3

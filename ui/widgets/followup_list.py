@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.services.followups import FollowupCard
 from ui.widgets.followup_card import FollowupCardWidget
+
+if TYPE_CHECKING:
+    from carebook.services.followups import FollowupCard
 
 PAGE = 12  # cards shown at a time (two screens): each is a dozen styled widgets, 15-30 ms to build
 BATCH = 3  # cards built per turn of the event loop (about a screenful)

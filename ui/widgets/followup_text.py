@@ -9,11 +9,14 @@ user's locale; ``score_text(kind, score)`` -> "NPS 9/10"; ``open_contacts_text(n
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from carebook.services.followups import FollowupRow
 from ui import labels
+
+if TYPE_CHECKING:
+    from carebook.services.followups import FollowupRow
 
 SCORE_MAX = {"csat": 5, "nps": 10, "ces": 7}
 

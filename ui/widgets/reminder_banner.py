@@ -9,14 +9,17 @@ its buttons) hides it and emits ``dismissed``. ``text()`` is the whole message (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from carebook.services.followups import FollowupRow
 from ui import icons
 from ui.widgets.elided_label import ElidedLabel
+
+if TYPE_CHECKING:
+    from carebook.services.followups import FollowupRow
 
 NAMES_SHOWN = 2
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u2068\u2069"))

@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from carebook import clock
-from carebook.services import followups
 from ui import icons
+from ui.lazy import lazy
 from ui.widgets.followup_text import due_when
+
+followups = lazy("carebook.services.followups")  # loaded after the first paint (ui.app)
 
 
 def preset_label(preset: str) -> str:
