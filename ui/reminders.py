@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from carebook import APP_NAME, clock
+from carebook import APP_NAME
 from carebook.errors import CarebookError
 from ui import icons
 from ui.context import AppContext
@@ -35,7 +35,9 @@ from ui.widgets.reminder_banner import ReminderBanner
 if TYPE_CHECKING:
     from carebook.services.followups import FollowupRow
 
-followups = lazy("carebook.services.followups")  # loaded after the first paint (ui.app)
+# loaded after the first paint (ui.app)
+clock = lazy("carebook.clock")
+followups = lazy("carebook.services.followups")
 
 log = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15_000

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import clock
 from carebook.errors import CarebookError
 from ui import msgbox
 from ui.context import AppContext
@@ -56,7 +55,9 @@ from ui.widgets.undo_bar import UndoBar
 if TYPE_CHECKING:
     from carebook.services.followups import FollowupRow
 
-followups = lazy("carebook.services.followups")  # loaded after the first paint (ui.app)
+# loaded after the first paint (ui.app)
+clock = lazy("carebook.clock")
+followups = lazy("carebook.services.followups")
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
 

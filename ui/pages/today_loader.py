@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from carebook import clock
+from ui.lazy import lazy
 
 if TYPE_CHECKING:
     from carebook.services.followups import FollowupCard
+
+clock = lazy("carebook.clock")  # loaded after the first paint (ui.app)
 
 UPCOMING_DAYS = 7
 CARD_WINDOW = 300  # cards read at once; "Show 30 more" pages through them (the counts cover all)

@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from carebook import clock
 from ui import icons
 from ui.lazy import lazy
 from ui.widgets.followup_text import due_when
 
-followups = lazy("carebook.services.followups")  # loaded after the first paint (ui.app)
+# loaded after the first paint (ui.app)
+clock = lazy("carebook.clock")
+followups = lazy("carebook.services.followups")
 
 
 def preset_label(preset: str) -> str:
