@@ -9,8 +9,8 @@ everything again: a glance is shown, never trusted for a write.
 The person is chosen as ``ui.app.initial_staff`` chooses: the active staff member called ``staff_name``
 (any case), else the remembered one if still active, else the only active one. The answer is None
 whenever that full start has something to decide or to say first: a server database, a file that is
-missing, unreadable or damaged, nobody active to put at the counter, or a name that matches nobody
-active.
+missing, unreadable or damaged, a file to upgrade (or written by a newer Carebook), nobody active to put
+at the counter, or a name that matches nobody active.
 
 ``connect_read_only(path)`` opens an SQLite file without writing anything (``carebook.migrations`` reads
 the schema version with it too).
@@ -22,6 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from carebook.migration_files import latest_version
 from carebook.paths import is_server_url, resolve_db_target
 from carebook.services.staff_row import StaffRow
 from carebook.text import clean_text
@@ -57,6 +58,9 @@ def glance(
     except (OSError, sqlite3.Error):
         return None
     try:
+        version = conn.execute("SELECT max(version) FROM schema_migration").fetchone()[0]
+        if version != latest_version():
+            return None  # the full start upgrades it first (or refuses a newer one), with the window closed
         shop = conn.execute("SELECT value FROM setting WHERE key = 'shop_name'").fetchone()
         active = [
             StaffRow(int(row[0]), str(row[1]), str(row[2]), True)

@@ -7,58 +7,16 @@ A database written by a newer Carebook is refused before anything is written to 
 
 from __future__ import annotations
 
-import importlib
-import os
-import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import peewee
 
 from carebook.clock import utc_now
 from carebook.errors import StorageError
 from carebook.glance import connect_read_only
-
-_NAME_RE = re.compile(r"^(\d{4})_(\w+)\.py$")
-
-
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    module: str
-
-    def load(self) -> ModuleType:
-        return importlib.import_module(f"{__name__}.{self.module}")
-
-
-def available() -> list[Migration]:
-    return list(_shipped())
-
-
-@cache
-def _shipped() -> tuple[Migration, ...]:
-    """The migration files of this installation (read once: opening a database asks several times).
-
-    Listed from this package's folder, which holds them as files in every form Carebook ships in (a
-    checkout, a wheel, the frozen app: see packaging/carebook.spec), without ``importlib.resources``,
-    whose import alone costs about 6 ms of every start.
-    """
-    found = []
-    for entry in os.scandir(os.path.dirname(__file__)):
-        match = _NAME_RE.match(entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), match.group(2), entry.name[:-3]))
-    return tuple(sorted(found, key=lambda m: m.version))
-
-
-def latest_version() -> int:
-    migrations = available()
-    return migrations[-1].version if migrations else 0
+from carebook.migration_files import Migration, available, latest_version  # listed without peewee
 
 
 def _ensure_table(db: peewee.Database) -> None:

@@ -11,6 +11,7 @@ import pytest
 from carebook import settings
 from carebook.db import close_database, open_database
 from carebook.glance import Glance, glance
+from carebook.migration_files import latest_version
 from carebook.services import staff
 
 
@@ -114,3 +115,19 @@ def test_the_default_file_and_carebook_db(shop: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("CAREBOOK_DB", os.fspath(shop))
     seen = glance(None, staff_name="Olivia Owner")
     assert seen is not None and seen.where == str(shop)
+
+
+@pytest.mark.parametrize("change", ["older", "newer"])
+def test_a_file_to_upgrade_or_from_a_newer_carebook_needs_the_full_start(shop: Path, change: str) -> None:
+    """An upgrade (a backup, then the migrations) or a refusal happens before any window shows."""
+    latest = latest_version()
+    with sqlite3.connect(shop) as conn:
+        if change == "older":
+            conn.execute("DELETE FROM schema_migration WHERE version = ?", (latest,))
+        else:
+            conn.execute(
+                "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, 'future', '2030-01-01')",
+                (latest + 1,),
+            )
+    conn.close()
+    assert glance(str(shop), staff_name="Olivia Owner") is None
