@@ -21,17 +21,15 @@ The ``open_*`` methods return the dialog they opened (or None), so tests can dri
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +44,7 @@ from ui.main_actions import MainActions
 from ui.pages import PAGES, is_imported, page_class
 from ui.pages.base import Page
 from ui.reminders import Reminders
+from ui.widgets.counter_button import CounterButton
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.reminder_banner import ReminderBanner
 from ui.widgets.search_box import SearchBox
@@ -55,7 +54,6 @@ from ui.widgets.sidebar import HINT_ROLE, Sidebar
 # loaded after the first paint when the window is built before the database opens (ui.app)
 settings = lazy("carebook.settings")
 followups = lazy("carebook.services.followups")
-staff_service = lazy("carebook.services.staff")
 
 MINUTE_MS = 60_000
 AFTER_FIRST_PAINT_MS = 100  # work the first paint need not wait for starts this long after the window
@@ -141,15 +139,7 @@ class MainWindow(QMainWindow):
         # status bar
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
-        self.staff_button = QToolButton()
-        self.staff_button.setObjectName("statusStaffButton")
-        self.staff_button.setIcon(icons.icon("person"))
-        self.staff_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.staff_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.staff_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.staff_menu = QMenu(self.staff_button)
-        self.staff_menu.aboutToShow.connect(self._fill_staff_menu)
-        self.staff_button.setMenu(self.staff_menu)
+        self.staff_button = CounterButton(ctx, self.actions.staff)
         self.where_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.where_label.setObjectName("statusWhere")
         self.where_label.setMinimumWidth(160)
@@ -160,7 +150,6 @@ class MainWindow(QMainWindow):
         self.sidebar.page_selected.connect(self._activate)
         ctx.data_changed.connect(self._on_data_changed)
         ctx.settings_changed.connect(self._update_title)
-        ctx.staff_changed.connect(self._update_staff_button)
         ctx.customer_requested.connect(self.show_customer)
         ctx.page_requested.connect(self.show_page)
         ctx.status_message.connect(lambda text: self.status.showMessage(text, 5000))
@@ -175,13 +164,12 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(ctx, self.banner, self, parent=self)
         self.reminders.fell_due.connect(lambda _rows: self.update_badges())
 
-        self._update_where()
         self._restore_state()
         if shop_name is None:
             self.connect_data()
         else:
             self._show_shop_name(shop_name)
-            self._update_staff_button(ctx.staff)
+            self._update_where()
             self.show_page("today")  # built, not read: it says it is reading today's follow-ups
         self.search_box.setFocus()  # typing a name finds a customer right away
 
@@ -198,7 +186,6 @@ class MainWindow(QMainWindow):
         self.backups = backup_scheduler.attach(self.ctx, self)
         self.external = external_changes.attach(self.ctx, self)  # other windows' writes refresh the pages
         self._update_title()
-        self._update_staff_button(self.ctx.staff)
         self._update_where()
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._build_next)  # the other pages, after the paint
 
@@ -419,29 +406,6 @@ class MainWindow(QMainWindow):
     def _update_where(self) -> None:
         self.where_label.setText(self.tr("Data: {0}").format(self.ctx.where))
         self.where_label.set_tooltip(self.tr("Carebook keeps its data in {0}").format(self.ctx.where))
-
-    def _update_staff_button(self, row: object = None) -> None:
-        person = self.ctx.staff
-        if person is None:
-            text = self.tr("Nobody at the counter — choose")
-        else:
-            text = self.tr("At the counter: {0}").format(person.name)
-        self.staff_button.setText(text)
-        self.staff_button.setToolTip(self.tr("Click to change who is at the counter"))
-        self.staff_button.setAccessibleName(text)
-        self.actions.staff.setEnabled(True)
-
-    def _fill_staff_menu(self) -> None:
-        self.staff_menu.clear()
-        group = QActionGroup(self.staff_menu)
-        for person in staff_service.list_staff(active_only=True):
-            action = self.staff_menu.addAction(person.name)
-            action.setCheckable(True)
-            action.setChecked(person.id == self.ctx.staff_id)
-            action.triggered.connect(lambda _c=False, p=person: self.ctx.set_staff(p))
-            group.addAction(action)
-        self.staff_menu.addSeparator()
-        self.staff_menu.addAction(self.actions.staff)
 
     # -- appearance ------------------------------------------------------------------------------
     def set_palette(self, choice: str) -> None:

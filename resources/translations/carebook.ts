@@ -817,7 +817,7 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactLine</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="105"/>
+        <location filename="../../ui/widgets/followup_card.py" line="110"/>
         <source>{0} (open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1021,24 @@ Everything entered since that backup is set aside: the current data is kept as {
     <message>
         <location filename="../../ui/pages/contacts.py" line="309"/>
         <source>Contacts reopened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterButton</name>
+    <message>
+        <location filename="../../ui/widgets/counter_button.py" line="31"/>
+        <source>Click to change who is at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/counter_button.py" line="41"/>
+        <source>Nobody at the counter — choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/counter_button.py" line="43"/>
+        <source>At the counter: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,37 +1626,37 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="23"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="24"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25"/>
         <source>Likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="37"/>
+        <location filename="../../ui/models/duplicates_model.py" line="29"/>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="38"/>
+        <location filename="../../ui/models/duplicates_model.py" line="30"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="39"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="40"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
         <source>similar names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,32 +2307,32 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupCardList</name>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="156"/>
+        <location filename="../../ui/widgets/followup_list.py" line="196"/>
         <source>Overdue · {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="157"/>
+        <location filename="../../ui/widgets/followup_list.py" line="197"/>
         <source>Due today · {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="170"/>
+        <location filename="../../ui/widgets/followup_list.py" line="211"/>
         <source>Showing {0} of {1} follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="172"/>
+        <location filename="../../ui/widgets/followup_list.py" line="213"/>
         <source>The Follow-ups page lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="173"/>
+        <location filename="../../ui/widgets/followup_list.py" line="214"/>
         <source>Open Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="176"/>
+        <location filename="../../ui/widgets/followup_list.py" line="217"/>
         <source>Show {0} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,87 +2340,87 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupCardWidget</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="139"/>
+        <location filename="../../ui/widgets/followup_card.py" line="144"/>
         <source>High priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="140"/>
+        <location filename="../../ui/widgets/followup_card.py" line="145"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="152"/>
+        <location filename="../../ui/widgets/followup_card.py" line="157"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="154"/>
+        <location filename="../../ui/widgets/followup_card.py" line="159"/>
         <source>Mark this follow-up as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="156"/>
+        <location filename="../../ui/widgets/followup_card.py" line="161"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="157"/>
+        <location filename="../../ui/widgets/followup_card.py" line="162"/>
         <source>Move this follow-up to later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="162"/>
+        <location filename="../../ui/widgets/followup_card.py" line="167"/>
         <source>Log this follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="165"/>
+        <location filename="../../ui/widgets/followup_card.py" line="170"/>
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="203"/>
+        <location filename="../../ui/widgets/followup_card.py" line="208"/>
         <source>Last contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="213"/>
+        <location filename="../../ui/widgets/followup_card.py" line="218"/>
         <source>No contacts logged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="238"/>
+        <location filename="../../ui/widgets/followup_card.py" line="243"/>
         <source>Open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="247"/>
+        <location filename="../../ui/widgets/followup_card.py" line="252"/>
         <source>Due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="252"/>
+        <location filename="../../ui/widgets/followup_card.py" line="257"/>
         <source>(no note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="271"/>
+        <location filename="../../ui/widgets/followup_card.py" line="276"/>
         <source>{0}. Press Enter to open the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="272"/>
+        <location filename="../../ui/widgets/followup_card.py" line="277"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="273"/>
+        <location filename="../../ui/widgets/followup_card.py" line="278"/>
         <source>Snooze: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="274"/>
+        <location filename="../../ui/widgets/followup_card.py" line="279"/>
         <source>Log this follow-up: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,42 +2927,42 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ImportMatchesModel</name>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="36"/>
+        <location filename="../../ui/models/import_matches_model.py" line="28"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="37"/>
+        <location filename="../../ui/models/import_matches_model.py" line="29"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="38"/>
+        <location filename="../../ui/models/import_matches_model.py" line="30"/>
         <source>Already in Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="39"/>
+        <location filename="../../ui/models/import_matches_model.py" line="31"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="40"/>
+        <location filename="../../ui/models/import_matches_model.py" line="32"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="43"/>
+        <location filename="../../ui/models/import_matches_model.py" line="35"/>
         <source>Update this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="44"/>
+        <location filename="../../ui/models/import_matches_model.py" line="36"/>
         <source>Skip the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="45"/>
+        <location filename="../../ui/models/import_matches_model.py" line="37"/>
         <source>Add as a new customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,193 +3216,178 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="31"/>
+        <location filename="../../ui/main_actions.py" line="32"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="37"/>
+        <location filename="../../ui/main_actions.py" line="38"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="43"/>
+        <location filename="../../ui/main_actions.py" line="44"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="49"/>
+        <location filename="../../ui/main_actions.py" line="50"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="52"/>
+        <location filename="../../ui/main_actions.py" line="53"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="55"/>
+        <location filename="../../ui/main_actions.py" line="56"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="58"/>
+        <location filename="../../ui/main_actions.py" line="59"/>
         <source>Backups and &amp;restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="61"/>
+        <location filename="../../ui/main_actions.py" line="62"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="63"/>
+        <location filename="../../ui/main_actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="67"/>
+        <location filename="../../ui/main_actions.py" line="68"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="71"/>
+        <location filename="../../ui/main_actions.py" line="72"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="75"/>
+        <location filename="../../ui/main_actions.py" line="76"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="78"/>
+        <location filename="../../ui/main_actions.py" line="79"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="82"/>
+        <location filename="../../ui/main_actions.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="85"/>
+        <location filename="../../ui/main_actions.py" line="86"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="91"/>
+        <location filename="../../ui/main_actions.py" line="92"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="92"/>
+        <location filename="../../ui/main_actions.py" line="93"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="93"/>
+        <location filename="../../ui/main_actions.py" line="94"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="110"/>
+        <location filename="../../ui/main_actions.py" line="111"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="116"/>
+        <location filename="../../ui/main_actions.py" line="117"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="123"/>
+        <location filename="../../ui/main_actions.py" line="124"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="129"/>
+        <location filename="../../ui/main_actions.py" line="130"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="133"/>
+        <location filename="../../ui/main_actions.py" line="134"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="160"/>
+        <location filename="../../ui/main_actions.py" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="169"/>
+        <location filename="../../ui/main_actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="174"/>
+        <location filename="../../ui/main_actions.py" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="175"/>
+        <location filename="../../ui/main_actions.py" line="176"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="181"/>
+        <location filename="../../ui/main_actions.py" line="182"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="186"/>
+        <location filename="../../ui/main_actions.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="193"/>
+        <location filename="../../ui/main_actions.py" line="194"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="194"/>
+        <location filename="../../ui/main_actions.py" line="195"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="195"/>
+        <location filename="../../ui/main_actions.py" line="196"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <source>Nobody at the counter — choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <source>At the counter: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <source>Click to change who is at the counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3886,32 +3889,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="48"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
         <source>Open Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="54"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="55"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="77"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
         <source>Follow-up due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="82"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
         <source>{0} follow-ups due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="87"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
         <source>{0} and {1} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,12 +3922,12 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="169"/>
+        <location filename="../../ui/reminders.py" line="180"/>
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="172"/>
+        <location filename="../../ui/reminders.py" line="183"/>
         <source>{0} follow-ups are due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,27 +4720,27 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="134"/>
+        <location filename="../../ui/widgets/search_box.py" line="140"/>
         <source>Find a customer (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="135"/>
+        <location filename="../../ui/widgets/search_box.py" line="141"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="137"/>
+        <location filename="../../ui/widgets/search_box.py" line="143"/>
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="229"/>
+        <location filename="../../ui/widgets/search_box.py" line="235"/>
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="238"/>
+        <location filename="../../ui/widgets/search_box.py" line="244"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,7 +4748,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="96"/>
+        <location filename="../../ui/widgets/search_box.py" line="102"/>
         <source>Matching customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,7 +4756,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SearchRunner</name>
     <message>
-        <location filename="../../ui/widgets/search_runner.py" line="129"/>
+        <location filename="../../ui/widgets/search_runner.py" line="113"/>
         <source>Search is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,7 +4908,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/widgets/sidebar.py" line="112"/>
+        <location filename="../../ui/widgets/sidebar.py" line="120"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,22 +4970,22 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SnoozeMenu</name>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="22"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="25"/>
         <source>In 1 &amp;hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="23"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="26"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="24"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="27"/>
         <source>&amp;Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="43"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="46"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5088,92 +5091,92 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="25"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="36"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="39"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
         <source>CSAT responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
         <source>Follow-ups on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="43"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="46"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="49"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="65"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="56"/>
         <source>(no staff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="156"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="124"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="178"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="146"/>
         <source>{0}: no inbound contacts this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="179"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="184"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="152"/>
         <source>{0}: no CSAT responses this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="185"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
         <source>{0}: {1} satisfied, from {2} responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="190"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="158"/>
         <source>{0}: no follow-ups due this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="191"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,157 +5290,157 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="75"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="77"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Show the follow-ups of every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="98"/>
-        <location filename="../../ui/pages/today.py" line="243"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="279"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="99"/>
-        <location filename="../../ui/pages/today.py" line="247"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="100"/>
-        <location filename="../../ui/pages/today.py" line="250"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="286"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="101"/>
-        <location filename="../../ui/pages/today.py" line="251"/>
+        <location filename="../../ui/pages/today.py" line="109"/>
+        <location filename="../../ui/pages/today.py" line="287"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="122"/>
-        <location filename="../../ui/pages/today.py" line="265"/>
+        <location filename="../../ui/pages/today.py" line="156"/>
+        <location filename="../../ui/pages/today.py" line="301"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="126"/>
+        <location filename="../../ui/pages/today.py" line="160"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="130"/>
+        <location filename="../../ui/pages/today.py" line="165"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="134"/>
+        <location filename="../../ui/pages/today.py" line="132"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="152"/>
+        <location filename="../../ui/pages/today.py" line="180"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="236"/>
+        <location filename="../../ui/pages/today.py" line="272"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="238"/>
+        <location filename="../../ui/pages/today.py" line="274"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="243"/>
+        <location filename="../../ui/pages/today.py" line="279"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="244"/>
+        <location filename="../../ui/pages/today.py" line="280"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="247"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="248"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="250"/>
+        <location filename="../../ui/pages/today.py" line="286"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="251"/>
+        <location filename="../../ui/pages/today.py" line="287"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="255"/>
+        <location filename="../../ui/pages/today.py" line="291"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="259"/>
+        <location filename="../../ui/pages/today.py" line="295"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="261"/>
+        <location filename="../../ui/pages/today.py" line="297"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="264"/>
+        <location filename="../../ui/pages/today.py" line="300"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="282"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="316"/>
+        <location filename="../../ui/pages/today.py" line="352"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="348"/>
+        <location filename="../../ui/pages/today.py" line="384"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="352"/>
+        <location filename="../../ui/pages/today.py" line="388"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="367"/>
+        <location filename="../../ui/pages/today.py" line="403"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="369"/>
+        <location filename="../../ui/pages/today.py" line="405"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5459,83 +5462,83 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="54"/>
-        <location filename="../../ui/dialogs/welcome.py" line="61"/>
+        <location filename="../../ui/dialogs/welcome.py" line="40"/>
+        <location filename="../../ui/dialogs/welcome.py" line="47"/>
         <source>Welcome to Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="64"/>
+        <location filename="../../ui/dialogs/welcome.py" line="50"/>
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="78"/>
+        <location filename="../../ui/dialogs/welcome.py" line="64"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="79"/>
+        <location filename="../../ui/dialogs/welcome.py" line="65"/>
         <source>Your &amp;shop&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="81"/>
+        <location filename="../../ui/dialogs/welcome.py" line="67"/>
         <source>e.g. Maria Jensen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="84"/>
+        <location filename="../../ui/dialogs/welcome.py" line="70"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="86"/>
+        <location filename="../../ui/dialogs/welcome.py" line="72"/>
         <source>You become the shop&apos;s owner in Carebook: you can add staff and change settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="90"/>
+        <location filename="../../ui/dialogs/welcome.py" line="76"/>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="92"/>
+        <location filename="../../ui/dialogs/welcome.py" line="78"/>
         <source>How do you want to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="94"/>
+        <location filename="../../ui/dialogs/welcome.py" line="80"/>
         <source>Start with an empty customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="96"/>
+        <location filename="../../ui/dialogs/welcome.py" line="82"/>
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="99"/>
+        <location filename="../../ui/dialogs/welcome.py" line="85"/>
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="119"/>
+        <location filename="../../ui/dialogs/welcome.py" line="105"/>
         <source>Start Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="119"/>
+        <location filename="../../ui/dialogs/welcome.py" line="105"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="129"/>
+        <location filename="../../ui/dialogs/welcome.py" line="115"/>
         <source>Please enter your shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="131"/>
+        <location filename="../../ui/dialogs/welcome.py" line="117"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5543,18 +5546,17 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,112 +5621,112 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>followups</name>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="27"/>
+        <location filename="../../ui/widgets/followup_text.py" line="30"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="29"/>
+        <location filename="../../ui/widgets/followup_text.py" line="32"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="45"/>
+        <location filename="../../ui/widgets/followup_text.py" line="48"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="46"/>
+        <location filename="../../ui/widgets/followup_text.py" line="49"/>
         <source>Overdue since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="50"/>
+        <location filename="../../ui/widgets/followup_text.py" line="53"/>
         <source>Overdue by 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="51"/>
+        <location filename="../../ui/widgets/followup_text.py" line="54"/>
         <source>Overdue by {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="54"/>
+        <location filename="../../ui/widgets/followup_text.py" line="57"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="55"/>
+        <location filename="../../ui/widgets/followup_text.py" line="58"/>
         <source>Due at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="58"/>
+        <location filename="../../ui/widgets/followup_text.py" line="61"/>
         <source>Due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="59"/>
+        <location filename="../../ui/widgets/followup_text.py" line="62"/>
         <source>Due {0} at {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="65"/>
+        <location filename="../../ui/widgets/followup_text.py" line="68"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="67"/>
+        <location filename="../../ui/widgets/followup_text.py" line="70"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="72"/>
+        <location filename="../../ui/widgets/followup_text.py" line="75"/>
         <source>{0} at {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="83"/>
+        <location filename="../../ui/widgets/followup_text.py" line="86"/>
         <source>No scores yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="84"/>
+        <location filename="../../ui/widgets/followup_text.py" line="87"/>
         <source>Last score {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="89"/>
+        <location filename="../../ui/widgets/followup_text.py" line="92"/>
         <source>No open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="91"/>
+        <location filename="../../ui/widgets/followup_text.py" line="94"/>
         <source>1 open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="92"/>
+        <location filename="../../ui/widgets/followup_text.py" line="95"/>
         <source>{0} open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="98"/>
+        <location filename="../../ui/widgets/followup_text.py" line="101"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="101"/>
+        <location filename="../../ui/widgets/followup_text.py" line="104"/>
         <source>For {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="106"/>
+        <location filename="../../ui/widgets/followup_text.py" line="109"/>
         <source>1 follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="107"/>
+        <location filename="../../ui/widgets/followup_text.py" line="110"/>
         <source>{0} follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5898,7 +5900,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,12 +5933,12 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="136"/>
+        <location filename="../../ui/backup_scheduler.py" line="145"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="146"/>
+        <location filename="../../ui/backup_scheduler.py" line="155"/>
         <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>

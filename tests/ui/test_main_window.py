@@ -122,10 +122,11 @@ def test_status_bar_shows_the_counter_and_the_data(main_window: MainWindow, db) 
     assert main_window.staff_button.text() == "At the counter: Olivia Owner"
     assert main_window.where_label.full_text() == f"Data: {db}"
     sam = staff.add("Sam Staff", "staff")
-    main_window._fill_staff_menu()
-    names = [action.text() for action in main_window.staff_menu.actions() if action.isCheckable()]
+    main_window.staff_button.fill_menu()
+    menu = main_window.staff_button.staff_menu
+    names = [action.text() for action in menu.actions() if action.isCheckable()]
     assert names == ["Olivia Owner", "Sam Staff"]
-    next(a for a in main_window.staff_menu.actions() if a.text() == "Sam Staff").trigger()
+    next(a for a in menu.actions() if a.text() == "Sam Staff").trigger()
     assert main_window.ctx.staff == sam
     assert main_window.staff_button.text() == "At the counter: Sam Staff"
     assert main_window.ctx.state.get("counter/staff_id") == sam.id
