@@ -152,9 +152,9 @@ class _FirstPaint(QObject):
         return False
 
 
-def wait_for_first_paint(window: QWidget) -> bool:
-    """Show ``window`` and run the event loop until it has painted, holding back clicks and keys (they
-    reach it afterwards, once it is connected). Returns whether it painted within FIRST_PAINT_WAIT_MS."""
+def wait_for_first_paint(window: QWidget) -> None:
+    """Show ``window`` and run the event loop until it has painted (FIRST_PAINT_WAIT_MS at most),
+    holding back clicks and keys: they reach it afterwards, once it is connected."""
     loop = QEventLoop()
     watcher = _FirstPaint(window, loop)
     QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop, loop.quit)
@@ -162,7 +162,6 @@ def wait_for_first_paint(window: QWidget) -> bool:
     if not watcher.painted:
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     window.removeEventFilter(watcher)
-    return watcher.painted
 
 
 def _event_loop(app: QApplication) -> int:
@@ -190,21 +189,24 @@ class Startup:
         self.welcome: Any = None
         self.warning = warning
 
-    def paint_from_glance(self, target: str | None, staff: str | None) -> bool:
+    def paint_from_glance(self, target: str | None, staff: str | None) -> None:
         """The quick start: show the main window built from a first glance at the file and wait for its
-        first paint, before the database opens. False (nothing shown) when the full start must decide."""
+        first paint, before the database opens. Nothing is shown when the full start must decide."""
         seen = quick_glance(target, staff, self.ctx.state)
         if seen is None:
-            return False
+            return
         from ui.main_window import MainWindow
 
         self.ctx.where = seen.where
         self.ctx.set_staff(seen.staff, remember=False)
         self.window = MainWindow(self.ctx, shop_name=seen.shop_name)
         wait_for_first_paint(self.window)
-        return True
 
     def begin(self) -> None:
+        if self.window is not None and not self.window.isVisible():
+            self.hide_window()  # the quick start's window was closed before the database opened
+            QTimer.singleShot(0, QApplication.quit)
+            return
         if self.window is not None and staff_service.list_staff(active_only=False):
             self.window.connect_data()  # the quick start's window, on the open database
             self._shown()

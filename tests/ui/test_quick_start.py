@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import ui.app
@@ -195,3 +196,29 @@ def test_the_first_frame_is_painted_before_peewee_loads(shop: Path, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures == {"loaded": ["carebook.services.staff_row"], "title": "Corner Café — Carebook"}
+
+
+def test_a_window_closed_before_the_database_opened_ends_the_app(
+    shop: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    real_open = ui.app._open_database
+
+    def close_then_open(target: str | None) -> str:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown[0].close()  # the user closes the window within its first moments
+        return real_open(target)
+
+    def event_loop(app: QApplication) -> int:
+        guard = QTimer()  # the app would otherwise run on with no window
+        guard.setSingleShot(True)
+        guard.timeout.connect(lambda: app.exit(99))
+        guard.start(5000)
+        try:
+            return app.exec()
+        finally:
+            guard.stop()
+
+    monkeypatch.setattr(ui.app, "_open_database", close_then_open)
+    monkeypatch.setattr(ui.app, "_event_loop", event_loop)
+    assert ui.app.run(db=str(shop), staff="Olivia Owner") == 0
+    assert database.obj is None
