@@ -6,11 +6,11 @@ peewee, no service, no migration). The desktop app paints its main window with t
 services and the database itself load (``ui.app``), then opens the database as usual and checks
 everything again: a glance is shown, never trusted for a write.
 
-The person is chosen as ``ui.app.initial_staff`` chooses: the active staff member called ``staff_name``
-(any case), else the remembered one if still active, else the only active one. The answer is None
-whenever that full start has something to decide or to say first: a server database, a file that is
-missing, unreadable or damaged, a file to upgrade (or written by a newer Carebook), nobody active to put
-at the counter, or a name that matches nobody active.
+The person is chosen as the full start chooses (``staff_row.counter_person``): the active staff member
+called ``staff_name`` (any case), else the remembered one if still active, else the only active one.
+The answer is None whenever that full start has something to decide or to say first: a server
+database, a file that is missing, unreadable or damaged, a file to upgrade (or written by a newer
+Carebook), nobody active to put at the counter, or a name that matches nobody active.
 
 ``connect_read_only(path)`` opens an SQLite file without writing anything (``carebook.migrations`` reads
 the schema version with it too).
@@ -24,8 +24,7 @@ from pathlib import Path
 
 from carebook.migration_files import latest_version
 from carebook.paths import is_server_url, resolve_db_target
-from carebook.services.staff_row import StaffRow
-from carebook.text import clean_text
+from carebook.services.staff_row import StaffRow, counter_person
 
 
 @dataclass(frozen=True)
@@ -70,17 +69,8 @@ def glance(
         return None
     finally:
         conn.close()
-    person = _counter_person(active, staff_name, remembered_id)
+    person = counter_person(active, staff_name, remembered_id)
     if person is None:
         return None
     return Glance(where=str(path), shop_name=str(shop[0]).strip() if shop else "", staff=person)
 
-
-def _counter_person(active: list[StaffRow], staff_name: str | None, remembered_id: int) -> StaffRow | None:
-    if staff_name:
-        wanted = clean_text(staff_name, multiline=False).casefold()
-        return next((row for row in active if row.name.casefold() == wanted), None)
-    remembered = next((row for row in active if row.id == remembered_id), None)
-    if remembered is not None:
-        return remembered
-    return active[0] if len(active) == 1 else None

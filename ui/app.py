@@ -41,9 +41,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import carebook
 from carebook import APP_ID, APP_NAME
-from carebook.errors import CarebookError, NotFound, StorageError
+from carebook.errors import CarebookError, StorageError
 from carebook.resources import resource_path
-from carebook.services.staff_row import StaffRow
+from carebook.services.staff_row import StaffRow, counter_person
 from ui import crash, gc_pause, icons, msgbox, style
 from ui.context import AppContext
 from ui.lazy import lazy
@@ -103,25 +103,19 @@ def _install_translators(app: QApplication) -> None:
 
 
 def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None, str]:
-    """Who starts at the counter, and a warning when ``--staff NAME`` named nobody."""
+    """Who starts at the counter (``staff_row.counter_person``), and a warning when ``--staff NAME``
+    named nobody active (the remembered or only person is then chosen as without a name)."""
+    active = staff_service.list_staff(active_only=True)
+    remembered = state.get("counter/staff_id")
+    warning = ""
     if name:
-        try:
-            row = staff_service.get_by_name(name)
-        except NotFound:
-            row = None
-        if row is not None and row.active:
+        row = counter_person(active, name, remembered)
+        if row is not None:
             return row, ""
         warning = QCoreApplication.translate("app", "There is no active staff member called “{0}”.").format(
             name
         )
-    else:
-        warning = ""
-    remembered = state.get("counter/staff_id")
-    active = staff_service.list_staff(active_only=True)
-    for row in active:
-        if row.id == remembered:
-            return row, warning
-    return (active[0] if len(active) == 1 else None), warning
+    return counter_person(active, None, remembered), warning
 
 
 def _open_database(target: str | None) -> str:
