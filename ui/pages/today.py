@@ -113,9 +113,9 @@ class TodayPage(Page):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
 
-        # the undo bar and the empty state are built when first needed, not for the first frame
+        # the undo bar (above the cards) and the empty state are built when first needed, not for the
+        # first frame
         self._layout = layout
-        self._undo_at = layout.count()
         self._undo_bar: UndoBar | None = None
         self._empty: EmptyState | None = None
 
@@ -145,7 +145,7 @@ class TodayPage(Page):
     def undo_bar(self) -> UndoBar:
         if self._undo_bar is None:
             self._undo_bar = UndoBar(self)
-            self._layout.insertWidget(self._undo_at, self._undo_bar)
+            self._layout.insertWidget(self._layout.indexOf(self.stack), self._undo_bar)
         return self._undo_bar
 
     @property
