@@ -49,6 +49,7 @@ from carebook.services.search_query import (
 from carebook.text import fold
 
 MAX_LIMIT = 1000
+SEARCH_BOX_LIMIT = 12  # what the app's search box shows, and `carebook search` by default
 CANDIDATE_CAP = 2000
 _TOP = "\U0010ffff"  # sorts after every other character: the upper end of a prefix range
 _FTS_NOTE = "SELECT rowid FROM search_note WHERE search_note MATCH ?"

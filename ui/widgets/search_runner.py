@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from ui.jobs import call_guarded
 
 DEBOUNCE_MS = 150
-DEFAULT_LIMIT = 12
 
 SearchFunc = Callable[..., Sequence[Any]]
 
@@ -60,7 +59,7 @@ class SearchRunner(QObject):
         parent: QObject | None = None,
         *,
         search_func: SearchFunc | None = None,
-        limit: int = DEFAULT_LIMIT,
+        limit: int | None = None,  # None: as many as the core's search box shows
         debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
@@ -113,7 +112,8 @@ class SearchRunner(QObject):
             self.failed.emit(self._pending_query, self.tr("Search is not available in this version."))
             return
         self._set_busy(True)
-        task = _Task(self, self._generation, self._pending_query, self.limit, func)
+        limit = self.limit if self.limit is not None else _search_box_limit()
+        task = _Task(self, self._generation, self._pending_query, limit, func)
         self._tasks[self._generation] = task
         self._pool.start(task)
 
@@ -157,3 +157,9 @@ def _service_search() -> SearchFunc:
     from carebook.services import search
 
     return search.search
+
+
+def _search_box_limit() -> int:
+    from carebook.services import search
+
+    return search.SEARCH_BOX_LIMIT
