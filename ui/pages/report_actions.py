@@ -44,7 +44,7 @@ def save_report(parent: QWidget, ctx: AppContext, month: Month, data: bytes) -> 
     if not path:
         return None
     try:
-        saved = report_files.save_pdf(path, data)
+        saved = report_files.save_pdf(path, data, force=True)  # the dialog asked before replacing
     except CarebookError as error:
         msgbox.warning(parent, translate("ReportsPage", "Report not saved"), str(error))
         return None

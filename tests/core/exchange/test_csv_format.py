@@ -74,7 +74,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_part_file(tmp_path: Path) -> 
         raise RuntimeError("disk pulled out")
 
     with pytest.raises(RuntimeError):
-        write_table(target, ["name"], rows())
+        write_table(target, ["name"], rows(), force=True)
     assert target.read_text() == "old contents"
     assert list(tmp_path.iterdir()) == [target]
 
