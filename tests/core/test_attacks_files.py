@@ -186,7 +186,8 @@ def test_the_real_command_writes_new_files_owner_only(shop: Path, tmp_path: Path
 
 
 def test_export_person_files_are_owner_only(shop: Path, tmp_path: Path) -> None:
-    done = carebook("--db", str(shop), "export-person", "kari@example.com", str(tmp_path / "req"), cwd=tmp_path)
+    folder = tmp_path / "req"
+    done = carebook("--db", str(shop), "export-person", "kari@example.com", str(folder), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     written = [p for p in (tmp_path / "req").rglob("*") if p.is_file()]
     assert len(written) == 5 and {_mode(p) for p in written} == {0o600}

@@ -55,7 +55,7 @@ def test_an_existing_file_is_replaced_only_with_force_and_becomes_owner_only(tmp
     target = tmp_path / "out.csv"
     target.write_text("old")
     target.chmod(0o644)
-    with pytest.raises(TargetExists, match="out.csv exists; it was not replaced"), atomic_write(target) as s:
+    with pytest.raises(TargetExists, match=r"out\.csv exists; it was not"), atomic_write(target) as s:
         s.write(b"new")
     assert target.read_text() == "old"
     with atomic_write(target, force=True) as stream:
@@ -85,9 +85,9 @@ def test_a_failing_rename_leaves_the_old_file_and_no_temporary_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(safe_write.os, "replace", broken)
-    with pytest.raises(CarebookError, match=r"out.csv: cannot be written \(No space left on device\)"):
-        with atomic_write(target, force=True) as stream:
-            stream.write(b"new")
+    full = r"out\.csv: cannot be written \(No space left on device\)"
+    with pytest.raises(CarebookError, match=full), atomic_write(target, force=True) as stream:
+        stream.write(b"new")
     assert target.read_text() == "old"
     assert list(tmp_path.iterdir()) == [target]
 
@@ -149,7 +149,9 @@ def test_a_file_that_appears_while_writing_is_not_replaced_without_force(tmp_pat
     assert list(tmp_path.iterdir()) == [target]
 
 
-def test_without_hard_links_a_new_file_is_still_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_hard_links_a_new_file_is_still_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_links(*_args: object, **_kwargs: object) -> None:
         raise OSError(1, "Operation not permitted")
 
