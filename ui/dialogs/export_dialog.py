@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import safe_write
 from carebook.clock import today
 from carebook.exchange import exporter, ical, vcard
 from carebook.services import staff as staff_service
-from ui import files, icons, msgbox
+from ui import files, icons, msgbox, save_target
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 from ui.models.page_worker import PageWorker
@@ -251,12 +250,10 @@ class ExportDialog(BaseDialog):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(fmt.suffix)
-        force = path is None and target == Path(chosen)  # the dialog asked about this very name
-        reason = safe_write.refusal(target)
-        if reason is not None:
-            msgbox.error(
-                self, self.tr("Not exported"), self.tr("{0} was not replaced: {1}.").format(target, reason)
-            )
+        if save_target.refused(self, target, self.tr("Not exported")):
+            return False
+        force = save_target.replace_allowed(self, chosen, target) if path is None else False
+        if force is None:
             return False
         self.progress.show()
         self.export_button.setEnabled(False)

@@ -1,6 +1,7 @@
 """Files of the Reports page: the default name, an atomic save, the copy the system viewer opens.
 
     default_file_name(month) -> "carebook-report-2026-03.pdf"
+    pdf_name(path) -> Path                the path with ".pdf" added when missing
     save_pdf(path, data, force=) -> Path  written through carebook.safe_write (atomic, owner-only, never a
                                           database or backup); CarebookError with a plain message
     viewer_folder() -> Path               <data folder>/cache/reports, private to the user
@@ -36,13 +37,16 @@ def default_file_name(month: Month) -> str:
     return f"{PREFIX}{month}.pdf"
 
 
-def save_pdf(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
-    """Write ``data`` to ``path`` (".pdf" added when missing) all at once or not at all. ``force``: the
-    user agreed to replace ``path`` (the save dialog asked); a name with ".pdf" added is never replaced."""
+def pdf_name(path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser()
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-        force = False  # the dialog asked about another name
+    return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+
+
+def save_pdf(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` (".pdf" added when missing) all at once or not at all; an existing file
+    only with ``force`` (the user agreed to replace that very file), never a database or backup."""
+    target = pdf_name(path)
+    force = force and target == Path(path).expanduser()  # a name with ".pdf" added was never agreed to
     if target.is_dir():
         raise CarebookError(
             translate("ReportFiles", "Cannot save the report: {0} is a folder.").format(target)
