@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from carebook import clock, db, migrations, settings
+from carebook import clock, db, migrations, safe_write, settings
 from carebook.errors import CarebookError, StorageError
 from carebook.paths import data_dir
 
@@ -65,33 +65,39 @@ def _require_sqlite() -> Path:
     return path
 
 
-def _copy_with_backup_api(source: sqlite3.Connection, target_path: Path, *, quick: bool = False) -> None:
-    """Copy ``source`` into a new owner-only file at ``target_path`` (replaced atomically), verified with
-    ``quick_check`` when ``quick`` else ``integrity_check``."""
-    partial = target_path.with_name(target_path.name + ".partial")
+def is_backup_name(name: str) -> bool:
+    """True for the names Carebook gives its backup copies (``carebook-20260301-101500.sqlite3``, ...)."""
+    return _AUTO_RE.match(name) is not None
+
+
+def _copy_with_backup_api(
+    source: sqlite3.Connection, target_path: Path, *, quick: bool = False, force: bool | None = None
+) -> None:
+    """Copy ``source`` into a new owner-only file at ``target_path``, verified with ``quick_check`` when
+    ``quick`` else ``integrity_check``. The copy is written to an exclusive temporary file beside the
+    target and renamed into place (``safe_write.atomic_path``). ``force`` None: a copy Carebook names
+    itself (replaced, unchecked); True/False: a file the user named, checked like every export."""
     try:
         target_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-        target = sqlite3.connect(partial)
-        try:
-            source.backup(target, pages=4096)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        report = check_file(partial, quick=quick)
-        if not report.ok:
-            raise StorageError(f"The backup copy failed its integrity check: {', '.join(report.integrity)}")
-        os.replace(partial, target_path)
-    except sqlite3.Error as error:
-        raise StorageError(f"The backup could not be written: {db.storage_message(error)}") from error
     except OSError as error:
         where = target_path.parent
         raise StorageError(f"The backup could not be written to {where}: {error.strerror}") from error
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+    checked = force is not None
+    try:
+        with safe_write.atomic_path(target_path, force=bool(force), checked=checked) as partial:
+            target = sqlite3.connect(partial)  # its journal takes the file's owner-only mode
+            try:
+                source.backup(target, pages=4096)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+            report = check_file(partial, quick=quick)
+            if not report.ok:
+                raise StorageError(
+                    f"The backup copy failed its integrity check: {', '.join(report.integrity)}"
+                )
+    except sqlite3.Error as error:
+        raise StorageError(f"The backup could not be written: {db.storage_message(error)}") from error
 
 
 def _stamp_name(tag: str = "", when: datetime | None = None) -> str:
@@ -99,9 +105,12 @@ def _stamp_name(tag: str = "", when: datetime | None = None) -> str:
     return f"{AUTO_PREFIX}{tag + '-' if tag else ''}{stamp}.sqlite3"
 
 
-def backup_now(to: Path | None = None, *, tag: str = "", quick: bool = False) -> BackupInfo:
+def backup_now(
+    to: Path | None = None, *, tag: str = "", quick: bool = False, force: bool = False
+) -> BackupInfo:
     """Copy the open database to ``to`` or to a new file in the backup folder; verify it (``quick``: with
-    ``quick_check``, as the automatic copies are)."""
+    ``quick_check``, as the automatic copies are). A file ``to`` names is checked like every export
+    (``safe_write``): never a database or backup, an existing file only with ``force``."""
     _require_sqlite()
     target = Path(to).expanduser() if to else backup_folder() / _stamp_name(tag)
     if target.is_dir():
@@ -111,7 +120,7 @@ def backup_now(to: Path | None = None, *, tag: str = "", quick: bool = False) ->
         # Move what the log holds into the file first (never waiting for readers): the file's time then
         # no longer moves when a later close checkpoints those same pages, see ``_last_written``.
         connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        _copy_with_backup_api(connection, target, quick=quick)
+        _copy_with_backup_api(connection, target, quick=quick, force=force if to else None)
     info = _info(target) or BackupInfo(target, clock.local_now(), target.stat().st_size, tag)
     if to is None:
         thin_backups(target.parent)

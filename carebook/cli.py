@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from carebook import __version__
+from carebook.cli_targets import add_force, output_file
 from carebook.clock import Month
 from carebook.errors import CarebookError
 
@@ -86,15 +87,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     month = _month(args.month)
-    output = Path(args.output) if args.output else Path.cwd() / f"carebook-report-{month}.pdf"
-    if output.is_dir():
-        raise CarebookError(f"{output} is a folder; give a file name ending in .pdf")
-    if not output.parent.is_dir():
-        raise CarebookError(f"{output}: the folder {output.parent} does not exist")
+    output = output_file(args, args.output or Path.cwd() / f"carebook-report-{month}.pdf", ".pdf")
     _open(args)
     from carebook.reports import build_monthly_report
 
-    print(build_monthly_report(month, output))
+    print(build_monthly_report(month, output, force=args.force))
     return 0
 
 
@@ -127,7 +124,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from carebook.exchange.csv_format import check_writable
     from carebook.exchange.exporter import export_csv
 
     if args.table in ("vcard", "ics"):
@@ -135,9 +131,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         return cli_exchange.EXPORTS[args.table](args)
 
-    check_writable(Path(args.file))
+    target = output_file(args, args.file, ".csv")
     _open(args)
-    result = export_csv(args.table, args.file)
+    result = export_csv(args.table, target, force=args.force)
     print(f"{result.rows:,} {args.table} rows written to {result.path}")
     return 0
 
@@ -187,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.pdf",
         help="where to write it (default: carebook-report-YYYY-MM.pdf here)",
     )
+    add_force(report)
 
     kinds = "|".join((*TABLES, "vcard"))
     imp = command("import", cmd_import, "import a CSV or vCard file (all rows or none; see README)")
@@ -200,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("table", choices=exports, metavar="|".join(exports), help="what to export")
     exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
+    add_force(exp)
 
     from carebook import cli_data, cli_exchange, cli_search
 

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from carebook.cli_targets import add_force, output_file
 from carebook.errors import CarebookError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -20,8 +21,11 @@ def _open(args: argparse.Namespace) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from carebook import backup
 
+    to = Path(args.to).expanduser() if args.to else None
+    if to is not None and not to.is_dir():
+        output_file(args, to, ".sqlite3")
     _open(args)
-    info = backup.backup_now(Path(args.to) if args.to else None)
+    info = backup.backup_now(to, force=args.force)
     print(f"backup written and verified: {info.path} ({info.size:,} bytes)")
     return 0
 
@@ -57,6 +61,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def add_commands(command: Register) -> None:
     backup = command("backup", cmd_backup, "make a verified copy of the database now")
     backup.add_argument("--to", metavar="FILE", help="where to write it (default: the backup folder)")
+    add_force(backup)
     restore = command(
         "restore", cmd_restore, "replace the database with a backup (the current file is kept aside)"
     )

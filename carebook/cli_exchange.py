@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
+from carebook.cli_targets import output_file
 from carebook.errors import CarebookError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -45,14 +46,6 @@ def _print_problems(lines: list[str], label: str) -> int:
         print(f"carebook: ... and {len(lines) - _SHOWN_PROBLEMS} more problems", file=sys.stderr)
     print(f"carebook: {len(lines)} problems in {label}; nothing was imported", file=sys.stderr)
     return 1
-
-
-def _writable(path: Path, extension: str) -> Path:
-    if path.is_dir():
-        raise CarebookError(f"{path}: is a folder; give a file name ending in {extension}")
-    if not path.parent.is_dir():
-        raise CarebookError(f"{path}: the folder {path.parent} does not exist")
-    return path
 
 
 def cmd_import_vcard(args: argparse.Namespace) -> int:
@@ -89,9 +82,9 @@ def cmd_import_vcard(args: argparse.Namespace) -> int:
 def cmd_export_vcard(args: argparse.Namespace) -> int:
     from carebook.exchange.vcard import export_vcard
 
-    target = _writable(Path(args.file), ".vcf")
+    target = output_file(args, args.file, ".vcf")
     _open(args)
-    result = export_vcard(target)
+    result = export_vcard(target, force=args.force)
     print(f"{_plural(result.cards, 'customer')} written to {result.path}")
     return 0
 
@@ -99,10 +92,10 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from carebook.exchange.ical import export_ics
 
-    target = _writable(Path(args.file), ".ics")
+    target = output_file(args, args.file, ".ics")
     _open(args)
     staff = getattr(args, "staff", None)
-    result = export_ics(target, staff)
+    result = export_ics(target, staff, force=args.force)
     whose = f" of {staff}" if staff else ""
     print(
         f"{_plural(result.events, 'open follow-up')}{whose} written to {result.path} (times in {result.zone})"

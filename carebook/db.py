@@ -188,6 +188,9 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(fd)
     elif path.is_dir():
         raise StorageError(f"{path} is a folder, not a database file.")
+    elif path.stat().st_size == 0:  # an empty file adopted as a new database: owner-only like a new one
+        with contextlib.suppress(OSError):  # not ours to change: opening then says what is wrong
+            os.chmod(path, 0o600)
 
 
 def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:

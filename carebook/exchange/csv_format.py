@@ -9,8 +9,10 @@ Every row keeps the physical line of the file it starts on (the header is line 1
 quotes counts), so a problem can be reported as ``FILE:LINE: field: reason``.
 
 Writing escapes cells a spreadsheet would run as a formula: a cell starting with ``= + - @``, tab or CR
-(after any apostrophes) gets one leading ``'``, and reading removes exactly one such ``'`` again, so
-export-then-import gives back the same values.
+(after any apostrophes) gets one leading ``'``, and so does every ``= + - @`` that follows a ``,`` ``;``
+tab or line break inside a cell (a spreadsheet that splits lines on another separator than Carebook's
+would start a cell there); such cells are also quoted. Reading removes exactly one such ``'`` in each
+place again, so export-then-import gives back the same values.
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from carebook import safe_write
 from carebook.errors import CarebookError
 from carebook.exchange.columns import canonical_header
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r\x00]")
+_INNER_FORMULA = re.compile(r"(?<=[,;\t\r\n])(?='*[=+\-@])")  # where a cell would start, split otherwise
+_INNER_ESCAPED = re.compile(r"(?<=[,;\t\r\n])'(?='*[=+\-@])")
+_NEEDS_QUOTES = re.compile(r'[,;\t\r\n"]')
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 _FIELD_LIMIT = 64 * 1024 * 1024
 _SEPARATORS = (",", ";", "\t")
@@ -59,14 +65,27 @@ class CsvTable:
 
 
 def escape_cell(value: str) -> str:
-    """The cell as written: NUL dropped, one ``'`` in front of anything a spreadsheet would evaluate."""
-    value = value.replace("\x00", "")
+    """The cell as written: NUL dropped, one ``'`` in front of anything a spreadsheet would evaluate,
+    at the start or after a ``,`` ``;`` tab or line break inside the cell."""
+    value = _INNER_FORMULA.sub("'", value.replace("\x00", ""))
     return "'" + value if _FORMULA.match(value) else value
 
 
 def unescape_cell(value: str) -> str:
-    """Undo ``escape_cell``: drop one leading ``'`` that precedes a formula character."""
-    return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
+    """Undo ``escape_cell``: drop one ``'`` that precedes a formula character, at the start and after
+    each ``,`` ``;`` tab or line break."""
+    value = value[1:] if value.startswith("'") and _FORMULA.match(value) else value
+    return _INNER_ESCAPED.sub("", value)
+
+
+def csv_line(cells: Iterable[str]) -> str:
+    """One CSV record (CRLF-terminated) of escaped cells; a cell holding a separator of any kind
+    (``,`` ``;`` tab), a quote or a line break is quoted, so every spreadsheet reads it as one cell."""
+    quoted = (
+        '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+        for cell in map(escape_cell, cells)
+    )
+    return (",".join(quoted) or '""') + "\r\n"  # an empty one-cell record is not a blank line
 
 
 def header_key(name: str) -> str:
@@ -217,30 +236,24 @@ def check_writable(target: Path) -> Path:
     return target
 
 
-def write_table(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+def write_table(
+    path: str | os.PathLike[str],
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    force: bool = False,
+) -> int:
     """Write a CSV file (UTF-8 with BOM, CRLF, formula-safe); return the number of data rows.
 
-    The file is written beside the target and renamed into place, so a failure never leaves half a
-    file; it is readable by its owner only, as it holds personal data.
+    The file goes through ``safe_write``: written beside the target and renamed into place, so a failure
+    never leaves half a file; readable by its owner only, as it holds personal data; never a database or
+    backup, and an existing file only with ``force``.
     """
     target = check_writable(Path(path))
-    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
     count = 0
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow([escape_cell(cell) for cell in row])
-                count += 1
-        os.replace(temp, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise CsvFileError(f"{target}: cannot be written ({error.strerror or error})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    with safe_write.atomic_write(target, text=True, encoding="utf-8-sig", newline="", force=force) as handle:
+        handle.write(csv_line(header))
+        for row in rows:
+            handle.write(csv_line(row))
+            count += 1
     return count

@@ -148,9 +148,10 @@ assert set(_ROWS) == set(SPECS)
 
 
 @reads
-def export_csv(kind: str, path: str | os.PathLike[str]) -> ExportResult:
-    """Write every row of ``kind`` to ``path`` (replacing it); CsvFileError when it cannot be written."""
+def export_csv(kind: str, path: str | os.PathLike[str], *, force: bool = False) -> ExportResult:
+    """Write every row of ``kind`` to ``path`` (an existing file only with ``force``; never a database or
+    backup); CarebookError with one line when it cannot be written."""
     spec = spec_for(kind)
     target = Path(path)
-    count = write_table(target, spec.columns, _ROWS[kind]())
+    count = write_table(target, spec.columns, _ROWS[kind](), force=force)
     return ExportResult(kind, target, count)

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from carebook import APP_ID, APP_NAME, __version__, clock, settings
+from carebook import APP_ID, APP_NAME, __version__, clock, safe_write, settings
 from carebook.db import reads
 from carebook.errors import CarebookError
 from carebook.models import Customer, Followup
@@ -146,8 +146,11 @@ def calendar(staff_name: str | None = None) -> tuple[icalendar.Calendar, int, st
 
 
 @reads
-def export_ics(path: str | os.PathLike[str], staff_name: str | None = None) -> IcsExport:
-    """Write the open follow-ups (all, or ``staff_name``'s) to ``path`` as iCalendar, owner-only."""
+def export_ics(
+    path: str | os.PathLike[str], staff_name: str | None = None, *, force: bool = False
+) -> IcsExport:
+    """Write the open follow-ups (all, or ``staff_name``'s) to ``path`` as iCalendar, owner-only, through
+    ``safe_write`` (an existing file only with ``force``; never a database or backup)."""
     target = Path(path)
     if target.is_dir():
         raise CarebookError(f"{target}: is a folder; give a file name ending in .ics")
@@ -155,14 +158,6 @@ def export_ics(path: str | os.PathLike[str], staff_name: str | None = None) -> I
         raise CarebookError(f"{target}: the folder {target.parent} does not exist")
     cal, count, zone = calendar(staff_name)
     data = cal.to_ical()
-    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise CarebookError(f"{target}: cannot be written ({error.strerror or error})") from None
+    with safe_write.atomic_write(target, force=force) as handle:
+        handle.write(data)
     return IcsExport(target, count, zone)

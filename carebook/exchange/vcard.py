@@ -13,7 +13,6 @@ book updates a card exported again instead of adding a second one.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import vobject
 
-from carebook import APP_ID, settings
+from carebook import APP_ID, safe_write, settings
 from carebook.clock import format_instant, utc_now
 from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
@@ -209,11 +208,13 @@ def _ids(customer_ids: Iterable[int] | None) -> list[int]:
 
 
 @reads
-def export_vcard(path: str | os.PathLike[str], customer_ids: Iterable[int] | None = None) -> VCardExport:
+def export_vcard(
+    path: str | os.PathLike[str], customer_ids: Iterable[int] | None = None, *, force: bool = False
+) -> VCardExport:
     """Write the customers ``customer_ids`` (default: all outside the trash) as vCard 3.0 to ``path``.
 
-    Erased customers are left out. The file is written beside the target and renamed into place, and is
-    readable by its owner only, as it holds personal data.
+    Erased customers are left out. The file goes through ``safe_write`` (written beside the target and
+    renamed into place, owner-only, never a database or backup, an existing file only with ``force``).
     """
     target = Path(path)
     if target.is_dir():
@@ -221,23 +222,11 @@ def export_vcard(path: str | os.PathLike[str], customer_ids: Iterable[int] | Non
     if not target.parent.is_dir():
         raise CarebookError(f"{target}: the folder {target.parent} does not exist")
     ids = _ids(customer_ids)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
     count = 0
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            for start in range(0, len(ids), 500):
-                for row in load_rows(ids[start : start + 500]):
-                    if row.erased_at is None:
-                        handle.write(card_text(row))
-                        count += 1
-        os.replace(temp, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise CarebookError(f"{target}: cannot be written ({error.strerror or error})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    with safe_write.atomic_write(target, text=True, newline="", force=force) as handle:
+        for start in range(0, len(ids), 500):
+            for row in load_rows(ids[start : start + 500]):
+                if row.erased_at is None:
+                    handle.write(card_text(row))
+                    count += 1
     return VCardExport(target, count)

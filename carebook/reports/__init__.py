@@ -8,13 +8,11 @@ Importing this package is cheap: reportlab and the report modules load only when
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carebook import safe_write
 from carebook.errors import CarebookError
 
 if TYPE_CHECKING:
@@ -33,11 +31,13 @@ def build_monthly_report_bytes(month: Month) -> bytes:
     return buffer.getvalue()
 
 
-def build_monthly_report(month: Month, output: Path) -> Path:
+def build_monthly_report(month: Month, output: Path, *, force: bool = False) -> Path:
     """Write the month's summary PDF to ``output`` and return the path.
 
-    The PDF is written to a temporary file beside ``output`` and moved into place when complete, so a
-    failed build never leaves half a file or damages an existing one.
+    The PDF goes through ``safe_write``: written to an exclusive temporary file beside ``output`` and
+    moved into place when complete, so a failed build never leaves half a file or damages an existing
+    one. It is readable by its owner only (it lists customers' names and comments), never replaces a
+    database or backup, and replaces an existing file only with ``force``.
     """
     from carebook.reports.gather import gather
     from carebook.reports.layout import write_pdf
@@ -48,22 +48,8 @@ def build_monthly_report(month: Month, output: Path) -> Path:
         raise CarebookError(f"Cannot save the report: the folder {folder} does not exist.")
     if output.is_dir():
         raise CarebookError(f"Cannot save the report: {output} is a folder.")
+    safe_write.check_target(output, force=force)  # before the work of gathering
     data = gather(month)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".carebook-report-", suffix=".pdf", dir=folder)
-    except OSError as error:
-        raise CarebookError(f"Cannot save the report in {folder}: {error.strerror}.") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write_pdf(data, stream)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, output)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise CarebookError(f"Cannot save the report to {output}: {error.strerror or error}.") from error
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with safe_write.atomic_write(output, force=force) as stream:
+        write_pdf(data, stream)
     return output

@@ -13,8 +13,9 @@ from carebook.reports.gather import ReportData, iter_contacts
 from carebook.reports.page import FOOTER_SIZE, FOOTER_WIDTH, ReportCanvas, ReportDocument, make_styles
 
 
-def write_pdf(data: ReportData, target: str | IO[bytes]) -> int:
-    """Write the report for ``data`` to a file name or binary file object; return the page count."""
+def write_pdf(data: ReportData, target: IO[bytes]) -> int:
+    """Write the report for ``data`` to a binary file object (files: ``safe_write.atomic_write``); return
+    the page count."""
     register()
     styles = make_styles()
     label = data.month.label()

@@ -42,13 +42,10 @@ class StreamingDocument(pdfdoc.PDFDocument):
         if getattr(self, "_savedToFile", False):
             raise RuntimeError("a document can only be saved once")
         self._savedToFile = True
-        if callable(getattr(filename, "write", None)):
-            self._target = filename
-            self.GetPDFData(canvas)
-            return
-        with open(filename, "wb") as stream:
-            self._target = stream
-            self.GetPDFData(canvas)
+        if not callable(getattr(filename, "write", None)):  # files are written through carebook.safe_write
+            raise TypeError("a report is written to a binary stream, not to a file name")
+        self._target = filename
+        self.GetPDFData(canvas)
 
     def format(self) -> bytes:
         if self._target is None:  # getpdfdata(): reportlab's own way, all in memory

@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from carebook import __version__, settings
+from carebook import __version__, safe_write, settings
 from carebook.clock import format_instant, utc_now
 from carebook.db import reads
 from carebook.errors import CarebookError
@@ -92,8 +92,7 @@ def _new_folder(parent: Path, customer: CustomerRow) -> Path:
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with open(fd, "w", encoding="utf-8", newline="\n") as handle:
+    with safe_write.atomic_write(path, text=True, newline="\n") as handle:  # a new file: never replaces
         handle.write(text + "\n")
 
 

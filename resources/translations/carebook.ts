@@ -1920,27 +1920,28 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="246"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
         <source>Exported to {1} — customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
         <source>Exported to {1} — follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="275"/>
         <source>Exported to {1} — rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="283"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,29 +3936,18 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../ui/pages/report_files.py" line="44"/>
+        <location filename="../../ui/pages/report_files.py" line="52"/>
         <source>Cannot save the report: {0} is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_files.py" line="48"/>
+        <location filename="../../ui/pages/report_files.py" line="56"/>
         <source>Cannot save the report: the folder {0} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_files.py" line="55"/>
-        <source>Cannot save the report in {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_files.py" line="65"/>
-        <location filename="../../ui/pages/report_files.py" line="69"/>
-        <source>Cannot save the report to {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/report_files.py" line="93"/>
-        <location filename="../../ui/pages/report_files.py" line="108"/>
+        <location filename="../../ui/pages/report_files.py" line="84"/>
+        <location filename="../../ui/pages/report_files.py" line="97"/>
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,47 +3970,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="49"/>
+        <location filename="../../ui/pages/report_actions.py" line="47"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="51"/>
+        <location filename="../../ui/pages/report_actions.py" line="58"/>
         <source>Saved the summary as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="64"/>
+        <location filename="../../ui/pages/report_actions.py" line="71"/>
         <source>Printing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="65"/>
+        <location filename="../../ui/pages/report_actions.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="70"/>
+        <location filename="../../ui/pages/report_actions.py" line="77"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="79"/>
+        <location filename="../../ui/pages/report_actions.py" line="86"/>
         <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="87"/>
+        <location filename="../../ui/pages/report_actions.py" line="94"/>
         <source>Sent the summary for {0} to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="93"/>
+        <location filename="../../ui/pages/report_actions.py" line="100"/>
         <source>Cannot open the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="100"/>
+        <location filename="../../ui/pages/report_actions.py" line="107"/>
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,6 +4643,34 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="322"/>
         <source>{0} (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../ui/save_target.py" line="25"/>
+        <source>{0} was not replaced: {1}. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_target.py" line="37"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_target.py" line="38"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_target.py" line="39"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_target.py" line="40"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,17 +5564,17 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>

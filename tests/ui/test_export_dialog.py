@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import stat
 from pathlib import Path
 
 import pytest
 
+from carebook import backup
 from carebook.services import customers, interactions
 from ui import files
 from ui.context import AppContext
@@ -57,6 +59,36 @@ def test_exports_customers_as_csv(shop, ctx: AppContext, qtbot, monkeypatch, tmp
     rows = _rows(target)
     assert [row["name"] for row in rows] == ["'=cmd|' /C calc'!A0", "Anna Smith"]  # formula-safe
     assert rows[1]["tags"] == "vip"
+
+
+def test_a_file_the_save_dialog_chose_is_replaced_owner_only(
+    shop, ctx: AppContext, qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "out.csv"
+    target.write_text("last week's export")
+    target.chmod(0o644)
+    monkeypatch.setattr(files, "choose_save_file", lambda *args, **kwargs: str(target))
+    dialog = _open(ctx, qtbot)
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        dialog.export_button.click()
+    assert [row["name"] for row in _rows(target)][1] == "Anna Smith"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_database_or_a_backup_is_never_an_export_target(
+    shop, ctx: AppContext, qtbot, msgboxes, monkeypatch, db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "link.csv").symlink_to(db)
+    copy = backup.backup_now().path
+    before = db.read_bytes(), copy.read_bytes()
+    for chosen in (tmp_path / "link.csv", Path(f"{db}-shm"), copy):
+        monkeypatch.setattr(files, "choose_save_file", lambda *args, _c=chosen, **kwargs: str(_c))
+        dialog = _open(ctx, qtbot)
+        dialog.export_button.click()
+        assert dialog.isVisible() and not dialog.busy()
+    assert msgboxes.kinds() == ["error", "error", "error"]
+    assert all("was not replaced" in text for text in msgboxes.texts())
+    assert (db.read_bytes(), copy.read_bytes()) == before
 
 
 def test_the_page_chooses_the_table(shop, ctx: AppContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

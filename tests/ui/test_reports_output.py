@@ -4,6 +4,8 @@ system's PDF viewer; failures are plain messages."""
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,7 +42,13 @@ def shown(page: ReportsPage, seeded: dict[str, int], qtbot) -> ReportsPage:  # t
 
 # -- save as ----------------------------------------------------------------------------------------
 def test_save_as_writes_the_pdf_and_remembers_the_folder(
-    page: ReportsPage, seeded, ctx: AppContext, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: ReportsPage,
+    seeded,
+    ctx: AppContext,
+    qtbot,
+    msgboxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
     shown(page, seeded, qtbot)
     folder = tmp_path / "reports out"
@@ -60,9 +68,33 @@ def test_save_as_writes_the_pdf_and_remembers_the_folder(
     assert Path(offered[0]).name == f"carebook-report-{LAST_MONTH}.pdf"
     assert ctx.state.get("folders/reports") == str(folder)
     assert not [p for p in folder.iterdir() if p != saved]  # no temporary file left behind
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600  # it lists customers' names
 
+    saved.write_bytes(b"the earlier one")
+    msgboxes.answer = False  # ".pdf" was added: the dialog never asked about that file, so we ask
     page.save_button.click()
     assert Path(offered[1]).parent == folder  # the folder is remembered
+    assert msgboxes.kinds() == ["question"] and "march summary.pdf" in msgboxes.texts()[0]
+    assert saved.read_bytes() == b"the earlier one"
+    msgboxes.answer = True
+    page.save_button.click()
+    assert saved.read_bytes() == page.data
+
+
+def test_save_as_never_writes_over_the_database(
+    page: ReportsPage, seeded, qtbot, msgboxes, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown(page, seeded, qtbot)
+    (tmp_path / "summary.pdf").symlink_to(db)  # a name ending in .pdf: nothing is added to it
+    os.link(f"{db}-wal", tmp_path / "hard.pdf")
+    before = db.read_bytes(), Path(f"{db}-wal").read_bytes()
+    for target in (tmp_path / "summary.pdf", tmp_path / "." / "hard.pdf"):
+        monkeypatch.setattr("ui.files.choose_save_file", lambda *args, _t=target, **kwargs: str(_t))
+        page.save_as()
+    assert msgboxes.kinds() == ["error", "error"]
+    assert "it is the open database" in msgboxes.texts()[0]
+    assert "write-ahead log" in msgboxes.texts()[1]
+    assert (db.read_bytes(), Path(f"{db}-wal").read_bytes()) == before
 
 
 def test_save_as_cancelled_writes_nothing(page: ReportsPage, seeded, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

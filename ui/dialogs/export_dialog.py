@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from carebook.clock import today
 from carebook.exchange import exporter, ical, vcard
 from carebook.services import staff as staff_service
-from ui import files, icons, msgbox
+from ui import files, icons, msgbox, save_target
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 from ui.models.page_worker import PageWorker
@@ -225,18 +225,20 @@ class ExportDialog(BaseDialog):
     def try_save(self) -> bool:
         return self.export()
 
-    def writer(self, path: Path) -> Callable[[], Any]:
+    def writer(self, path: Path, force: bool = False) -> Callable[[], Any]:
         kind, fmt = self.kind(), self.format().key
         if fmt == "vcard":
             ids = self.customer_ids if self.which.currentData() == "selected" else None
-            return lambda: vcard.export_vcard(path, ids)
+            return lambda: vcard.export_vcard(path, ids, force=force)
         if fmt == "ics":
             staff_name = self.staff.currentData()
-            return lambda: ical.export_ics(path, staff_name)
-        return lambda: exporter.export_csv(kind, path)
+            return lambda: ical.export_ics(path, staff_name, force=force)
+        return lambda: exporter.export_csv(kind, path, force=force)
 
     def export(self, path: str | None = None) -> bool:
-        """Ask for the file (unless given) and start writing it; False when cancelled or busy."""
+        """Ask for the file (unless given) and start writing it; False when cancelled, busy or refused.
+
+        A file the save dialog chose is replaced (the dialog asked first); never a database or backup."""
         if self.worker.busy():
             return False
         fmt = self.format()
@@ -248,10 +250,15 @@ class ExportDialog(BaseDialog):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(fmt.suffix)
+        if save_target.refused(self, target, self.tr("Not exported")):
+            return False
+        force = save_target.replace_allowed(self, chosen, target) if path is None else False
+        if force is None:
+            return False
         self.progress.show()
         self.export_button.setEnabled(False)
         self.table.setEnabled(False)
-        self.worker.request((str(target),), self.writer(target))
+        self.worker.request((str(target),), self.writer(target, force))
         return True
 
     def busy(self) -> bool:

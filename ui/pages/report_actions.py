@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from carebook.clock import Month
 from carebook.errors import CarebookError
-from ui import files, msgbox, pdf_printing
+from ui import files, msgbox, pdf_printing, save_target
 from ui.context import AppContext
 from ui.pages import report_files
 from ui.widgets.month_picker import month_label
@@ -43,10 +43,17 @@ def save_report(parent: QWidget, ctx: AppContext, month: Month, data: bytes) -> 
     )
     if not path:
         return None
+    target = report_files.pdf_name(path)
+    title = translate("ReportsPage", "Report not saved")
+    if save_target.refused(parent, target, title):
+        return None
+    force = save_target.replace_allowed(parent, path, target)
+    if force is None:
+        return None
     try:
-        saved = report_files.save_pdf(path, data)
+        saved = report_files.save_pdf(target, data, force=force)
     except CarebookError as error:
-        msgbox.warning(parent, translate("ReportsPage", "Report not saved"), str(error))
+        msgbox.warning(parent, title, str(error))
         return None
     ctx.status(translate("ReportsPage", "Saved the summary as {0}").format(saved.name))
     return saved

@@ -1,7 +1,9 @@
 """Files of the Reports page: the default name, an atomic save, the copy the system viewer opens.
 
     default_file_name(month) -> "carebook-report-2026-03.pdf"
-    save_pdf(path, data) -> Path          written atomically (QSaveFile); CarebookError with a plain message
+    pdf_name(path) -> Path                the path with ".pdf" added when missing
+    save_pdf(path, data, force=) -> Path  written through carebook.safe_write (atomic, owner-only, never a
+                                          database or backup); CarebookError with a plain message
     viewer_folder() -> Path               <data folder>/cache/reports, private to the user
     viewer_copy(month, data) -> Path      the PDF saved there for the system viewer (older copies pruned)
     open_in_viewer(path) -> bool          QDesktopServices.openUrl on the file's URL
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from carebook import safe_write
 from carebook.clock import Month
 from carebook.errors import CarebookError
 from carebook.paths import data_dir
@@ -34,11 +37,16 @@ def default_file_name(month: Month) -> str:
     return f"{PREFIX}{month}.pdf"
 
 
-def save_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` (".pdf" added when missing) all at once or not at all."""
+def pdf_name(path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser()
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
+    return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+
+
+def save_pdf(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` (".pdf" added when missing) all at once or not at all; an existing file
+    only with ``force`` (the user agreed to replace that very file), never a database or backup."""
+    target = pdf_name(path)
+    force = force and target == Path(path).expanduser()  # a name with ".pdf" added was never agreed to
     if target.is_dir():
         raise CarebookError(
             translate("ReportFiles", "Cannot save the report: {0} is a folder.").format(target)
@@ -49,25 +57,8 @@ def save_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
                 target.parent
             )
         )
-    file = QSaveFile(str(target))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise CarebookError(
-            translate("ReportFiles", "Cannot save the report in {0}: {1}.").format(
-                target.parent, file.errorString()
-            )
-        )
-    written = file.write(data)
-    if written != len(data):
-        reason = file.errorString()
-        file.cancelWriting()
-        file.commit()
-        raise CarebookError(
-            translate("ReportFiles", "Cannot save the report to {0}: {1}.").format(target, reason)
-        )
-    if not file.commit():
-        raise CarebookError(
-            translate("ReportFiles", "Cannot save the report to {0}: {1}.").format(target, file.errorString())
-        )
+    with safe_write.atomic_write(target, force=force) as stream:
+        stream.write(data)
     return target
 
 
@@ -96,20 +87,17 @@ def viewer_copy(month: Month, data: bytes) -> Path:
         ) from error
     target = folder / default_file_name(month)
     try:
-        saved = save_pdf(target, data)
+        saved = save_pdf(target, data, force=True)
     except CarebookError:
         # The viewer may still hold the last copy open (Windows refuses to replace it): use a new name.
         try:
-            handle, name = tempfile.mkstemp(prefix=f"{PREFIX}{month}-", suffix=".pdf", dir=folder)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-        except OSError as error:
+            saved = save_pdf(folder / f"{PREFIX}{month}-{secrets.token_hex(4)}.pdf", data)
+        except CarebookError as error:
             raise CarebookError(
                 translate("ReportFiles", "Cannot prepare the report for the viewer in {0}: {1}.").format(
-                    folder, error.strerror or error
+                    folder, error
                 )
             ) from error
-        saved = Path(name)
     _prune(folder, saved)
     return saved
 

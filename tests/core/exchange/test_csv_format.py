@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from carebook.exchange.csv_format import (
     CsvFileError,
+    csv_line,
     decode,
     escape_cell,
     parse,
@@ -44,6 +45,52 @@ def test_cells_a_spreadsheet_would_run_get_one_apostrophe(value: str, written: s
     assert unescape_cell(written) == value.replace("\x00", "")
 
 
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("a;=1+1", "a;'=1+1"),
+        ("vip;-old", "vip;'-old"),
+        ("x\t@SUM(A1)", "x\t'@SUM(A1)"),
+        ("1,+2", "1,'+2"),
+        ("line\n=cmd", "line\n'=cmd"),
+        ("a;'=quoted", "a;''=quoted"),
+        ("=a;=b", "'=a;'=b"),
+        ("a; =b", "a; =b"),
+        ("a;b", "a;b"),
+    ],
+)
+def test_a_formula_after_a_separator_inside_a_cell_gets_one_apostrophe(value: str, written: str) -> None:
+    assert escape_cell(value) == written
+    assert unescape_cell(written) == value
+
+
+FORMULA_START = ("=", "+", "-", "@")
+ANY_SEPARATOR = st.text(alphabet=st.sampled_from(list(",;\t\r\n=+-@'\"ab ")), max_size=12)
+
+
+def naive_cells(data: str) -> list[str]:
+    """How a careless spreadsheet reads a file: each line split on , ; and tab alike, each piece without
+    the one quote that would open a quoted cell."""
+    cells = []
+    for line in data.splitlines():
+        for part in line.replace(";", ",").replace("\t", ",").split(","):
+            cells.append(part.removeprefix('"'))
+    return cells
+
+
+@given(st.lists(ANY_SEPARATOR, min_size=1, max_size=4))
+def test_no_cell_starts_a_formula_whatever_the_separator_a_reader_splits_on(cells: list[str]) -> None:
+    line = csv_line(["name", *cells])
+    assert not [cell for cell in naive_cells(line) if cell.startswith(FORMULA_START)]
+    _header, rows = parse("a,b,c,d,e\r\n" + line, "f.csv")
+    assert [unescape_cell(cell) for cell in rows[0].cells] == ["name", *cells]  # and it reads back
+
+
+def test_cells_holding_a_semicolon_or_tab_are_quoted() -> None:
+    assert csv_line(["a;b", "c\td", "plain", ""]) == '"a;b","c\td",plain,\r\n'
+    assert csv_line([""]) == '""\r\n'  # an empty one-cell record is not a blank line
+
+
 def test_reading_keeps_an_apostrophe_that_protects_nothing() -> None:
     assert unescape_cell("'tis the season") == "'tis the season"
     assert unescape_cell("=typed by hand") == "=typed by hand"
@@ -74,7 +121,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_part_file(tmp_path: Path) -> 
         raise RuntimeError("disk pulled out")
 
     with pytest.raises(RuntimeError):
-        write_table(target, ["name"], rows())
+        write_table(target, ["name"], rows(), force=True)
     assert target.read_text() == "old contents"
     assert list(tmp_path.iterdir()) == [target]
 

@@ -76,7 +76,7 @@ def _add_customer(name: str, **fields: Any) -> int | None:
 
 def _export_wipe_import(tmp_path: Path, *kinds: str) -> None:
     for kind in kinds:
-        export_csv(kind, tmp_path / f"{kind}.csv")
+        export_csv(kind, tmp_path / f"{kind}.csv", force=True)  # hypothesis: the same folder
     _wipe()
     for kind in kinds:
         import_csv(kind, tmp_path / f"{kind}.csv")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 from datetime import datetime
@@ -31,9 +32,14 @@ def test_the_report_replaces_an_old_file_and_leaves_no_temporary_files(db: Path,
     target.parent.mkdir()
     target.write_bytes(b"old")
 
-    assert build_monthly_report(MARCH, target) == target
+    with pytest.raises(CarebookError, match="exists"):
+        build_monthly_report(MARCH, target)
+    assert target.read_bytes() == b"old"
+
+    assert build_monthly_report(MARCH, target, force=True) == target
 
     assert target.read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [path.name for path in target.parent.iterdir()] == ["march.pdf"]
 
 

@@ -119,6 +119,6 @@ def test_the_logo_is_shown_and_a_bad_logo_is_skipped(db: Path, tmp_path: Path) -
     broken.write_bytes(b"\x89PNG\r\n\x1a\nthis is not an image")
     for bad in (broken, tmp_path / "missing.png", tmp_path):
         settings.update(logo_path=str(bad))
-        output = build_monthly_report(MARCH, tmp_path / "no-logo.pdf")
+        output = build_monthly_report(MARCH, tmp_path / "no-logo.pdf", force=True)
         assert b"/Subtype /Image" not in output.read_bytes()
         assert "The month in figures" in pdf.pages(output)[0]
