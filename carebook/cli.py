@@ -18,6 +18,7 @@ from pathlib import Path
 from carebook import __version__
 from carebook.clock import Month
 from carebook.errors import CarebookError
+from carebook.paths import EmptyTarget, check_db_target
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -201,10 +202,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("table", choices=exports, metavar="|".join(exports), help="what to export")
     exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
 
-    from carebook import cli_data, cli_exchange
+    from carebook import cli_data, cli_exchange, cli_settings
 
     cli_data.add_commands(command)
     cli_exchange.add_commands(command)
+    cli_settings.add_commands(command)
     return parser
 
 
@@ -219,6 +221,11 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
         args = parser.parse_args(argv)
     except UsageError as error:
         print(error, file=sys.stderr)
+        return 2
+    try:
+        check_db_target(args.db)
+    except EmptyTarget as error:
+        print(f"carebook: {error}", file=sys.stderr)
         return 2
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
