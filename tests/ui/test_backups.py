@@ -67,7 +67,7 @@ def test_restore_brings_back_the_copy_and_keeps_the_current_file(  # type: ignor
     assert msgboxes.kinds() == ["question"]
     assert "before-restore" in msgboxes.texts("question")[0]
     assert _names() == {"Anna Smith"}
-    kept = db_path().with_name(db_path().name + ".before-restore")
+    (kept,) = db_path().parent.glob(db_path().name + ".before-restore-*")
     assert kept.is_file()
     kinds = [dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())]
     assert "Your data before the last restore" in kinds
