@@ -46,6 +46,7 @@ _MESSAGES = (
     ("database or disk is full", "The disk is full: free some space, then try again. Nothing was saved."),
     ("disk i/o error", "The disk reported an error while reading or writing the database."),
     ("no such table: search_", REPAIR_INDEX),
+    ("no such table: main.search_", REPAIR_INDEX),
     ("fts5", REPAIR_INDEX),
     ("vtable constructor failed", REPAIR_INDEX),
     ("no such function: carebook_", REPAIR_INDEX),

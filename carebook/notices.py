@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 log = logging.getLogger("carebook")
+log.addHandler(logging.NullHandler())  # a log line for whoever configures logging, never a second stderr line
 
 _sink: Callable[[str], None] | None = None
 

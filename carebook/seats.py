@@ -127,6 +127,9 @@ def others(db_file: Path) -> list[Seat]:
                 found.append(Seat(**json.loads(path.read_text(encoding="utf-8"))))
         finally:
             os.close(fd)
+    if not found:
+        with contextlib.suppress(OSError):
+            where.rmdir()  # only when empty: nothing left of processes that died
     return found
 
 

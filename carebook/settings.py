@@ -110,6 +110,9 @@ def check(key: str, value: str) -> str:
     return check_logo(value) if key == "logo_path" else _CHECKS[key](str(value))
 
 
+_warned: set[tuple[str, str]] = set()  # each bad value is reported once per process
+
+
 def _loaded(key: str, value: str, default: str) -> str:
     """A stored value, or the default with a warning when it no longer passes its check: a bad setting
     never stops Carebook, and ``carebook settings KEY VALUE`` repairs it."""
@@ -120,6 +123,9 @@ def _loaded(key: str, value: str, default: str) -> str:
     except ValidationError as error:
         from carebook import notices
 
+        if (key, value) in _warned:
+            return default
+        _warned.add((key, value))
         notices.tell(
             f"the setting {key} is not valid ({error.errors.get(key, error)}); using {default or 'none'} "
             f"instead. Fix it with: carebook settings {key} VALUE"

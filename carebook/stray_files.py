@@ -3,9 +3,11 @@
 SQLite trusts whatever ``<db>-wal`` lies beside a database: the first connection replays it into the file.
 A log that belongs to another database (another program's, or a backup's copied over) would garble the
 shop. So when nobody else has the shop open (``carebook.seats``), ``set_aside_strays`` looks at a
-non-empty log first: one whose page size differs from the file's is foreign; otherwise it is replayed on
-a copy in a temporary folder, and it is foreign when that copy then fails ``PRAGMA quick_check``, lacks
-Carebook's tables or goes back to an older schema. A foreign log (and the ``-shm`` index that goes with it)
+non-empty log first: one whose page size differs from the file's is foreign, and so is one that would cut
+the file short (its last commit holds fewer pages than the file: Carebook never shrinks a shop, so such a
+log was written against an older, smaller file, such as a backup's log copied over). Otherwise it is
+replayed on a copy in a temporary folder, and it is foreign when that copy then fails
+``PRAGMA quick_check``, lacks Carebook's tables or goes back to an older schema. A foreign log (and the ``-shm`` index that goes with it)
 is renamed ``<name>-wal.stray-<time>``, never deleted, and the user is told.
 
 ``unlock_leftovers`` handles what a read-only episode leaves behind: a ``-wal``/``-shm`` created while the
@@ -53,6 +55,22 @@ def _wal_page_size(wal: Path) -> int | None:
     return page_size if magic in WAL_MAGIC else None
 
 
+def _last_commit_pages(wal: Path, page_size: int) -> int:
+    """The database size in pages after the last commit of the log's valid frames (0: no commit)."""
+    last = 0
+    with open(wal, "rb") as handle:
+        salts = handle.read(_WAL_HEADER)[16:24]
+        while True:
+            header = handle.read(24)
+            if len(header) < 24 or header[8:16] != salts:
+                return last  # the end, or frames left over from before the log restarted
+            commit = struct.unpack(">I", header[4:8])[0]
+            if commit:
+                last = commit
+            if len(handle.read(page_size)) < page_size:
+                return last
+
+
 def _schema_version(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT max(version) FROM schema_migration").fetchone()
     return int(row[0] or 0)
@@ -65,6 +83,12 @@ def _why_foreign(path: Path, wal: Path) -> str:
         return ""  # SQLite ignores a log without a valid header: it cannot change the file
     if page_size != _page_size_of_db(path):
         return f"its page size {page_size} is not the database's"
+    pages = path.stat().st_size // page_size
+    committed = _last_commit_pages(wal, page_size)
+    if committed == 0:
+        return ""  # nothing committed in it: SQLite replays nothing
+    if committed < pages:
+        return f"it would cut the database from {pages:,} pages to {committed:,}"
     with tempfile.TemporaryDirectory(prefix="carebook-wal-probe-") as tmp:
         probe = Path(tmp) / "probe.sqlite3"
         shutil.copyfile(path, probe)

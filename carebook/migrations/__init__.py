@@ -74,8 +74,12 @@ def peek_sqlite_version(path: Path) -> int:
             _refuse_foreign(conn, path, tables)
             return 0
         columns = {row[1] for row in conn.execute("PRAGMA table_info(schema_migration)")}
-        row = conn.execute("SELECT max(version) FROM schema_migration").fetchone()
-        if columns != _VERSION_COLUMNS or (row[0] is None and tables - {"schema_migration"}):
+        row = (
+            conn.execute("SELECT max(version) FROM schema_migration").fetchone()
+            if columns == _VERSION_COLUMNS
+            else None
+        )
+        if row is None or (row[0] is None and tables - {"schema_migration"}):
             raise StorageError(
                 f"{path} is not a Carebook database (its version table is not Carebook's); "
                 "it was left untouched."
