@@ -7,8 +7,9 @@ non-empty log first: one whose page size differs from the file's is foreign, and
 the file short (its last commit holds fewer pages than the file: Carebook never shrinks a shop, so such a
 log was written against an older, smaller file, such as a backup's log copied over). Otherwise it is
 replayed on a copy in a temporary folder, and it is foreign when that copy then fails
-``PRAGMA quick_check``, lacks Carebook's tables or goes back to an older schema. A foreign log (and the ``-shm`` index that goes with it)
-is renamed ``<name>-wal.stray-<time>``, never deleted, and the user is told.
+``PRAGMA quick_check``, lacks Carebook's tables or goes back to an older schema. A foreign log (and the
+``-shm`` index that goes with it) is renamed ``<name>-wal.stray-<time>``, never deleted, and the user is
+told.
 
 ``unlock_leftovers`` handles what a read-only episode leaves behind: a ``-wal``/``-shm`` created while the
 file was read-only keeps that mode, and a read-only ``-shm`` would keep the shop read-only after the
