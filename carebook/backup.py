@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -58,7 +57,7 @@ def backup_folder() -> Path:
     return Path(configured).expanduser() if configured else data_dir() / "backups"
 
 
-def _require_sqlite() -> Path:
+def require_sqlite() -> Path:
     path = db.db_path()
     if path is None:
         raise CarebookError("Backups of a server database are made on the server (pg_dump), not here.")
@@ -70,7 +69,7 @@ def is_backup_name(name: str) -> bool:
     return _AUTO_RE.match(name) is not None
 
 
-def _copy_with_backup_api(
+def copy_with_backup_api(
     source: sqlite3.Connection, target_path: Path, *, quick: bool = False, force: bool | None = None
 ) -> None:
     """Copy ``source`` into a new owner-only file at ``target_path``, verified with ``quick_check`` when
@@ -111,7 +110,7 @@ def backup_now(
     """Copy the open database to ``to`` or to a new file in the backup folder; verify it (``quick``: with
     ``quick_check``, as the automatic copies are). A file ``to`` names is checked like every export
     (``safe_write``): never a database or backup, an existing file only with ``force``."""
-    _require_sqlite()
+    require_sqlite()
     target = Path(to).expanduser() if to else backup_folder() / _stamp_name(tag)
     if target.is_dir():
         target = target / _stamp_name(tag)
@@ -120,7 +119,7 @@ def backup_now(
         # Move what the log holds into the file first (never waiting for readers): the file's time then
         # no longer moves when a later close checkpoints those same pages, see ``_last_written``.
         connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        _copy_with_backup_api(connection, target, quick=quick, force=force if to else None)
+        copy_with_backup_api(connection, target, quick=quick, force=force if to else None)
     info = _info(target) or BackupInfo(target, clock.local_now(), target.stat().st_size, tag)
     if to is None:
         thin_backups(target.parent)
@@ -131,7 +130,7 @@ def backup_file(source: Path, target: Path) -> None:
     """Copy a database file that is not open here (used before migrations and restores)."""
     conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        _copy_with_backup_api(conn, target)
+        copy_with_backup_api(conn, target)
     finally:
         conn.close()
 
@@ -196,7 +195,7 @@ def thin_backups(folder: Path | None = None, today: date | None = None) -> list[
 
 def backup_if_due(interval: timedelta = AUTO_INTERVAL) -> BackupInfo | None:
     """Back up when the newest regular copy is older than ``interval`` and the data changed since."""
-    path = _require_sqlite()
+    path = require_sqlite()
     newest = next((i for i in list_backups() if i.tag == ""), None)
     if newest is not None:
         if clock.local_now() - newest.made_at < interval:
@@ -242,7 +241,7 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
 
 def check() -> CheckReport:
     """Full check of the open database (``carebook check``)."""
-    path = _require_sqlite()
+    path = require_sqlite()
     db.database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
     return check_file(path)
 
@@ -265,40 +264,6 @@ def newest_good_backup(folder: Path | None = None) -> BackupInfo | None:
             if report.ok and report.schema_version <= migrations.latest_version():
                 return info
     return None
-
-
-def restore(source: Path) -> Path:
-    """Replace the open database with ``source``; the current file is kept as ``*.before-restore``.
-
-    Returns the path of the kept copy. The database is reopened (and upgraded) afterwards.
-    """
-    source = Path(source).expanduser()
-    if not source.is_file():
-        raise CarebookError(f"{source}: no such backup file")
-    report = check_file(source)
-    if not report.ok:
-        raise CarebookError(f"{source} is damaged ({', '.join(report.integrity[:3])}); choose another backup")
-    if report.schema_version == 0:
-        raise CarebookError(f"{source} is not a Carebook database")
-    migrations.refuse_if_newer(report.schema_version, str(source))
-    current = _require_sqlite()
-    kept = current.with_name(current.name + ".before-restore")
-    partial = current.with_name(current.name + ".restoring")
-    backup_file(source, partial)  # copied first: ``source`` may be the very file about to be replaced
-    db.close_database()
-    try:
-        if current.exists():
-            shutil.copy2(current, kept)
-            os.chmod(kept, 0o600)
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{current}{suffix}").unlink()
-        os.replace(partial, current)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        db.open_database(current)
-    return kept
 
 
 def before_migration(path: Path, from_version: int) -> Path | None:

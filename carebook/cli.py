@@ -19,6 +19,7 @@ from carebook import __version__
 from carebook.cli_targets import add_force, output_file
 from carebook.clock import Month
 from carebook.errors import CarebookError
+from carebook.paths import EmptyTarget, check_db_target
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -199,11 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
     add_force(exp)
 
-    from carebook import cli_data, cli_exchange, cli_search
+    from carebook import cli_data, cli_exchange, cli_search, cli_settings
 
     cli_data.add_commands(command)
     cli_exchange.add_commands(command)
     cli_search.add_commands(command)
+    cli_settings.add_commands(command)
     return parser
 
 
@@ -218,6 +220,11 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
         args = parser.parse_args(argv)
     except UsageError as error:
         print(error, file=sys.stderr)
+        return 2
+    try:
+        check_db_target(args.db)
+    except EmptyTarget as error:
+        print(f"carebook: {error}", file=sys.stderr)
         return 2
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

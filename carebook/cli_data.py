@@ -1,13 +1,18 @@
-"""``carebook backup``, ``restore`` and ``check``: the safety commands of the CLI."""
+"""``carebook backup``, ``restore [--yes]`` and ``check [--repair]``: the safety commands of the CLI."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carebook.cli_targets import add_force, output_file
 from carebook.errors import CarebookError
+
+if TYPE_CHECKING:
+    from carebook.restore import Comparison
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -31,20 +36,32 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from carebook import backup
+    from carebook import restore
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CarebookError(f"{source}: no such backup file")
     where = _open(args)
-    kept = backup.restore(source)
-    print(f"restored {source} into {where}")
+    comparison = restore.compare(source)
+    if comparison.much_smaller and not args.yes:
+        _confirm_smaller(comparison)
+    kept = restore.restore(source)
+    print(f"restored {source} into {where} ({comparison.describe()})")
     print(f"the previous database was kept as {kept}")
     return 0
 
 
+def _confirm_smaller(comparison: Comparison) -> None:
+    what = comparison.describe()
+    if not sys.stdin.isatty():
+        raise CarebookError(f"the backup holds far less than the shop ({what}); add --yes to restore it")
+    answer = input(f"The backup holds far less than the shop ({what}). Restore it anyway? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise CarebookError("not restored; nothing was changed")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    from carebook import backup
+    from carebook import backup, repair
 
     where = _open(args)
     report = backup.check()
@@ -54,6 +71,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"foreign-key problems: {report.foreign_key_problems}")
     if not report.ok:
         raise CarebookError(f"{where} has problems: restore a backup (carebook restore FILE)")
+    derived = repair.inspect()
+    for line in derived.lines():
+        print(line)
+    if not derived.ok and args.repair:
+        derived = repair.repair()
+        print("rebuilt the search index and the customer summaries from the rows:")
+        for line in derived.lines():
+            print(line)
+    if not derived.ok:
+        raise CarebookError(f"{where}: derived data needs rebuilding: run 'carebook check --repair'")
     print("ok")
     return 0
 
@@ -66,4 +93,12 @@ def add_commands(command: Register) -> None:
         "restore", cmd_restore, "replace the database with a backup (the current file is kept aside)"
     )
     restore.add_argument("file", metavar="FILE")
-    command("check", cmd_check, "check the database's integrity and links (exit 1 on problems)")
+    restore.add_argument(
+        "--yes", action="store_true", help="restore even a copy with far fewer customers or contacts, unasked"
+    )
+    check = command(
+        "check", cmd_check, "check integrity, links, search index and summaries (exit 1 on problems)"
+    )
+    check.add_argument(
+        "--repair", action="store_true", help="rebuild the search index and customer summaries from the rows"
+    )

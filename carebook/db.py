@@ -34,12 +34,22 @@ SQLITE_PRAGMAS = (
 P = ParamSpec("P")
 R = TypeVar("R")
 
+REPAIR_INDEX = (
+    "The search index is damaged or missing; run 'carebook check --repair' to rebuild it. Nothing was saved."
+)
+RESTORED = "The shop was restored by another program; reopen it. This change was not saved."
+
 _MESSAGES = (
     ("database is locked", "The database is busy in another Carebook window or program; try again."),
     ("readonly database", "The database file is read-only, so nothing can be saved. Check its permissions."),
     ("attempt to write a readonly", "The database file is read-only, so nothing can be saved."),
     ("database or disk is full", "The disk is full: free some space, then try again. Nothing was saved."),
     ("disk i/o error", "The disk reported an error while reading or writing the database."),
+    ("no such table: search_", REPAIR_INDEX),
+    ("no such table: main.search_", REPAIR_INDEX),
+    ("fts5", REPAIR_INDEX),
+    ("vtable constructor failed", REPAIR_INDEX),
+    ("no such function: carebook_", REPAIR_INDEX),
     ("file is not a database", "This file is not a Carebook database, or it is damaged."),
     ("malformed", "The database file is damaged. Restore a backup (carebook restore FILE)."),
     (  # damaged bytes inside a text value: the page is sound, the text is not
@@ -88,11 +98,30 @@ def storage_errors() -> Iterator[None]:
         raise StorageError(storage_message(_first_cause(error))) from error
 
 
+_opened_generation: int | None = None  # the file's restore mark when this process opened it
+
+
+def _generation(db: peewee.Database) -> int:
+    """The restore mark (``PRAGMA user_version``): ``carebook.restore`` gives every restored file a new
+    one, so a process that opened the file before a restore can tell."""
+    return int(db.connection().execute("PRAGMA user_version").fetchone()[0])  # not a query worth counting
+
+
+@contextlib.contextmanager
+def _immediate(target: peewee.SqliteDatabase) -> Iterator[Any]:
+    with target.atomic(lock_type="IMMEDIATE") as transaction:
+        # Checked with the write lock held: a restore cannot slip in between the check and the commit.
+        if _opened_generation is not None and _generation(target) != _opened_generation:
+            raise StorageError(RESTORED)
+        yield transaction
+
+
 def atomic() -> Any:
-    """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, a savepoint when nested."""
+    """A write transaction: ``BEGIN IMMEDIATE`` on SQLite (refused when another program restored the
+    file since this one opened it), a savepoint when nested."""
     target = database.obj
     if isinstance(target, peewee.SqliteDatabase) and not target.in_transaction():
-        return target.atomic(lock_type="IMMEDIATE")
+        return _immediate(target)
     return database.atomic()
 
 
@@ -233,8 +262,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         refuse_network_share(path)
         _prepare_sqlite_file(path)
-        migrations.refuse_if_newer(migrations.peek_sqlite_version(path), str(path))
-        db = _connect_sqlite(path)
+        db = _open_sqlite_seat(path)
         where = str(path)
     database.initialize(db)
     try:
@@ -248,6 +276,32 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         close_database(checkpoint=False)
         raise
     return where
+
+
+def _open_sqlite_seat(path: Path) -> peewee.SqliteDatabase:
+    """Register this process on ``path`` (``carebook.seats``), set aside stray files when nobody else has
+    it open, refuse a file that is not Carebook's, then connect."""
+    from carebook import migrations, seats, stray_files
+
+    global _opened_generation
+    seats.register(path)
+    try:
+        seats.refuse_if_restoring(path)
+        if not seats.others(path):  # first opener: SQLite would replay the log and rebuild the index now
+            stray_files.unlock_leftovers(path)
+            stray_files.set_aside_strays(path)
+        migrations.refuse_if_newer(migrations.peek_sqlite_version(path), str(path))
+        db = _connect_sqlite(path)
+        try:
+            with storage_errors():
+                _opened_generation = _generation(db)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        seats.deregister()
+        raise
+    return db
 
 
 def _backup_before_migration(db: peewee.Database) -> Callable[[list[Any]], None] | None:
@@ -279,6 +333,7 @@ def _connect_server(url: str) -> peewee.Database:
 
 def close_database(*, checkpoint: bool = True) -> None:
     """Checkpoint the WAL into the main file and close, leaving no ``-wal`` file behind."""
+    global _opened_generation
     db = database.obj
     if db is None:
         return
@@ -289,3 +344,7 @@ def close_database(*, checkpoint: bool = True) -> None:
         db.close()
     finally:
         database.initialize(None)
+        _opened_generation = None
+        from carebook import seats
+
+        seats.deregister()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from carebook.migration_files import latest_version
-from carebook.paths import is_server_url, resolve_db_target
+from carebook.paths import EmptyTarget, is_server_url, resolve_db_target
 from carebook.services.staff_row import StaffRow, counter_person
 
 
@@ -46,7 +46,10 @@ def glance(
     target: str | None = None, *, staff_name: str | None = None, remembered_id: int = 0
 ) -> Glance | None:
     """The shop's name and who is at the counter, or None when the full start must decide (see above)."""
-    resolved = resolve_db_target(target)
+    try:
+        resolved = resolve_db_target(target)
+    except EmptyTarget:
+        return None  # the full start says why
     if is_server_url(resolved):
         return None
     path = Path(resolved).expanduser()
@@ -73,4 +76,3 @@ def glance(
     if person is None:
         return None
     return Glance(where=str(path), shop_name=str(shop[0]).strip() if shop else "", staff=person)
-

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from carebook.errors import CarebookError
+
 DB_FILE_NAME = "carebook.sqlite3"
 
 
@@ -22,9 +24,24 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
 
 
+class EmptyTarget(CarebookError):
+    """``--db ""`` or ``CAREBOOK_DB=""``: a usage error, never the default database."""
+
+
+def check_db_target(explicit: str | os.PathLike[str] | None = None) -> None:
+    """Refuse an empty ``--db`` or ``CAREBOOK_DB`` (an unset variable is fine; an empty one is a typo)."""
+    if explicit is not None and not os.fspath(explicit).strip():
+        raise EmptyTarget("--db was given an empty path; name the database file, or leave --db out")
+    env = os.environ.get("CAREBOOK_DB")
+    if explicit is None and env is not None and not env.strip():
+        raise EmptyTarget("CAREBOOK_DB is set but empty; name the database file, or unset CAREBOOK_DB")
+
+
 def resolve_db_target(explicit: str | os.PathLike[str] | None = None) -> str:
-    """The database to open: ``--db`` value, else ``CAREBOOK_DB``, else the default file."""
-    if explicit:
+    """The database to open: ``--db`` value, else ``CAREBOOK_DB``, else the default file. An empty one
+    is refused (``EmptyTarget``)."""
+    check_db_target(explicit)
+    if explicit is not None:
         return os.fspath(explicit)
     env = os.environ.get("CAREBOOK_DB")
     if env:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import locale
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from carebook import clock
 from carebook.db import storage_errors, writes
@@ -79,18 +80,80 @@ def defaults() -> ShopSettings:
     return ShopSettings(phone_region=_default_region())
 
 
+def check_logo(value: str) -> str:
+    """A logo must be an image file that can be read (the settings dialog checks the same with Qt)."""
+    value = value.strip()
+    if not value:
+        return value
+    file = Path(value).expanduser()
+    try:
+        from PIL import Image
+
+        with Image.open(file) as picture:
+            picture.verify()
+    except Exception:  # missing, a folder, unreadable or not an image: all the same to the user
+        raise ValidationError("logo_path", f"'{value}' is not an image file that can be read") from None
+    return value
+
+
+def _usable_logo(value: str) -> str:
+    """At start-up only the cheap part of ``check_logo``: the file is there."""
+    if value.strip() and not Path(value.strip()).expanduser().is_file():
+        raise ValidationError("logo_path", f"'{value}' is not a file")
+    return value
+
+
+def check(key: str, value: str) -> str:
+    """``value`` cleaned for ``key`` as the settings dialog would store it, or ValidationError."""
+    if key not in KEYS:
+        raise KeyError(f"undeclared setting {key!r}")
+    return check_logo(value) if key == "logo_path" else _CHECKS[key](str(value))
+
+
+_warned: set[tuple[str, str]] = set()  # each bad value is reported once per process
+
+
+def _loaded(key: str, value: str, default: str) -> str:
+    """A stored value, or the default with a warning when it no longer passes its check: a bad setting
+    never stops Carebook, and ``carebook settings KEY VALUE`` repairs it."""
+    try:
+        (_usable_logo if key == "logo_path" else _CHECKS[key])(value)
+        if key == "time_zone" and value.strip():
+            clock.zone_from_name(value.strip())
+    except ValidationError as error:
+        from carebook import notices
+
+        if (key, value) in _warned:
+            return default
+        _warned.add((key, value))
+        notices.tell(
+            f"the setting {key} is not valid ({error.errors.get(key, error)}); using {default or 'none'} "
+            f"instead. Fix it with: carebook settings {key} VALUE"
+        )
+        return default
+    if key in ("paper_size", "phone_region"):
+        return _CHECKS[key](value)
+    return value
+
+
 def load() -> ShopSettings:
     """Read the settings from the database and apply the time zone; called when a database opens."""
     from carebook.models import Setting
 
     global _current
     with storage_errors():
-        stored = {row.key: row.value for row in Setting.select() if row.key in KEYS}
+        stored = {row.key: str(row.value) for row in Setting.select() if row.key in KEYS}
     base = defaults()
-    values = {key: stored.get(key, getattr(base, key)) for key in KEYS}
+    values = {key: getattr(base, key) for key in KEYS}
+    values.update({key: _loaded(key, value, values[key]) for key, value in stored.items()})
     _current = ShopSettings(**values)
     clock.set_shop_zone(_current.time_zone or None)
     return _current
+
+
+def stored() -> dict[str, str]:
+    """The settings as they are in effect, key by key, in declaration order."""
+    return {key: getattr(_current, key) for key in KEYS}
 
 
 def current() -> ShopSettings:

@@ -257,7 +257,16 @@ class Startup:
                 widget.deleteLater()
 
 
+def _show_notice(message: str) -> None:
+    """A core notice (a stray file set aside, a bad setting replaced by its default) shown to the user."""
+    msgbox.warning(None, QCoreApplication.translate("app", "Carebook"), message)
+
+
 def run(db: str | None = None, staff: str | None = None, argv: list[str] | None = None) -> int:
+    from carebook import notices, seats
+
+    seats.identify_as(seats.DESKTOP_APP)  # a restore on the command line names the app as holding the shop
+    notices.set_sink(_show_notice)
     app = application(argv)
     state = LocalState()
     style.apply_theme(app, state.get("view/palette"))
@@ -286,6 +295,7 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
         state.sync()
         hook.uninstall()
         gc_pause.resume()
+        notices.set_sink(None)
 
 
 def main() -> int:

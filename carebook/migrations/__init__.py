@@ -41,8 +41,27 @@ def refuse_if_newer(version: int, where: str) -> None:
         )
 
 
+_VERSION_COLUMNS = frozenset({"version", "name", "applied_at"})
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """A file without Carebook's version table becomes a Carebook database only when it holds nothing:
+    no tables, views or indexes, and no other program's marks (application id, user version)."""
+    objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    marks = [conn.execute(f"PRAGMA {mark}").fetchone()[0] for mark in ("application_id", "user_version")]
+    if objects or any(marks):
+        named = ", ".join(sorted(tables)[:3]) or "marks of another program"
+        raise StorageError(
+            f"{path} is not a Carebook database (it holds {named}); it was left untouched. "
+            "Give a new file name to create a database."
+        )
+
+
 def peek_sqlite_version(path: Path) -> int:
-    """The newest applied schema version of an SQLite file, read without writing anything (0 if new)."""
+    """The newest applied schema version of an SQLite file, read without writing anything (0 if new).
+
+    A file that is not Carebook's (another program's tables, a version table that is not Carebook's) is
+    refused with StorageError before anything writes to it."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
     try:
@@ -52,8 +71,19 @@ def peek_sqlite_version(path: Path) -> int:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "schema_migration" not in tables:
+            _refuse_foreign(conn, path, tables)
             return 0
-        row = conn.execute("SELECT max(version) FROM schema_migration").fetchone()
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(schema_migration)")}
+        row = (
+            conn.execute("SELECT max(version) FROM schema_migration").fetchone()
+            if columns == _VERSION_COLUMNS
+            else None
+        )
+        if row is None or (row[0] is None and tables - {"schema_migration"}):
+            raise StorageError(
+                f"{path} is not a Carebook database (its version table is not Carebook's); "
+                "it was left untouched."
+            )
         return int(row[0] or 0)
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error) or "malformed" in str(error):

@@ -33,6 +33,7 @@ from carebook.db import database, db_path, is_sqlite, reads, storage_errors, wri
 from carebook.errors import CarebookError, NotFound
 from carebook.import_models import ImportChange
 from carebook.models import MergeRecord
+from carebook.restore import kept_copies
 from carebook.services import customers, search_index
 from carebook.services.customer_rows import CustomerRow, load_rows
 from carebook.text import fold
@@ -161,15 +162,14 @@ def _latest_erase() -> datetime | None:
 def backups_holding_data(before: datetime | None = None) -> list[BackupInfo]:
     """Backups made before ``before`` (naive UTC; default: the latest erase, else now), newest first.
 
-    These are Carebook's copies in the backup folder plus the ``*.before-restore`` copy beside the
-    database; copies written elsewhere with ``backup --to`` are not known here.
+    These are Carebook's copies in the backup folder plus every ``*.before-restore-<time>`` copy beside
+    the database; copies written elsewhere with ``backup --to`` are not known here.
     """
     cutoff_utc = before or _latest_erase() or utc_now()
     cutoff = clock.to_local(cutoff_utc)
     found = [info for info in backup.list_backups() if info.made_at <= cutoff]
     path = db_path()
-    if path is not None:
-        kept = path.with_name(path.name + ".before-restore")
+    for kept in kept_copies(path) if path is not None else []:
         with contextlib.suppress(OSError):
             stat = kept.stat()
             made = clock.to_local(datetime.fromtimestamp(int(stat.st_mtime), UTC).replace(tzinfo=None))

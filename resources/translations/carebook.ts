@@ -133,77 +133,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="60"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="64"/>
         <source>Carebook copies your data by itself: when you quit, and every 30 minutes while you work. It keeps the newest copy of each of the last 12 days, 10 weeks and 9 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="82"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="90"/>
         <source>No backups yet. Click “Back up now”, or let Carebook make one when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="98"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="100"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="101"/>
         <source>Replace the current data with the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="103"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="105"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="140"/>
         <source>Backups of a server database are made on the server, not here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="146"/>
         <source>Folder: {0} (change it in Shop settings)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,32 +213,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Your data before an earlier restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="186"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="190"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="194"/>
         <source>No backup made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="206"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="204"/>
-        <source>Carebook backups (*.sqlite3 *.before-restore);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="238"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,47 +250,62 @@ Everything entered since that backup is set aside: the current data is kept as {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="207"/>
+        <source>Carebook backups (*.sqlite3 *.before-restore*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="228"/>
+        <source>This backup holds far less than the current data: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="229"/>
+        <source>{0} customers -&gt; {1}, {2} contacts -&gt; {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="240"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="241"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="250"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="259"/>
         <source>Restored {0}. The data as it was before is kept in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="261"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="269"/>
         <source>Cannot open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="282"/>
         <source>Regular backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="284"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="286"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,7 +4789,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SearchRunner</name>
     <message>
-        <location filename="../../ui/widgets/search_runner.py" line="113"/>
+        <location filename="../../ui/widgets/search_runner.py" line="112"/>
         <source>Search is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,7 +5589,12 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <source>Carebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>

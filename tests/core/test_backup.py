@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook import backup, migrations
+from carebook import backup, migrations, restore
 from carebook.db import close_database, database, open_database
 from carebook.errors import CarebookError, StorageError
 
@@ -75,9 +75,9 @@ def test_restore_brings_back_the_copy_and_keeps_the_current_file(db: Path) -> No
     database.execute_sql("INSERT INTO tag (name) VALUES ('before')")
     copy = backup.backup_now().path
     database.execute_sql("INSERT INTO tag (name) VALUES ('after')")
-    kept = backup.restore(copy)
+    kept = restore.restore(copy)
     assert [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")] == ["before"]
-    assert kept.name == db.name + ".before-restore"
+    assert kept.name.startswith(db.name + ".before-restore-")
     assert _tags(kept) == ["after", "before"]
 
 
@@ -85,13 +85,13 @@ def test_restore_refuses_a_damaged_or_foreign_file(db: Path, tmp_path: Path) -> 
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(CarebookError):
-        backup.restore(junk)
+        restore.restore(junk)
     other = tmp_path / "other.sqlite3"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(CarebookError, match="not a Carebook database"):
-        backup.restore(other)
+        restore.restore(other)
     with pytest.raises(CarebookError, match="no such backup"):
-        backup.restore(tmp_path / "missing.sqlite3")
+        restore.restore(tmp_path / "missing.sqlite3")
     assert database.execute_sql("SELECT count(*) FROM customer").fetchone()[0] == 0
 
 
@@ -163,10 +163,12 @@ def test_restoring_the_before_restore_copy_undoes_a_restore(db: Path) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('first')")
     copy = backup.backup_now().path
     database.execute_sql("INSERT INTO tag (name) VALUES ('second')")
-    kept = backup.restore(copy)  # back to "first"; "first"+"second" kept aside
-    backup.restore(kept)  # and back again, from the kept file itself
+    kept = restore.restore(copy)  # back to "first"; "first"+"second" kept aside
+    again = restore.restore(kept)  # and back again, from the kept file itself, in the same second
     assert [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")] == ["first", "second"]
-    assert _tags(kept) == ["first"]
+    assert _tags(kept) == ["first", "second"]  # never overwritten
+    assert again != kept and _tags(again) == ["first"]
+    assert restore.kept_copies(db) == [again, kept] or set(restore.kept_copies(db)) == {again, kept}
 
 
 def _drop_index_entries(path: Path) -> None:
@@ -205,5 +207,5 @@ def test_automatic_copies_get_the_quick_check_and_a_restore_the_full_one(db: Pat
     with pytest.raises(StorageError, match="integrity check"):
         backup.backup_now()
     with pytest.raises(CarebookError, match="damaged"):
-        backup.restore(automatic.path)
+        restore.restore(automatic.path)
     assert _tags(db) == ["after the fault"]  # the refused restore replaced nothing

@@ -67,7 +67,7 @@ def test_restore_brings_back_the_copy_and_keeps_the_current_file(  # type: ignor
     assert msgboxes.kinds() == ["question"]
     assert "before-restore" in msgboxes.texts("question")[0]
     assert _names() == {"Anna Smith"}
-    kept = db_path().with_name(db_path().name + ".before-restore")
+    (kept,) = db_path().parent.glob(db_path().name + ".before-restore-*")
     assert kept.is_file()
     kinds = [dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())]
     assert "Your data before the last restore" in kinds
@@ -77,6 +77,22 @@ def test_restore_brings_back_the_copy_and_keeps_the_current_file(  # type: ignor
     dialog.list.setCurrentItem(dialog.list.topLevelItem(row))
     assert dialog.restore_selected()
     assert _names() == {"Anna Smith", "Tom Baker"}
+
+
+def test_a_much_smaller_backup_is_named_in_the_question_and_every_kept_copy_listed(  # type: ignore[no-untyped-def]
+    ctx: AppContext, qtbot, msgboxes
+) -> None:
+    empty = backup.backup_now().path
+    customers.create("Anna Smith")
+    customers.create("Tom Baker")
+    dialog = BackupsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.restore(empty)
+    assert "2 customers -> 0" in msgboxes.texts("question")[0]
+    assert dialog.restore(empty)
+    kinds = [dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())]
+    assert kinds.count("Your data before the last restore") == 1
+    assert kinds.count("Your data before an earlier restore") == 1
 
 
 def test_answering_no_restores_nothing(ctx: AppContext, qtbot, msgboxes) -> None:  # type: ignore[no-untyped-def]

@@ -3,9 +3,10 @@
 ``BackupsDialog(ctx, parent=None, scheduler=None)`` lists ``carebook.backup.list_backups()`` newest
 first (when made, size, kind) plus the file kept by the last restore. "Back up now" copies the database
 off the UI thread (through the window's ``BackupScheduler``, so an automatic copy never runs at the same
-time). "Restore…" asks first, then ``backup.restore``: the current file is kept as ``*.before-restore``,
-the database is reopened and every page refreshes. "From a file…" restores any Carebook backup file.
-The backup folder itself is chosen in the shop settings.
+time). "Restore…" asks first (saying so when the copy holds far less than the shop), then ``restore.restore``:
+the current data is kept as a new ``*.before-restore-<time>`` beside the file (every earlier one stays,
+and each is listed), the database is reopened and every page refreshes. "From a file…" restores any
+Carebook backup file. The backup folder itself is chosen in the shop settings.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import backup, db
+from carebook import backup, db, restore
 from carebook.errors import CarebookError
 from ui import files, icons, msgbox
 from ui.backup_scheduler import BackupScheduler
@@ -148,11 +149,13 @@ class BackupsDialog(BaseDialog):
             self._add(
                 made_text(info.made_at), locale.formattedDataSize(info.size), kind_text(info.tag), info.path
             )
-        kept = kept_before_restore()
-        if kept is not None:
+        for number, kept in enumerate(kept_before_restore()):
             when = datetime.fromtimestamp(kept.stat().st_mtime).replace(microsecond=0)
             size = locale.formattedDataSize(kept.stat().st_size)
-            self._add(made_text(when), size, self.tr("Your data before the last restore"), kept)
+            kind = self.tr("Your data before the last restore") if number == 0 else self.tr(
+                "Your data before an earlier restore"
+            )
+            self._add(made_text(when), size, kind, kept)
         self.empty_label.setVisible(self.list.topLevelItemCount() == 0)
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
@@ -201,7 +204,7 @@ class BackupsDialog(BaseDialog):
             self.ctx.state,
             "backups",
             self.tr("Restore a backup"),
-            self.tr("Carebook backups (*.sqlite3 *.before-restore);;All files (*)"),
+            self.tr("Carebook backups (*.sqlite3 *.before-restore*);;All files (*)"),
             str(self.folder()),
         )
         return bool(chosen) and self.restore(Path(chosen))
@@ -211,15 +214,29 @@ class BackupsDialog(BaseDialog):
         current = db.db_path()
         if current is None:
             return False
-        kept_name = current.name + ".before-restore"
+        kept_name = current.name + ".before-restore-…"
+        text = self.tr(
+            "Replace all of Carebook's data with the backup {0}?\n\n"
+            "Everything entered since that backup is set aside: the current data is kept as {1} "
+            "in {2}, so you can go back to it."
+        ).format(source.name, kept_name, current.parent)
+        try:
+            comparison: restore.Comparison | None = restore.compare(source)
+        except CarebookError:
+            comparison = None  # restore.restore says what is wrong with the file
+        if comparison is not None and comparison.much_smaller:
+            text += "\n\n" + self.tr("This backup holds far less than the current data: {0}.").format(
+                self.tr("{0} customers -> {1}, {2} contacts -> {3}").format(
+                    comparison.current.customers,
+                    comparison.incoming.customers,
+                    comparison.current.contacts,
+                    comparison.incoming.contacts,
+                )
+            )
         if not msgbox.question(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "Replace all of Carebook's data with the backup {0}?\n\n"
-                "Everything entered since that backup is set aside: the current data is kept as {1} "
-                "in {2}, so you can go back to it."
-            ).format(source.name, kept_name, current.parent),
+            text,
             self.tr("Restore"),
             self.tr("Cancel"),
         ):
@@ -227,7 +244,7 @@ class BackupsDialog(BaseDialog):
         self.scheduler.wait()
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
-            kept = backup.restore(stage_if_kept(source))
+            kept = restore.restore(source)
         except CarebookError as error:
             QApplication.restoreOverrideCursor()
             msgbox.error(self, self.tr("Not restored"), str(error))
@@ -254,24 +271,10 @@ class BackupsDialog(BaseDialog):
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
 
-def kept_before_restore() -> Path | None:
+def kept_before_restore() -> list[Path]:
+    """The copies earlier restores kept beside the open file, newest first."""
     current = db.db_path()
-    if current is None:
-        return None
-    kept = current.with_name(current.name + ".before-restore")
-    return kept if kept.is_file() else None
-
-
-def stage_if_kept(source: Path) -> Path:
-    """``backup.restore`` first overwrites ``*.before-restore`` with the current data, so restoring that
-    very file needs a copy of it first (kept in the backup folder as a "before-restore" backup)."""
-    kept = kept_before_restore()
-    if kept is None or source.resolve() != kept.resolve():
-        return source
-    made = datetime.fromtimestamp(kept.stat().st_mtime).strftime(backup.STAMP_FORMAT)
-    staged = backup.backup_folder() / f"{backup.AUTO_PREFIX}before-restore-{made}.sqlite3"
-    backup.backup_file(kept, staged)
-    return staged
+    return [] if current is None else restore.kept_copies(current)
 
 
 def kind_text(tag: str) -> str:

@@ -150,6 +150,21 @@ def test_older_backups_are_listed_and_can_be_deleted(db: Path) -> None:
     assert privacy.backups_holding_data() == []
 
 
+def test_every_before_restore_copy_counts_as_a_backup_holding_the_data(db: Path) -> None:
+    from carebook import restore
+
+    customer_id = _person()
+    made = backup.backup_now()
+    first = restore.restore(made.path)
+    second = restore.restore(made.path)
+    assert first != second
+    result = privacy.erase(customer_id)
+    listed = {info.path for info in result.backups}
+    assert {first, second, made.path} <= listed
+    assert privacy.delete_backups(result.backups) == len(listed)
+    assert not first.exists() and not second.exists()
+
+
 def test_customers_are_found_by_number_or_email(db: Path) -> None:
     customer_id = _person()
     assert privacy.resolve_customer(customer_id).id == customer_id

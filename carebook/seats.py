@@ -1,0 +1,166 @@
+"""Who has an SQLite shop open: one small registration file per process, ``<db>.seats/<pid>.json``.
+
+Every process that opens a shop file registers itself (``register``) before it connects and removes the
+file when it closes (``deregister``). The file holds the pid, the program ("desktop app" or "command
+line") and when it started, and it stays locked (``flock``, or ``msvcrt.locking`` on Windows) while the
+process lives: a file nobody holds locked belongs to a process that died, and is ignored and removed.
+
+``restore`` registers with ``restoring`` set and then looks for others: a process that registers after
+that sees the mark and refuses to open (``refuse_if_restoring``), so a restore and an open can never both
+go ahead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from carebook.errors import StorageError
+
+DESKTOP_APP = "desktop app"
+COMMAND_LINE = "command line"
+_LOCK_OFFSET = 1 << 20  # Windows locks a byte range: lock one far past the JSON, so it stays readable
+
+
+@dataclass(frozen=True)
+class Seat:
+    pid: int
+    program: str
+    started: str
+    restoring: bool = False
+
+    def describe(self) -> str:
+        return f"the {self.program}, pid {self.pid}"
+
+
+_program = COMMAND_LINE
+_held: tuple[Path, int] | None = None
+
+
+def identify_as(program: str) -> None:
+    """Name this process in its registrations (the desktop app calls this with ``DESKTOP_APP``)."""
+    global _program
+    _program = program
+
+
+def folder(db_file: Path) -> Path:
+    return db_file.with_name(db_file.name + ".seats")
+
+
+def _lock(fd: int, *, shared: bool) -> bool:
+    """Take the lock without waiting; False when another process holds it."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def register(db_file: Path, *, restoring: bool = False) -> bool:
+    """Register this process as holding ``db_file``; False when the folder cannot take the file
+    (a read-only folder: nothing can be written there anyway)."""
+    global _held
+    deregister()
+    where = folder(db_file)
+    seat = Seat(os.getpid(), _program, datetime.now().isoformat(timespec="seconds"), restoring)
+    try:
+        where.mkdir(mode=0o700, exist_ok=True)
+        path = where / f"{seat.pid}.json"
+        fd = os.open(path, os.O_CREAT | os.O_RDWR | os.O_TRUNC, 0o600)
+    except OSError:
+        return False
+    _lock(fd, shared=False)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, json.dumps(seat.__dict__).encode())
+    _held = (path, fd)
+    return True
+
+
+def deregister() -> None:
+    global _held
+    if _held is None:
+        return
+    path, fd = _held
+    _held = None
+    with contextlib.suppress(OSError):
+        path.unlink()
+    with contextlib.suppress(OSError):
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()  # only when empty
+
+
+def others(db_file: Path) -> list[Seat]:
+    """The live registrations of other processes for ``db_file``; dead ones are removed on the way."""
+    where = folder(db_file)
+    found: list[Seat] = []
+    try:
+        entries = sorted(where.glob("*.json"))
+    except OSError:
+        return found
+    for path in entries:
+        if path.stem == str(os.getpid()):
+            continue
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _lock(fd, shared=True):  # nobody holds it: its process is gone
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                continue
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                found.append(Seat(**json.loads(path.read_text(encoding="utf-8"))))
+        finally:
+            os.close(fd)
+    if not found:
+        with contextlib.suppress(OSError):
+            where.rmdir()  # only when empty: nothing left of processes that died
+    return found
+
+
+def _describe(seats: list[Seat]) -> str:
+    return "; ".join(seat.describe() for seat in seats)
+
+
+def refuse_if_restoring(db_file: Path) -> None:
+    restoring = [seat for seat in others(db_file) if seat.restoring]
+    if restoring:
+        raise StorageError(
+            f"The shop is being restored by another Carebook ({_describe(restoring)}); "
+            "try again when it has finished."
+        )
+
+
+def refuse_if_others(db_file: Path) -> None:
+    held = others(db_file)
+    if held:
+        raise StorageError(
+            f"The shop is open in another Carebook ({_describe(held)}); close it first. Nothing was changed."
+        )
+
+
+@contextlib.contextmanager
+def restoring(db_file: Path) -> Iterator[None]:
+    """Hold ``db_file`` alone for a restore: registered as restoring, refused while any other holds it."""
+    if not register(db_file, restoring=True):
+        raise StorageError(f"Cannot mark the restore in {folder(db_file)}: is the folder writable?")
+    try:
+        refuse_if_others(db_file)
+        yield
+    finally:
+        deregister()
