@@ -41,3 +41,12 @@ def test_many_void_calls_and_emits_do_not_abort_the_app() -> None:
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "survived True"  # and None's and True's counts did not drift
+
+
+def test_importing_ui_patches_nothing_and_leaves_qt_to_the_app() -> None:
+    check = (
+        "import sys, ui.launch; "
+        "print(max(sys.getrefcount(x) for x in (None, True, False)) < 2**32, 'PySide6' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "False"]  # no inflated counts; the CLI never loads Qt
