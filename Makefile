@@ -5,15 +5,35 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint test-core test-ui screenshots bench bench-quick translations clean
+.PHONY: run test lint test-core test-ui screenshots bench bench-quick translations clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	@# Python < 3.12 takes PySide6 6.11, whose QtPdf is in PySide6-Addons: drop 6.12's PySide6-Pdf if present
+	$(PY) -c 'import sys; sys.exit(sys.version_info >= (3, 12))' && $(PY) -m pip show -q PySide6-Pdf >/dev/null 2>&1 \
+		&& $(PY) -m pip uninstall -y -q PySide6-Pdf || true
 	$(PY) -m pip install -q -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The Debian packages Qt needs here: the libraries of its GUI modules and of the platform plugins in
+# QT_PLATFORMS (the UI tests' offscreen one; for `make run` those this session uses), and a font. The list is
+# ui/preflight.py's, which names the missing ones. Installed when run as root (one apt-get update), else
+# named in one line with the command that installs them.
+QT_PLATFORMS :=
+test-ui screenshots: QT_PLATFORMS := offscreen
+
+system-deps:
+	@missing="$$($(PYTHON) ui/preflight.py $(QT_PLATFORMS))"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing the system packages Qt needs: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+	  echo "Qt needs these system packages: $$missing (on Debian/Ubuntu: sudo apt-get install $$missing)"; exit 1; \
+	fi
+
+run: $(STAMP) system-deps
 	$(VENV)/bin/carebook
 
 lint: $(STAMP)
@@ -24,12 +44,12 @@ lint: $(STAMP)
 test-core: $(STAMP)
 	CAREBOOK_BLOCK_QT=1 $(PY) -m pytest tests/core -p no:pytest-qt -q
 
-test-ui: $(STAMP)
+test-ui: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -q
 
 test: lint test-core test-ui
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots
 
 # `make bench`: every speed and memory figure of a big shop (100,000 customers, 1,000,000 contacts, built
@@ -52,28 +72,30 @@ clean:
 # `make package`: the desktop app frozen into one folder, dist/carebook/ (PyInstaller, packaging/carebook.spec),
 # then checked by running it (packaging/check_frozen.py) and the Linux desktop files validated. Slow; not
 # part of `make test`. See packaging/README.md for installers on Windows and macOS.
-PACKAGE_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libwayland-cursor0 \
-	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 desktop-file-utils appstream xvfb xauth poppler-utils
+PACKAGE_TOOLS := desktop-file-utils appstream xvfb xauth poppler-utils
 DESKTOP_FILE := packaging/org.carebook.Carebook.desktop
 METAINFO_FILE := packaging/org.carebook.Carebook.metainfo.xml
 
 .PHONY: package package-deps
 
 # Debian packages the build needs (Qt's X11/Wayland plugins are left out of the folder when the libraries
-# they link to are missing here) and the checks use. Installed when run as root, else listed.
+# they link to are missing here: the list is ui/preflight.py's) and the checks use. Installed when run as
+# root, else listed.
 package-deps:
-	@command -v dpkg-query >/dev/null || { echo "skip  Debian packages: no dpkg here; install the equivalents of: $(PACKAGE_DEBS)"; exit 0; }; \
-	missing=""; \
-	for pkg in $(PACKAGE_DEBS); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
-	done; \
+	@missing="$$($(PYTHON) ui/preflight.py xcb wayland offscreen)"; \
+	if command -v dpkg-query >/dev/null; then \
+	  for pkg in $(PACKAGE_TOOLS); do \
+	    dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	  done; \
+	else echo "skip  Debian packages: no dpkg here; install the equivalents of: $(PACKAGE_TOOLS) $$missing"; exit 0; fi; \
+	missing="$$(echo $$missing)"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
-	  echo "Installing:$$missing"; \
+	  echo "Installing: $$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	else \
-	  echo "NOTE  not root, so these Debian packages were not installed:$$missing"; \
-	  echo "      (sudo apt-get install$$missing): the X11/Wayland plugin checks fail and tool checks are skipped"; \
+	  echo "NOTE  not root, so these Debian packages were not installed: $$missing"; \
+	  echo "      (sudo apt-get install $$missing): the X11/Wayland plugin checks fail and tool checks are skipped"; \
 	fi
 
 package: $(STAMP) package-deps

@@ -6,7 +6,15 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from ui import gc_pause
+from ui import gc_pause, preflight
+
+
+def refused() -> bool:
+    """Whether the desktop app cannot start here (``ui.preflight``): then the reason is on stderr."""
+    reason = preflight.problem()
+    if reason:
+        print(reason, file=sys.stderr)
+    return reason is not None
 
 
 def load_gui() -> ModuleType:
@@ -18,11 +26,15 @@ def load_gui() -> ModuleType:
 
 
 def _start_gui(db: str | None = None, staff: str | None = None) -> int:
+    if refused():
+        return 1
     return load_gui().run(db=db, staff=staff)
 
 
 def gui_main() -> int:
     """``carebook-gui``: the desktop app alone (no CLI), started the same way."""
+    if refused():
+        return 1
     code: int = load_gui().main()
     return code
 

@@ -1,45 +1,111 @@
-"""Read PDFs back for the report tests with poppler's command-line tools (poppler-utils, poppler-data)."""
+"""Read PDFs back for the report tests with PyPI libraries only (no poppler, no system package).
+
+pypdf gives each page's text (its "layout" mode keeps columns in their places, as ``pdftotext -layout``
+does; right-to-left runs come back in logical order), the page size and the fonts with their embedding;
+pdfminer.six gives every character's box (for word boxes) and the CMaps of the CJK character
+collections (``cmap_codes``).
+"""
 
 from __future__ import annotations
 
 import re
-import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+from pdfminer.cmapdb import CMapDB
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTComponent, LTContainer, LTPage
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject
 
-def _run(*args: str) -> str:
-    return subprocess.run(list(args), capture_output=True, text=True, check=True).stdout
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 
 
 def pages(path: Path, *, layout: bool = True) -> list[str]:
-    """The text of each page (pdftotext), in reading order; with ``layout`` columns keep their places."""
-    text = _run("pdftotext", *(["-layout"] if layout else []), "-enc", "UTF-8", str(path), "-")
-    found = text.split("\f")
-    return found[:-1] if found and not found[-1].strip() else found
+    """The text of each page. With ``layout``, line by line as printed, columns kept apart by two or
+    more spaces (as ``pdftotext -layout``); without, in the order it was drawn (a wrapped cell is one run).
+    """
+    if layout:
+        return ["\n".join(_line_text(row) for row in _rows(page)) for page in extract_pages(path)]
+    return [page.extract_text(extraction_mode="plain") for page in PdfReader(path).pages]
 
 
 def info(path: Path) -> dict[str, str]:
-    result = {}
-    for line in _run("pdfinfo", str(path)).splitlines():
-        key, _, value = line.partition(":")
-        result[key.strip()] = value.strip()
+    """The page count, the first page size and the information dictionary, named as pdfinfo names them."""
+    reader = PdfReader(path)
+    width, height = page_size(path)
+    result = {"Pages": str(len(reader.pages)), "Page size": f"{width:g} x {height:g} pts"}
+    for key, value in (reader.metadata or {}).items():
+        result[key.lstrip("/")] = str(value)
     return result
 
 
 def page_size(path: Path) -> tuple[float, float]:
-    match = re.match(r"([\d.]+) x ([\d.]+) pts", info(path)["Page size"])
-    assert match, info(path)
-    return float(match.group(1)), float(match.group(2))
+    """The width and height of the first page in points (its crop box, which defaults to the media box)."""
+    box = PdfReader(path).pages[0].cropbox
+    return float(box.width), float(box.height)
+
+
+@dataclass(frozen=True)
+class Font:
+    name: str  # the base name, subset prefix removed
+    kind: str  # the PDF subtype: /TrueType, /Type0, /Type1...
+    embedded: bool  # the font program is in the file (else the reader's computer must have it)
+    subset: bool  # only the glyphs used are embedded (a "ABCDEF+" prefix)
+
+
+def _resolve(value: Any) -> Any:
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
+def _font_dicts(resources: Any, seen: set[int]) -> Iterator[DictionaryObject]:
+    """Every font dictionary of these resources and of the forms (XObjects) they use, each once."""
+    resources = _resolve(resources)
+    if not isinstance(resources, DictionaryObject) or id(resources) in seen:
+        return
+    seen.add(id(resources))
+    for ref in _resolve(resources.get("/Font", DictionaryObject())).values():
+        font = _resolve(ref)
+        if id(font) not in seen:
+            seen.add(id(font))
+            yield font
+    for ref in _resolve(resources.get("/XObject", DictionaryObject())).values():
+        xobject = _resolve(ref)
+        if xobject.get("/Subtype") == "/Form":
+            yield from _font_dicts(xobject.get("/Resources"), seen)
+
+
+def _describe(font: DictionaryObject) -> Font:
+    base = str(font.get("/BaseFont", "[none]")).lstrip("/")
+    described = font
+    if font.get("/Subtype") == "/Type0":  # a composite font: the glyphs are in its descendant font
+        described = _resolve(_resolve(font["/DescendantFonts"])[0])
+    descriptor = _resolve(described.get("/FontDescriptor", DictionaryObject()))
+    return Font(
+        name=_SUBSET.sub("", base),
+        kind=str(font.get("/Subtype", "")),
+        embedded=any(key in descriptor for key in _FONT_FILES),
+        subset=bool(_SUBSET.match(base)),
+    )
+
+
+def font_table(path: Path) -> list[Font]:
+    """Every font the pages use (as pdffonts lists them): name, type, embedded, subset."""
+    seen: set[int] = set()
+    return [
+        _describe(font)
+        for page in PdfReader(path).pages
+        for font in _font_dicts(page.get("/Resources"), seen)
+    ]
 
 
 def fonts(path: Path) -> list[str]:
     """The base names of the fonts the PDF uses (subset prefixes removed)."""
-    lines = _run("pdffonts", str(path)).splitlines()[2:]
-    return [line.split()[0].split("+")[-1] for line in lines if line.strip()]
-
-
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>')
+    return [font.name for font in font_table(path)]
 
 
 @dataclass(frozen=True)
@@ -48,26 +114,104 @@ class Word:
     page: int
     x_min: float
     x_max: float
-    y_max: float
+    y_max: float  # the bottom of the word, measured down from the top of the page
+
+
+# Gaps between glyphs, in ems of their font size: below WORD_GAP the same word, below COLUMN_GAP one
+# space (a word space, justified ones included), else a new column. COLUMN is one layout column in points.
+WORD_GAP = 0.1
+COLUMN_GAP = 0.6
+COLUMN = 4.0
+_RTL = "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
+_RTL_RUN = re.compile(f"{_RTL}+(?:\\s+{_RTL}+)*")
+
+
+def _glyphs(item: LTComponent) -> Iterator[LTChar]:
+    """Every glyph drawn, forms (XObjects such as the page total) included."""
+    if isinstance(item, LTChar):
+        yield item
+    elif isinstance(item, LTContainer):
+        for child in item:
+            yield from _glyphs(child)
+
+
+def _em(char: LTChar) -> float:
+    """The glyph's font size on the page (pdfminer's box is one font size high)."""
+    return float(char.size)
+
+
+def _rows(page: LTPage) -> list[list[LTChar]]:
+    """The glyphs in printed lines, top to bottom, each line left to right (visual order)."""
+    rows: list[list[LTChar]] = []
+    middle = 0.0
+    for char in sorted(_glyphs(page), key=lambda c: -(c.y0 + c.y1) / 2):
+        centre = (char.y0 + char.y1) / 2
+        if rows and middle - centre <= _em(char) / 2:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+            middle = centre
+    return [sorted(row, key=lambda c: c.x0) for row in rows]
+
+
+def _words_of(row: list[LTChar]) -> Iterator[list[LTChar]]:
+    word: list[LTChar] = []
+    for char in row:
+        if char.get_text().isspace():
+            if word:
+                yield word
+            word = []
+            continue
+        if word and char.x0 - word[-1].x1 > WORD_GAP * _em(char):
+            yield word
+            word = []
+        word.append(char)
+    if word:
+        yield word
+
+
+def _logical(line: str) -> str:
+    """Right-to-left runs (Hebrew, Arabic) are drawn in visual order: read them back in logical order."""
+    return _RTL_RUN.sub(lambda run: run.group()[::-1], line)
+
+
+def _line_text(row: list[LTChar]) -> str:
+    line = ""
+    previous: LTChar | None = None
+    for word in _words_of(row):
+        first = word[0]
+        if previous is None or first.x0 - previous.x1 >= COLUMN_GAP * _em(first):
+            column = round(first.x0 / COLUMN)
+            line += " " * max(column - len(line), 2 if line else 0)
+        else:
+            line += " "
+        line += "".join(char.get_text() for char in word)
+        previous = word[-1]
+    return _logical(line)
 
 
 def words(path: Path) -> tuple[list[Word], float, float]:
-    """Every word with its box (pdftotext -bbox), and the page width and height."""
-    html = _run("pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-")
+    """Every word with its box, and the (last) page's width and height."""
     found: list[Word] = []
     width = height = 0.0
-    page = 0
-    for line in html.splitlines():
-        page_match = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', line)
-        if page_match:
-            page += 1
-            width, height = float(page_match.group(1)), float(page_match.group(2))
-            continue
-        word = re.search(
-            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line
-        )
-        if word:
-            found.append(
-                Word(word.group(4), page, float(word.group(1)), float(word.group(2)), float(word.group(3)))
-            )
+    for number, page in enumerate(extract_pages(path), start=1):
+        width, height = page.width, page.height
+        for row in _rows(page):
+            for chars in _words_of(row):
+                text = _logical("".join(char.get_text() for char in chars))
+                x_min, x_max = min(c.x0 for c in chars), max(c.x1 for c in chars)
+                found.append(Word(text, number, x_min, x_max, height - min(c.y0 for c in chars)))
     return found, width, height
+
+
+@cache
+def cmap_codes(name: str) -> frozenset[int]:
+    """Every code point a predefined CJK CMap (``UniJIS-UCS2-H``...) maps to a glyph (a CID other than 0)."""
+    code2cid = CMapDB.get_cmap(name).code2cid  # two-byte codes: {first byte: {second byte: CID}}
+    return frozenset(
+        (high << 8) | low
+        for high, row in code2cid.items()
+        if isinstance(row, dict)
+        for low, cid in row.items()
+        if cid
+    )
