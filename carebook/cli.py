@@ -201,11 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("table", choices=exports, metavar="|".join(exports), help="what to export")
     exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
 
-    from carebook import cli_data, cli_exchange, cli_search
+    from carebook import cli_data, cli_exchange, cli_log, cli_search
 
     cli_data.add_commands(command)
     cli_exchange.add_commands(command)
     cli_search.add_commands(command)
+    cli_log.add_commands(command)
     return parser
 
 
