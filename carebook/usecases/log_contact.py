@@ -22,13 +22,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from carebook import clock, vocab
+from carebook import vocab
 from carebook.services import customer_fields, customers, feedback, followups, interactions, record_checks
 from carebook.services.customer_rows import CustomerRow
 from carebook.services.feedback import FeedbackRow
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.interactions import InteractionRow
 from carebook.services.together import together
+from carebook.usecases import followups as followup_cases
 from carebook.usecases.fields import collect, raise_if_any, renaming
 
 CUSTOMER_FIELDS = {"name": "customer_name", "phone": "customer_phone", "email": "customer_email"}
@@ -37,7 +38,6 @@ FOLLOWUP_FIELDS = {"note": "followup_note", "due_time": "due_on", "interaction":
 
 NO_CUSTOMER = "Choose a customer, or create a new one with “New customer”"
 COMMENT_WITHOUT_SCORE = "Pick a score for this comment, or leave it empty"
-DUE_IN_THE_PAST = "is in the past; choose today or a later day"
 
 
 @dataclass(frozen=True)
@@ -190,9 +190,7 @@ def log_contact(
             record_checks.text(comment, "comment", feedback.COMMENT_LIMIT)
         if due_on is not None:
             with collect(errors):
-                record_checks.local_date(due_on, "due_on")
-                if due_on < clock.today():
-                    errors["due_on"] = DUE_IN_THE_PAST
+                followup_cases.check_due(record_checks.local_date(due_on, "due_on"))
             with collect(errors):
                 record_checks.check_staff(assignee_id, "assignee")
             with collect(errors, FOLLOWUP_FIELDS):

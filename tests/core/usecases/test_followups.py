@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
 
+from carebook import clock
 from carebook.errors import NotFound, ValidationError
 from carebook.services import customers, followups, staff
-from carebook.usecases.followups import DUE_CHOICES, due_on_for, mark_done
+from carebook.usecases.followups import DUE_CHOICES, due_on_for, mark_done, snooze
 
 
 @pytest.fixture
@@ -60,3 +61,17 @@ def test_the_due_date_of_each_choice(choice: str, due: date | None) -> None:
 def test_next_week_from_a_monday_is_a_week_ahead() -> None:
     assert due_on_for("next_week", date(2026, 3, 16), date(2026, 1, 1)) == date(2026, 3, 23)
     assert followups.next_monday(date(2026, 3, 22)) == date(2026, 3, 23)
+
+
+def test_snoozing_to_the_past_or_a_passed_time_is_refused(shop: dict[str, int]) -> None:
+    now = clock.local_now()
+    with pytest.raises(ValidationError) as caught:
+        snooze(shop["a"], now.date() - timedelta(days=1))
+    assert caught.value.errors == {"due_on": "is in the past; choose today or a later day"}
+    if now.time() > time(0, 1):  # a minute of today has passed
+        with pytest.raises(ValidationError) as caught:
+            snooze(shop["a"], now.date(), time(0, 0))
+        assert caught.value.errors == {"due_time": "has already passed today; choose a later time"}
+    assert followups.get(shop["a"]).due_on == date(2026, 1, 5)  # not moved
+    moved = snooze(shop["a"], now.date() + timedelta(days=1), time(9, 0))
+    assert (moved.due_on, moved.due_time) == (now.date() + timedelta(days=1), time(9, 0))
