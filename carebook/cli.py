@@ -200,12 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
     add_force(exp)
 
-    from carebook import cli_data, cli_exchange, cli_search, cli_settings
+    from carebook import cli_data, cli_exchange, cli_log, cli_search, cli_settings
 
     cli_data.add_commands(command)
     cli_exchange.add_commands(command)
     cli_search.add_commands(command)
     cli_settings.add_commands(command)
+    cli_log.add_commands(command)
     return parser
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "for_customer",
     "get",
     "list_followups",
+    "next_monday",
     "overdue",
     "reassign",
     "reopen",
@@ -142,6 +143,11 @@ def snooze(followup_id: int, *, due_on: date | str, due_time: time | str | None 
     return fetch(followup_id)
 
 
+def next_monday(day: date) -> date:
+    """The Monday after ``day`` (a week ahead when ``day`` is a Monday): what "next week" means."""
+    return day + timedelta(days=7 - day.weekday())
+
+
 def snooze_preset(preset: str, now_local: datetime) -> tuple[date, time | None]:
     """The new local due date and time for a snooze button, as of ``now_local``.
 
@@ -154,7 +160,7 @@ def snooze_preset(preset: str, now_local: datetime) -> tuple[date, time | None]:
     if preset == "tomorrow":
         return now_local.date() + timedelta(days=1), MORNING
     if preset == "next_week":
-        return now_local.date() + timedelta(days=7 - now_local.weekday()), MORNING
+        return next_monday(now_local.date()), MORNING
     raise ValidationError("preset", f"'{preset}' is not one of: {', '.join(SNOOZE_PRESETS)}")
 
 

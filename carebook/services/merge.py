@@ -42,8 +42,8 @@ MERGE_FIELDS: dict[str, tuple[str, ...]] = {
     "created_at": ("created_at",),
 }
 CHOICES = ("keep", "other", "both")
-_JOINABLE = ("notes", "address")
-_NO_GAP_FILLING = ("consent_marketing", "created_at")
+JOINABLE = ("notes", "address")  # fields that also take "both": the two texts one after the other
+NO_GAP_FILLING = ("consent_marketing", "created_at")  # never taken from the other record unless chosen
 MOVED_TABLES = ("interaction", "followup", "feedback")
 
 
@@ -108,8 +108,8 @@ def _check_choices(choices: Mapping[str, str]) -> dict[str, str]:
     for field, choice in choices.items():
         if field not in MERGE_FIELDS:
             errors[field] = f"cannot be chosen in a merge; use one of: {', '.join(MERGE_FIELDS)}"
-        elif choice not in CHOICES or (choice == "both" and field not in _JOINABLE):
-            allowed = "keep, other or both" if field in _JOINABLE else "keep or other"
+        elif choice not in choices_for(field):
+            allowed = "keep, other or both" if field in JOINABLE else "keep or other"
             errors[field] = f"'{choice}' is not a choice; use {allowed}"
     if errors:
         raise ValidationError(errors)
@@ -120,14 +120,23 @@ def _empty(value: Any) -> bool:
     return value in ("", None)
 
 
+def choices_for(field: str) -> tuple[str, ...]:
+    """What a merge can do with a field: keep the survivor's value, take the other's, or (some) both."""
+    return CHOICES if field in JOINABLE else CHOICES[:2]
+
+
+def default_choice(field: str, kept: Any, other: Any) -> str:
+    """The choice for a field the user left alone: "keep", unless the kept value is empty and the other's
+    is not (then "other", so nothing typed is lost), except for the fields of ``NO_GAP_FILLING``."""
+    fills_gap = field not in NO_GAP_FILLING and _empty(kept) and not _empty(other)
+    return "other" if fills_gap else "keep"
+
+
 def _merged_values(keep: dict[str, Any], other: dict[str, Any], choices: dict[str, str]) -> dict[str, Any]:
     """The survivor's columns that change, with their new values."""
     new: dict[str, Any] = {}
     for field, columns in MERGE_FIELDS.items():
-        choice = choices.get(field)
-        if choice is None:
-            fills_gap = field not in _NO_GAP_FILLING and _empty(keep[field]) and not _empty(other[field])
-            choice = "other" if fills_gap else "keep"
+        choice = choices.get(field) or default_choice(field, keep[field], other[field])
         if choice == "other":
             values = {column: other[column] for column in columns}
         elif choice == "both":

@@ -491,256 +491,241 @@ Everything entered since that backup is set aside: the current data is kept as {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="256"/>
         <source>Contact saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="256"/>
         <source>Contact updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/contact_save.py" line="110"/>
-        <source>Choose a customer, or create a new one with “New customer”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/contact_save.py" line="133"/>
-        <source>Pick a score for this comment, or leave it empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/contact_save.py" line="140"/>
-        <source>Is in the past; choose today or a later day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="90"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="104"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="92"/>
         <source>First and last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="106"/>
-        <location filename="../../ui/dialogs/contact_sections.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="96"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="98"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="99"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="100"/>
         <source>E&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="117"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="105"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="118"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="106"/>
         <source>Alt+1 … Alt+7 choose a channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="120"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="108"/>
         <source>&amp;Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="109"/>
         <source>The customer got in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="122"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="110"/>
         <source>&amp;Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="123"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="111"/>
         <source>The shop got in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="129"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="117"/>
         <source>Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="136"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="124"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="127"/>
         <source>One line: what was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="140"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="128"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="143"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="131"/>
         <source>Details, if any (Ctrl+Enter saves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="145"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="133"/>
         <source>Not&amp;es:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="146"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="134"/>
         <source>Resol&amp;ved in this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="148"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="136"/>
         <source>Nothing is left to do: the contact counts as resolved at first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="151"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="139"/>
         <source>Resolved in this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="163"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="151"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="153"/>
         <source>S&amp;taff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="168"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="156"/>
         <source>How long the customer waited before being served; leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="159"/>
         <source>How long the contact took; leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="173"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="161"/>
         <source>&amp;Waited:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="162"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="165"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="180"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="168"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="181"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="169"/>
         <source>Unticked, the contact is open: something is still to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="185"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="173"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="192"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="180"/>
         <source>Satisfaction (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="202"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="190"/>
         <source>What the customer said about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="191"/>
         <source>&amp;Feedback:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="207"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="195"/>
         <source>Scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="213"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="201"/>
         <source>Follow-up (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="216"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="204"/>
         <source>No follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="217"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="205"/>
         <source>In 2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="206"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="219"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="207"/>
         <source>On a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="226"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="214"/>
         <source>Follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="230"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="218"/>
         <source>Follow-&amp;up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="237"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="225"/>
         <source>Assi&amp;gned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="240"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="228"/>
         <source>What to do (the summary if left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="230"/>
         <source>Fo&amp;llow-up note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,62 +1248,62 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="47"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="47"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="80"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="80"/>
         <source>Add customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="109"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="111"/>
         <source>{0} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="113"/>
         <source>Open that customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="114"/>
         <source>Open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="130"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="148"/>
         <source>{0} saved. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="150"/>
         <source>{0} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="152"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,174 +3516,174 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
         <source>Duplicates and merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
         <source>Merged earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
         <source>Likely duplicates, most likely first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="112"/>
         <source>Look &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="122"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="172"/>
         <source>Looking for customers entered twice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="188"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="200"/>
         <source>Could not look for duplicates: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="221"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="234"/>
         <source>Merge the other record into customer #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge these records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="249"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="256"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="261"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
         <source>Merged into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Merges, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="301"/>
         <source>No merges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>Undo &amp;merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="309"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
         <source>#{0} (no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
         <source>Undone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="358"/>
         <source>Merge not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="361"/>
         <source>Merge undone: both records are back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,16 +4974,6 @@ Higher is better: aim for all of them.</source>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
-        <source>is in the past; choose today or a later day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="95"/>
-        <source>has already passed today; choose a later time</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
@@ -5323,157 +5298,157 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="83"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="85"/>
+        <location filename="../../ui/pages/today.py" line="86"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="92"/>
+        <location filename="../../ui/pages/today.py" line="93"/>
         <source>Show the follow-ups of every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="106"/>
-        <location filename="../../ui/pages/today.py" line="279"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="280"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="283"/>
-        <source>Open contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="286"/>
-        <source>Overdue</source>
+        <location filename="../../ui/pages/today.py" line="284"/>
+        <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="109"/>
         <location filename="../../ui/pages/today.py" line="287"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="110"/>
+        <location filename="../../ui/pages/today.py" line="288"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="156"/>
-        <location filename="../../ui/pages/today.py" line="301"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
+        <location filename="../../ui/pages/today.py" line="302"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="160"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="165"/>
+        <location filename="../../ui/pages/today.py" line="166"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="132"/>
+        <location filename="../../ui/pages/today.py" line="133"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="180"/>
+        <location filename="../../ui/pages/today.py" line="181"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="272"/>
+        <location filename="../../ui/pages/today.py" line="273"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="274"/>
+        <location filename="../../ui/pages/today.py" line="275"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="279"/>
+        <location filename="../../ui/pages/today.py" line="280"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="280"/>
+        <location filename="../../ui/pages/today.py" line="281"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="283"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="285"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="286"/>
+        <location filename="../../ui/pages/today.py" line="287"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="287"/>
+        <location filename="../../ui/pages/today.py" line="288"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="291"/>
+        <location filename="../../ui/pages/today.py" line="292"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="295"/>
+        <location filename="../../ui/pages/today.py" line="296"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="297"/>
+        <location filename="../../ui/pages/today.py" line="298"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="300"/>
+        <location filename="../../ui/pages/today.py" line="301"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="319"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="352"/>
+        <location filename="../../ui/pages/today.py" line="353"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="384"/>
+        <location filename="../../ui/pages/today.py" line="385"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="388"/>
+        <location filename="../../ui/pages/today.py" line="389"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="403"/>
+        <location filename="../../ui/pages/today.py" line="404"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="405"/>
+        <location filename="../../ui/pages/today.py" line="406"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5938,7 +5913,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="177"/>
+        <location filename="../../ui/pages/today.py" line="178"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

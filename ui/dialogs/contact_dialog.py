@@ -9,9 +9,10 @@ search_func=None)``:
 - The widgets are ``dialog.fields`` (``ui.dialogs.contact_sections.ContactFields``), also reachable as
   attributes of the dialog (``dialog.picker``, ``dialog.summary``, ``dialog.scores["csat"]`` ...).
 - Enter saves from any one-line field (Ctrl+Enter from the notes); Alt+1 ... Alt+7 choose the channel.
-- Saving is checked as a whole first (``ui.dialogs.contact_save``): every message appears next to its
-  field and nothing typed is lost; a database failure shows a plain message and keeps the dialog open;
-  saving again then writes only what is still missing. ``dialog.saved`` holds the saved contact.
+- Saving is the core use case ``carebook.usecases.log_contact`` (``edit_contact`` when editing): it checks
+  the whole contact first, every message appears next to its field and nothing typed is lost; it writes in
+  one transaction, so a database failure keeps nothing, shows a plain message and keeps the dialog open
+  for saving again. ``dialog.saved`` holds the saved contact.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from carebook import clock
 from carebook.errors import NotFound
 from carebook.services import customers, feedback, followups, interactions, staff
 from carebook.services.interactions import InteractionRow
+from carebook.usecases import log_contact
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog
-from ui.dialogs.contact_save import ContactDraft, ContactSaver, FollowupPlan, NewCustomer
 from ui.dialogs.contact_sections import ContactFields
 from ui.dialogs.form_group import FormGroup
 from ui.state import declare
@@ -68,7 +69,6 @@ class ContactDialog(BaseDialog):
                 self.original = interactions.get(interaction_id)
             except NotFound as error:
                 missing = str(error)
-        self.saver = ContactSaver(interaction_id, self.original)
         self._expose_fields()
         self._build_layout()
         self._fill_staff()
@@ -223,63 +223,55 @@ class ContactDialog(BaseDialog):
         self.adjustSize()
 
     # -- saving ----------------------------------------------------------------------------------
-    def draft(self) -> ContactDraft:
-        """What the dialog holds, as plain values."""
-        creating = self.picker.creating()
-        new_customer = None
-        if creating:
-            new_customer = NewCustomer(self.new_name.text(), self.new_phone.text(), self.new_email.text())
+    def contact_values(self) -> dict[str, Any]:
+        """The contact's own fields as plain values, by the names ``carebook.usecases.log_contact`` takes."""
         when = self.when.dateTime()
         # Untouched, a new contact happened at the moment of saving and an edited one keeps its time.
         occurred_at = None if when == self._initial_when else clock.to_utc(when.toPython())
-        scores: dict[str, int] = {}
-        for kind, picker in self.scores.items():
-            score = picker.value()
-            if score is not None:
-                scores[kind] = score
-        plan = None
-        if self.original is None:
-            due_on = self.fields.followup_due_on()
-            if due_on is not None:
-                plan = FollowupPlan(due_on, self.assignee.currentData() or None, self.followup_note.text())
-        return ContactDraft(
-            customer_id=None if creating else self.picker.customer_id(),
-            new_customer=new_customer,
-            channel=self.channels.value(),
-            direction="outbound" if self.outbound.isChecked() else "inbound",
-            reason=str(self.reason.currentData()),
-            summary=self.summary.text(),
-            notes=self.notes.toPlainText(),
-            resolved_first_contact=self.resolved.isChecked(),
-            waited_minutes=self.waited.number(),
-            duration_minutes=self.duration.number(),
-            staff_id=self.staff.currentData() or None,
-            occurred_at=occurred_at,
-            scores=scores,
-            comment=self.comment.text() if self.original is None else "",
-            followup=plan,
-            resolved=self.fields.status_check.isChecked() if self.original is not None else None,
-            complete_followup_id=self.followup_id,
-            completed_by=self.ctx.staff_id,
-        )
+        return {
+            "customer_id": None if self.picker.creating() else self.picker.customer_id(),
+            "channel": self.channels.value(),
+            "direction": "outbound" if self.outbound.isChecked() else "inbound",
+            "reason": str(self.reason.currentData()),
+            "summary": self.summary.text(),
+            "notes": self.notes.toPlainText(),
+            "resolved_first_contact": self.resolved.isChecked(),
+            "waited_minutes": self.waited.number(),
+            "duration_minutes": self.duration.number(),
+            "staff_id": self.staff.currentData() or None,
+            "occurred_at": occurred_at,
+        }
 
     def save(self) -> None:
-        try:
-            row = self.saver.save(self.draft())
-        finally:
-            self._show_progress()
-        self.saved = row
-        if self.original is None:
+        values = self.contact_values()
+        if self.original is not None:
+            status = "resolved" if self.fields.status_check.isChecked() else "open"
+            row = log_contact.edit_contact(self.original.id, status=status, **values).contact
+            warnings: tuple[str, ...] = ()
+        else:
+            logged = log_contact.log_contact(**values, **self._extras())
+            row, warnings = logged.contact, logged.warnings
             self.ctx.state.set("contact_dialog/channel", row.channel)
+        self.saved = row
         message = self.tr("Contact saved") if self.original is None else self.tr("Contact updated")
-        warnings = self.saver.progress.warnings
         self.ctx.status(" ".join([message + ".", *warnings]) if warnings else message)
 
-    def _show_progress(self) -> None:
-        """After a failure half-way, show what was already written (the new customer is now chosen)."""
-        created = self.saver.progress.customer_row
-        if created is not None and self.picker.creating():
-            self.picker.set_customer(created)
+    def _extras(self) -> dict[str, Any]:
+        """The new customer, scores, follow-up and the follow-up being logged, for a new contact."""
+        extras: dict[str, Any] = {kind: picker.value() for kind, picker in self.scores.items()}
+        extras["comment"] = self.comment.text()
+        if self.picker.creating():
+            extras["customer_name"] = self.new_name.text()
+            extras["customer_phone"] = self.new_phone.text()
+            extras["customer_email"] = self.new_email.text()
+        due_on = self.fields.followup_due_on()
+        if due_on is not None:
+            extras["due_on"] = due_on
+            extras["assignee_id"] = self.assignee.currentData() or None
+            extras["followup_note"] = self.followup_note.text()
+        extras["complete_followup_id"] = self.followup_id
+        extras["completed_by"] = self.ctx.staff_id
+        return extras
 
     def done(self, result: int) -> None:
         self.picker.shutdown()

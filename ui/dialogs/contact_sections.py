@@ -3,12 +3,12 @@
 ``ContactFields(parent)`` builds every input and lays them out in ``left`` (customer, channel,
 direction, reason, summary, notes, resolved) and ``right`` (when, staff, waited, duration, the optional
 scores and the optional follow-up), two ``Form`` layouts whose row names are the field names of
-``ui.dialogs.contact_save``. It holds no data logic; ``ContactDialog`` fills and reads it.
+``carebook.usecases.log_contact``. It holds no data logic; ``ContactDialog`` fills and reads it.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import clock, vocab
+from carebook.usecases.followups import DUE_CHOICES, due_on_for
 from ui import labels
 from ui.dialogs.base import Form
 from ui.widgets.channel_buttons import ChannelButtons
@@ -34,8 +35,6 @@ from ui.widgets.customer_picker import CustomerPicker
 from ui.widgets.optional_spin import OptionalSpinBox
 from ui.widgets.score_picker import ScorePicker
 from ui.widgets.search_runner import SearchFunc
-
-FOLLOWUP_CHOICES = ("none", "2_days", "next_week", "date")
 
 
 class NotesEdit(QPlainTextEdit):
@@ -68,17 +67,6 @@ def _section(form: Form, text: str) -> QLabel:
     title.setObjectName("sectionTitle")
     form.addRow(title)
     return title
-
-
-def followup_due(choice: str, today: date, picked: date) -> date | None:
-    """The due date of a follow-up choice: none, in 2 days, next week (Monday), or the picked date."""
-    if choice == "2_days":
-        return today + timedelta(days=2)
-    if choice == "next_week":
-        return today + timedelta(days=7 - today.weekday())
-    if choice == "date":
-        return picked
-    return None
 
 
 class ContactFields(QWidget):
@@ -218,7 +206,7 @@ class ContactFields(QWidget):
             "next_week": self.tr("Next week"),
             "date": self.tr("On a date…"),
         }
-        for choice in FOLLOWUP_CHOICES:
+        for choice in DUE_CHOICES:
             self.followup_when.addItem(names[choice], choice)
         self.followup_date = QDateEdit()
         self.followup_date.setDisplayFormat("ddd yyyy-MM-dd")
@@ -254,11 +242,11 @@ class ContactFields(QWidget):
     def followup_due_on(self) -> date | None:
         picked = self.followup_date.date().toPython()
         assert isinstance(picked, date)
-        return followup_due(self.followup_choice(), clock.today(), picked)
+        return due_on_for(self.followup_choice(), clock.today(), picked)
 
     def _followup_changed(self) -> None:
         choice = self.followup_choice()
-        due = followup_due(choice, clock.today(), self.followup_date.date().toPython())
+        due = due_on_for(choice, clock.today(), self.followup_date.date().toPython())
         if choice in ("2_days", "next_week") and due is not None:
             self.followup_date.setDate(QDate(due))
         self.followup_date.setEnabled(choice == "date")

@@ -5,7 +5,8 @@ uses the same one), so the checks and messages are the same everywhere. Enter sa
 its message underneath and keeps what was typed; a phone number that is not valid for the shop's
 region is saved as typed, with the warning under it and in the status bar.
 
-An email address that another customer already has (``customers.find_by_email``) is pointed out as
+Saving is the core use case ``carebook.usecases.customers`` (``add_customer`` / ``change_customer``).
+An email address that another customer already has (``same_email``, the core's rule) is pointed out as
 soon as it is typed and again on Save, with a button that opens that customer instead; pressing Save a
 second time ("Save anyway") keeps both. After a new customer is added the window shows it.
 """
@@ -19,6 +20,7 @@ from carebook import settings
 from carebook.errors import CarebookError
 from carebook.services import customers, tags
 from carebook.services.customers import CustomerRow, Saved
+from carebook.usecases import customers as customer_cases
 from ui import icons
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog
@@ -88,14 +90,9 @@ class CustomerDialog(BaseDialog):
 
     def check_duplicate(self) -> CustomerRow | None:
         """Point out another customer with the typed address (trashed ones too); returns it."""
-        email = self.customer_form.email.text().strip()
-        found: CustomerRow | None = None
-        if email:
-            try:
-                found = customers.find_by_email(email)
-            except CarebookError:
-                found = None
-        if found is not None and found.id == self.customer_id:
+        try:
+            found = customer_cases.same_email(self.customer_form.email.text(), self.customer_id)
+        except CarebookError:
             found = None
         self._show_duplicate(found)
         return found
@@ -137,12 +134,14 @@ class CustomerDialog(BaseDialog):
 
     def save(self) -> None:
         form = self.customer_form
+        same = self._accepted_duplicate
         if self.customer_id is None:
             values = form.values()
             name = str(values.pop("name"))
-            self.saved = customers.create(name, **values)  # type: ignore[arg-type]
+            self.saved = customer_cases.add_customer(name, same_email_as=same, **values)  # type: ignore[arg-type]
         else:
-            self.saved = customers.update(self.customer_id, **form.changes())
+            changes = form.changes()
+            self.saved = customer_cases.change_customer(self.customer_id, same_email_as=same, **changes)
         form.show_warnings(self.saved.warnings)
         row = self.saved.row
         if self.saved.warnings:

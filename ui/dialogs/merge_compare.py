@@ -2,10 +2,11 @@
 
 ``MergeCompare(parent=None)``: ``set_customers(a, b, history_a, history_b)`` shows two ``CustomerRow``s
 (and how many contacts, follow-ups and scores each has). Each field of ``merge.MERGE_FIELDS`` whose
-values differ gets one radio per side (notes and address also "Both": the two texts one after the
-other); fields that are the same show their one value. At first the record kept is the older one and
-each field keeps its value, except that an empty field takes the other record's value (never consent
-to marketing or the date the customer was added), so nothing typed is lost by default.
+values differ gets one radio per side, plus "Both" where the core offers it (notes and address: the two
+texts one after the other); fields that are the same show their one value. At first the record kept is
+the first one and each field the user has not touched shows the core's default for it
+(``carebook.usecases.merge.offers``: the kept value, or the other's where the kept one is empty, with the
+exceptions the core names), so the rules live in one place.
 
 ``keep_id()`` / ``other_id()`` and ``choices()`` (field -> "keep" / "other" / "both", relative to the
 record kept) are what ``merge.merge`` takes.
@@ -20,13 +21,11 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, Q
 
 from carebook.clock import to_local
 from carebook.services.customer_rows import CustomerRow
-from carebook.services.merge import MERGE_FIELDS
+from carebook.usecases.merge import MERGE_FIELDS, FieldOffer, offers
 from ui import labels
 from ui.widgets.wrap_radio import WrapRadio
 
 A, B, BOTH = 0, 1, 2
-JOINABLE = ("notes", "address")
-NO_GAP_FILLING = ("consent_marketing", "created_at")
 _ELIDE = 60
 
 
@@ -58,6 +57,13 @@ def field_label(name: str) -> str:
 
 def raw_value(row: CustomerRow, field: str) -> object:
     return getattr(row, field)
+
+
+def offers_of(kept: CustomerRow, other: CustomerRow) -> dict[str, FieldOffer]:
+    """What the core offers for each field when ``kept`` is the record kept."""
+    return offers(
+        {f: raw_value(kept, f) for f in MERGE_FIELDS}, {f: raw_value(other, f) for f in MERGE_FIELDS}
+    )
 
 
 def value_text(row: CustomerRow, field: str) -> str:
@@ -200,7 +206,7 @@ class MergeCompare(QWidget):
             group.addButton(radio, side)
             self.grid.addWidget(radio, line, side + 1)
             radios.append(radio)
-        if field in JOINABLE:
+        if "both" in offers_of(self.a, self.b)[field].choices:
             both = QRadioButton(_tr("Both"))
             both.setToolTip(_tr("Keep both texts, one after the other"))
             both.setAccessibleName(f"{field_label(field)}: {_tr('Both')}")
@@ -235,19 +241,16 @@ class MergeCompare(QWidget):
         self.changed.emit()
 
     def _apply_defaults(self) -> None:
-        """Untouched fields: the kept record's value, or the other's where the kept one is empty."""
+        """Untouched fields get the core's default (``usecases.merge.offers``) for the record kept."""
         if self.a is None or self.b is None:
             return
         keep = self.keep_side()
         rows = (self.a, self.b)
+        defaults = offers_of(rows[keep], rows[1 - keep])
         for field, group in self.groups.items():
             if field in self._touched:
                 continue
-            side = keep
-            kept_empty = raw_value(rows[keep], field) in ("", None)
-            other_has = raw_value(rows[1 - keep], field) not in ("", None)
-            if field not in NO_GAP_FILLING and kept_empty and other_has:
-                side = 1 - keep
+            side = keep if defaults[field].default == "keep" else 1 - keep
             button = group.button(side)
             if button is not None:
                 button.setChecked(True)

@@ -5,8 +5,8 @@
 - "Likely duplicates": ``duplicates.find_duplicates`` runs off the UI thread and fills a table
   (``ui.models.duplicates_model``); choosing a pair shows both records side by side
   (``ui.dialogs.merge_compare.MergeCompare``): which record is kept and each field's value. "Merge"
-  asks first, then ``merge.merge(keep, other, choices)`` moves every contact, follow-up, score and tag
-  to the record kept. The result line offers "Undo".
+  asks first, then the core use case ``usecases.merge.merge_customers(keep, other, choices)`` moves
+  every contact, follow-up, score and tag to the record kept. The result line offers "Undo".
 - "Merged earlier": ``merge.list_merges()`` with "Undo merge" (``merge.undo_merge``); the core refuses,
   with the reason, when the record kept was edited since.
 """
@@ -38,6 +38,7 @@ from carebook.clock import to_local
 from carebook.errors import CarebookError
 from carebook.services import customers, duplicates, merge, timeline
 from carebook.services.duplicates import DuplicatePair
+from carebook.usecases import merge as merge_cases
 from ui import icons, msgbox
 from ui.context import AppContext
 from ui.dialogs.backups_dialog import made_text
@@ -250,7 +251,7 @@ class MergeDialog(BaseDialog):
         ):
             return False
         try:
-            result = merge.merge(keep_id, other_id, self.compare.choices())
+            result = merge_cases.merge_customers(keep_id, other_id, self.compare.choices())
         except CarebookError as error:
             msgbox.warning(self, self.tr("Not merged"), str(error))
             return False

@@ -1,9 +1,10 @@
 """Snooze a follow-up to a date (and optionally a time) the user picks.
 
 ``SnoozeDialog(ctx, parent=None, followup=FollowupRow)``: a calendar date field (tomorrow by default),
-an "At a set time" check box with a time field, Enter saves through ``followups.snooze``. A date or
-time already past gets a message next to its field. After saving, ``result_row`` holds the moved
-follow-up and ``previous`` the due date and time it had (for Undo).
+an "At a set time" check box with a time field, Enter saves through the core's
+``usecases.followups.snooze``; a date or time already past (the core's rule) gets a message next to its
+field. After saving, ``result_row`` holds the moved follow-up and ``previous`` the due date and time
+it had (for Undo).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from carebook import clock
-from carebook.errors import ValidationError
-from carebook.services import followups
 from carebook.services.followups import FollowupRow
+from carebook.usecases import followups as followup_cases
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 
@@ -88,9 +88,4 @@ class SnoozeDialog(BaseDialog):
 
     def save(self) -> None:
         day, at = self.chosen()
-        now = clock.local_now()
-        if day < now.date():
-            raise ValidationError("due_on", self.tr("is in the past; choose today or a later day"))
-        if day == now.date() and at is not None and at <= now.time():
-            raise ValidationError("due_time", self.tr("has already passed today; choose a later time"))
-        self.result_row = followups.snooze(self.followup.id, due_on=day, due_time=at)
+        self.result_row = followup_cases.snooze(self.followup.id, day, at)

@@ -17,7 +17,7 @@ refreshes and ``ctx.notify_data_changed()`` tells the rest of the window.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +28,7 @@ from carebook.errors import CarebookError, StorageError
 from carebook.services import followups
 from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupRow
+from carebook.usecases import followups as followup_cases
 from ui import icons, msgbox
 from ui.dialogs import launcher
 from ui.widgets.followup_text import due_when
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 _CONTEXT = "FollowupActions"
 NOBODY = -1
+T = TypeVar("T")
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -139,6 +141,16 @@ class FollowupActions(QObject):
             msgbox.warning(self.page, _tr("Not saved"), str(error))
         return done
 
+    def _attempt(self, write: Callable[[], T]) -> T | None:
+        """One write (a use case, all or nothing); None after a failure, said plainly."""
+        try:
+            return write()
+        except StorageError as error:
+            msgbox.error(self.page, _tr("Not saved"), str(error))
+        except CarebookError as error:
+            msgbox.warning(self.page, _tr("Not saved"), str(error))
+        return None
+
     def _finish(self, changed: int, message: str) -> None:
         if changed:
             self.page.refresh()
@@ -146,9 +158,10 @@ class FollowupActions(QObject):
             self.ctx.status(message)
 
     def complete_selected(self) -> None:
-        rows = [row for row in self.page.selected_rows() if row.done_at is None]
+        ids = [row.id for row in self.page.selected_rows()]
         staff_id = self.ctx.staff_id
-        changed = self._each(rows, lambda row: followups.complete(row.id, by_staff_id=staff_id))
+        marked = self._attempt(lambda: followup_cases.mark_done(ids, by_staff_id=staff_id))
+        changed = len(marked.done) if marked is not None else 0
         message = _count(changed, _tr("Follow-up marked done"), _tr("{0} follow-ups marked done"))
         self._finish(changed, message)
 

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 # loaded after the first paint (ui.app)
 clock = lazy("carebook.clock")
 followups = lazy("carebook.services.followups")
+followup_cases = lazy("carebook.usecases.followups")
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
 
@@ -310,7 +311,7 @@ class TodayPage(Page):
         if row is None:
             return
         try:
-            followups.complete(followup_id, by_staff_id=self.ctx.staff_id)
+            followup_cases.mark_done([followup_id], by_staff_id=self.ctx.staff_id)
         except CarebookError as error:
             self._failed(error)
             return

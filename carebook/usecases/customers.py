@@ -1,0 +1,83 @@
+"""Add a customer or change one, with the rule for an email address another customer already has.
+
+``same_email(email, customer_id=None)``: the other customer (trashed ones too) that already has this
+address, or None; the customer being edited is no duplicate of itself.
+
+``add_customer(name, ...)`` / ``change_customer(customer_id, ...)`` check and write in one transaction
+and return ``customers.Saved`` (the row and warnings such as a phone number kept as typed). When another
+customer has the address, saving is refused (``email``: "... already has this email address") unless the
+clerk confirmed keeping both: ``same_email_as`` is then that customer's id. Field names are the customer
+form's: name, company, email, phone, address, preferred_channel, tags, notes, consent_marketing,
+contact_every_days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carebook.errors import ValidationError
+from carebook.services import customers
+from carebook.services.customer_rows import CustomerRow
+from carebook.services.customers import Saved
+from carebook.services.together import together
+
+
+def same_email(email: str, customer_id: int | None = None) -> CustomerRow | None:
+    """Another customer with this address (in any case; trashed ones too), or None."""
+    if not email.strip():
+        return None
+    found = customers.find_by_email(email.strip())
+    return None if found is None or found.id == customer_id else found
+
+
+def _check_email(email: object, customer_id: int | None, same_email_as: int | None) -> None:
+    if not isinstance(email, str):
+        return  # not changed, or a wrong type the field checks name
+    other = same_email(email, customer_id)
+    if other is not None and other.id != same_email_as:
+        where = " (in the trash)" if other.trashed else ""
+        raise ValidationError("email", f"{other.name} (#{other.id}){where} already has this email address")
+
+
+def add_customer(
+    name: str,
+    *,
+    company: str = "",
+    email: str = "",
+    phone: str = "",
+    address: str = "",
+    preferred_channel: str = "",
+    notes: str = "",
+    consent_marketing: bool = False,
+    contact_every_days: int | None = None,
+    tags: Sequence[str] = (),
+    same_email_as: int | None = None,
+) -> Saved:
+    """Add one customer; one transaction (see the module notes for ``same_email_as``)."""
+
+    def write() -> Saved:
+        _check_email(email, None, same_email_as)
+        return customers.create(
+            name,
+            company=company,
+            email=email,
+            phone=phone,
+            address=address,
+            preferred_channel=preferred_channel,
+            notes=notes,
+            consent_marketing=consent_marketing,
+            contact_every_days=contact_every_days,
+            tags=tags,
+        )
+
+    return together(write)
+
+
+def change_customer(customer_id: int, *, same_email_as: int | None = None, **changes: object) -> Saved:
+    """Change only the fields given (the names of ``add_customer``); one transaction."""
+
+    def write() -> Saved:
+        _check_email(changes.get("email"), customer_id, same_email_as)
+        return customers.update(customer_id, **changes)
+
+    return together(write)
