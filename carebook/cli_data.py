@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from carebook.cli_args import file_name
 from carebook.errors import CarebookError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -56,9 +57,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def add_commands(command: Register) -> None:
     backup = command("backup", cmd_backup, "make a verified copy of the database now")
-    backup.add_argument("--to", metavar="FILE", help="where to write it (default: the backup folder)")
+    backup.add_argument(
+        "--to", type=file_name, metavar="FILE", help="where to write it (default: the backup folder)"
+    )
     restore = command(
         "restore", cmd_restore, "replace the database with a backup (the current file is kept aside)"
     )
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", type=file_name, metavar="FILE")
     command("check", cmd_check, "check the database's integrity and links (exit 1 on problems)")

@@ -269,8 +269,10 @@ def _connect_server(url: str) -> peewee.Database:
         db = connect(url)
         with storage_errors():
             db.connect()
-    except ImportError as error:
+    except (ImportError, peewee.ImproperlyConfigured) as error:
         raise StorageError("PostgreSQL support needs the 'psycopg2' package; install it first.") from error
+    except ValueError as error:  # an address the driver cannot take apart
+        raise StorageError(f"The server address cannot be used: {error}") from error
     return db
 
 

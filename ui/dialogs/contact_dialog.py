@@ -230,8 +230,11 @@ class ContactDialog(BaseDialog):
         if creating:
             new_customer = NewCustomer(self.new_name.text(), self.new_phone.text(), self.new_email.text())
         when = self.when.dateTime()
-        # Untouched, a new contact happened at the moment of saving and an edited one keeps its time.
-        occurred_at = None if when == self._initial_when else clock.to_utc(when.toPython())
+        # Untouched, a new contact happened at the moment of saving and an edited one keeps its time. A
+        # time the clocks skipped is refused, naming the gap; a repeated one is its first occurrence.
+        occurred_at = None
+        if when != self._initial_when:
+            occurred_at = clock.checked_to_utc(when.toPython(), "occurred_at")
         scores: dict[str, int] = {}
         for kind, picker in self.scores.items():
             score = picker.value()
