@@ -227,7 +227,12 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     else:
         path = Path(resolved).expanduser()
         if path == default_db_path():
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as error:  # CAREBOOK_DATA_DIR names a file, or a folder that cannot be made
+                raise StorageError(
+                    f"The data folder {path.parent} cannot be created: {error.strerror or error}."
+                ) from error
         refuse_network_share(path)
         _prepare_sqlite_file(path)
         migrations.refuse_if_newer(migrations.peek_sqlite_version(path), str(path))

@@ -119,6 +119,10 @@ USER_ERRORS = [
         ["erase", "x" * 100_000 + "@x.no", "--yes"],
         "carebook: There is no customer with the email xxxxxxxxxxxxxxxxxxxx... (100,005 characters).",
     ),
+    (
+        ["export", "ics", "out.ics", "--staff", "x" * 100_000],
+        "carebook: There is no staff member called 'xxxxxxxxxxxxxxxxxxxx... (100,000 characters)'.",
+    ),
     (["export-person", "٣", "."], "carebook: '٣' is neither a customer number nor an email address."),
     (["undo-import", "9223372036854775807"], "carebook: There is no import number 9223372036854775807."),
     (["undo-merge", "9223372036854775807"], "carebook: There is no merge number 9223372036854775807."),
@@ -161,6 +165,19 @@ def test_a_server_address_that_cannot_work_is_a_user_error(capsys: pytest.Captur
     assert code == 1 and err.startswith("carebook: The server address cannot be used: ")
     code, _, err = run(capsys, "--db", "postgresql://localhost:1/shop", "stats")
     assert code == 1 and "unexpected error" not in err
+
+
+def test_a_data_folder_that_is_a_file_is_a_user_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    for folder in (blocker, blocker / "sub"):
+        monkeypatch.setenv("CAREBOOK_DATA_DIR", str(folder))
+        code, out, err = run(capsys, "stats")
+        assert (code, out) == (1, "")
+        assert err.startswith(f"carebook: The data folder {folder} cannot be created: ")
+    assert blocker.read_text() == "not a folder"
 
 
 def _cli(*argv: str | bytes, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
