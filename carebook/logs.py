@@ -54,6 +54,7 @@ def configure(path: Path | None = None) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logger.propagate = False  # the file is the place: never a traceback on the terminal through the root
     _handler = handler
     return target
 

@@ -24,6 +24,7 @@ def test_an_unexpected_error_goes_to_the_log_with_its_traceback(data_dir: Path) 
     assert "Traceback (most recent call last)" in text and "in _fail" in text
     assert "RuntimeError: a bug deep down" in text
     assert stat.S_IMODE(where.stat().st_mode) == 0o600
+    assert not logs.logger.propagate  # never onto the terminal (or a test report) through the root logger
 
 
 def test_configure_is_idempotent_and_follows_the_data_folder(data_dir: Path, tmp_path: Path) -> None:
