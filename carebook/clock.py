@@ -68,6 +68,17 @@ def _offset(utc: datetime) -> timedelta:
     return to_local(utc) - utc
 
 
+def _readings(local: datetime) -> tuple[timedelta, timedelta]:
+    """The UTC offsets of the naive local time read as its first (fold 0) and second (fold 1) occurrence."""
+    offsets = [
+        _zone.utcoffset(local.replace(fold=fold)) if _zone is not None
+        else local.replace(fold=fold).astimezone().utcoffset()
+        for fold in (0, 1)
+    ]
+    assert offsets[0] is not None and offsets[1] is not None
+    return offsets[0], offsets[1]
+
+
 def _change_around(local: datetime) -> tuple[datetime, datetime]:
     """The local clock times just before and just after the change of offset nearest ``local``."""
     before, after = _offset(local - timedelta(days=1)), _offset(local + timedelta(days=1))
@@ -94,25 +105,22 @@ def checked_to_utc(local: datetime, field: str = "time", notes: dict[str, str] |
     if not 1900 <= local.year <= 2200:
         raise ValidationError(field, f"{local:%Y-%m-%d} is outside the years 1900 to 2200")
     local = local.replace(microsecond=0)
-    before, after = _offset(local - timedelta(days=1)), _offset(local + timedelta(days=1))
-    if before == after:  # no change of offset near: the usual case, and the quick one
-        return local - before
-    offsets = {before, _offset(local), after}
-    found = sorted(local - offset for offset in offsets if to_local(local - offset) == local)
-    if not found:
+    first, second = _readings(local)
+    if first == second:  # the usual case, and the quick one
+        return local - first
+    if first < second:  # PEP 495: in a gap, fold 0 reads with the offset before the change, 1 after
         start, end = _change_around(local)
         raise ValidationError(
             field, f"{local:%Y-%m-%d %H:%M} does not exist in {zone_label()}: "
             f"clocks went from {start:%H:%M} to {end:%H:%M}"
         )
-    if len(found) > 1 and notes is not None:
+    if notes is not None:  # it happened twice: fold 0 is the first time, with the larger offset
         start, end = _change_around(local)
-        offset = _offset(found[0]).total_seconds() / 3600
         notes[field] = (
             f"{local:%Y-%m-%d %H:%M} happened twice in {zone_label()} (clocks went back from "
-            f"{start:%H:%M} to {end:%H:%M}); the first one (UTC{offset:+g}) was taken"
+            f"{start:%H:%M} to {end:%H:%M}); the first one (UTC{first.total_seconds() / 3600:+g}) was taken"
         )
-    return found[0]
+    return local - first
 
 
 def local_now() -> datetime:
