@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from carebook import __version__
+from carebook.cli_args import file_name, month, whole_number
 from carebook.cli_targets import add_force, output_file
 from carebook.clock import Month
 from carebook.errors import CarebookError
@@ -26,6 +27,7 @@ Handler = Callable[[argparse.Namespace], int]
 TABLES = ("customers", "interactions", "feedback", "followups")
 _SHOWN_PROBLEMS = 20
 _SHOWN_WARNINGS = 10
+_LONGEST_DETAIL = 300
 
 
 class UsageError(Exception):
@@ -52,8 +54,8 @@ def _open(args: argparse.Namespace) -> str:
     return open_database(args.db)
 
 
-def _month(text: str | None) -> Month:
-    return Month.current() if text is None else Month.parse(text)
+def _month(value: Month | None) -> Month:
+    return Month.current() if value is None else value
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -64,6 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from carebook import demo
 
+    demo.check_size(args.customers, args.months)  # before the file: a typo never creates a database
     where = _open(args)
     result = demo.generate(args.customers, args.months, args.seed, force=args.force)
     print(result.describe())
@@ -161,26 +164,29 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_demo,
         "fill the database with realistic demo data (refused when it already has customers)",
     )
-    demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (300)")
     demo.add_argument(
-        "--months", type=int, default=12, metavar="M", help="months of history, ending today (12)"
+        "--customers", type=whole_number, default=300, metavar="N", help="how many customers (300)"
     )
     demo.add_argument(
-        "--seed", type=int, default=1, metavar="S", help="the same seed gives the same data (1)"
+        "--months", type=whole_number, default=12, metavar="M", help="months of history, ending today (12)"
+    )
+    demo.add_argument(
+        "--seed", type=whole_number, default=1, metavar="S", help="the same seed gives the same data (1)"
     )
     demo.add_argument(
         "--force", action="store_true", help="add demo data even though the database already has customers"
     )
 
     stats = command("stats", cmd_stats, "the month's satisfaction and service figures")
-    stats.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+    stats.add_argument("--month", type=month, metavar="YYYY-MM", help="the month (default: this month)")
     stats.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
 
     report = command("report", cmd_report, "write the monthly PDF summary")
-    report.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+    report.add_argument("--month", type=month, metavar="YYYY-MM", help="the month (default: this month)")
     report.add_argument(
         "-o",
         "--output",
+        type=file_name,
         metavar="FILE.pdf",
         help="where to write it (default: carebook-report-YYYY-MM.pdf here)",
     )
@@ -189,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = "|".join((*TABLES, "vcard"))
     imp = command("import", cmd_import, "import a CSV or vCard file (all rows or none; see README)")
     imp.add_argument("table", choices=(*TABLES, "vcard"), metavar=kinds, help="which table the file holds")
-    imp.add_argument("file", metavar="FILE.csv|FILE.vcf")
+    imp.add_argument("file", type=file_name, metavar="FILE.csv|FILE.vcf")
     imp.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
 
     exports = (*TABLES, "vcard", "ics")
@@ -197,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", cmd_export, "export a table to CSV, customers to vCard, or follow-ups to iCalendar"
     )
     exp.add_argument("table", choices=exports, metavar="|".join(exports), help="what to export")
-    exp.add_argument("file", metavar="FILE.csv|FILE.vcf|FILE.ics")
+    exp.add_argument("file", type=file_name, metavar="FILE.csv|FILE.vcf|FILE.ics")
     add_force(exp)
 
     from carebook import cli_data, cli_exchange, cli_log, cli_search, cli_settings
@@ -214,11 +220,38 @@ def _one_line(message: object) -> str:
     return " ".join(str(message).split()) or "unknown error"
 
 
+def _refuse_nul(args: argparse.Namespace) -> None:
+    """No file name, email or month holds a NUL (only a program calling ``main`` can pass one)."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and "\0" in value:
+            what = name.replace("_", "-")
+            raise UsageError(f"carebook: the value given for {what} contains a NUL character")
+
+
+def _never_fail_to_print() -> None:
+    """A file name with undecodable bytes is printed escaped rather than failing on a strict terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(Exception):
+                stream.reconfigure(errors="backslashreplace")
+
+
+def _unexpected(error: Exception, command: str) -> str:
+    """The one line for a bug; the full traceback goes to the log file, which the line names."""
+    from carebook import logs
+
+    where = logs.log_unexpected(error, f"carebook {command}")
+    details = f"; details in {where}" if where is not None else ""
+    summary = _one_line(error)[:_LONGEST_DETAIL]
+    return f"carebook: unexpected error ({type(error).__name__}: {summary}){details}"
+
+
 def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = None) -> int:
     """Run a subcommand; with none, call ``gui`` (the desktop app, handed in by ``ui.launch``)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        _refuse_nul(args)
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
@@ -233,6 +266,7 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
             parser.print_help()
             return 0
         return gui(db=args.db, staff=args.staff)
+    _never_fail_to_print()
     try:
         return handler(args)
     except CarebookError as error:
@@ -245,8 +279,8 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
     except KeyboardInterrupt:
         print("carebook: interrupted; nothing more was written", file=sys.stderr)
         return 1
-    except Exception as error:  # a bug: still one line, never a traceback
-        print(f"carebook: unexpected error ({type(error).__name__}: {_one_line(error)})", file=sys.stderr)
+    except Exception as error:  # a bug: still one line, never a traceback (that goes to the log file)
+        print(_unexpected(error, str(args.command)), file=sys.stderr)
         return 1
     finally:
         from carebook.db import close_database

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carebook.cli_args import file_name
 from carebook.cli_targets import add_force, output_file
 from carebook.errors import CarebookError
 
@@ -87,12 +88,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def add_commands(command: Register) -> None:
     backup = command("backup", cmd_backup, "make a verified copy of the database now")
-    backup.add_argument("--to", metavar="FILE", help="where to write it (default: the backup folder)")
+    backup.add_argument(
+        "--to", type=file_name, metavar="FILE", help="where to write it (default: the backup folder)"
+    )
     add_force(backup)
     restore = command(
         "restore", cmd_restore, "replace the database with a backup (the current file is kept aside)"
     )
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", type=file_name, metavar="FILE")
     restore.add_argument(
         "--yes", action="store_true", help="restore even a copy with far fewer customers or contacts, unasked"
     )

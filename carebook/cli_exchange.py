@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
+from carebook.cli_args import customer_ref, file_name, record_id
 from carebook.cli_targets import output_file
 from carebook.errors import CarebookError
 
@@ -274,7 +275,7 @@ def add_commands(command: Register) -> None:
     undo = command(
         "undo-import", cmd_undo_import, "take back an import: remove what it created, restore what it changed"
     )
-    undo.add_argument("id", type=int, metavar="ID", help="the import id its output ended with")
+    undo.add_argument("id", type=record_id, metavar="ID", help="the import id its output ended with")
 
     dup = command(
         "duplicates", cmd_duplicates, "list customers probably entered twice (same email, phone or name)"
@@ -284,8 +285,8 @@ def add_commands(command: Register) -> None:
     merge = command(
         "merge", cmd_merge, "merge a customer into another: contacts, follow-ups, scores and tags move"
     )
-    merge.add_argument("keep_id", type=int, metavar="KEEP_ID", help="the customer that stays")
-    merge.add_argument("other_id", type=int, metavar="OTHER_ID", help="the customer merged into it")
+    merge.add_argument("keep_id", type=record_id, metavar="KEEP_ID", help="the customer that stays")
+    merge.add_argument("other_id", type=record_id, metavar="OTHER_ID", help="the customer merged into it")
     merge.add_argument(
         "--take",
         action="append",
@@ -294,18 +295,18 @@ def add_commands(command: Register) -> None:
         help="use OTHER_ID's value of this field (repeatable): " + ", ".join(MERGE_FIELDS),
     )
     undo_merge = command("undo-merge", cmd_undo_merge, "take back a merge: both customers as they were")
-    undo_merge.add_argument("id", type=int, metavar="MERGE_ID")
+    undo_merge.add_argument("id", type=record_id, metavar="MERGE_ID")
 
     person = command(
         "export-person", cmd_export_person, "write everything about one customer as JSON and CSV files"
     )
-    person.add_argument("customer", metavar="CUSTOMER", help="the customer's id or email")
-    person.add_argument("dir", metavar="DIR", help="the folder to write a new folder into")
+    person.add_argument("customer", type=customer_ref, metavar="CUSTOMER", help="the customer's id or email")
+    person.add_argument("dir", type=file_name, metavar="DIR", help="the folder to write a new folder into")
 
     erase = command(
         "erase", cmd_erase, "anonymise a customer for good (contacts and scores stay, without names)"
     )
-    erase.add_argument("customer", metavar="CUSTOMER", help="the customer's id or email")
+    erase.add_argument("customer", type=customer_ref, metavar="CUSTOMER", help="the customer's id or email")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.add_argument(
         "--delete-backups", action="store_true", help="also delete the older backups that still hold the data"

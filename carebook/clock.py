@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from carebook.errors import ValidationError
+from carebook.integers import shown
 
 INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -57,6 +58,71 @@ def to_local(utc: datetime) -> datetime:
     return local.replace(tzinfo=None)
 
 
+def zone_label() -> str:
+    """The shop's zone for messages: its IANA name, or "this computer's time zone"."""
+    key = getattr(_zone, "key", None)
+    return str(key) if key else "this computer's time zone"
+
+
+def _offset(utc: datetime) -> timedelta:
+    return to_local(utc) - utc
+
+
+def _readings(local: datetime) -> tuple[timedelta, timedelta]:
+    """The UTC offsets of the naive local time read as its first (fold 0) and second (fold 1) occurrence."""
+    offsets = [
+        _zone.utcoffset(local.replace(fold=fold)) if _zone is not None
+        else local.replace(fold=fold).astimezone().utcoffset()
+        for fold in (0, 1)
+    ]
+    assert offsets[0] is not None and offsets[1] is not None
+    return offsets[0], offsets[1]
+
+
+def _change_around(local: datetime) -> tuple[datetime, datetime]:
+    """The local clock times just before and just after the change of offset nearest ``local``."""
+    before, after = _offset(local - timedelta(days=1)), _offset(local + timedelta(days=1))
+    hour = timedelta(hours=1)
+    low, high = local - max(before, after) - hour, local - min(before, after) + hour
+    while high - low > timedelta(seconds=1):  # the first UTC second with the later offset
+        middle = low + (high - low) / 2
+        if _offset(middle) == after:
+            high = middle
+        else:
+            low = middle
+    change = high.replace(microsecond=0)
+    return change + before, change + after
+
+
+def checked_to_utc(local: datetime, field: str = "time", notes: dict[str, str] | None = None) -> datetime:
+    """A naive shop-local time to naive UTC, for a time a person typed or picked.
+
+    A time the clocks skipped (they go forward) is refused, naming the gap. A time that happened twice
+    (they go back) is taken as its first occurrence; with ``notes`` given, ``notes[field]`` says so.
+    """
+    if local.tzinfo is not None:
+        return to_utc(local)
+    if not 1900 <= local.year <= 2200:
+        raise ValidationError(field, f"{local:%Y-%m-%d} is outside the years 1900 to 2200")
+    local = local.replace(microsecond=0)
+    first, second = _readings(local)
+    if first == second:  # the usual case, and the quick one
+        return local - first
+    if first < second:  # PEP 495: in a gap, fold 0 reads with the offset before the change, 1 after
+        start, end = _change_around(local)
+        raise ValidationError(
+            field, f"{local:%Y-%m-%d %H:%M} does not exist in {zone_label()}: "
+            f"clocks went from {start:%H:%M} to {end:%H:%M}"
+        )
+    if notes is not None:  # it happened twice: fold 0 is the first time, with the larger offset
+        start, end = _change_around(local)
+        notes[field] = (
+            f"{local:%Y-%m-%d %H:%M} happened twice in {zone_label()} (clocks went back from "
+            f"{start:%H:%M} to {end:%H:%M}); the first one (UTC{first.total_seconds() / 3600:+g}) was taken"
+        )
+    return local - first
+
+
 def local_now() -> datetime:
     return to_local(utc_now())
 
@@ -72,8 +138,11 @@ def format_instant(value: datetime) -> str:
 _LOCAL_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
 
 
-def parse_local(text: str, field: str = "time") -> datetime:
-    """Parse a shop-local time ``YYYY-MM-DD HH:MM[:SS]`` or ISO 8601 (with an offset) to naive UTC."""
+def parse_local(text: str, field: str = "time", notes: dict[str, str] | None = None) -> datetime:
+    """Parse a shop-local time ``YYYY-MM-DD HH:MM[:SS]`` or ISO 8601 (with an offset) to naive UTC.
+
+    Local times go through ``checked_to_utc``: a skipped one is refused, a repeated one noted in ``notes``.
+    """
     raw = (text or "").strip()
     if not raw:
         raise ValidationError(field, "is empty; expected a date and time like 2026-03-14 09:30")
@@ -85,7 +154,7 @@ def parse_local(text: str, field: str = "time") -> datetime:
         raise ValidationError(field, f"'{raw}' is not a date and time like 2026-03-14 09:30") from None
     if parsed.year < 1900 or parsed.year > 2200:
         raise ValidationError(field, f"'{raw}' is outside the years 1900 to 2200")
-    return to_utc(parsed)
+    return checked_to_utc(parsed, field, notes)
 
 
 def parse_date(text: str, field: str = "date") -> date:
@@ -104,9 +173,12 @@ def parse_date(text: str, field: str = "date") -> date:
 def parse_time(text: str, field: str = "time") -> time:
     raw = (text or "").strip()
     try:
-        return time.fromisoformat(raw)
+        parsed = time.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(field, f"'{raw}' is not a time like 14:30") from None
+        parsed = None
+    if parsed is None or parsed.tzinfo is not None:  # an offset would be dropped without a word
+        raise ValidationError(field, f"'{raw}' is not a time like 14:30")
+    return parsed
 
 
 @dataclass(frozen=True, order=True)
@@ -118,10 +190,15 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
+        """``YYYY-MM`` (ASCII digits), from 1900-01 to 2999-12."""
+        raw = (text or "").strip()
+        match = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})", raw)
         if not match or not 1 <= int(match.group(2)) <= 12:
-            raise ValidationError("month", f"'{text}' is not a month like 2026-03")
-        return cls(int(match.group(1)), int(match.group(2)))
+            raise ValidationError("month", f"'{shown(raw)}' is not a month like 2026-03")
+        month = cls(int(match.group(1)), int(match.group(2)))
+        if not MONTH_RANGE[0] <= month <= MONTH_RANGE[1]:
+            raise ValidationError("month", f"{month} is outside {MONTH_RANGE[0]} to {MONTH_RANGE[1]}")
+        return month
 
     @classmethod
     def of(cls, day: date) -> Month:
@@ -160,3 +237,6 @@ class Month:
 
     def label(self) -> str:
         return self.first_day.strftime("%B %Y")
+
+
+MONTH_RANGE = (Month(1900, 1), Month(2999, 12))  # what ``Month.parse`` takes

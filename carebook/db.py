@@ -259,7 +259,12 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     else:
         path = Path(resolved).expanduser()
         if path == default_db_path():
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as error:  # CAREBOOK_DATA_DIR names a file, or a folder that cannot be made
+                raise StorageError(
+                    f"The data folder {path.parent} cannot be created: {error.strerror or error}."
+                ) from error
         refuse_network_share(path)
         _prepare_sqlite_file(path)
         db = _open_sqlite_seat(path)
@@ -326,8 +331,10 @@ def _connect_server(url: str) -> peewee.Database:
         db = connect(url)
         with storage_errors():
             db.connect()
-    except ImportError as error:
+    except (ImportError, peewee.ImproperlyConfigured) as error:
         raise StorageError("PostgreSQL support needs the 'psycopg2' package; install it first.") from error
+    except ValueError as error:  # an address the driver cannot take apart
+        raise StorageError(f"The server address cannot be used: {error}") from error
     return db
 
 

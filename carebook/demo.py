@@ -64,7 +64,8 @@ class DemoResult:
         )
 
 
-def _check(customers: int, months: int, per_month: float) -> None:
+def check_size(customers: int, months: int, per_month: float = 1.5) -> None:
+    """ValidationError unless the demo shop's size is in range (the CLI asks before opening a file)."""
     if not 1 <= customers <= MAX_CUSTOMERS:
         raise ValidationError("customers", f"must be from 1 to {MAX_CUSTOMERS:,}, not {customers}")
     if not 1 <= months <= MAX_MONTHS:
@@ -101,7 +102,7 @@ def generate(
 
     Refuses (CarebookError) when the database already has customers, unless ``force``.
     """
-    _check(customers, months, contacts_per_customer_month)
+    check_size(customers, months, contacts_per_customer_month)
     existing = Customer.select().count()
     if existing and not force:
         raise CarebookError(

@@ -61,11 +61,13 @@ def digits(text: str) -> str:
     return _NOT_DIGIT.sub("", text or "")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates (from undecodable bytes in a file name or argument) cannot be stored as UTF-8 either.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def clean_text(text: str | None, *, multiline: bool = True) -> str:
-    """Strip control characters (NUL and friends) that no field should hold; keep tabs and newlines."""
+    """Strip control characters (NUL and friends) and lone surrogates that no field should hold; keep
+    tabs and newlines."""
     value = _CONTROL.sub("", text or "")
     if not multiline:
         value = _SPACES.sub(" ", value)

@@ -60,13 +60,11 @@ def check_choice(value: str, allowed: tuple[str, ...], field: str) -> str:
 def check_score(kind: str, score: int | str, field: str = "score") -> int:
     """Validate a score for its kind; raise ValidationError for out-of-range or non-numbers."""
     from carebook.errors import ValidationError
+    from carebook.integers import parse_int
 
     kind = check_choice(kind, FEEDBACK_KINDS, "kind")
     low, high = SCORE_RANGES[kind]
-    try:
-        number = int(str(score).strip())
-    except (TypeError, ValueError):
-        raise ValidationError(field, f"'{score}' is not a whole number from {low} to {high}") from None
+    number = parse_int(score, field, expected=f"a whole number from {low} to {high}")
     if not low <= number <= high:
         raise ValidationError(field, f"{KIND_LABELS[kind]} scores go from {low} to {high}, not {number}")
     return number

@@ -54,13 +54,13 @@ class ActivityTable:
 
 
 def _interaction(cells: Cells, check: RowCheck, now: str) -> Parsed | None:
-    occurred = check.check(required_instant, cells["occurred_at"], "occurred_at")
+    occurred = check.check(required_instant, cells["occurred_at"], "occurred_at", check.notes)
     channel = check.check(choice, cells["channel"], CHANNELS, "channel")
     direction = check.check(choice, cells["direction"], DIRECTIONS, "direction", "inbound")
     reason = check.check(choice, cells["reason"], REASONS, "reason", "other")
     status = check.check(choice, cells["status"], STATUSES, "status", "")
     first = check.check(boolean, cells["resolved_first_contact"], "resolved_first_contact")
-    resolved_at = check.check(instant, cells["resolved_at"], "resolved_at")
+    resolved_at = check.check(instant, cells["resolved_at"], "resolved_at", check.notes)
     waited = check.check(minutes, cells["waited_minutes"], "waited_minutes")
     duration = check.check(minutes, cells["duration_minutes"], "duration_minutes")
     summary = check.check(
@@ -89,7 +89,7 @@ def _interaction(cells: Cells, check: RowCheck, now: str) -> Parsed | None:
 
 
 def _feedback(cells: Cells, check: RowCheck, now: str) -> Parsed | None:
-    received = check.check(required_instant, cells["received_at"], "received_at")
+    received = check.check(required_instant, cells["received_at"], "received_at", check.notes)
     kind = check.check(choice, cells["kind"], FEEDBACK_KINDS, "kind")
     score = check.check(check_score, kind, cells["score"]) if kind else None
     comment = check.check(record_checks.text, cells["comment"], "comment", feedback.COMMENT_LIMIT)
@@ -104,7 +104,7 @@ def _followup(cells: Cells, check: RowCheck, now: str) -> Parsed | None:
         check.add("due_on", "is empty; expected a date like 2026-03-14")
     due_time = check.check(local_time, cells["due_time"], "due_time")
     priority = check.check(choice, cells["priority"], PRIORITIES, "priority", "normal")
-    done_at = check.check(instant, cells["done_at"], "done_at")
+    done_at = check.check(instant, cells["done_at"], "done_at", check.notes)
     note = check.check(record_checks.text, cells["note"], "note", followups.NOTE_LIMIT)
     if check.errors or due_on is None:
         return None
@@ -211,6 +211,7 @@ def plan_activity(kind: str, ctx: ImportContext) -> ActivityPlan:
         if check.errors:
             ctx.bad_cells(cells.line, check.errors)
             continue
+        ctx.warn_all(cells.line, check.notes)
         assert parsed is not None and customer is not None
         plan.rows.append(_Row(customer, staff, parsed))
     if not ctx.problems:

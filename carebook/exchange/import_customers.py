@@ -72,7 +72,7 @@ def _parse(cells: Cells, ctx: ImportContext, tags: NamedDirectory) -> _Row:
     values["preferred_channel"] = channel or ""
     values["notes"] = check.check(customer_text, cells["notes"], "notes", multiline=True) or ""
     values["consent_marketing"] = check.check(boolean, cells["consent_marketing"], "consent_marketing")
-    created_at = check.check(instant, cells["created_at"], "created_at")
+    created_at = check.check(instant, cells["created_at"], "created_at", check.notes)
     row = _Row(cells.line, values, created_at=created_at)
     seen: set[str] = set()
     for part in cells["tags"].split(";"):
@@ -81,6 +81,7 @@ def _parse(cells: Cells, ctx: ImportContext, tags: NamedDirectory) -> _Row:
             seen.add(tags.name_of(ref).casefold())
             row.tags.append(ref)
     check.raise_if_bad()
+    ctx.warn_all(cells.line, check.notes)
     return row
 
 

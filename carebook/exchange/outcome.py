@@ -86,6 +86,10 @@ class ImportContext:
     def warn(self, line: int, field_name: str, message: str) -> None:
         self.warnings.append(f"{self.label}:{line}: {field_name}: {message}")
 
+    def warn_all(self, line: int, notes: dict[str, str]) -> None:
+        for field_name, message in notes.items():
+            self.warn(line, field_name, message)
+
 
 @dataclass(frozen=True)
 class Counts:

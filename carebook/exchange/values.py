@@ -24,7 +24,7 @@ T = TypeVar("T")
 _TRUE = frozenset({"yes", "true", "1", "y"})
 _FALSE = frozenset({"no", "false", "0", "n"})
 _SIMPLE_LOCAL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*\Z")
-_SHORT_HOUR = re.compile(r"^\d:\d\d")
+_SHORT_HOUR = re.compile(r"^[0-9]:[0-9][0-9]")
 
 
 class Cells:
@@ -48,12 +48,17 @@ class Cells:
 
 
 class RowCheck:
-    """Collects the bad cells of one row; ``check`` returns None for a bad cell and remembers why."""
+    """Collects the bad cells of one row; ``check`` returns None for a bad cell and remembers why.
 
-    __slots__ = ("errors",)
+    ``notes`` holds what a parser said about a cell it took with a guess (a repeated local time), by
+    column, for the import's warnings.
+    """
+
+    __slots__ = ("errors", "notes")
 
     def __init__(self) -> None:
         self.errors: dict[str, str] = {}
+        self.notes: dict[str, str] = {}
 
     def check(self, parse: Callable[..., T], *args: object, **kwargs: object) -> T | None:
         try:
@@ -111,13 +116,16 @@ def minutes(raw: str, field: str) -> int | None:
     return record_checks.minutes(raw, field)
 
 
-def instant(raw: str, field: str) -> str | None:
-    """A shop-local time (or ISO 8601 with an offset) as the stored naive-UTC text; None when empty."""
-    return required_instant(raw, field) if raw.strip() else None
+def instant(raw: str, field: str, notes: dict[str, str] | None = None) -> str | None:
+    """A shop-local time (or ISO 8601 with an offset) as the stored naive-UTC text; None when empty.
+
+    A local time the clocks skipped is refused; one they repeated is the first, noted in ``notes``.
+    """
+    return required_instant(raw, field, notes) if raw.strip() else None
 
 
-def required_instant(raw: str, field: str) -> str:
-    value = record_checks.instant(parse_local(raw, field), field, default_now=False)
+def required_instant(raw: str, field: str, notes: dict[str, str] | None = None) -> str:
+    value = record_checks.instant(parse_local(raw, field, notes), field, default_now=False)
     assert value is not None
     return format_instant(value)
 

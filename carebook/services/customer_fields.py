@@ -17,6 +17,7 @@ from carebook import settings, vocab
 from carebook.clock import to_utc
 from carebook.contact_info import normalise_email, normalise_phone
 from carebook.errors import ValidationError
+from carebook.integers import parse_int
 from carebook.services.tags import clean_tag_name
 from carebook.text import clean_text, fold
 
@@ -120,15 +121,10 @@ def every_days(value: object, field: str = "contact_every_days") -> int | None:
     """A whole number of days from 1 to 3650, or None for "no rhythm"."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    number: int | None = None
-    if isinstance(value, int) and not isinstance(value, bool):
-        number = value
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str) and value.strip().isdecimal():
-        number = int(value.strip())
-    if number is None or not 1 <= number <= MAX_EVERY_DAYS:
-        raise ValidationError(field, f"'{value}' is not a whole number of days from 1 to {MAX_EVERY_DAYS}")
+    expected = f"a whole number of days from 1 to {MAX_EVERY_DAYS}"
+    number = parse_int(value, field, expected=expected)
+    if not 1 <= number <= MAX_EVERY_DAYS:
+        raise ValidationError(field, f"'{value}' is not {expected}")
     return number
 
 

@@ -32,6 +32,7 @@ from carebook.clock import format_instant, utc_now
 from carebook.db import database, db_path, is_sqlite, reads, storage_errors, writes
 from carebook.errors import CarebookError, NotFound
 from carebook.import_models import ImportChange
+from carebook.integers import is_integer_text, parse_int, shown
 from carebook.models import MergeRecord
 from carebook.restore import kept_copies
 from carebook.services import customers, search_index
@@ -58,19 +59,20 @@ def erased_name(customer_id: int) -> str:
 @reads
 def resolve_customer(ref: int | str) -> CustomerRow:
     """The customer a user named by number (``42``, ``#42``) or email; NotFound otherwise."""
-    text = str(ref).strip()
-    number = text.lstrip("#")
-    if number.isdecimal():
-        rows = load_rows([int(number)])
+    text = ref.strip() if isinstance(ref, str) else ""
+    number: object = text.lstrip("#") if isinstance(ref, str) else ref
+    if not isinstance(number, str) or is_integer_text(number):
+        customer_id = parse_int(number, "customer", expected="a customer number")
+        rows = load_rows([customer_id])
         if not rows:
-            raise NotFound(f"There is no customer number {number}.")
+            raise NotFound(f"There is no customer number {customer_id}.")
         return rows[0]
     if "@" in text:
         found = customers.find_by_email(text)
         if found is None:
-            raise NotFound(f"There is no customer with the email {text}.")
+            raise NotFound(f"There is no customer with the email {shown(text)}.")
         return found
-    raise NotFound(f"'{text}' is neither a customer number nor an email address.")
+    raise NotFound(f"'{shown(text)}' is neither a customer number nor an email address.")
 
 
 def _p() -> str:

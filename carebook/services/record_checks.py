@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from carebook import clock
 from carebook.errors import NotFound, ValidationError
+from carebook.integers import parse_int
 from carebook.models import Customer, Interaction, Staff
 from carebook.text import clean_text
 
@@ -96,15 +97,7 @@ def minutes(value: object, field: str) -> int | None:
     """Whole minutes from 0 to a week, or None when left empty."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    number: int | None = None
-    if isinstance(value, int) and not isinstance(value, bool):
-        number = value
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        number = int(value.strip())
-    if number is None:
-        raise ValidationError(field, f"'{value}' is not a whole number of minutes")
+    number = parse_int(value, field, expected="a whole number of minutes")
     if not 0 <= number <= MAX_MINUTES:
         raise ValidationError(field, f"must be from 0 to {MAX_MINUTES} minutes (a week), not {number}")
     return number

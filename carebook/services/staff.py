@@ -11,6 +11,7 @@ from carebook import vocab
 from carebook.clock import utc_now
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
+from carebook.integers import shown
 from carebook.models import Staff
 from carebook.services.staff_row import StaffRow  # defined apart, without the database layer
 from carebook.text import clean_text
@@ -126,4 +127,4 @@ def get_by_name(name: str) -> StaffRow:
     for staff in Staff.select():
         if staff.name.casefold() == wanted.casefold():
             return _row(staff)
-    raise NotFound(f"There is no staff member called '{wanted}'.")
+    raise NotFound(f"There is no staff member called '{shown(wanted)}'.")

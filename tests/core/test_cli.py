@@ -199,7 +199,7 @@ def test_export_into_a_missing_folder_touches_no_database(
 
 
 def test_an_unexpected_failure_is_one_line_without_a_traceback(
-    shop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    shop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something broke\non two lines")
@@ -209,7 +209,11 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(
         capsys, "--db", str(shop), "import", "customers", str(FIXTURES / "customers_excel_semicolon.csv")
     )
     assert (code, out) == (1, "")
-    assert err == "carebook: unexpected error (RuntimeError: something broke on two lines)\n"
+    log = data_dir / "carebook.log"
+    assert err == (
+        f"carebook: unexpected error (RuntimeError: something broke on two lines); details in {log}\n"
+    )
+    assert "Traceback" in log.read_text(encoding="utf-8")
 
 
 def test_stats_json_has_every_key_and_null_for_no_data(
@@ -234,12 +238,10 @@ def test_stats_table_shows_na_and_names_the_month(shop: Path, capsys: pytest.Cap
     assert next(line for line in lines if line.startswith("  Self-service")).split()[-1] == "0"
 
 
-def test_a_bad_month_is_one_line(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "stats", "--month", "2026-13", "--db", str(shop)) == (
-        1,
-        "",
-        "carebook: month: '2026-13' is not a month like 2026-03\n",
-    )
+def test_a_bad_month_is_bad_usage(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "stats", "--month", "2026-13", "--db", str(shop))
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == "carebook stats: argument --month: '2026-13' is not a month like 2026-03"
 
 
 def test_report_writes_the_pdf_and_prints_its_path(

@@ -86,7 +86,7 @@ def test_imports_and_undo_import(shop: Path, capsys: pytest.CaptureFixture[str])
     code, _, err = run(capsys, "--db", str(shop), "undo-import", "77")
     assert code == 1 and "no import number 77" in _one_error_line(err)
     code, _, err = run(capsys, "--db", str(shop), "undo-import", "last")
-    assert code == 2 and "invalid int value" in err
+    assert code == 2 and "argument ID: 'last' is not a whole number" in err
 
 
 def test_duplicates_merge_and_undo_merge(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:

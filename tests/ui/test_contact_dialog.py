@@ -381,3 +381,28 @@ def test_a_record_deleted_meanwhile_is_said_plainly(ctx: AppContext, shop, qtbot
     assert dialog.picker.customer() is None and dialog.save_button.isEnabled()
     dialog = open_dialog(ctx, qtbot, interaction_id=9999)
     assert "no contact" in dialog.form.banner.text() and not dialog.save_button.isEnabled()
+
+
+def test_a_time_the_clocks_skipped_is_refused_naming_the_gap(ctx: AppContext, shop, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    if QDateTime(datetime(2025, 3, 30, 2, 30)).toPython() != datetime(2025, 3, 30, 2, 30):
+        pytest.skip("this computer's own zone skips that hour too, so the field cannot hold it")
+    clock.set_shop_zone("Europe/Oslo")
+    try:
+        dialog = open_dialog(ctx, qtbot)
+        pick(dialog, qtbot, "Ingrid")
+        qtbot.keyClicks(dialog.summary, "Called about the bell")
+        dialog.when.setDateTime(QDateTime(datetime(2025, 3, 30, 2, 30)))
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        assert dialog.form.error_text("occurred_at") == (
+            "2025-03-30 02:30 does not exist in Europe/Oslo: clocks went from 02:00 to 03:00"
+        )
+        assert not all_contacts()
+        dialog.when.setDateTime(QDateTime(datetime(2025, 10, 26, 2, 30)))  # happened twice: the first
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+        assert dialog.result() == ContactDialog.DialogCode.Accepted
+        assert [row.occurred_at for row in all_contacts()] == [datetime(2025, 10, 26, 0, 30)]
+    finally:
+        clock.set_shop_zone(None)

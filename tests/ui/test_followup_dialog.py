@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from carebook import clock
-from carebook.errors import StorageError
+from carebook.errors import StorageError, ValidationError
 from carebook.services import customers, followups, staff
 from ui.context import AppContext
 from ui.dialogs import launcher
@@ -197,3 +197,9 @@ def test_the_launcher_opens_it_and_tells_the_window(ctx: AppContext, anna: int, 
 )
 def test_times_as_people_type_them(typed: str, expected: time | None) -> None:
     assert parse_time_text(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["١٠:٣٠", "٩", "1_0", "25:00", "9:75"])
+def test_times_int_would_guess_are_refused(typed: str) -> None:
+    with pytest.raises(ValidationError, match="is not a time like 14:30"):
+        parse_time_text(typed)

@@ -226,8 +226,11 @@ class ContactDialog(BaseDialog):
     def contact_values(self) -> dict[str, Any]:
         """The contact's own fields as plain values, by the names ``carebook.usecases.log_contact`` takes."""
         when = self.when.dateTime()
-        # Untouched, a new contact happened at the moment of saving and an edited one keeps its time.
-        occurred_at = None if when == self._initial_when else clock.to_utc(when.toPython())
+        # Untouched, a new contact happened at the moment of saving and an edited one keeps its time. A
+        # time the clocks skipped is refused, naming the gap; a repeated one is its first occurrence.
+        occurred_at = None
+        if when != self._initial_when:
+            occurred_at = clock.checked_to_utc(when.toPython(), "occurred_at")
         return {
             "customer_id": None if self.picker.creating() else self.picker.customer_id(),
             "channel": self.channels.value(),

@@ -42,7 +42,7 @@ from ui.widgets.search_box import SearchBox
 from ui.widgets.search_runner import SearchFunc
 
 _CONTEXT = "FollowupFields"
-_TIME = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?$")
+_TIME = re.compile(r"^([0-9]{1,2})(?:[:.h]?([0-9]{2}))?$")  # ASCII digits: "١٠" is not guessed
 
 
 def _tr(text: str, n: int = -1) -> str:
