@@ -154,6 +154,7 @@ def choose_encoding(chunks: Iterable[bytes]) -> str:
     first = True
     bad = multibyte = False
     sample = b""
+    carry = ""
     for chunk in chunks:
         if first:
             first = False
@@ -163,16 +164,25 @@ def choose_encoding(chunks: Iterable[bytes]) -> str:
                 return "utf-16"
             if b"\x00" in chunk:
                 raise BinaryFile
-        text = decoder.decode(chunk)
-        if text.isascii():
-            continue
-        if not bad and bad_text(text):
-            bad, sample = True, chunk[:SAMPLE_BYTES]
-        multibyte = multibyte or _MULTIBYTE.search(text) is not None
-        if bad and multibyte:
-            return "utf-8"  # UTF-8 text and bytes that are not: the reader names the bad lines
-    if bad_text(decoder.decode(b"", final=True)) and not bad:
-        bad, sample = True, b"\xff"
+        text = carry + decoder.decode(chunk)
+        lines = text.splitlines(keepends=True)
+        carry = lines.pop() if lines and not lines[-1].endswith(("\n", "\r")) else ""
+        if len(carry) > MAX_LINE_CHARS:
+            lines.append(carry)
+            carry = ""
+        for line in lines:
+            if line.isascii():
+                continue
+            if bad_text(line):
+                if not bad:
+                    bad, sample = True, chunk[:SAMPLE_BYTES]
+            elif _MULTIBYTE.search(line):
+                multibyte = True  # a whole line of UTF-8 text beyond ASCII
+            if bad and multibyte:
+                return "utf-8"  # UTF-8 lines and lines that are not: the reader names the bad ones
+    rest = carry + decoder.decode(b"", final=True)
+    if not bad and bad_text(rest):
+        bad, sample = True, raw_bytes(rest)[:SAMPLE_BYTES]
     return _legacy(sample) if bad else "utf-8"
 
 
@@ -227,7 +237,11 @@ def text_lines(chunks: Iterable[bytes], encoding: str) -> Iterator[str | LongLin
             last = lines[-1]
             if not last.endswith("\n"):  # unfinished, or a \r whose \n may come in the next chunk
                 rest = lines.pop()
-        yield from lines
+        for line in lines:
+            if len(line) > MAX_LINE_CHARS:
+                yield LongLine(line[:MAX_LINE_CHARS], len(line.rstrip("\r\n")))
+            else:
+                yield line
         if len(rest) > MAX_LINE_CHARS:
             ended = rest.endswith("\r")
             line, rest = LongLine(rest[:MAX_LINE_CHARS], len(rest.rstrip("\r"))), ""

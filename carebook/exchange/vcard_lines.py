@@ -42,7 +42,7 @@ class Logical:
     line: int  # the physical line it starts on
     text: str | None  # None when longer than MAX_PROPERTY_CHARS
     name: str  # the property name, upper case ("" when the line has none)
-    length: int  # characters
+    length: int  # characters (of the value only, for a line too long to keep)
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class _Building:
     length: int = 0
     qp: bool = False
     soft: bool = False
+    head: int = 0  # characters before the value (name, parameters, colon)
 
 
 def _name_of(text: str) -> str:
@@ -108,6 +109,7 @@ def logical_lines(
             building = _Building(number, _name_of(text), qp="QUOTED-PRINTABLE" in head and ":" in text)
             piece = text
             building.length = length
+            building.head = len(head) + 1 if ":" in text else 0
         building.soft = building.qp and piece.endswith("=")
         if building.soft:
             piece = piece[:-1]
@@ -123,7 +125,7 @@ def logical_lines(
 
 def _done(building: _Building) -> Logical:
     if building.length > MAX_PROPERTY_CHARS:
-        return Logical(building.line, None, building.name, building.length)
+        return Logical(building.line, None, building.name, building.length - building.head)
     return Logical(building.line, "".join(building.parts), building.name, building.length)
 
 

@@ -25,6 +25,7 @@ PYTEST_GROUPS = (
     ("migrations from every schema version", "tests/core/test_reliability_migrations.py"),
     ("hostile vCard import", "tests/core/test_reliability_vcard.py"),
     ("personal-data exports of hostile names", "tests/core/test_reliability_exports.py"),
+    ("size and charset attacks", "tests/core/test_attacks_sizes.py"),
 )
 # Run with Qt (offscreen) and pytest-qt.
 UI_GROUPS = (("app close path: checkpoint, no -wal left", "tests/ui/test_reliability_close.py"),)
