@@ -2786,22 +2786,27 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="139"/>
+        <location filename="../../ui/dialogs/import_format.py" line="135"/>
+        <source>{0} (found in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="141"/>
         <source>Found by Carebook: {0}; {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="149"/>
+        <location filename="../../ui/dialogs/import_format.py" line="151"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="160"/>
+        <location filename="../../ui/dialogs/import_format.py" line="162"/>
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="165"/>
+        <location filename="../../ui/dialogs/import_format.py" line="167"/>
         <source>More rows follow: {0:,}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,17 +5551,17 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
