@@ -146,10 +146,12 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from carebook.services.duplicates import find_duplicates
+    from carebook.services.duplicates import MAX_PAIRS, find_duplicates
 
     _open(args)
-    pairs = find_duplicates()
+    pairs = find_duplicates(MAX_PAIRS + 1)
+    more = len(pairs) > MAX_PAIRS
+    pairs = pairs[:MAX_PAIRS]
     if args.json:
         print(json.dumps([asdict(pair) for pair in pairs], ensure_ascii=False, indent=2))
         return 0
@@ -161,7 +163,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             f"#{pair.b.id} {_one_line(pair.b.name)}  ({', '.join(pair.reasons)})"
         )
     if pairs:
-        print(f"{_plural(len(pairs), 'pair')}; merge one with: carebook merge KEEP_ID OTHER_ID")
+        shown = f"the best {len(pairs):,} pairs (there are more)" if more else _plural(len(pairs), "pair")
+        print(f"{shown}; merge one with: carebook merge KEEP_ID OTHER_ID")
     return 0
 
 

@@ -6,4 +6,6 @@
 - ``exporter.export_csv(kind, path) -> ExportResult``: the same columns, UTF-8 with BOM, formula-safe.
 - ``columns``: the four tables' columns; ``csv_format``: reading (encodings, separators, line numbers)
   and writing (BOM, CRLF, escaping); ``bulk``: fast inserts shared with the demo data.
+- ``import_file``: what every import reads through (regular files up to 200 MB, streamed, one encoding
+  per file); ``vcard_lines`` + ``vcard_read``: vCard files in one linear pass.
 """

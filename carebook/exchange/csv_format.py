@@ -1,10 +1,13 @@
 """Reading and writing Carebook's CSV files: UTF-8 with a BOM, one header row, formula-safe cells.
 
 Reading accepts what spreadsheets write: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1252
-(Excel's older "CSV" on Windows), and ``;`` or tab as the separator (Excel in many European locales),
-chosen by counting them in the header line outside quotes. Header names are matched loosely
-(``header_key``), and other names for a column ("E-mail", "Mobile", "Firma") are renamed to Carebook's
-(``columns.canonical_header``).
+(Excel's older "CSV" on Windows) or another encoding ``charset_normalizer`` finds, decided once for the
+whole file (``import_file``: a file mixing UTF-8 and other bytes is refused naming the bad lines, never
+read as mojibake), and ``;`` or tab as the separator (Excel in many European locales), chosen by counting
+them in the header line outside quotes. The file is streamed: at most 200 MB, no cell longer than the
+longest text a field may hold (``import_file.MAX_CELL_CHARS``), checked as it is read.
+Header names are matched loosely (``header_key``), and other names for a column ("E-mail", "Mobile",
+"Firma") are renamed to Carebook's (``columns.canonical_header``).
 Every row keeps the physical line of the file it starts on (the header is line 1; a newline inside
 quotes counts), so a problem can be reported as ``FILE:LINE: field: reason``.
 
@@ -17,25 +20,36 @@ place again, so export-then-import gives back the same values.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
+import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from carebook import safe_write
 from carebook.errors import CarebookError
 from carebook.exchange.columns import canonical_header
+from carebook.exchange.import_file import (
+    MAX_CELL_CHARS,
+    BinaryFile,
+    FileRefused,
+    LongLine,
+    bad_text,
+    choose_encoding,
+    encoding_name,
+    file_chunks,
+    text_lines,
+)
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r\x00]")
 _INNER_FORMULA = re.compile(r"(?<=[,;\t\r\n])(?='*[=+\-@])")  # where a cell would start, split otherwise
 _INNER_ESCAPED = re.compile(r"(?<=[,;\t\r\n])'(?='*[=+\-@])")
 _NEEDS_QUOTES = re.compile(r'[,;\t\r\n"]')
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
-_FIELD_LIMIT = 64 * 1024 * 1024
+_FIELD_LIMIT = MAX_CELL_CHARS + 1  # and the apostrophe that protects a formula-like cell
 _SEPARATORS = (",", ";", "\t")
 _SPREADSHEET_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx/ods (zip), xls (OLE2)
 
@@ -92,22 +106,11 @@ def header_key(name: str) -> str:
     return name.strip().strip("\ufeff").strip().lower().replace(" ", "_").replace("-", "_")
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise CsvFileError(f"{path}: is a folder, not a CSV file")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CsvFileError(f"{path}: no such file") from None
-    except PermissionError:
-        raise CsvFileError(f"{path}: cannot be read (permission denied)") from None
-    except OSError as error:
-        raise CsvFileError(f"{path}: cannot be read ({error.strerror or error})") from None
-
-
-# The encodings a CSV file is read in: UTF-8 with a BOM (Excel's "CSV UTF-8"), UTF-8, UTF-16 with a BOM,
-# Windows-1252 (Excel's older "CSV" on Windows in western Europe and the Americas).
+# The encodings the import wizard offers: UTF-8 with a BOM (Excel's "CSV UTF-8"), UTF-8, UTF-16 with a
+# BOM, Windows-1252 (Excel's older "CSV" on Windows in western Europe and the Americas). A file may be
+# found to be in another one (``import_file.choose_encoding``).
 ENCODINGS = ("utf-8-sig", "utf-8", "utf-16", "cp1252")
+Chunks = Callable[[], Iterator[bytes]]
 
 
 def decode(data: bytes, label: str) -> str:
@@ -116,48 +119,98 @@ def decode(data: bytes, label: str) -> str:
 
 
 def decode_as(data: bytes, label: str, encoding: str | None = None) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was read in (one of ``ENCODINGS``), found from the
-    bytes unless ``encoding`` is given; CsvFileError when it is binary or cannot be read so."""
-    if data.startswith(_SPREADSHEET_MAGIC):
-        raise CsvFileError(
-            f"{label}: not a CSV file (it is a spreadsheet or archive; save it as 'CSV UTF-8' first)"
-        )
-    text: str | None = None
-    if encoding is not None:
-        if encoding not in ENCODINGS:
-            raise CsvFileError(f"{label}: '{encoding}' is not an encoding Carebook reads")
+    """The text of a CSV file and the encoding it was read in, found from the bytes unless ``encoding``
+    is given; CsvFileError when it is binary or cannot be read so."""
+    chunks = lambda: iter((data,))  # noqa: E731
+    used = _encoding(chunks, label, encoding)
+    return "".join(str(line) for line in _Lines(chunks, used, label)), used
+
+
+def _refused(label: str, error: FileRefused) -> CsvFileError:
+    if isinstance(error, BinaryFile):
+        return CsvFileError(f"{label}: not a CSV file (it holds binary data or an unknown encoding)")
+    where = f"{label}:{error.line}" if error.line else label
+    return CsvFileError(f"{where}: {error.message}")
+
+
+def _encoding(chunks: Chunks, label: str, encoding: str | None) -> str:
+    with contextlib.suppress(StopIteration):
+        if next(chunks()).startswith(_SPREADSHEET_MAGIC):
+            raise CsvFileError(
+                f"{label}: not a CSV file (it is a spreadsheet or archive; save it as 'CSV UTF-8' first)"
+            )
+    try:
+        found = choose_encoding(chunks()) if encoding not in ENCODINGS else encoding
+    except FileRefused as error:
+        raise _refused(label, error) from None
+    if encoding is not None and encoding != found:  # the wizard offers ENCODINGS and the one found
+        raise CsvFileError(f"{label}: '{encoding}' is not an encoding Carebook reads")
+    return found
+
+
+class _TooLong(Exception):
+    def __init__(self, line: int, long: LongLine) -> None:
+        self.line, self.long = line, long
+
+
+class _Lines:
+    """The physical lines of a file for ``csv.reader``: numbered, checked for bytes the encoding does
+    not read (every bad line is named), NUL and other binary, and lines too long to keep."""
+
+    def __init__(self, chunks: Chunks, encoding: str, label: str, chosen: bool = False) -> None:
+        self.encoding, self.label, self.chosen = encoding, label, chosen
+        self.source = text_lines(chunks(), encoding)
+        self.number = 0
+        self.pending: list[str] = []  # the lines of the row being read
+        self.chars = self.controls = 0
+        self.first = True
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            raise CsvFileError(f"{label}: cannot be read as {encoding}; choose another encoding") from None
-        text = text.removeprefix("\ufeff")
-    elif data.startswith(codecs.BOM_UTF8):
-        with contextlib.suppress(UnicodeDecodeError):
-            text, encoding = data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        with contextlib.suppress(UnicodeDecodeError):
-            text, encoding = data.decode("utf-16"), "utf-16"
-    else:
-        for candidate in ("utf-8", "cp1252"):
-            try:
-                text, encoding = data.decode(candidate), candidate
-                break
-            except UnicodeDecodeError:
-                continue
-    if text is None or "\x00" in text or len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise CsvFileError(f"{label}: not a CSV file (it holds binary data or an unknown encoding)")
-    assert encoding is not None
-    return text, encoding
+            line = next(self.source)
+        except StopIteration:
+            if self.controls > max(2, self.chars // 100):
+                raise self._binary() from None
+            raise
+        except FileRefused as error:
+            raise _refused(self.label, error) from None
+        self.number += 1
+        if isinstance(line, LongLine):
+            raise _TooLong(self.number, line)
+        if self.first:
+            self.first = False
+            line = line.removeprefix("\ufeff")
+        if bad_text(line):
+            raise self._bad_lines()
+        if "\x00" in line:
+            raise self._binary()
+        self.chars += len(line)
+        self.controls += len(_CONTROL.findall(line))
+        self.pending.append(line)
+        return line
 
+    def _binary(self) -> CsvFileError:
+        return CsvFileError(f"{self.label}: not a CSV file (it holds binary data or an unknown encoding)")
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
-
-
-def _lines(text: str) -> Iterator[str]:
-    """The physical lines of ``text`` with their line ends (``\r\n``, ``\n`` or a lone ``\r``), one at a
-    time: ``io.StringIO`` would hold a copy of the whole text at four bytes a character."""
-    for match in _LINE.finditer(text):
-        yield match.group()
+    def _bad_lines(self) -> CsvFileError:
+        bad = [self.number]
+        for line in self.source:  # name every bad line: the file is read to its end, nothing kept
+            self.number += 1
+            if isinstance(line, str) and bad_text(line):
+                bad.append(self.number)
+        name = encoding_name(self.encoding)
+        shown = ", ".join(f"{n:,}" for n in bad[:5]) + (f" and {len(bad) - 5:,} more" if len(bad) > 5 else "")
+        which = f"line {shown} is" if len(bad) == 1 else f"lines {shown} are"
+        if self.chosen:
+            return CsvFileError(f"{self.label}: cannot be read as {self.encoding} ({which} not valid); "
+                                "choose another encoding")  # fmt: skip
+        return CsvFileError(
+            f"{self.label}: {which} not valid {name} (the rest of the file is): "
+            f"save the file as {name} and import again"
+        )
 
 
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
@@ -182,47 +235,93 @@ def parse(text: str, label: str) -> tuple[tuple[str, ...], list[CsvRow]]:
 def parse_raw(text: str, label: str, sep: str | None = None) -> tuple[tuple[str, ...], list[CsvRow]]:
     """Split CSV text into the header cells as written and rows tagged with their starting line; the
     separator is found from the header line unless ``sep`` is given."""
-    if not text.strip():
-        raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+    data = text.encode("utf-8", "surrogatepass")
+    header, rows, _sep = _parse(_Lines(lambda: iter((data,)), "utf-8", label), label, sep)
+    return header, rows
+
+
+def _parse(lines: _Lines, label: str, sep: str | None) -> tuple[tuple[str, ...], list[CsvRow], str]:
     if sep is not None and sep not in _SEPARATORS:
         raise CsvFileError(f"{label}: {sep!r} is not a separator Carebook reads; use , ; or tab")
-    if csv.field_size_limit() < _FIELD_LIMIT:
+    head: list[str] = []
+    for line in lines:  # the lines up to the header, to find the separator
+        head.append(line)
+        if line.strip():
+            break
+    if not any(line.strip() for line in head):
+        raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+    chosen = sep or separator(head[-1])
+    if csv.field_size_limit() != _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(_lines(text), delimiter=sep or separator(text), strict=True)
+    reader = csv.reader(itertools.chain(head, lines), delimiter=chosen, strict=True)
     rows: list[CsvRow] = []
     header: tuple[str, ...] | None = None
     start = 1
     try:
         for cells in reader:
             line, start = start, reader.line_num + 1
+            lines.pending.clear()
             if not any(cell.strip() for cell in cells):
                 continue
             if header is None:
                 header = tuple(cells)
                 continue
             rows.append(CsvRow(line, tuple(cells)))
+    except _TooLong as too_long:
+        long = too_long.long
+        raise _too_long(label, too_long.line, header, chosen, long.head, long.length) from None
     except csv.Error as error:
         reason = str(error)
+        if "field larger than field limit" in reason:
+            text = "".join(lines.pending)
+            raise _too_long(label, start, header, chosen, text, None) from None
         if "unexpected end of data" in reason or "EOF" in reason:
             reason = 'a quoted cell is never closed (a " is missing)'
         raise CsvFileError(f"{label}:{start}: {reason}") from None
     if header is None:
         raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
-    return header, rows
+    return header, rows, chosen
+
+
+def _too_long(
+    label: str, line: int, header: tuple[str, ...] | None, sep: str, text: str, length: int | None
+) -> CsvFileError:
+    """The message for a cell longer than any field may be: its column and length, when known."""
+    limit = f"the limit is {MAX_CELL_CHARS:,}"
+    if header is None:
+        return CsvFileError(f"{label}:{line}: the header line is too long ({limit} characters a cell)")
+    csv.field_size_limit(len(text) + 1)  # the cells up to the long one, to know its column
+    try:
+        cells = next(csv.reader([text], delimiter=sep, strict=False), [""])
+    finally:
+        csv.field_size_limit(_FIELD_LIMIT)
+    index = len(cells) - 1
+    named = index < len(header) and header[index].strip()
+    column = header_key(header[index]) if named else f"column {index + 1}"
+    if length is None:
+        return CsvFileError(f"{label}:{line}: {column} is more than {MAX_CELL_CHARS:,} characters; {limit}")
+    before = sum(len(cell) + 1 for cell in cells[:-1])
+    return CsvFileError(f"{label}:{line}: {column} is {length - before:,} characters; {limit}")
 
 
 def read_table(
     path: str | os.PathLike[str], *, encoding: str | None = None, sep: str | None = None
 ) -> CsvTable:
-    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder or not CSV.
+    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder, not a regular
+    file, larger than 200 MB, not CSV, or holds a cell longer than a field may be.
 
     The encoding and the separator are found from the file unless given (the import wizard lets the
     user change them); the table says which were used.
     """
     target = Path(path)
-    text, used = decode_as(_read_bytes(target), str(target), encoding)
-    chosen = sep or separator(text)
-    raw, rows = parse_raw(text, str(target), chosen)
+    label = str(target)
+    try:
+        chunks = file_chunks(target, "CSV")
+    except FileRefused as error:
+        raise _refused(label, error) from None
+    used = _encoding(chunks, label, encoding)
+    lines = _Lines(chunks, used, label, chosen=encoding is not None)
+    raw, rows, chosen = _parse(lines, label, sep)
     header = canonical_header(tuple(header_key(cell) for cell in raw))
     return CsvTable(target, header, tuple(rows), raw, used, chosen)
 

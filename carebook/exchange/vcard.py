@@ -29,7 +29,7 @@ from carebook.exchange.import_customers import CustomersPlan, plan_customers
 from carebook.exchange.importer import ImportResult, Targets
 from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
-from carebook.exchange.vcard_read import Card, VCardError, read_file
+from carebook.exchange.vcard_read import Card, VCardError, read_file_noted
 from carebook.import_models import ImportBatch
 from carebook.services.customer_rows import CustomerRow, load_rows
 
@@ -53,6 +53,7 @@ class PreparedCards:
 
     cards: tuple[Card, ...]
     table: CsvTable  # the cards as customers rows, one per card, at the card's line
+    warnings: tuple[str, ...] = ()  # "FILE:LINE: card N PHOTO: skipped, ..." for what was left out
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,12 @@ Progress = Callable[[int, int], None]
 
 
 def _plan(
-    table: CsvTable, cards: list[Card], now: str, progress: Progress | None, targets: Targets | None = None
+    prepared: PreparedCards, now: str, progress: Progress | None, targets: Targets | None = None
 ) -> tuple[ImportContext, CustomersPlan]:
+    table, cards = prepared.table, prepared.cards
     label = str(table.path)
     ctx = ImportContext(table, label, now, ContactNormaliser(settings.get("phone_region")))
+    ctx.warnings.extend(prepared.warnings)
     ctx.progress = progress
     plan = plan_customers(ctx, targets)
     if ctx.problems:
@@ -115,18 +118,19 @@ def _result(table: CsvTable, ctx: ImportContext, plan: CustomersPlan, batch_id: 
 
 @reads
 def _dry_run(
-    table: CsvTable, cards: list[Card], progress: Progress | None, targets: Targets | None = None
+    prepared: PreparedCards, progress: Progress | None, targets: Targets | None = None
 ) -> ImportResult:
-    ctx, plan = _plan(table, cards, format_instant(utc_now()), progress, targets)
-    return _result(table, ctx, plan, None)
+    ctx, plan = _plan(prepared, format_instant(utc_now()), progress, targets)
+    return _result(prepared.table, ctx, plan, None)
 
 
 @writes
 def _import(
-    table: CsvTable, cards: list[Card], progress: Progress | None, targets: Targets | None = None
+    prepared: PreparedCards, progress: Progress | None, targets: Targets | None = None
 ) -> ImportResult:
+    table = prepared.table
     now = format_instant(utc_now())
-    ctx, plan = _plan(table, cards, now, progress, targets)
+    ctx, plan = _plan(prepared, now, progress, targets)
     batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
     plan.write(batch.id)
     counts = plan.counts()
@@ -140,8 +144,8 @@ def _import(
 def prepare(path: str | os.PathLike[str]) -> PreparedCards:
     """Read every card of ``path``; VCardError (every broken card, with its line) before any database."""
     target = Path(path)
-    cards = read_file(target)
-    return PreparedCards(tuple(cards), _table(target, cards))
+    cards, warnings = read_file_noted(target)
+    return PreparedCards(tuple(cards), _table(target, cards), tuple(warnings))
 
 
 def run(
@@ -158,10 +162,9 @@ def run(
     an exception it raises, the user cancelling, rolls everything back), as for CSV files. ``targets``
     (by the card's line) chooses the customer a card updates, or None to create one, as for CSV files.
     """
-    cards = list(prepared.cards)
     if dry_run:
-        return _dry_run(prepared.table, cards, progress, targets)
-    return _import(prepared.table, cards, progress, targets)
+        return _dry_run(prepared, progress, targets)
+    return _import(prepared, progress, targets)
 
 
 def import_vcard(path: str | os.PathLike[str], *, dry_run: bool = False) -> ImportResult:

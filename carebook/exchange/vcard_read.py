@@ -1,10 +1,13 @@
 """Reading vCard files (3.0 and 4.0, and 2.1 as phones export it) into plain ``Card`` values.
 
-The file is decoded (UTF-8 with or without a BOM, UTF-16 with a BOM, or Windows-1252), unfolded (a line
-starting with a space or tab continues the one before; in 2.1 a quoted-printable value ending in ``=``
-continues on the next line) and split into cards, each remembering the physical line it starts on. Photos,
-logos, sounds and keys are dropped before parsing: Carebook keeps no pictures, and a damaged photo must
-not stop an import. Each card is then parsed by ``vobject``.
+The file is streamed and unfolded by ``vcard_lines`` (a regular file of at most 200 MB; UTF-8 with or
+without a BOM, UTF-16 with a BOM; a 2.1 property's CHARSET and QUOTED-PRINTABLE honoured; bytes that are
+not UTF-8 elsewhere read in the file's own encoding when the whole file is in one, else refused with
+their line) and split into cards, each remembering the physical line it starts on. Only the properties
+Carebook keeps are parsed (FN, N, ORG, EMAIL, TEL, ADR, NOTE, CATEGORIES, VERSION), by this module
+itself: reading is linear in the file's size (100,000 cards in seconds). Photos, logos, sounds and keys
+are dropped unread: Carebook keeps no pictures, and a damaged photo must not stop an import; one too long
+to keep is named in a warning. A kept property longer than a field may be is a problem of its card.
 
 Every broken card is reported (``VCardError.problems``: file, line, card number, reason); a caller
 imports nothing unless all cards are good. Only ``CarebookError`` leaves this module, whatever the bytes.
@@ -12,20 +15,27 @@ imports nothing unless all cards are good. Only ``CarebookError`` leaves this mo
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import vobject
 
 from carebook.errors import CarebookError
+from carebook.exchange.import_file import MAX_CELL_CHARS, FileRefused, choose_encoding, file_chunks
+from carebook.exchange.vcard_lines import (
+    Logical,
+    Property,
+    ValueProblem,
+    decode_value,
+    logical_lines,
+    parse_property,
+    split_escaped,
+    unescape,
+)
 
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
+_KEPT = frozenset({"FN", "N", "ORG", "EMAIL", "TEL", "ADR", "NOTE", "CATEGORIES", "VERSION"})
 _DROPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _VERSIONS = frozenset({"2.1", "3.0", "4.0"})
 MAX_PROBLEMS = 100
@@ -73,185 +83,153 @@ def _fail(label: str, message: str, line: int = 0) -> VCardError:
     return VCardError(label, [Problem(line, 0, message)])
 
 
-def decode(data: bytes, label: str) -> str:
-    """The text of a vCard file; VCardError when it is binary or in no encoding we know."""
-    text: str | None = None
-    if data.startswith(codecs.BOM_UTF8):
-        with contextlib.suppress(UnicodeDecodeError):
-            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        with contextlib.suppress(UnicodeDecodeError):
-            text = data.decode("utf-16")
-    else:
-        for encoding in ("utf-8", "cp1252"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-    if text is None or "\x00" in text or len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise _fail(label, "not a vCard file (it holds binary data or an unknown encoding)")
-    return text
+_CardLines = list[Logical]
 
 
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Unfolded lines with the physical line each starts on."""
-    logical: list[tuple[int, str]] = []
-    soft_break = False
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        if logical and (soft_break or line[:1] in (" ", "\t")):
-            start, previous = logical[-1]
-            logical[-1] = (start, previous + (line if soft_break else line[1:]))
-        else:
-            logical.append((number, line))
-        start, current = logical[-1]
-        head = current.split(":", 1)[0].upper()
-        soft_break = current.endswith("=") and "QUOTED-PRINTABLE" in head and ":" in current
-        if soft_break:
-            logical[-1] = (start, current[:-1])
-    return logical
-
-
-def _property(line: str) -> str:
-    match = _PROPERTY.match(line)
-    return match.group(1).upper() if match else ""
-
-
-def split_cards(text: str, label: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[Problem]]:
-    """Cards as (start line, their lines), and problems with the file's structure."""
-    cards: list[tuple[int, list[tuple[int, str]]]] = []
-    problems: list[Problem] = []
-    current: list[tuple[int, str]] | None = None
+def split_cards(
+    lines: Iterator[Logical], label: str, warnings: list[str]
+) -> Iterator[tuple[int, _CardLines] | Problem]:
+    """Cards as (number, their lines), one at a time, and problems with the file's structure."""
+    current: _CardLines | None = None
+    number = 0
     outside_reported = False
-    for number, line in _logical_lines(text):
-        bare = line.strip().upper()
-        if not bare:
+    for logical in lines:
+        bare = (logical.text or "").strip().upper()
+        if logical.text is not None and not bare:
             continue
         if bare == "BEGIN:VCARD":
             if current is not None:
-                problems.append(Problem(current[0][0], len(cards), f"has no END:VCARD before line {number}"))
-            cards.append((number, []))
-            current = cards[-1][1]
-            current.append((number, line))
+                yield Problem(current[0].line, number, f"has no END:VCARD before line {logical.line}")
+            number += 1
+            current = [logical]
             outside_reported = False
         elif current is None:
             if not outside_reported:
-                problems.append(Problem(number, 0, "text outside a card (a card starts with BEGIN:VCARD)"))
+                yield Problem(logical.line, 0, "text outside a card (a card starts with BEGIN:VCARD)")
                 outside_reported = True
+        elif logical.text is None and logical.name in _DROPPED:
+            warnings.append(
+                f"{label}:{logical.line}: card {number} {logical.name}: skipped, it is "
+                f"{logical.length:,} characters long (Carebook keeps no pictures)"
+            )
         else:
-            current.append((number, line))
+            current.append(logical)
             if bare == "END:VCARD":
+                yield (number, current)
                 current = None
     if current is not None:
-        problems.append(Problem(current[0][0], len(cards), "never ends (END:VCARD is missing)"))
-    if not cards and not problems:
+        yield Problem(current[0].line, number, "never ends (END:VCARD is missing)")
+    if number == 0 and not outside_reported:
         raise _fail(label, "holds no cards (no BEGIN:VCARD line); is it a vCard file?")
-    return cards, problems
 
 
-def _text(value: Any) -> str:
-    if value is None or isinstance(value, bytes | bytearray):
-        return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(part for part in (_text(v) for v in value) if part)
-    return _LINE_BREAK.sub("\n", str(value)).strip()
+def _clean(text: str) -> str:
+    return _LINE_BREAK.sub("\n", text).strip()
 
 
-def _parts(value: Any, *names: str) -> list[str]:
-    return [_text(getattr(value, name, "")) for name in names]
+def _joined(value: str, separator: str) -> str:
+    """A structured component: its comma-separated values, unescaped, joined by ", "."""
+    parts = (_clean(unescape(part)) for part in split_escaped(value, separator))
+    return ", ".join(part for part in parts if part)
 
 
-def _preference(line: Any, position: int) -> tuple[int, int]:
+def _fields(value: str, count: int) -> list[str]:
+    parts = split_escaped(value, ";") + [""] * count
+    return [_joined(part, ",") for part in parts[:count]]
+
+
+def _rank(prop: Property, position: int) -> tuple[int, int]:
     """Sort key: PREF=n (4.0) first by n, then TYPE=PREF (3.0, 2.1), then the rest in file order."""
-    params = {str(k).upper(): [str(v).upper() for v in vs] for k, vs in getattr(line, "params", {}).items()}
-    types = {t.strip() for value in params.get("TYPE", []) for t in value.split(",")}
-    types.update(str(s).upper() for s in getattr(line, "singletonparams", []))
-    pref = params.get("PREF")
+    pref = prop.params.get("PREF")
     if pref:
         with contextlib.suppress(ValueError):
             return (int(pref[0]), position)
-    return (0 if "PREF" in types else 101, position)
+    return (0 if "PREF" in prop.types else 101, position)
 
 
-def _preferred(component: Any, name: str) -> str:
-    lines = component.contents.get(name, [])
-    ranked = sorted((_preference(line, i), _text(line.value)) for i, line in enumerate(lines))
-    return next((value for _rank, value in ranked if value), "")
+class _Values:
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[tuple[Property, str]]] = {}
+
+    def add(self, prop: Property, text: str) -> None:
+        self.by_name.setdefault(prop.name, []).append((prop, text))
+
+    def texts(self, name: str) -> list[str]:
+        return [text for _prop, text in self.by_name.get(name, [])]
+
+    def preferred(self, name: str, read: Callable[[str], str]) -> str:
+        entries = self.by_name.get(name, [])
+        ranked = sorted((_rank(prop, i), i) for i, (prop, _text) in enumerate(entries))
+        return next((value for _r, i in ranked if (value := read(entries[i][1]))), "")
 
 
-def _address(value: Any) -> str:
-    if not hasattr(value, "street"):
-        return _text(value)
-    box, extended, street, city, region, code, country = _parts(
-        value, "box", "extended", "street", "city", "region", "code", "country"
-    )
+def _text(value: str) -> str:
+    return _clean(unescape(value))
+
+
+def _address(value: str) -> str:
+    box, extended, street, city, region, code, country = _fields(value, 7)
     town = " ".join(part for part in (code, city) if part)
     return "\n".join(part for part in (box, extended, street, town, region, country) if part)
 
 
-def _name(component: Any) -> str:
-    full = next((text for line in component.contents.get("fn", []) if (text := _text(line.value))), "")
+def _name(values: _Values) -> str:
+    full = next((text for value in values.texts("FN") if (text := _text(value))), "")
     if full:
         return full
-    for line in component.contents.get("n", []):
-        parts = _parts(line.value, "prefix", "given", "additional", "family", "suffix")
-        joined = " ".join(part for part in parts if part)
+    for value in values.texts("N"):
+        family, given, additional, prefix, suffix = _fields(value, 5)
+        joined = " ".join(part for part in (prefix, given, additional, family, suffix) if part)
         if joined:
             return joined
     return ""
 
 
-def _card(number: int, start: int, component: Any) -> Card:
+def _card(number: int, start: int, values: _Values) -> Card:
     tags: list[str] = []
-    for line in component.contents.get("categories", []):
-        values = line.value if isinstance(line.value, list) else [line.value]
-        for value in values:
-            tag = _text(value)
+    for value in values.texts("CATEGORIES"):
+        for part in split_escaped(value, ","):
+            tag = _text(part)
             if tag and tag.casefold() not in {t.casefold() for t in tags}:
                 tags.append(tag)
-    notes = [text for line in component.contents.get("note", []) if (text := _text(line.value))]
-    company = next((text for line in component.contents.get("org", []) if (text := _text(line.value))), "")
-    email = _preferred(component, "email")
-    phone = _preferred(component, "tel")
+    notes = [text for value in values.texts("NOTE") if (text := _text(value))]
+    company = next((text for value in values.texts("ORG") if (text := _joined(value, ";"))), "")
+    email = values.preferred("EMAIL", _text)
+    phone = values.preferred("TEL", _text)
     if phone[:4].lower() == "tel:":
         phone = phone[4:]
-    adr = component.contents.get("adr", [])
-    ranked = sorted((_preference(line, i), i) for i, line in enumerate(adr))
-    address = next((text for _r, i in ranked if (text := _address(adr[i].value))), "")
-    return Card(
-        number,
-        start,
-        _name(component) or company or email,
-        company,
-        email,
-        phone,
-        address,
-        "\n\n".join(notes),
-        tuple(tags),
-    )
+    address = values.preferred("ADR", _address)
+    name = _name(values) or company or email
+    return Card(number, start, name, company, email, phone, address, "\n\n".join(notes), tuple(tags))
 
 
-def _parse_card(number: int, lines: list[tuple[int, str]]) -> Card:
+def _parse_card(number: int, lines: _CardLines, fallback: Callable[[], str | None]) -> Card:
     """One card, or _CardProblem with the physical line and the reason."""
-    kept = [(n, line) for n, line in lines if _property(line) not in _DROPPED]
-    for n, line in kept:
-        if ":" not in line or not _property(line):
-            raise _CardProblem(n, f"'{line[:40]}' is not a property line like NAME:value")
-    start = lines[0][0]
-    try:
-        component = vobject.readOne("\r\n".join(line for _n, line in kept) + "\r\n")
-        version = _text(component.contents["version"][0].value) if "version" in component.contents else ""
-        if version and version not in _VERSIONS:
-            raise _CardProblem(start, f"VERSION {version[:10]} is not supported (3.0 and 4.0 are)")
-        card = _card(number, start, component)
-    except _CardProblem:
-        raise
-    except vobject.base.ParseError as error:
-        where = getattr(error, "lineNumber", None)
-        line = kept[where - 1][0] if isinstance(where, int) and 0 < where <= len(kept) else start
-        raise _CardProblem(line, f"cannot be read ({_one_line(error)})") from None
-    except Exception as error:  # vobject raises many kinds of errors on damaged input
-        raise _CardProblem(start, f"cannot be read ({type(error).__name__}: {_one_line(error)})") from None
+    start = lines[0].line
+    values = _Values()
+    for logical in lines[1:-1]:
+        if logical.name in _DROPPED:
+            continue
+        if logical.text is None:
+            if logical.name in _KEPT:
+                raise _CardProblem(
+                    logical.line,
+                    f"{logical.name} is {logical.length:,} characters; the limit is {MAX_CELL_CHARS:,}",
+                )
+            continue
+        prop = parse_property(logical.text)
+        if prop is None:
+            raise _CardProblem(logical.line, f"'{logical.text[:40]}' is not a property line like NAME:value")
+        if prop.name not in _KEPT:
+            continue
+        try:
+            values.add(prop, decode_value(prop, fallback))
+        except ValueProblem as problem:
+            raise _CardProblem(logical.line, f"{prop.name} {problem}") from None
+    version = next((_text(value) for value in values.texts("VERSION")), "")
+    if version and version not in _VERSIONS:
+        raise _CardProblem(start, f"VERSION {version[:10]} is not supported (3.0 and 4.0 are)")
+    card = _card(number, start, values)
     if not card.name:
         raise _CardProblem(start, "has no name (FN or N), company or email")
     return card
@@ -264,44 +242,62 @@ class _CardProblem(Exception):
         self.message = message
 
 
-def _one_line(error: BaseException) -> str:
-    text = re.sub(r"^At line \d+: ", "", " ".join(str(error).split()))  # the file's line is given already
-    return text[:120] or "unknown problem"
+def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list[Card], list[str]]:
+    """Every card of a vCard file and the warnings (a huge photo skipped); VCardError listing every
+    problem when any card is bad."""
+    found: list[str | None] = []
+
+    def fallback() -> str | None:
+        if not found:
+            try:
+                encoding = choose_encoding(chunks())
+            except FileRefused:
+                encoding = "utf-8"
+            found.append(None if encoding.startswith("utf-8") else encoding)
+        return found[0]
+
+    def binary() -> VCardError:
+        return _fail(label, "not a vCard file (it holds binary data or an unknown encoding)")
+
+    good: list[Card] = []
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    try:
+        for item in split_cards(logical_lines(chunks, binary), label, warnings):
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            number, lines = item
+            try:
+                good.append(_parse_card(number, lines, fallback))
+            except _CardProblem as problem:
+                problems.append(Problem(problem.line, number, problem.message))
+    except FileRefused as error:
+        raise _fail(label, error.message, error.line) from None
+    if problems:
+        raise VCardError(label, sorted(problems, key=lambda p: p.line))
+    return good, warnings
 
 
 def read_cards(data: bytes, label: str) -> list[Card]:
     """Every card of a vCard file's bytes; VCardError listing every problem when any card is bad."""
-    cards, problems = split_cards(decode(data, label), label)
-    good: list[Card] = []
-    unfinished = {problem.card for problem in problems}
-    for number, (_start, lines) in enumerate(cards, start=1):
-        if len(problems) >= MAX_PROBLEMS:
-            break
-        if number in unfinished:
-            continue
-        try:
-            card = _parse_card(number, lines)
-        except _CardProblem as problem:
-            problems.append(Problem(problem.line, number, problem.message))
-            continue
-        good.append(card)
-    if problems:
-        raise VCardError(label, sorted(problems, key=lambda p: p.line))
-    return good
+    return read_chunks(lambda: iter((data,)), label)[0]
 
 
-def read_file(path: str | Path) -> list[Card]:
-    """The cards of a file; VCardError naming the file when it is missing, a folder or not vCard."""
+def read_file_noted(path: str | Path) -> tuple[list[Card], list[str]]:
+    """The cards of a file and the warnings; VCardError naming the file when it is missing, a folder,
+    not a regular file, larger than 200 MB or not vCard."""
     target = Path(path)
     label = str(target)
     try:
-        if target.is_dir():
-            raise _fail(label, "is a folder, not a vCard file")
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise _fail(label, "no such file") from None
-    except PermissionError:
-        raise _fail(label, "cannot be read (permission denied)") from None
-    except OSError as error:
-        raise _fail(label, f"cannot be read ({error.strerror or error})") from None
-    return read_cards(data, label)
+        chunks = file_chunks(target, "vCard")
+    except FileRefused as error:
+        raise _fail(label, error.message) from None
+    return read_chunks(chunks, label)
+
+
+def read_file(path: str | Path) -> list[Card]:
+    """The cards of a file (see ``read_file_noted``)."""
+    return read_file_noted(path)[0]

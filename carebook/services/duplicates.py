@@ -7,7 +7,12 @@ comparing all pairs, or all pairs within blocks of names sharing a three-letter 
 "mar..." names in a big shop still holds thousands), candidates come from an index of each name with
 one letter deleted: names one typo apart share an entry, wherever the typo is (the first letters too).
 This finds every pair one typo apart; two names that differ in two places are only found when equal
-after folding. 100,000 customers take a few seconds.
+after folding. An entry shared by more than ``MAX_FORM_GROUP`` different names comes from a pattern
+("Customer 1234", "Customer 1235", ...), not from a typo, and is no evidence; likewise a name, email or
+phone shared by too many customers (``MAX_NAME_GROUP``, ``MAX_CONTACT_GROUP``). So the work and the
+memory grow with the number of customers, not with the number of pairs: 100,000 customers take a few
+seconds. ``find_duplicates`` keeps the best ``MAX_PAIRS`` pairs (a list nobody could work through is no
+use, and a big shop must not run out of memory).
 
 Each pair gets every reason that applies and a score between 0 and 1 that combines them (an email
 alone 0.95, a phone 0.9, the same name 0.75, a similar name up to 0.7); pairs come best first.
@@ -16,6 +21,7 @@ alone 0.95, a phone 0.9, the same name 0.75, a similar name up to 0.7); pairs co
 from __future__ import annotations
 
 import difflib
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +36,10 @@ _SIMILAR_WEIGHT = 0.7
 MAX_NAME_GROUP = 25
 # An email or phone shared by more customers than this is a shop's or a switchboard's, not a person's.
 MAX_CONTACT_GROUP = 100
+# A one-letter-deleted form shared by more different names than this is a pattern, not a typo.
+MAX_FORM_GROUP = 12
+# The most pairs ``find_duplicates`` returns by default, best first.
+MAX_PAIRS = 2000
 
 
 @dataclass(frozen=True)
@@ -68,28 +78,30 @@ def _candidates(keys: Iterable[str]) -> set[tuple[str, str]]:
     """Pairs of distinct names one typo apart (a letter missing, added, changed, or two swapped).
 
     Such names share a form with one letter deleted, so an index of those forms finds every pair
-    without comparing all pairs: about 15 index entries per name.
+    without comparing all pairs: about 15 index entries per name, kept as hashes (a hash shared by
+    chance only adds a candidate that the similarity check then drops). A form shared by more than
+    ``MAX_FORM_GROUP`` names is skipped.
     """
-    forms: dict[str, str | list[str]] = {}
-    crowded: list[list[str]] = []
-    for key in keys:
+    names = list(keys)
+    forms: dict[int, int | list[int]] = {}
+    for index, key in enumerate(names):
         for form in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}:
-            seen = forms.setdefault(form, key)
-            if seen is key:
+            code = hash(form)
+            seen = forms.setdefault(code, index)
+            if seen is index:
                 continue
-            if isinstance(seen, str):
-                group = [seen]
-                forms[form] = group
-                crowded.append(group)
-            else:
-                group = seen
-            group.append(key)
+            if isinstance(seen, int):
+                forms[code] = [seen, index]
+            elif len(seen) <= MAX_FORM_GROUP:
+                seen.append(index)
     found: set[tuple[str, str]] = set()
-    for group in crowded:
+    for group in forms.values():
+        if isinstance(group, int) or len(group) > MAX_FORM_GROUP:
+            continue
         for i, first in enumerate(group):
-            found.update(
-                (min(first, second), max(first, second)) for second in group[i + 1 :] if second != first
-            )
+            for second in group[i + 1 :]:
+                a, b = names[first], names[second]
+                found.add((a, b) if a < b else (b, a))
     return found
 
 
@@ -115,24 +127,25 @@ CustomerTuple = tuple[int, str, str, str, str, str, str]  # id, name, name_key, 
 
 
 @reads
-def find_duplicates(limit: int | None = None) -> tuple[DuplicatePair, ...]:
-    """Likely duplicates among live customers, best first (at most ``limit`` pairs)."""
+def find_duplicates(limit: int | None = MAX_PAIRS) -> tuple[DuplicatePair, ...]:
+    """Likely duplicates among live customers, best first (at most ``limit`` pairs; None: all)."""
     rows = database.execute_sql(
         "SELECT id, name, name_key, company, email, phone, phone_e164 FROM customer "
         "WHERE deleted_at IS NULL AND erased_at IS NULL"
     ).fetchall()
-    pairs = pairs_among(rows)
-    return pairs[:limit] if limit is not None else pairs
+    return pairs_among(rows, limit)
 
 
-def pairs_among(rows: Iterable[CustomerTuple]) -> tuple[DuplicatePair, ...]:
-    """The likely duplicates among these customers, best first (the work of ``find_duplicates``)."""
+def pairs_among(rows: Iterable[CustomerTuple], limit: int | None = None) -> tuple[DuplicatePair, ...]:
+    """The likely duplicates among these customers, best first, at most ``limit`` of them (the work of
+    ``find_duplicates``)."""
     by_email: dict[str, list[int]] = defaultdict(list)
     by_phone: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
-    sides: dict[int, DuplicateSide] = {}
-    for customer_id, name, name_key, company, email, phone, e164 in rows:
-        sides[customer_id] = DuplicateSide(customer_id, name, company, email, phone)
+    sides: dict[int, CustomerTuple] = {}
+    for row in rows:
+        customer_id, _name, name_key, _company, email, _phone, e164 = row
+        sides[customer_id] = row
         if email:
             by_email[email_key(email)].append(customer_id)
         if e164:
@@ -161,9 +174,14 @@ def pairs_among(rows: Iterable[CustomerTuple]) -> tuple[DuplicatePair, ...]:
             for y in by_name[second]:
                 entry = note((min(x, y), max(x, y)), "similar", f"similar names ({round(ratio * 100)}%)")
                 entry.similarity = max(entry.similarity, ratio)
-    pairs = [
-        DuplicatePair(sides[a], sides[b], tuple(entry.reasons.values()), _score(entry))
-        for (a, b), entry in found.items()
-    ]
-    pairs.sort(key=lambda pair: (-pair.score, pair.a.id, pair.b.id))
-    return tuple(pairs)
+    ranked = ((-_score(entry), a, b) for (a, b), entry in found.items())
+    best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+    return tuple(
+        DuplicatePair(_side(sides[a]), _side(sides[b]), tuple(found[a, b].reasons.values()), -negative)
+        for negative, a, b in best
+    )
+
+
+def _side(row: CustomerTuple) -> DuplicateSide:
+    customer_id, name, _key, company, email, phone, _e164 = row
+    return DuplicateSide(customer_id, name, company, email, phone)

@@ -491,12 +491,12 @@ Everything entered since that backup is set aside: the current data is kept as {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>Contact saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>Contact updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,22 +2787,27 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="139"/>
+        <location filename="../../ui/dialogs/import_format.py" line="135"/>
+        <source>{0} (found in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_format.py" line="141"/>
         <source>Found by Carebook: {0}; {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="149"/>
+        <location filename="../../ui/dialogs/import_format.py" line="151"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="160"/>
+        <location filename="../../ui/dialogs/import_format.py" line="162"/>
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="165"/>
+        <location filename="../../ui/dialogs/import_format.py" line="167"/>
         <source>More rows follow: {0:,}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,8 @@
 
     python -m tests.bench.run [--quick] [--only NAME ...] [--json FILE]
 
+``--only attacks`` (or ``import``) runs without building the cached shops.
+
 Full: the shop of 100,000 customers and 1,000,000 contacts (``tests.bench.bigshop``, cached under
 build/bench/), with growth figures at 10,000 and 100,000 contacts. Quick: the same figures on a shop of
 5,000 customers and 50,000 contacts (growth from 10,000), in about a minute once the shops are cached.
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.bench import bigshop, import_bench, month_bench, report_bench, search_bench
+from tests.bench import attack_bench, bigshop, import_bench, month_bench, report_bench, search_bench
 from tests.bench.bigshop import ROOT, Shop
 from tests.bench.common import (
     STARTED,
@@ -54,7 +56,8 @@ class Plan:
 
 FULL = Plan("full", "1m", ("10k", "100k", "1m"), 9, 100_000, 200)
 QUICK = Plan("quick", "quick", ("10k", "quick"), 3, 5_000, 200)
-SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth")
+SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth", "attacks")
+NO_SHOP = frozenset({"import", "attacks"})  # sections that build their own data, not the cached shops
 
 
 def _say(text: str) -> None:
@@ -207,6 +210,23 @@ class Bench:
         self.add(Figure(f"CSV import of {rows}, trigger-free floor", times.rate, times.bare_rate, "rows/s",
                         note=bare))  # fmt: skip
 
+    # -- size attacks (issue 15) ------------------------------------------------------------------
+    def attacks(self) -> None:
+        photo = attack_bench.read_times(attack_bench.photo_file(), 3)
+        self.add(Figure(f"vCard with a {photo.megabytes:.0f} MB photo: read", photo.seconds, photo.floor, "s",
+                        "< 1 s", value_below(1.0),
+                        "median of 3; floor: read the file and split it into lines"))  # fmt: skip
+        cards = attack_bench.read_times(attack_bench.cards_file(), 1)
+        self.add(Figure(f"vCard of {cards.cards:,} cards ({cards.megabytes:.0f} MB): read", cards.seconds,
+                        cards.floor, "s", "< 15 s", value_below(15.0),
+                        "floor: read the file and split it into lines"))  # fmt: skip
+        found, floor = attack_bench.duplicates_figures()
+        who = f"{attack_bench.CUSTOMERS:,} customers named 'Customer N'"
+        self.add(Figure(f"duplicates, {who}: time", found["seconds"], floor["seconds"], "s", "< 10 s",
+                        value_below(10.0), f"{found['found']:,} pairs; floor: fetch the rows"))  # fmt: skip
+        self.add(Figure(f"duplicates, {who}: peak memory", found["peak_mb"], floor["peak_mb"], "MB",
+                        "< 300 MB", value_below(300.0), "floor: a process fetching the rows"))  # fmt: skip
+
     # -- database size ---------------------------------------------------------------------------
     def size(self) -> None:
         shop = self.shop(self.plan.main)
@@ -299,8 +319,9 @@ def main() -> int:
     bench = Bench(plan)
     started = time.perf_counter()
     try:
-        for size in {plan.main, *plan.growth}:
-            bench.shop(size)
+        if not args.only or set(args.only) - NO_SHOP:
+            for size in {plan.main, *plan.growth}:
+                bench.shop(size)
         bench.run(args.only)
     finally:
         bench.cleanup()

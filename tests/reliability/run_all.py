@@ -28,6 +28,7 @@ PYTEST_GROUPS = (
     ("overwrite and file-write attacks", "tests/core/test_attacks_files.py"),
     ("restore, foreign files, settings attacks", "tests/core/test_attacks_restore.py"),
     ("value and argument attacks", "tests/core/test_attacks_values.py"),
+    ("size and charset attacks", "tests/core/test_attacks_sizes.py"),
 )
 # Run with Qt (offscreen) and pytest-qt.
 UI_GROUPS = (("app close path: checkpoint, no -wal left", "tests/ui/test_reliability_close.py"),)

@@ -158,6 +158,21 @@ def test_the_encoding_and_separator_found_are_shown_and_can_be_changed(  # type:
     assert wizard.state.mapping == ["name", "company"]  # "Navn" and "Firma" are known names
 
 
+def test_an_encoding_found_beyond_the_usual_four_is_shown_and_kept(  # type: ignore[no-untyped-def]
+    wizard: ImportWizard, qtbot, tmp_path: Path
+) -> None:
+    names = ["Мария Иванова", "Ольга Смирнова", "Дмитрий Кузнецов"] * 4
+    path = write(tmp_path / "клиенты.csv", "name,company\n" + "".join(f"{n},Офис\n" for n in names), "cp1251")
+    choose(wizard, qtbot, path)
+    next_page(wizard, qtbot)
+    page = wizard.format_page
+    assert page.encoding.currentData() == "cp1251" and "cp1251" in page.encoding.currentText()
+    assert page.table.item(0, 0).text() == "Мария Иванова"
+    page.choose(sep=",")  # reading again in the encoding found works
+    qtbot.waitUntil(lambda: not wizard.busy())
+    assert page.table.item(1, 0).text() == "Ольга Смирнова"
+
+
 def _matching_file(tmp_path: Path) -> Path:
     return write(
         tmp_path / "list.csv",

@@ -131,6 +131,8 @@ class FormatPage(WizardPage):
 
     # -- showing -------------------------------------------------------------------------------------
     def _show(self, table: CsvTable) -> None:
+        if table.encoding and self.encoding.findData(table.encoding) < 0:
+            self.encoding.addItem(self.tr("{0} (found in the file)").format(table.encoding), table.encoding)
         for combo, value in ((self.encoding, table.encoding), (self.separator, table.separator)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         found_encoding, found_separator = self.state.found
