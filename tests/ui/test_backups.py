@@ -118,7 +118,7 @@ def test_scheduler_copies_only_when_due(ctx: AppContext, qtbot) -> None:  # type
         with qtbot.waitSignal(scheduler.backed_up, timeout=20_000):
             assert scheduler.run_if_due()  # no copy yet: one is due
         assert len(backup.list_backups()) == 1
-        with qtbot.waitSignal(scheduler.worker.done, timeout=20_000):
+        with qtbot.waitSignal(scheduler.worker.finished, timeout=20_000):
             assert scheduler.run_if_due()  # the copy is minutes old: nothing to do
         assert len(backup.list_backups()) == 1
     finally:
