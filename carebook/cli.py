@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from carebook import __version__
+from carebook import __version__, logs
 from carebook.clock import Month
 from carebook.errors import CarebookError
 
@@ -221,6 +221,7 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
+    logs.configure()
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if gui is None:
