@@ -37,52 +37,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="32"/>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
         <source>About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="36"/>
+        <location filename="../../ui/dialogs/about.py" line="37"/>
         <source>Carebook {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="39"/>
+        <location filename="../../ui/dialogs/about.py" line="40"/>
         <source>Customer care for small shops: customers, contacts, follow-ups and satisfaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="54"/>
+        <location filename="../../ui/dialogs/about.py" line="55"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="55"/>
+        <location filename="../../ui/dialogs/about.py" line="56"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="56"/>
-        <source>Error log:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/about.py" line="57"/>
-        <source>Qt:</source>
+        <source>Log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="58"/>
-        <source>PySide6:</source>
+        <source>Qt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="59"/>
+        <source>PySide6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="60"/>
         <source>Python:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="62"/>
+        <location filename="../../ui/dialogs/about.py" line="63"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,77 +825,77 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="195"/>
+        <location filename="../../ui/models/contacts_model.py" line="191"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="196"/>
+        <location filename="../../ui/models/contacts_model.py" line="192"/>
         <source>Sort by date, customer, channel, reason, staff or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="199"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="200"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="201"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="202"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="203"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="204"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="209"/>
+        <location filename="../../ui/models/contacts_model.py" line="205"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="210"/>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="211"/>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="212"/>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="254"/>
+        <location filename="../../ui/models/contacts_model.py" line="250"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="266"/>
+        <location filename="../../ui/models/contacts_model.py" line="262"/>
         <source>Resolved in the first contact, {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="267"/>
+        <location filename="../../ui/models/contacts_model.py" line="263"/>
         <source>Resolved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,97 +1850,97 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>Write Carebook&apos;s data to a file that other programs open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>As:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>Follow-ups &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
         <source>Only the customers selected on the page ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Which:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop&apos;s time zone. The customer&apos;s name is only in the text, never invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
         <source>Only the customers selected on the page are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
         <source>Every customer outside the trash is exported as a card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
         <source>The filters of the page you came from are not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
         <source>Exported to {1} — customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
         <source>Exported to {1} — follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
         <source>Exported to {1} — rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="274"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,37 +2889,37 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="158"/>
+        <location filename="../../ui/dialogs/import_history.py" line="163"/>
         <source>rows removed: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="161"/>
+        <location filename="../../ui/dialogs/import_history.py" line="166"/>
         <source>customers given back their earlier values: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="163"/>
+        <location filename="../../ui/dialogs/import_history.py" line="168"/>
         <source>Import {0} undone — {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="165"/>
+        <location filename="../../ui/dialogs/import_history.py" line="170"/>
         <source>Kept: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="169"/>
+        <location filename="../../ui/dialogs/import_history.py" line="174"/>
         <source>Import {0} undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="175"/>
+        <location filename="../../ui/dialogs/import_history.py" line="180"/>
         <source>Import not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="185"/>
+        <location filename="../../ui/dialogs/import_history.py" line="190"/>
         <source>Customers (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,17 +3190,17 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,7 +3208,7 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="192"/>
+        <location filename="../../ui/dialogs/import_history.py" line="197"/>
         <source>Earlier imports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,169 +3520,169 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="67"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
         <source>Merged earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="90"/>
         <source>Likely duplicates, most likely first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="108"/>
         <source>Look &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="118"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="132"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="167"/>
         <source>Looking for customers entered twice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="183"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="193"/>
         <source>Could not look for duplicates: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="214"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="227"/>
         <source>Merge the other record into customer #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="237"/>
         <source>Merge these records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="249"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="254"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="265"/>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="288"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="288"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="288"/>
         <source>Merged into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="288"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
         <source>Merges, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="294"/>
         <source>No merges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="296"/>
         <source>Undo &amp;merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="302"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="320"/>
         <source>#{0} (no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="322"/>
         <source>Undone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="324"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="351"/>
         <source>Merge not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
         <source>Merge undone: both records are back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="356"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,84 +4025,84 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="72"/>
-        <location filename="../../ui/pages/reports.py" line="277"/>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="74"/>
+        <location filename="../../ui/pages/reports.py" line="282"/>
+        <location filename="../../ui/pages/reports.py" line="283"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="81"/>
+        <location filename="../../ui/pages/reports.py" line="83"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="86"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="89"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="93"/>
+        <location filename="../../ui/pages/reports.py" line="95"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="97"/>
+        <location filename="../../ui/pages/reports.py" line="99"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="120"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="231"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>The summary for {0} could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>Making the summary for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="263"/>
         <source>Making the summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286"/>
+        <location filename="../../ui/pages/reports.py" line="291"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294"/>
+        <location filename="../../ui/pages/reports.py" line="299"/>
         <source>Monthly summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,150 +4110,150 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="40"/>
-        <location filename="../../ui/dialogs/import_run.py" line="88"/>
+        <location filename="../../ui/dialogs/import_run.py" line="37"/>
+        <location filename="../../ui/dialogs/import_run.py" line="81"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="41"/>
-        <location filename="../../ui/dialogs/import_run.py" line="89"/>
+        <location filename="../../ui/dialogs/import_run.py" line="38"/>
+        <location filename="../../ui/dialogs/import_run.py" line="82"/>
         <source>All rows are written in one go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="47"/>
+        <location filename="../../ui/dialogs/import_run.py" line="42"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="52"/>
+        <location filename="../../ui/dialogs/import_run.py" line="47"/>
         <source>&amp;Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="54"/>
+        <location filename="../../ui/dialogs/import_run.py" line="49"/>
         <source>&amp;Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="57"/>
+        <location filename="../../ui/dialogs/import_run.py" line="52"/>
         <source>Imports, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="92"/>
+        <location filename="../../ui/dialogs/import_run.py" line="85"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="93"/>
+        <location filename="../../ui/dialogs/import_run.py" line="86"/>
         <source>Cancel stops the import; nothing is written then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="118"/>
+        <location filename="../../ui/dialogs/import_run.py" line="111"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="126"/>
+        <location filename="../../ui/dialogs/import_run.py" line="119"/>
         <source>Checked {0:,} of {1:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="128"/>
+        <location filename="../../ui/dialogs/import_run.py" line="121"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="136"/>
+        <location filename="../../ui/dialogs/import_run.py" line="129"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="137"/>
+        <location filename="../../ui/dialogs/import_run.py" line="130"/>
         <source>Import number {0} is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="141"/>
+        <location filename="../../ui/dialogs/import_run.py" line="134"/>
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="155"/>
+        <location filename="../../ui/dialogs/import_run.py" line="158"/>
         <source>The database is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="158"/>
+        <location filename="../../ui/dialogs/import_run.py" line="150"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="159"/>
+        <location filename="../../ui/dialogs/import_run.py" line="151"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="161"/>
+        <location filename="../../ui/dialogs/import_run.py" line="145"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="162"/>
+        <location filename="../../ui/dialogs/import_run.py" line="146"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="184"/>
+        <location filename="../../ui/dialogs/import_run.py" line="180"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="185"/>
+        <location filename="../../ui/dialogs/import_run.py" line="181"/>
         <source>Import number {0} was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_run.py" line="188"/>
         <location filename="../../ui/dialogs/import_run.py" line="192"/>
-        <location filename="../../ui/dialogs/import_run.py" line="196"/>
         <source>new customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="193"/>
+        <location filename="../../ui/dialogs/import_run.py" line="189"/>
         <source>new contacts: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="194"/>
+        <location filename="../../ui/dialogs/import_run.py" line="190"/>
         <source>new scores: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="195"/>
+        <location filename="../../ui/dialogs/import_run.py" line="191"/>
         <source>new follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="200"/>
+        <location filename="../../ui/dialogs/import_run.py" line="196"/>
         <source>customers updated: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="202"/>
+        <location filename="../../ui/dialogs/import_run.py" line="198"/>
         <source>customers added for the rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="204"/>
+        <location filename="../../ui/dialogs/import_run.py" line="200"/>
         <source>rows already stored: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="205"/>
+        <location filename="../../ui/dialogs/import_run.py" line="201"/>
         <source>Imported from {0} — {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,14 +4750,6 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="102"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchRunner</name>
-    <message>
-        <location filename="../../ui/widgets/search_runner.py" line="113"/>
-        <source>Search is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,17 +5538,17 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="282"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,27 +5585,27 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="109"/>
         <source>The details were written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="64"/>
+        <location filename="../../ui/crash.py" line="111"/>
         <source>The details could not be written to the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="114"/>
         <source>Something went wrong inside Carebook: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="70"/>
+        <location filename="../../ui/crash.py" line="117"/>
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="79"/>
+        <location filename="../../ui/crash.py" line="127"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5728,6 +5720,14 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="110"/>
         <source>{0} follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="295"/>
+        <source>Something could not be done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5933,12 +5933,12 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="145"/>
+        <location filename="../../ui/backup_scheduler.py" line="137"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="155"/>
+        <location filename="../../ui/backup_scheduler.py" line="147"/>
         <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
