@@ -107,7 +107,9 @@ class BackupScheduler(QObject):
 
     def _on_failed(self, kind: str, message: str) -> None:
         log.warning("%s failed: %s", "start-up check" if kind == "check" else "backup", message)
-        if kind != "check":
+        if kind == "check":  # not a backup: only the status bar tells (the next start checks again)
+            self.ctx.status(self.tr("The quick check of the data file could not run: {0}").format(message))
+        else:
             self.failed.emit(kind, message)
 
     def wait(self, timeout_ms: int = 60_000) -> bool:

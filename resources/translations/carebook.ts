@@ -131,6 +131,14 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="111"/>
+        <source>The quick check of the data file could not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups_dialog.py" line="53"/>
@@ -3922,12 +3930,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="180"/>
+        <location filename="../../ui/reminders.py" line="117"/>
+        <source>Stay-in-touch follow-ups were not planned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="181"/>
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="183"/>
+        <location filename="../../ui/reminders.py" line="184"/>
         <source>{0} follow-ups are due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5933,12 +5946,12 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="137"/>
+        <location filename="../../ui/backup_scheduler.py" line="139"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="147"/>
+        <location filename="../../ui/backup_scheduler.py" line="149"/>
         <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
