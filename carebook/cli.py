@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from carebook import __version__
+from carebook import __version__, logs
 from carebook.cli_args import file_name, month, whole_number
 from carebook.cli_targets import add_force, output_file
 from carebook.clock import Month
@@ -238,8 +238,6 @@ def _never_fail_to_print() -> None:
 
 def _unexpected(error: Exception, command: str) -> str:
     """The one line for a bug; the full traceback goes to the log file, which the line names."""
-    from carebook import logs
-
     where = logs.log_unexpected(error, f"carebook {command}")
     details = f"; details in {where}" if where is not None else ""
     summary = _one_line(error)[:_LONGEST_DETAIL]
@@ -260,6 +258,7 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
     except EmptyTarget as error:
         print(f"carebook: {error}", file=sys.stderr)
         return 2
+    logs.configure()
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if gui is None:

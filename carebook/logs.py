@@ -1,70 +1,85 @@
-"""Carebook's log file: ``carebook.log`` in the data folder, rotated at 1 MB with 3 older files kept.
+"""Where Carebook's log goes: ``carebook.log`` in the data folder, rotated, readable by its owner only.
 
-``configure()`` attaches it to the ``carebook`` logger (once) and returns its path, or None when the
-file cannot be opened (a read-only data folder must never turn a message into a crash). The CLI writes
-the full traceback of an unexpected error there and tells the user where it is.
+``configure()`` (called at the start of the desktop app and of the CLI) sends the records of every logger
+at INFO and above to that file: a background job's traceback, the exception hook's, a backup's outcome.
+It is idempotent and returns the file's path; when the data folder changed since (tests), the file
+follows it. A folder that cannot be written leaves logging as it was: nothing is raised, and callers
+that must be heard (the exception hook) print to stderr instead. ``log_path()`` names the file (Help >
+About shows it). ``log_unexpected()`` writes a bug's traceback there (the CLI's catch-all names the file).
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import IO, Any
 
 from carebook.paths import data_dir
 
-LOG_FILE_NAME = "carebook.log"
+LOG_NAME = "carebook.log"
 MAX_BYTES = 1_000_000
-BACKUP_COUNT = 3
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-logger = logging.getLogger("carebook")
-_handler: RotatingFileHandler | None = None
-
-
-class _PrivateFileHandler(RotatingFileHandler):
-    """Owner-only log files (a traceback can quote a customer's name), the rotated ones too."""
-
-    def _open(self) -> io.TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+BACKUPS = 3  # carebook.log.1 .. carebook.log.3
+HANDLER_NAME = "carebook-log"
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
 def log_path() -> Path:
-    return data_dir() / LOG_FILE_NAME
+    return data_dir() / LOG_NAME
 
 
-def configure(path: Path | None = None) -> Path | None:
-    """Send the ``carebook`` logger's records to ``path`` (default ``log_path()``); the path, or None."""
-    global _handler
-    target = (path or log_path()).absolute()
-    if _handler is not None:
-        if Path(_handler.baseFilename) == target:
-            return target
-        logger.removeHandler(_handler)  # the data folder changed (another CAREBOOK_DATA_DIR)
-        _handler.close()
-        _handler = None
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating file whose every generation is created owner-only (0600): a log may name customers."""
+
+    def _open(self) -> IO[Any]:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.chmod(self.baseFilename, 0o600)  # a file left by an older version, or a wide umask
+        except OSError:
+            pass
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
+def _current_handler() -> logging.Handler | None:
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == HANDLER_NAME:
+            return handler
+    return None
+
+
+def configure() -> Path:
+    """Log to ``log_path()`` from now on (at most once per path); returns that path."""
+    path = log_path()
+    root = logging.getLogger()
+    current = _current_handler()
+    if isinstance(current, RotatingFileHandler) and current.baseFilename == os.path.abspath(path):
+        return path
     try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = _PrivateFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
-        return None
+        return path
+    handler.set_name(HANDLER_NAME)
+    handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter(FORMAT))
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False  # the file is the place: never a traceback on the terminal through the root
-    _handler = handler
-    return target
+    if current is not None:
+        root.removeHandler(current)
+        current.close()
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return path
 
 
 def log_unexpected(error: BaseException, context: str) -> Path | None:
-    """Write ``error`` with its traceback to the log file; the file's path, or None when it failed."""
+    """Write ``error`` with its traceback to the log file; its path, or None when it cannot be written."""
     path = configure()
-    if path is None:
+    handler = _current_handler()
+    if handler is None:
         return None
-    logger.error("unexpected error in %s", context, exc_info=(type(error), error, error.__traceback__))
-    if _handler is not None:
-        _handler.flush()
+    logging.getLogger("carebook").error(
+        "unexpected error in %s", context, exc_info=(type(error), error, error.__traceback__)
+    )
+    handler.flush()
     return path

@@ -33,6 +33,18 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _close_the_log() -> Iterator[None]:
+    """A test that configured ``carebook.log`` (the CLI does) leaves no handler on a later test's file."""
+    yield
+    import logging
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == "carebook-log"]:
+        root.removeHandler(handler)
+        handler.close()
+
+
 @pytest.fixture
 def db(data_dir: Path) -> Iterator[Path]:
     """A fresh, migrated database in the test's data folder; yields its path."""

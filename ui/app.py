@@ -1,7 +1,8 @@
 """Start the desktop app: ``run(db=None, staff=None, argv=None) -> int`` (``carebook`` without a subcommand).
 
-Order: QApplication (names, desktop file name, icon, Fusion style, palette, translations), the
-exception hook, the quick start (below), the database (a StorageError or other user error shows a
+Order: QApplication (names, desktop file name, icon, Fusion style, palette, translations), the log
+(``carebook.log``) and the crash trace (``carebook-crash.log``) in the data folder, the exception hook,
+the quick start (below), the database (a StorageError or other user error shows a
 message box and returns 1), the person at the counter (``--staff NAME``, else the one remembered on this
 computer, else the only active staff member), the welcome dialog on first start (no staff yet), the main
 window. A data file that cannot be opened because it is damaged is set aside and the newest good backup
@@ -40,7 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 import carebook
-from carebook import APP_ID, APP_NAME
+from carebook import APP_ID, APP_NAME, logs
 from carebook.errors import CarebookError, StorageError
 from carebook.resources import resource_path
 from carebook.services.staff_row import StaffRow, counter_person
@@ -270,6 +271,8 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
     app = application(argv)
     state = LocalState()
     style.apply_theme(app, state.get("view/palette"))
+    logs.configure()  # carebook.log in the data folder: workers' and the hook's tracebacks go there
+    crash.enable_crash_trace()  # a hard crash leaves every thread's stack in carebook-crash.log
     hook = crash.ExceptionHook()
     hook.install()
     startup = Startup(AppContext(state))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from functools import partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import QWidget
 
 from carebook.errors import CarebookError
 from ui.context import AppContext
+from ui.jobs import BackgroundJobs
 from ui.lazy import lazy
-from ui.models.page_worker import PageWorker
 
 if TYPE_CHECKING:
     from carebook import backup
@@ -56,13 +57,10 @@ class BackupScheduler(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker = PageWorker(self)
-        self.worker.done.connect(self._on_done)
-        self.worker.failed.connect(self._on_failed)
+        self.worker = BackgroundJobs(self)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.run_if_due)
-        self._running: set[str] = set()
         self._stopped = False
 
     @staticmethod
@@ -71,19 +69,18 @@ class BackupScheduler(QObject):
         return db.database.obj is not None and db.db_path() is not None
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return self.worker.busy()
 
     def start(self) -> None:
         if self.available():
             self.timer.start()
 
     def _request(self, kind: str, fetch: Any) -> bool:
-        if self._stopped or kind in self._running or not self.available():
+        if self._stopped or self.worker.busy(kind) or not self.available():
             return False
-        if kind in ("due", "now") and ({"due", "now"} & self._running):
+        if kind in ("due", "now") and (self.worker.busy("due") or self.worker.busy("now")):
             return False
-        self._running.add(kind)
-        self.worker.request((kind,), fetch)
+        self.worker.run(kind, fetch, done=partial(self._on_done, kind), failed=partial(self._on_failed, kind))
         return True
 
     def run_if_due(self) -> bool:
@@ -99,9 +96,7 @@ class BackupScheduler(QObject):
             return False
         return self._request("check", lambda: _backup().check_file(path, quick=True))
 
-    def _on_done(self, ticket: tuple[str], result: Any) -> None:
-        kind = ticket[0]
-        self._running.discard(kind)
+    def _on_done(self, kind: str, result: Any) -> None:
         if kind == "check":
             self.checked.emit(result)
             if not result.ok:
@@ -110,22 +105,21 @@ class BackupScheduler(QObject):
             log.info("backup written: %s", result.path)
             self.backed_up.emit(result)
 
-    def _on_failed(self, ticket: tuple[str], message: str) -> None:
-        kind = ticket[0]
-        self._running.discard(kind)
+    def _on_failed(self, kind: str, message: str) -> None:
         log.warning("%s failed: %s", "start-up check" if kind == "check" else "backup", message)
-        if kind != "check":
+        if kind == "check":  # not a backup: only the status bar tells (the next start checks again)
+            self.ctx.status(self.tr("The quick check of the data file could not run: {0}").format(message))
+        else:
             self.failed.emit(kind, message)
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Block until a running copy or check is done (before a restore closes the database)."""
-        return self.worker.wait(timeout_ms)
+        return self.worker.wait_idle(timeout_ms)
 
     def shutdown(self) -> None:
         self._stopped = True
         self.timer.stop()
         self.worker.shutdown(120_000)
-        self._running.clear()
 
     def backup_on_exit(self) -> backup.BackupInfo | None:
         """The copy made when the app quits (only when the data changed since the newest copy)."""

@@ -112,8 +112,9 @@ class Reminders(QObject):
         if key == "stay_in_touch" and isinstance(created, int) and created > 0:
             self.ctx.notify_data_changed()
 
-    def _not_planned(self, key: str, message: str) -> None:
-        log.warning("%s: %s", key, message)
+    def _not_planned(self, _key: str, message: str) -> None:
+        # ui.jobs logged it with its traceback; the status bar says so, the next day tries again
+        self.ctx.status(self.tr("Stay-in-touch follow-ups were not planned: {0}").format(message))
 
     def check(self) -> list[FollowupRow]:
         """Announce the follow-ups that fell due since the last check; returns them."""

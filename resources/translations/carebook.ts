@@ -37,52 +37,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="32"/>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
         <source>About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="36"/>
+        <location filename="../../ui/dialogs/about.py" line="37"/>
         <source>Carebook {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="39"/>
+        <location filename="../../ui/dialogs/about.py" line="40"/>
         <source>Customer care for small shops: customers, contacts, follow-ups and satisfaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="54"/>
+        <location filename="../../ui/dialogs/about.py" line="55"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="55"/>
+        <location filename="../../ui/dialogs/about.py" line="56"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="56"/>
-        <source>Error log:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/about.py" line="57"/>
-        <source>Qt:</source>
+        <source>Log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="58"/>
-        <source>PySide6:</source>
+        <source>Qt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="59"/>
+        <source>PySide6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="60"/>
         <source>Python:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="62"/>
+        <location filename="../../ui/dialogs/about.py" line="63"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +127,14 @@
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
         <source> ({0} had it already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="111"/>
+        <source>The quick check of the data file could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,77 +833,77 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="195"/>
+        <location filename="../../ui/models/contacts_model.py" line="191"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="196"/>
+        <location filename="../../ui/models/contacts_model.py" line="192"/>
         <source>Sort by date, customer, channel, reason, staff or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="199"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="200"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="201"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="202"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="203"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="204"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="209"/>
+        <location filename="../../ui/models/contacts_model.py" line="205"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="210"/>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="211"/>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="212"/>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="254"/>
+        <location filename="../../ui/models/contacts_model.py" line="250"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="266"/>
+        <location filename="../../ui/models/contacts_model.py" line="262"/>
         <source>Resolved in the first contact, {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="267"/>
+        <location filename="../../ui/models/contacts_model.py" line="263"/>
         <source>Resolved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,98 +1858,98 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>Write Carebook&apos;s data to a file that other programs open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>As:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>Follow-ups &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
         <source>Only the customers selected on the page ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Which:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop&apos;s time zone. The customer&apos;s name is only in the text, never invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
         <source>Only the customers selected on the page are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
         <source>Every customer outside the trash is exported as a card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
         <source>The filters of the page you came from are not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="244"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="269"/>
         <source>Exported to {1} — customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
         <source>Exported to {1} — follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
         <source>Exported to {1} — rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="253"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="281"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,37 +2903,37 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="158"/>
+        <location filename="../../ui/dialogs/import_history.py" line="163"/>
         <source>rows removed: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="161"/>
+        <location filename="../../ui/dialogs/import_history.py" line="166"/>
         <source>customers given back their earlier values: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="163"/>
+        <location filename="../../ui/dialogs/import_history.py" line="168"/>
         <source>Import {0} undone — {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="165"/>
+        <location filename="../../ui/dialogs/import_history.py" line="170"/>
         <source>Kept: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="169"/>
+        <location filename="../../ui/dialogs/import_history.py" line="174"/>
         <source>Import {0} undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="175"/>
+        <location filename="../../ui/dialogs/import_history.py" line="180"/>
         <source>Import not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="185"/>
+        <location filename="../../ui/dialogs/import_history.py" line="190"/>
         <source>Customers (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,17 +3204,17 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3222,7 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="192"/>
+        <location filename="../../ui/dialogs/import_history.py" line="197"/>
         <source>Earlier imports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,169 +3534,169 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
         <source>Merged earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
         <source>Likely duplicates, most likely first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
         <source>Look &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="133"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="168"/>
         <source>Looking for customers entered twice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="184"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="194"/>
         <source>Could not look for duplicates: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="215"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="228"/>
         <source>Merge the other record into customer #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="238"/>
         <source>Merge these records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="243"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="250"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="255"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
         <source>Merged into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
         <source>Merges, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
         <source>No merges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Undo &amp;merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="321"/>
         <source>#{0} (no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
         <source>Undone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="352"/>
         <source>Merge not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="355"/>
         <source>Merge undone: both records are back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,12 +3936,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="180"/>
+        <location filename="../../ui/reminders.py" line="117"/>
+        <source>Stay-in-touch follow-ups were not planned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="181"/>
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="183"/>
+        <location filename="../../ui/reminders.py" line="184"/>
         <source>{0} follow-ups are due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,84 +4033,84 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="72"/>
-        <location filename="../../ui/pages/reports.py" line="277"/>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="74"/>
+        <location filename="../../ui/pages/reports.py" line="282"/>
+        <location filename="../../ui/pages/reports.py" line="283"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="81"/>
+        <location filename="../../ui/pages/reports.py" line="83"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="86"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="89"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="93"/>
+        <location filename="../../ui/pages/reports.py" line="95"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="97"/>
+        <location filename="../../ui/pages/reports.py" line="99"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="120"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="231"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>The summary for {0} could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>Making the summary for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="263"/>
         <source>Making the summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286"/>
+        <location filename="../../ui/pages/reports.py" line="291"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294"/>
+        <location filename="../../ui/pages/reports.py" line="299"/>
         <source>Monthly summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,150 +4118,150 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="40"/>
-        <location filename="../../ui/dialogs/import_run.py" line="88"/>
+        <location filename="../../ui/dialogs/import_run.py" line="37"/>
+        <location filename="../../ui/dialogs/import_run.py" line="81"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="41"/>
-        <location filename="../../ui/dialogs/import_run.py" line="89"/>
+        <location filename="../../ui/dialogs/import_run.py" line="38"/>
+        <location filename="../../ui/dialogs/import_run.py" line="82"/>
         <source>All rows are written in one go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="47"/>
+        <location filename="../../ui/dialogs/import_run.py" line="42"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="52"/>
+        <location filename="../../ui/dialogs/import_run.py" line="47"/>
         <source>&amp;Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="54"/>
+        <location filename="../../ui/dialogs/import_run.py" line="49"/>
         <source>&amp;Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="57"/>
+        <location filename="../../ui/dialogs/import_run.py" line="52"/>
         <source>Imports, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="92"/>
+        <location filename="../../ui/dialogs/import_run.py" line="85"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="93"/>
+        <location filename="../../ui/dialogs/import_run.py" line="86"/>
         <source>Cancel stops the import; nothing is written then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="118"/>
+        <location filename="../../ui/dialogs/import_run.py" line="111"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="126"/>
+        <location filename="../../ui/dialogs/import_run.py" line="119"/>
         <source>Checked {0:,} of {1:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="128"/>
+        <location filename="../../ui/dialogs/import_run.py" line="121"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="136"/>
+        <location filename="../../ui/dialogs/import_run.py" line="129"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="137"/>
+        <location filename="../../ui/dialogs/import_run.py" line="130"/>
         <source>Import number {0} is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="141"/>
+        <location filename="../../ui/dialogs/import_run.py" line="134"/>
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="155"/>
+        <location filename="../../ui/dialogs/import_run.py" line="158"/>
         <source>The database is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="158"/>
+        <location filename="../../ui/dialogs/import_run.py" line="150"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="159"/>
+        <location filename="../../ui/dialogs/import_run.py" line="151"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="161"/>
+        <location filename="../../ui/dialogs/import_run.py" line="145"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="162"/>
+        <location filename="../../ui/dialogs/import_run.py" line="146"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="184"/>
+        <location filename="../../ui/dialogs/import_run.py" line="180"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="185"/>
+        <location filename="../../ui/dialogs/import_run.py" line="181"/>
         <source>Import number {0} was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_run.py" line="188"/>
         <location filename="../../ui/dialogs/import_run.py" line="192"/>
-        <location filename="../../ui/dialogs/import_run.py" line="196"/>
         <source>new customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="193"/>
+        <location filename="../../ui/dialogs/import_run.py" line="189"/>
         <source>new contacts: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="194"/>
+        <location filename="../../ui/dialogs/import_run.py" line="190"/>
         <source>new scores: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="195"/>
+        <location filename="../../ui/dialogs/import_run.py" line="191"/>
         <source>new follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="200"/>
+        <location filename="../../ui/dialogs/import_run.py" line="196"/>
         <source>customers updated: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="202"/>
+        <location filename="../../ui/dialogs/import_run.py" line="198"/>
         <source>customers added for the rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="204"/>
+        <location filename="../../ui/dialogs/import_run.py" line="200"/>
         <source>rows already stored: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="205"/>
+        <location filename="../../ui/dialogs/import_run.py" line="201"/>
         <source>Imported from {0} — {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,14 +4786,6 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="102"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchRunner</name>
-    <message>
-        <location filename="../../ui/widgets/search_runner.py" line="112"/>
-        <source>Search is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5559,22 +5564,22 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5611,27 +5616,27 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
+        <location filename="../../ui/crash.py" line="109"/>
         <source>The details were written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="64"/>
+        <location filename="../../ui/crash.py" line="111"/>
         <source>The details could not be written to the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="114"/>
         <source>Something went wrong inside Carebook: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="70"/>
+        <location filename="../../ui/crash.py" line="117"/>
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="79"/>
+        <location filename="../../ui/crash.py" line="127"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5746,6 +5751,14 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="110"/>
         <source>{0} follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="295"/>
+        <source>Something could not be done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5951,12 +5964,12 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="145"/>
+        <location filename="../../ui/backup_scheduler.py" line="139"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="155"/>
+        <location filename="../../ui/backup_scheduler.py" line="149"/>
         <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>

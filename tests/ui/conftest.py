@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import faulthandler
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +81,16 @@ def _restore_look(qapp: QApplication) -> Iterator[None]:
     yield
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
+
+
+@pytest.fixture
+def faulthandler_back() -> Iterator[None]:
+    """For a test that points faulthandler at a crash log: pytest's own setting comes back afterwards."""
+    was_enabled = faulthandler.is_enabled()
+    yield
+    faulthandler.disable()
+    if was_enabled:
+        faulthandler.enable(file=sys.__stderr__)
 
 
 @pytest.fixture

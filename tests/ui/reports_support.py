@@ -56,7 +56,7 @@ def make_page(ctx: AppContext, qtbot) -> ReportsPage:  # type: ignore[no-untyped
 
 def wait_for_pdf(page: ReportsPage, qtbot, month: Month) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(
-        lambda: page.shown_month == month and page.viewer.document.pageCount() > 0 and not page.runner.busy,
+        lambda: page.shown_month == month and page.viewer.document.pageCount() > 0 and not page.runner.busy(),
         timeout=TIMEOUT,
     )
 

@@ -351,9 +351,9 @@ def _reports(view: str = "ready") -> Callable[[Harness], QWidget | None]:
         month = Month.current().prev()
         if page.month() != month:  # type: ignore[attr-defined]
             page.picker.set_month(month)  # type: ignore[attr-defined]
-        elif page.shown_month != month and not page.runner.busy:  # type: ignore[attr-defined]
+        elif page.shown_month != month and not page.runner.busy():  # type: ignore[attr-defined]
             page.build(month)  # type: ignore[attr-defined]
-        h.wait_until(lambda: not page.runner.busy and page.shown_month == month)  # type: ignore[attr-defined]
+        h.wait_until(lambda: not page.runner.busy() and page.shown_month == month)  # type: ignore[attr-defined]
         viewer = page.viewer  # type: ignore[attr-defined]
         if view == "page":
             viewer.fit_page()

@@ -134,7 +134,7 @@ def test_scheduler_copies_only_when_due(ctx: AppContext, qtbot) -> None:  # type
         with qtbot.waitSignal(scheduler.backed_up, timeout=20_000):
             assert scheduler.run_if_due()  # no copy yet: one is due
         assert len(backup.list_backups()) == 1
-        with qtbot.waitSignal(scheduler.worker.done, timeout=20_000):
+        with qtbot.waitSignal(scheduler.worker.finished, timeout=20_000):
             assert scheduler.run_if_due()  # the copy is minutes old: nothing to do
         assert len(backup.list_backups()) == 1
     finally:
@@ -204,6 +204,24 @@ def test_a_sound_file_passes_the_start_up_check(ctx: AppContext, qtbot) -> None:
         assert blocker.args[0].ok
     finally:
         scheduler.shutdown()
+
+
+def test_a_start_up_check_that_cannot_run_says_so_in_the_status_bar(  # type: ignore[no-untyped-def]
+    ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(path, quick=False):  # type: ignore[no-untyped-def]
+        raise PermissionError("the file is locked")
+
+    monkeypatch.setattr(backup, "check_file", locked)
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    scheduler = BackupScheduler(ctx)
+    try:
+        assert scheduler.check_at_startup()
+        qtbot.waitUntil(lambda: bool(said))
+    finally:
+        scheduler.shutdown()
+    assert said == ["The quick check of the data file could not run: PermissionError: the file is locked"]
 
 
 def test_keeping_the_damaged_file_changes_nothing(ctx: AppContext, msgboxes, db) -> None:  # type: ignore[no-untyped-def]

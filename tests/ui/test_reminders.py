@@ -224,6 +224,25 @@ def test_stay_in_touch_is_planned_at_start_up_and_once_a_day(
     assert len(calls) == 2  # stopped: no more checks
 
 
+def test_planning_that_fails_is_logged_and_said_in_the_status_bar(
+    ctx: AppContext, banner: ReminderBanner, clock: Clock, monkeypatch: pytest.MonkeyPatch, qtbot, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    def broken(today=None):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the calendar fell over")
+
+    monkeypatch.setattr(followups, "schedule_stay_in_touch", broken)
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    watcher = Reminders(ctx, banner)
+    try:
+        watcher.start()
+        qtbot.waitUntil(lambda: bool(said))
+    finally:
+        watcher.stop()
+    assert said == ["Stay-in-touch follow-ups were not planned: RuntimeError: the calendar fell over"]
+    assert "background job stay_in_touch failed" in caplog.text and "the calendar fell over" in caplog.text
+
+
 def test_the_main_window_plans_stay_in_touch_after_its_first_paint(
     ctx: AppContext, clock: Clock, owner, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

@@ -158,7 +158,7 @@ def test_data_changed_rebuilds_only_when_the_page_is_shown_again(
     page.show()
     qtbot.waitUntil(lambda: page.builds == builds + 1, timeout=TIMEOUT)
     qtbot.waitUntil(
-        lambda: "Saddle recall notice" in document_text(page.viewer.document) and not page.runner.busy,
+        lambda: "Saddle recall notice" in document_text(page.viewer.document) and not page.runner.busy(),
         timeout=TIMEOUT,
     )
     assert page.builds == builds + 1 and not page.stale

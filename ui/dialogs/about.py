@@ -11,9 +11,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import carebook
+from carebook import logs
 from carebook.db import db_path
 from carebook.paths import data_dir
-from ui import crash, icons
+from ui import icons
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog
 
@@ -45,7 +46,7 @@ class AboutDialog(BaseDialog):
         self.values = {
             "data": str(data_dir()),
             "database": str(database) if database is not None else ctx.where,
-            "log": str(crash.log_path()),
+            "log": str(logs.log_path()),
             "qt": qVersion(),
             "pyside": PySide6.__version__,
             "python": f"{platform.python_version()} ({sys.platform})",
@@ -53,7 +54,7 @@ class AboutDialog(BaseDialog):
         form = QFormLayout()
         form.addRow(self.tr("Data folder:"), _value(self.values["data"]))
         form.addRow(self.tr("Database:"), _value(self.values["database"]))
-        form.addRow(self.tr("Error log:"), _value(self.values["log"]))
+        form.addRow(self.tr("Log file:"), _value(self.values["log"]))
         form.addRow(self.tr("Qt:"), _value(self.values["qt"]))
         form.addRow(self.tr("PySide6:"), _value(self.values["pyside"]))
         form.addRow(self.tr("Python:"), _value(self.values["python"]))

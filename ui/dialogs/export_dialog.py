@@ -34,7 +34,7 @@ from carebook.services import staff as staff_service
 from ui import files, icons, msgbox, save_target
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
-from ui.models.page_worker import PageWorker
+from ui.jobs import BackgroundJobs
 
 _CONTEXT = "ExportDialog"
 
@@ -111,9 +111,7 @@ class ExportDialog(BaseDialog):
         self.customer_ids = list(customer_ids or [])
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
-        self.worker = PageWorker(self)
-        self.worker.done.connect(self._written)
-        self.worker.failed.connect(self._failed)
+        self.worker = BackgroundJobs(self)
         self.written: Any = None
 
         intro = QLabel(self.tr("Write Carebook's data to a file that other programs open."))
@@ -258,13 +256,13 @@ class ExportDialog(BaseDialog):
         self.progress.show()
         self.export_button.setEnabled(False)
         self.table.setEnabled(False)
-        self.worker.request((str(target),), self.writer(target, force))
+        self.worker.run("export", self.writer(target, force), done=self._written, failed=self._failed)
         return True
 
     def busy(self) -> bool:
         return self.worker.busy()
 
-    def _written(self, _ticket: tuple[str], result: Any) -> None:
+    def _written(self, result: Any) -> None:
         self.written = result
         self.progress.hide()
         if isinstance(result, vcard.VCardExport):
@@ -276,7 +274,7 @@ class ExportDialog(BaseDialog):
         self.ctx.status(text)
         self.accept()
 
-    def _failed(self, _ticket: tuple[str], message: str) -> None:
+    def _failed(self, message: str) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.table.setEnabled(True)

@@ -11,6 +11,8 @@ the reason is shown as it is. ``undone(UndoResult)`` is emitted after an undo, a
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -31,7 +33,7 @@ from ui import icons, msgbox
 from ui.context import AppContext
 from ui.dialogs.backups_dialog import made_text
 from ui.dialogs.base import BaseDialog
-from ui.models.page_worker import PageWorker
+from ui.jobs import BackgroundJobs
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OPEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,9 +45,7 @@ class ImportHistory(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker = PageWorker(self)
-        self.worker.done.connect(self._undone)
-        self.worker.failed.connect(self._refused)
+        self.worker = BackgroundJobs(self)
         self.list = QTreeWidget()
         self.list.setObjectName("importsList")
         self.list.setRootIsDecorated(False)
@@ -148,13 +148,18 @@ class ImportHistory(QWidget):
             return False
         self.status.setText(self.tr("Undoing import {0}…").format(batch_id))
         self.undo_button.setEnabled(False)
-        self.worker.request((batch_id,), lambda: undo.undo_import(batch_id))
+        self.worker.run(
+            "undo",
+            lambda: undo.undo_import(batch_id),
+            done=partial(self._undone, batch_id),
+            failed=self._refused,
+        )
         return True
 
     def busy(self) -> bool:
         return self.worker.busy()
 
-    def _undone(self, ticket: tuple[int], result: UndoResult) -> None:
+    def _undone(self, batch_id: int, result: UndoResult) -> None:
         parts = [self.tr("rows removed: {0:,}").format(result.removed)]
         if result.customers_restored:
             parts.append(
@@ -164,12 +169,12 @@ class ImportHistory(QWidget):
         if result.kept:
             text += " " + self.tr("Kept: {0}.").format("; ".join(result.kept))
         self.status.setText(text)
-        self.refresh(select=ticket[0])
+        self.refresh(select=batch_id)
         self.ctx.notify_data_changed()
         self.ctx.status(self.tr("Import {0} undone").format(result.batch_id))
         self.undone.emit(result)
 
-    def _refused(self, ticket: tuple[int], message: str) -> None:
+    def _refused(self, message: str) -> None:
         self.status.setText("")
         self._update_button()
         msgbox.warning(self, self.tr("Import not undone"), message)

@@ -1,18 +1,16 @@
 """The last page of the import wizard: the import itself, then its result and how to undo it.
 
-``RunPage`` starts the import as soon as it is shown: one transaction in the wizard's worker thread,
-with a progress bar fed by the core's progress callback. Cancel (the wizard's Cancel button, or closing
-the window) makes the next progress report raise ``ImportCancelled``, so the core rolls everything
-back: the database is left untouched. Afterwards the page shows what was written and the import's
-number, "Undo this import" and the earlier imports (``import_history.ImportHistory``), each of which
-can be undone too.
+``RunPage`` starts the import as soon as it is shown: one transaction in the wizard's worker thread
+(``ui.jobs``), with a progress bar fed by the core's progress callback. Cancel (the wizard's Cancel
+button, or closing the window) makes the next progress report raise ``ui.jobs.Cancelled``, so the core
+rolls everything back: the database is left untouched. Afterwards the page shows what was written and
+the import's number, "Undo this import" and the earlier imports (``import_history.ImportHistory``),
+each of which can be undone too.
 """
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from carebook.exchange.importer import ImportResult
@@ -22,16 +20,15 @@ from ui.dialogs import import_flow
 from ui.dialogs.import_history import ImportHistory
 from ui.dialogs.import_pages import WizardPage, muted
 from ui.dialogs.import_wizard import ImportWizard
+from ui.jobs import raise_if_cancelled, report_progress
 
 STEPS = 1000  # the progress bar's range
 
 
-class ImportCancelled(Exception):
-    """Raised from the progress callback when the user cancelled: the core rolls the import back."""
-
-
-class _Relay(QObject):
-    moved = Signal(int, int)
+def _progress(done: int, total: int) -> None:
+    """The core's progress callback, on the worker thread: stop when cancelled, else report."""
+    raise_if_cancelled()
+    report_progress(done, total)
 
 
 class RunPage(WizardPage):
@@ -40,8 +37,6 @@ class RunPage(WizardPage):
         self.setTitle(self.tr("Importing"))
         self.setSubTitle(self.tr("All rows are written in one go."))
         self.setFinalPage(True)
-        self.relay = _Relay(self)
-        self.relay.moved.connect(self._moved)
         self.progress = QProgressBar()
         self.progress.setRange(0, STEPS)
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -71,7 +66,6 @@ class RunPage(WizardPage):
         layout.addLayout(self.history_box, 1)
         layout.addStretch(0)  # takes the space until the list of imports is shown
         self._running = False
-        self._cancel = threading.Event()
         self.result: ImportResult | None = None
         self.cancelled = False
 
@@ -80,7 +74,6 @@ class RunPage(WizardPage):
         if self._running or self.result is not None:
             return
         state = self.state
-        self._cancel.clear()
         self.cancelled = False
         self._running = True
         self.progress.setValue(0)
@@ -93,19 +86,19 @@ class RunPage(WizardPage):
         self.detail.setText(self.tr("Cancel stops the import; nothing is written then."))
         self.completeChanged.emit()
         kind, table, targets = state.kind, state.final_table(), state.import_targets()
-        relay, cancel = self.relay, self._cancel
-
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise ImportCancelled
-            relay.moved.emit(done, total)
-
         cards = state.cards
         if cards is not None:
-            fetch = lambda: import_flow.run_vcard(cards, table, progress, targets)  # noqa: E731
+            fetch = lambda: import_flow.run_vcard(cards, table, _progress, targets)  # noqa: E731
         else:
-            fetch = lambda: import_flow.run(kind, table, progress, targets)  # noqa: E731
-        self.wizard().call("run", fetch, self._finished, self._failed)
+            fetch = lambda: import_flow.run(kind, table, _progress, targets)  # noqa: E731
+        self._wizard.background.run(
+            "run",
+            fetch,
+            done=self._finished,
+            failed=self._failed,
+            progress=self._moved,
+            cancelled=self._cancelled,
+        )
 
     def running(self) -> bool:
         return self._running
@@ -113,7 +106,7 @@ class RunPage(WizardPage):
     def cancel(self) -> None:
         """Stop the import at its next progress report; the core rolls it back."""
         if self._running:
-            self._cancel.set()
+            self._wizard.background.cancel("run")
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
@@ -149,17 +142,20 @@ class RunPage(WizardPage):
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
+        self._stopped(self.tr("Nothing was imported"))
+        self.status.setText(self.tr("The import failed and nothing was written: {0}").format(message))
+
+    def _cancelled(self) -> None:
+        self.cancelled = True
+        self._stopped(self.tr("Import cancelled"))
+        self.status.setText(self.tr("The import was cancelled. Nothing was written."))
+
+    def _stopped(self, title: str) -> None:
         self._running = False
         self.progress.hide()
         self.cancel_button.hide()
+        self.setTitle(title)
         self.setSubTitle(self.tr("The database is as it was before."))
-        if self._cancel.is_set():
-            self.cancelled = True
-            self.setTitle(self.tr("Import cancelled"))
-            self.status.setText(self.tr("The import was cancelled. Nothing was written."))
-        else:
-            self.setTitle(self.tr("Nothing was imported"))
-            self.status.setText(self.tr("The import failed and nothing was written: {0}").format(message))
         self.detail.setText("")
         self.completeChanged.emit()
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -41,7 +41,7 @@ from carebook.exchange.importer import ImportResult, RowProblem
 from ui import icons
 from ui.context import AppContext
 from ui.dialogs import import_flow
-from ui.models.page_worker import PageWorker
+from ui.jobs import BackgroundJobs
 
 P_FILE, P_FORMAT, P_MAPPING, P_PREVIEW, P_MATCH, P_SUMMARY, P_RUN = range(7)
 
@@ -104,54 +104,6 @@ class ImportState:
         self.skip_bad = False
 
 
-class Background(QObject):
-    """Runs the wizard's core calls in one worker thread; a newer call of the same purpose wins."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.worker = PageWorker(self)
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self._generation: dict[str, int] = {}
-        self._handlers: dict[tuple[str, int], tuple[Callable[[Any], None], Callable[[str], None]]] = {}
-
-    def call(
-        self,
-        purpose: str,
-        fetch: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[str], None],
-    ) -> None:
-        number = self._generation.get(purpose, 0) + 1
-        self._generation[purpose] = number
-        ticket = (purpose, number)
-        self._handlers[ticket] = (done, failed)
-        self.worker.request(ticket, fetch)
-
-    def forget(self, purpose: str) -> None:
-        """Drop the answer of a call that is no longer wanted."""
-        self._generation[purpose] = self._generation.get(purpose, 0) + 1
-
-    def busy(self) -> bool:
-        return self.worker.busy()
-
-    def _current(self, ticket: tuple[str, int]) -> bool:
-        return self._generation.get(ticket[0]) == ticket[1]
-
-    def _done(self, ticket: tuple[str, int], result: Any) -> None:
-        handlers = self._handlers.pop(ticket, None)
-        if handlers is not None and self._current(ticket):
-            handlers[0](result)
-
-    def _failed(self, ticket: tuple[str, int], message: str) -> None:
-        handlers = self._handlers.pop(ticket, None)
-        if handlers is not None and self._current(ticket):
-            handlers[1](message)
-
-    def shutdown(self) -> None:
-        self.worker.shutdown(120_000)
-
-
 class ImportWizard(QWizard):
     imported = Signal(object)  # ImportResult, once written
 
@@ -175,7 +127,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.setMinimumSize(760, 560)
         self.state = ImportState(kind=kind if kind in KINDS else "customers")
-        self.background = Background(self)
+        self.background = BackgroundJobs(self)  # one worker thread; a newer call of a purpose wins
         self.file_page = FilePage(self)
         self.format_page = FormatPage(self)
         self.mapping_page = MappingPage(self)
@@ -204,7 +156,7 @@ class ImportWizard(QWizard):
         done: Callable[[Any], None],
         failed: Callable[[str], None],
     ) -> None:
-        self.background.call(purpose, fetch, done, failed)
+        self.background.run(purpose, fetch, done=done, failed=failed)
 
     def busy(self) -> bool:
         return self.background.busy()
@@ -224,7 +176,7 @@ class ImportWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.ctx.state.set("dialog/ImportWizard", bytes(self.saveGeometry().data()))
-        self.background.shutdown()
+        self.background.shutdown(120_000)
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

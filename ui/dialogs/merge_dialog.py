@@ -44,8 +44,8 @@ from ui.context import AppContext
 from ui.dialogs.backups_dialog import made_text
 from ui.dialogs.base import BaseDialog
 from ui.dialogs.merge_compare import History, MergeCompare
+from ui.jobs import BackgroundJobs
 from ui.models.duplicates_model import DuplicatesModel
-from ui.models.page_worker import PageWorker
 
 PAIR_LIMIT = 500
 MERGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,10 +61,7 @@ class MergeDialog(BaseDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Duplicates and merge"))
         self.setMinimumSize(900, 560)
-        self.worker = PageWorker(self)
-        self.worker.done.connect(self._found)
-        self.worker.failed.connect(self._find_failed)
-        self._generation = 0
+        self.worker = BackgroundJobs(self)
         self.last_merge: merge.MergeResult | None = None
 
         self.tabs = QTabWidget()
@@ -168,18 +165,17 @@ class MergeDialog(BaseDialog):
 
     def find(self) -> None:
         """Look for likely duplicates off the UI thread."""
-        self._generation += 1
         self.list_state.setText(self.tr("Looking for customers entered twice…"))
         self.list_stack.setCurrentWidget(self.list_state)
         self.rescan_button.setEnabled(False)
-        self.worker.request((self._generation,), lambda: duplicates.find_duplicates(PAIR_LIMIT))
+        self.worker.run(  # a newer search drops this one's answer
+            "find", lambda: duplicates.find_duplicates(PAIR_LIMIT), done=self._found, failed=self._find_failed
+        )
 
     def busy(self) -> bool:
         return self.worker.busy()
 
-    def _found(self, ticket: tuple[int], pairs: tuple[DuplicatePair, ...]) -> None:
-        if ticket[0] != self._generation:
-            return
+    def _found(self, pairs: tuple[DuplicatePair, ...]) -> None:
         self.rescan_button.setEnabled(True)
         self.model.set_pairs(pairs)
         if not pairs:
@@ -193,9 +189,7 @@ class MergeDialog(BaseDialog):
         self.list_stack.setCurrentWidget(self.table)
         self.select_pair(0)
 
-    def _find_failed(self, ticket: tuple[int], message: str) -> None:
-        if ticket[0] != self._generation:
-            return
+    def _find_failed(self, message: str) -> None:
         self.rescan_button.setEnabled(True)
         self.list_state.setText(self.tr("Could not look for duplicates: {0}").format(message))
 

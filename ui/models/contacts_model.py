@@ -2,7 +2,7 @@
 
 ``ContactsModel(fetch=None, parent=None, page_size=200)``: ``fetch(offset, limit, sort, descending)``
 returns an ``InteractionPage`` (rows, total) and may raise ``CarebookError``; the page builds it from its
-filters (the model never queries by itself). Pages are fetched off the UI thread (``PageWorker``), so
+filters (the model never queries by itself). Pages are fetched off the UI thread (``ui.jobs``), so
 scrolling deep into a month of 85,000 contacts or sorting them never freezes the window:
 
 - ``reload(keep_rows=0)`` starts again from the first page (loading at least ``keep_rows`` rows, so a
@@ -20,6 +20,7 @@ Columns: date (local), customer, channel, direction, reason, summary, staff, sta
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -28,7 +29,7 @@ from PySide6.QtGui import QColor
 from carebook import clock
 from carebook.services.interactions import InteractionPage, InteractionRow
 from ui import icons, labels, style
-from ui.models.page_worker import PageWorker
+from ui.jobs import BackgroundJobs
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,13 +64,10 @@ class ContactsModel(QAbstractTableModel):
         self.page_size = page_size
         self._rows: list[InteractionRow] = []
         self._total = 0
-        self._generation = 0
         self._loading = False
         self.sort_key = "occurred_at"
         self.descending = True
-        self._worker = PageWorker(self)
-        self._worker.done.connect(self._on_done)
-        self._worker.failed.connect(self._on_failed)
+        self._worker = BackgroundJobs(self)
 
     # -- loading ---------------------------------------------------------------------------------
     def set_fetch(self, fetch: Fetch) -> None:
@@ -85,7 +83,6 @@ class ContactsModel(QAbstractTableModel):
         return self._loading
 
     def reload(self, keep_rows: int = 0) -> None:
-        self._generation += 1
         self._request(0, max(self.page_size, min(keep_rows, MAX_KEEP)))
 
     def _request(self, offset: int, limit: int) -> None:
@@ -93,17 +90,19 @@ class ContactsModel(QAbstractTableModel):
         if fetch is None:
             return
         self._set_loading(True)
-        self._worker.request((self._generation, offset), lambda: fetch(offset, limit, sort, descending))
+        self._worker.run(  # a newer request (a reload: other filters or order) drops this one's answer
+            "page",
+            lambda: fetch(offset, limit, sort, descending),
+            done=partial(self._on_done, offset),
+            failed=self._on_failed,
+        )
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def _on_done(self, ticket: tuple[int, int], page: InteractionPage) -> None:
-        generation, offset = ticket
-        if generation != self._generation:
-            return  # an answer for filters or an order no longer shown
+    def _on_done(self, offset: int, page: InteractionPage) -> None:
         self._set_loading(False)
         if offset == 0:
             self.beginResetModel()
@@ -122,9 +121,7 @@ class ContactsModel(QAbstractTableModel):
             self.endInsertRows()
         self.loaded.emit(False)
 
-    def _on_failed(self, ticket: tuple[int, int], message: str) -> None:
-        if ticket[0] != self._generation:
-            return
+    def _on_failed(self, message: str) -> None:
         self._set_loading(False)
         self._total = len(self._rows)  # stop asking for pages until the next reload
         self.load_failed.emit(message)
@@ -138,10 +135,9 @@ class ContactsModel(QAbstractTableModel):
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the worker is idle (its answers are then delivered by the event loop)."""
-        return self._worker.wait(timeout_ms)
+        return self._worker.wait_idle(timeout_ms)
 
     def shutdown(self) -> None:
-        self._generation += 1
         self._worker.shutdown()
         self._set_loading(False)
 

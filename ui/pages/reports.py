@@ -2,7 +2,7 @@
 
 - A month picker (last month by default: month end is when the owner prints the summary).
 - The PDF of ``carebook.reports.build_monthly_report_bytes(month)``, the very file ``carebook report``
-  writes, built off the UI thread (``ui.workers.LatestRunner``): a new month supersedes the one being
+  writes, built off the UI thread (``ui.jobs.BackgroundJobs``): a new month supersedes the one being
   built, and a busy state names the month meanwhile. A build error (a ``StorageError`` included) shows
   as a plain message in the page with "Try again".
 - The PDF in a ``QPdfView`` (``ui.widgets.pdf_viewer``) with zoom (fit width, whole page, −/+) and
@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from carebook.clock import Month
 from ui import icons
 from ui.context import AppContext
+from ui.jobs import BackgroundJobs
 from ui.pages import report_actions
 from ui.pages.base import Page, standard_layout
 from ui.state import declare
@@ -37,7 +40,6 @@ from ui.widgets.action_bar import ActionBar
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.month_picker import MonthPicker, month_label
 from ui.widgets.pdf_viewer import PdfViewer
-from ui.workers import LatestRunner
 
 translate = QCoreApplication.translate
 UPDATING_DELAY_MS = 150
@@ -127,9 +129,7 @@ class ReportsPage(Page):
             self.stack.addWidget(widget)
         layout.addWidget(self.stack, 1)
 
-        self.runner = LatestRunner(self)
-        self.runner.finished.connect(self._built)
-        self.runner.failed.connect(self._failed)
+        self.runner = BackgroundJobs(self)
         self.runner.busy_changed.connect(self._busy_changed)
         self._updating_timer = QTimer(self)
         self._updating_timer.setSingleShot(True)
@@ -194,7 +194,12 @@ class ReportsPage(Page):
         self.builds += 1
         if month != self.shown_month or self.data is None:
             self.show_busy(month)
-        self.runner.run(month, _build, month)
+        self.runner.run(
+            "report",
+            partial(_build, month),
+            done=partial(self._built, month),
+            failed=partial(self._failed, month),
+        )
         self._update_actions()
 
     def _month_chosen(self, month: Month) -> None:
