@@ -213,7 +213,10 @@ def text_lines(chunks: Iterable[bytes], encoding: str) -> Iterator[str | LongLin
     long: LongLine | None = None
     skip_lf = False
     for chunk, final in _with_final(chunks):
-        text = decoder.decode(chunk, final)
+        try:
+            text = decoder.decode(chunk, final)
+        except UnicodeDecodeError:  # a guessed multi-byte encoding that the file ends halfway through
+            raise BinaryFile from None
         if skip_lf and text.startswith("\n"):
             text = text[1:]
         skip_lf = False

@@ -97,7 +97,7 @@ def test_an_unexpected_error_goes_to_the_log_with_its_traceback(data_dir: Path) 
         where = logs.log_unexpected(error, "carebook stats")
     assert where == data_dir / "carebook.log" == logs.log_path()
     text = where.read_text(encoding="utf-8")
-    assert "ERROR carebook: unexpected error in carebook stats" in text
+    assert "ERROR carebook [MainThread] unexpected error in carebook stats" in text
     assert "Traceback (most recent call last)" in text and "in _fail" in text
     assert "RuntimeError: a bug deep down" in text
 
