@@ -17,6 +17,11 @@ def tuple_rows(query: peewee.BaseQuery) -> Iterator[tuple[Any, ...]]:
     return cast("Iterator[tuple[Any, ...]]", iter(query.tuples()))
 
 
+def tuple_row(query: peewee.SelectBase) -> tuple[Any, ...]:
+    """The one row of an aggregate ``query`` (COUNTs and SUMs, no GROUP BY) as a tuple."""
+    return cast("tuple[Any, ...]", query.tuples().get())
+
+
 def dict_row(query: peewee.SelectBase) -> dict[str, Any]:
     """The one row of an aggregate ``query`` (COUNTs and SUMs, no GROUP BY) as a dict keyed by alias."""
     return cast("dict[str, Any]", query.dicts().get())

@@ -7,7 +7,7 @@ from pathlib import Path
 from peewee import fn
 
 from carebook.models import Tag
-from carebook.query_rows import dict_row, tuple_rows
+from carebook.query_rows import dict_row, tuple_row, tuple_rows
 
 
 def test_tuple_rows_are_the_selected_columns_in_order(db: Path) -> None:
@@ -25,3 +25,8 @@ def test_dict_row_is_the_one_row_of_an_aggregate_keyed_by_alias(db: Path) -> Non
         "tags": 1,
         "last": "vip",
     }
+
+
+def test_tuple_row_is_the_one_row_of_an_aggregate(db: Path) -> None:
+    Tag.create(name="vip")
+    assert tuple_row(Tag.select(fn.COUNT(Tag.id), fn.MIN(Tag.name))) == (1, "vip")
