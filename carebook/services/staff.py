@@ -14,7 +14,7 @@ from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.integers import shown
 from carebook.models import Staff
 from carebook.query_rows import tuple_rows
-from carebook.services.staff_row import StaffRow  # defined apart, without the database layer
+from carebook.services.staff_row import StaffRow as StaffRow  # defined apart, without the database layer
 from carebook.text import clean_text
 
 MAX_NAME = 100

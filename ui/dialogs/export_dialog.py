@@ -136,7 +136,7 @@ class ExportDialog(BaseDialog):
             self.format_radios[fmt.key] = radio
             column.addWidget(radio)
         self.format_radios["csv"].setChecked(True)
-        self.format_group.idToggled.connect(lambda _id, on: on and self._update())
+        self.format_group.idToggled.connect(lambda _id, on: self._update() if on else None)
         self.form.add_row("format", self.tr("As:"), box, focus=self.format_radios["csv"])
         self.staff = QComboBox()
         self.staff.addItem(self.tr("Everyone"), None)

@@ -118,7 +118,7 @@ def muted(text: str = "") -> QLabel:
 
 
 class WizardPage(QWizardPage):
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> ImportWizard:
         return super().wizard()  # type: ignore[return-value]
 
     @property
