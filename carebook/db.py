@@ -328,7 +328,7 @@ def _connect_server(url: str) -> peewee.Database:
     from playhouse.db_url import connect
 
     try:
-        db = connect(url)
+        db: peewee.Database = connect(url)
         with storage_errors():
             db.connect()
     except (ImportError, peewee.ImproperlyConfigured) as error:

@@ -32,12 +32,16 @@ class InstantField(peewee.DateTimeField):
 
 
 class BaseModel(peewee.Model):
+    # Each model declares the ``id = peewee.AutoField()`` peewee would add anyway, so that type checkers
+    # know it (CustomerTag and SchemaMigration have their own keys).
+
     class Meta:
         database = database
         legacy_table_names = False
 
 
 class Staff(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField(unique=True)
     role = peewee.TextField(default="staff")  # owner / staff
     active = peewee.BooleanField(default=True)
@@ -45,6 +49,7 @@ class Staff(BaseModel):
 
 
 class Customer(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField()
     name_key = peewee.TextField(default="", index=True)  # folded name, for sorting and prefix search
     company = peewee.TextField(default="")
@@ -78,6 +83,7 @@ class Customer(BaseModel):
 
 
 class Tag(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField(unique=True)
 
 
@@ -91,6 +97,7 @@ class CustomerTag(BaseModel):
 
 
 class Interaction(BaseModel):
+    id = peewee.AutoField()
     customer = peewee.ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
     staff = peewee.ForeignKeyField(Staff, null=True, backref="interactions", on_delete="SET NULL")
     occurred_at = InstantField(index=True)
@@ -115,6 +122,7 @@ class Interaction(BaseModel):
 
 
 class Followup(BaseModel):
+    id = peewee.AutoField()
     customer = peewee.ForeignKeyField(Customer, backref="followups", on_delete="CASCADE")
     interaction = peewee.ForeignKeyField(Interaction, null=True, backref="followups", on_delete="SET NULL")
     assignee = peewee.ForeignKeyField(Staff, null=True, backref="followups", on_delete="SET NULL")
@@ -134,6 +142,7 @@ class Followup(BaseModel):
 
 
 class Feedback(BaseModel):
+    id = peewee.AutoField()
     customer = peewee.ForeignKeyField(Customer, backref="feedback", on_delete="CASCADE")
     interaction = peewee.ForeignKeyField(Interaction, null=True, backref="feedback", on_delete="SET NULL")
     kind = peewee.TextField()  # csat / nps / ces
@@ -146,6 +155,7 @@ class Feedback(BaseModel):
 
 
 class Setting(BaseModel):
+    id = peewee.AutoField()
     key = peewee.TextField(unique=True)
     value = peewee.TextField(default="")
 
@@ -155,6 +165,7 @@ class MergeRecord(BaseModel):
     the merged-away customer's full row and tag ids, the ids of the rows moved to the survivor, and the
     survivor's earlier values of the columns the merge changed (JSON)."""
 
+    id = peewee.AutoField()
     keep_id = peewee.IntegerField(index=True)
     other_id = peewee.IntegerField(index=True)
     other_row_json = peewee.TextField()

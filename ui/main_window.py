@@ -60,6 +60,8 @@ AFTER_FIRST_PAINT_MS = 100  # work the first paint need not wait for starts this
 
 
 class MainWindow(QMainWindow):
+    actions: MainActions  # type: ignore[assignment]  # hides QWidget.actions(), which nothing calls here
+
     def __init__(
         self,
         ctx: AppContext,
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             page = page_class(PAGES[index])(self.ctx)
             self._pages[index] = page
             stand_in = self.stack.widget(index)
+            assert stand_in is not None  # every page has a stand-in until it is built
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)

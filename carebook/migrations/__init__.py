@@ -16,7 +16,9 @@ import peewee
 from carebook.clock import utc_now
 from carebook.errors import StorageError
 from carebook.glance import connect_read_only
-from carebook.migration_files import Migration, available, latest_version  # listed without peewee
+from carebook.migration_files import Migration as Migration  # listed without peewee; re-exported
+from carebook.migration_files import available as available
+from carebook.migration_files import latest_version as latest_version
 
 
 def _ensure_table(db: peewee.Database) -> None:

@@ -24,6 +24,7 @@ from carebook.contact_info import email_key, normalise_email
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Customer
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_fields
 from carebook.services.customer_queries import (
     SORTS,
@@ -152,13 +153,13 @@ def find_by_email(email: str) -> CustomerRow | None:
         return None
     key = email_key(normalised)
     query = Customer.select(Customer.id, Customer.email, Customer.deleted_at)
-    exact = list(query.where(Customer.email.in_(sorted({normalised, key}))).tuples())
+    exact = list(tuple_rows(query.where(Customer.email.in_(sorted({normalised, key})))))
     if any(deleted_at is None for _id, _email, deleted_at in exact):
         candidates = exact  # the index answers the usual case
     else:  # other spellings: a scan of the email index, confirmed in Python
         scan = Customer.select(Customer.id, Customer.email).where(_like_any_case(Customer.email, key))
-        ids = [customer_id for customer_id, stored in scan.tuples() if email_key(stored) == key]
-        candidates = list(query.where(Customer.id.in_(ids)).tuples()) if ids else []
+        ids = [customer_id for customer_id, stored in tuple_rows(scan) if email_key(stored) == key]
+        candidates = list(tuple_rows(query.where(Customer.id.in_(ids)))) if ids else []
     matches = sorted(
         (deleted_at is not None, stored != normalised, customer_id)
         for customer_id, stored, deleted_at in candidates

@@ -25,6 +25,7 @@ from carebook.clock import format_instant, utc_now
 from carebook.db import database, reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import MergeRecord
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats
 from carebook.text import fold
 
@@ -304,10 +305,10 @@ def open_merges_involving(customer_ids: list[int]) -> list[int]:
     wanted = set(customer_ids)
     return [
         int(record_id)
-        for record_id, keep_id, other_id in MergeRecord.select(
-            MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id
+        for record_id, keep_id, other_id in tuple_rows(
+            MergeRecord.select(MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id).where(
+                MergeRecord.undone_at.is_null()
+            )
         )
-        .where(MergeRecord.undone_at.is_null())
-        .tuples()
         if keep_id in wanted or other_id in wanted
     ]

@@ -158,7 +158,7 @@ class BackupsDialog(BaseDialog):
             self._add(made_text(when), size, kind, kept)
         self.empty_label.setVisible(self.list.topLevelItemCount() == 0)
         if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]  # counted above
         self._update_buttons()
 
     def _add(self, made: str, size: str, kind: str, path: Path) -> None:

@@ -269,7 +269,8 @@ class CustomerPicker(QWidget):
         self.customer_id = customer_id
         self.name_label.setText(f"{name} — {company}" if company else name)
         self.stack.setCurrentWidget(self.chosen)
-        self.setFocusProxy(self.change_button if not self.read_only else None)
+        proxy = self.change_button if not self.read_only else None
+        self.setFocusProxy(proxy)  # type: ignore[arg-type]  # None clears it; the stub wants a widget
         if self.read_only:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

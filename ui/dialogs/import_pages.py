@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from carebook.exchange.csv_format import CsvTable
 from ui import files
 from ui.dialogs import import_flow
 from ui.dialogs.import_wizard import KINDS, P_FORMAT, P_PREVIEW
+from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def muted(text: str = "") -> QLabel:
 
 
 class WizardPage(QWizardPage):
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> ImportWizard:
         return super().wizard()  # type: ignore[return-value]
 
     @property

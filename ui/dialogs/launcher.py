@@ -64,7 +64,7 @@ def open_record_dialog(ctx: AppContext, parent: QWidget | None, kind: str, **kwa
             ),
         )
         return None
-    return show_dialog(ctx, cls(ctx, parent, **kwargs))
+    return show_dialog(ctx, cls(ctx, parent, **kwargs))  # type: ignore[arg-type]  # record dialogs take ctx first
 
 
 def open_customer_dialog(

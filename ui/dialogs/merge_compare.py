@@ -199,7 +199,7 @@ class MergeCompare(QWidget):
             return
         group = QButtonGroup(self)
         group.idClicked.connect(lambda _id, f=field: self._touch(f))
-        radios = []
+        radios: list[QRadioButton] = []
         for side, text in enumerate(texts):
             radio = WrapRadio(text or _tr("(empty)"))
             radio.setAccessibleName(f"{field_label(field)}: {text or _tr('(empty)')}")

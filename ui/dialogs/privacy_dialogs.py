@@ -266,7 +266,7 @@ class EraseDialog(BaseDialog):
         self._show_backups()
         self.pages.setCurrentIndex(1)
         self.erase_button.hide()
-        self.cancel_button.hide()
+        self.cancel_button.hide()  # type: ignore[union-attr]  # a standard button is always added
         self.close_button.show()
         self.close_button.setDefault(True)
         return True

@@ -141,7 +141,7 @@ class FilterBar(QWidget):
         self.quiet_check.toggled.connect(self.days.setEnabled)
         self.quiet_check.toggled.connect(self._emit)
         self.days.valueChanged.connect(self._days_changed)
-        self.view_group.idToggled.connect(lambda _id, checked: checked and self._emit())
+        self.view_group.idToggled.connect(lambda _id, checked: self._emit() if checked else None)
 
     def _view_button(self, text: str, icon_name: str, tip: str) -> QToolButton:
         button = QToolButton(self)

@@ -338,7 +338,7 @@ class TodayPage(Page):
         if row is None:
             return None
         dialog = SnoozeDialog(self.ctx, self, followup=row)
-        dialog.accepted.connect(lambda: dialog.result_row and self._snoozed(row, dialog.result_row))
+        dialog.accepted.connect(lambda: self._snoozed(row, dialog.result_row) if dialog.result_row else None)
         return launcher.show_dialog(self.ctx, dialog)
 
     def log_followup(self, followup_id: int) -> None:

@@ -152,7 +152,7 @@ class ChartWidget(QWidget):
         finally:
             painter.end()
 
-    def paint_chart(self, painter: QPainter, area: QRectF, colors: ChartColors) -> None:
+    def paint_chart(self, painter: QPainter, area: QRectF, colors: ChartColors) -> object:
         raise NotImplementedError
 
     def paint_empty(self, painter: QPainter, area: QRectF, colors: ChartColors) -> None:

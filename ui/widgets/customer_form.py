@@ -98,13 +98,13 @@ class TagsEdit(QLineEdit):
     def _complete(self) -> None:
         word = self._current_word()
         if not word:
-            self.completer_.popup().hide()
+            self.completer_.popup().hide()  # type: ignore[union-attr]  # QCompleter always has one
             return
         self.completer_.setCompletionPrefix(word)
         if self.completer_.completionCount():
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self.completer_.popup().hide()  # type: ignore[union-attr]  # QCompleter always has one
 
     def _insert(self, name: str) -> None:
         before = self.text()[: self.cursorPosition()]

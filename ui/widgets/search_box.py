@@ -177,6 +177,7 @@ class SearchBox(QLineEdit):
     def _place_popup(self) -> None:
         popup = self._ensure_popup()
         host = popup.parentWidget()
+        assert host is not None  # the popup is made with the window as its parent
         below = self.mapTo(host, QPoint(0, self.height() + 2))
         width = min(max(self.width(), POPUP_MIN_WIDTH), host.width() - 16)
         right = self.mapTo(host, QPoint(self.width(), 0)).x()
