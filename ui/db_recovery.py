@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from carebook import backup, db
+from carebook import backup, backup_files, db, shop
 from carebook.errors import CarebookError, StorageError
 from carebook.paths import data_dir, is_server_url, resolve_db_target
 from ui import msgbox
@@ -44,8 +44,8 @@ def backup_folders(path: Path) -> list[Path]:
     found: list[Path] = []
     if db.database.obj is not None:
         with contextlib.suppress(CarebookError):
-            found.append(backup.backup_folder())
-    for folder in (data_dir() / "backups", backup.backup_folder_for(path)):
+            found.append(backup_files.backup_folder())
+    for folder in (data_dir() / "backups", backup_files.backup_folder_for(path)):
         if folder not in found:
             found.append(folder)
     return found
@@ -160,11 +160,11 @@ def offer_after_check(
         scheduler.wait()
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        db.close_database(checkpoint=False)
+        shop.close_shop(checkpoint=False)
         try:
             kept = swap_in(path, good)
         finally:
-            db.open_database(path)
+            shop.open_shop(path)
     except CarebookError as error:
         QApplication.restoreOverrideCursor()
         msgbox.error(parent, _tr("Not restored"), str(error))
