@@ -297,17 +297,3 @@ def list_merges() -> tuple[MergeRow, ...]:
             MergeRow(record.id, record.keep_id, record.other_id, name, record.created_at, record.undone_at)
         )
     return tuple(rows)
-
-
-def open_merges_involving(customer_ids: list[int]) -> list[int]:
-    """Ids of merges not undone whose survivor or merged-away customer is one of these (for reads)."""
-    wanted = set(customer_ids)
-    return [
-        int(record_id)
-        for record_id, keep_id, other_id in MergeRecord.select(
-            MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id
-        )
-        .where(MergeRecord.undone_at.is_null())
-        .tuples()
-        if keep_id in wanted or other_id in wanted
-    ]
