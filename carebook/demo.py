@@ -20,7 +20,8 @@ from carebook import clock, settings
 from carebook import demo_data as data
 from carebook.clock import Month
 from carebook.db import writes
-from carebook.demo_contacts import EPOCH, ContactWriter, DemoClock
+from carebook.demo_clock import EPOCH, DemoClock
+from carebook.demo_contacts import ContactWriter
 from carebook.demo_people import make_customers
 from carebook.errors import CarebookError, ValidationError
 from carebook.exchange.bulk import insert_rows

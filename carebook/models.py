@@ -176,14 +176,6 @@ class MergeRecord(BaseModel):
     undone_at = InstantField(null=True)
 
 
-class SchemaMigration(BaseModel):
-    """Which numbered migrations have run (kept by ``carebook.migrations``)."""
-
-    version = peewee.IntegerField(primary_key=True)
-    name = peewee.TextField()
-    applied_at = InstantField()
-
-
 MODELS: tuple[type[BaseModel], ...] = (
     Staff,
     Customer,

@@ -54,7 +54,6 @@ if TYPE_CHECKING:
     from carebook.glance import Glance
 
 # loaded after the first paint on a quick start
-carebook_db = lazy("carebook.db")
 staff_service = lazy("carebook.services.staff")
 
 ORGANIZATION = "Carebook"
@@ -121,14 +120,16 @@ def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None,
 
 def _open_database(target: str | None) -> str:
     """Open the database; a damaged file is set aside and the newest good backup offered instead."""
+    from carebook import shop
+
     try:
-        return str(carebook_db.open_database(target))
+        return str(shop.open_shop(target))
     except StorageError:
         from ui import db_recovery
 
         if not db_recovery.recover_unopenable(target):
             raise
-    return str(carebook_db.open_database(target))
+    return str(shop.open_shop(target))
 
 
 class _FirstPaint(QObject):
@@ -292,8 +293,10 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
             return 1
         finally:
             startup.finish()
-            if "carebook.db" in sys.modules:  # a quick start that failed early never loaded it
-                carebook_db.close_database()
+            if "carebook.shop" in sys.modules:  # a quick start that failed early never loaded it
+                from carebook import shop
+
+                shop.close_shop()
     finally:
         state.sync()
         hook.uninstall()

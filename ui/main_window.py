@@ -331,15 +331,15 @@ class MainWindow(QMainWindow):
                 return
         self.open_customer_dialog(customer_id)
 
-    def open_customer_dialog(self, customer_id: int | None = None) -> QDialog | None:
+    def open_customer_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_customer_dialog(self.ctx, self, customer_id=customer_id)
 
     def open_contact_dialog(
         self, customer_id: int | None = None, followup_id: int | None = None
-    ) -> QDialog | None:
+    ) -> QDialog:
         return launcher.open_contact_dialog(self.ctx, self, customer_id=customer_id, followup_id=followup_id)
 
-    def open_followup_dialog(self, customer_id: int | None = None) -> QDialog | None:
+    def open_followup_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_followup_dialog(self.ctx, self, customer_id=customer_id)
 
     # -- other dialogs ---------------------------------------------------------------------------

@@ -130,14 +130,21 @@ def _import(
 ) -> ImportResult:
     ctx = _context(prepared, progress)
     plan = _plan(prepared, ctx, targets)
-    batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
+    batch_id = write_batch(plan, ctx, prepared.spec.kind, prepared.table.name)
+    return _result(prepared, ctx, plan, batch_id)
+
+
+def write_batch(plan: _Plan, ctx: ImportContext, kind: str, file_name: str) -> int:
+    """Write ``plan`` as one import batch (its record holds the counts for ``undo-import``); the batch id.
+    Runs inside the import's transaction."""
+    batch = ImportBatch.create(kind=kind, file_name=file_name, created_at=ctx.now)
     plan.write(batch.id)
     counts = plan.counts()
     ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
         ImportBatch.id == batch.id
     ).execute()
     ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return _result(prepared, ctx, plan, batch.id)
+    return int(batch.id)
 
 
 def run(

@@ -26,11 +26,10 @@ from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
 from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
 from carebook.exchange.import_customers import CustomersPlan, plan_customers
-from carebook.exchange.importer import ImportResult, Targets
+from carebook.exchange.importer import ImportResult, Targets, write_batch
 from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.exchange.vcard_read import Card, VCardError, read_file_noted
-from carebook.import_models import ImportBatch
 from carebook.services.customer_rows import CustomerRow, load_rows
 
 __all__ = ["PreparedCards", "VCardError", "VCardExport", "export_vcard", "import_vcard", "prepare", "run"]
@@ -131,14 +130,7 @@ def _import(
     table = prepared.table
     now = format_instant(utc_now())
     ctx, plan = _plan(prepared, now, progress, targets)
-    batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
-    plan.write(batch.id)
-    counts = plan.counts()
-    ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
-        ImportBatch.id == batch.id
-    ).execute()
-    ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return _result(table, ctx, plan, batch.id)
+    return _result(table, ctx, plan, write_batch(plan, ctx, "vcard", table.name))
 
 
 def prepare(path: str | os.PathLike[str]) -> PreparedCards:

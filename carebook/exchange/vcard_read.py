@@ -296,8 +296,3 @@ def read_file_noted(path: str | Path) -> tuple[list[Card], list[str]]:
     except FileRefused as error:
         raise _fail(label, error.message) from None
     return read_chunks(chunks, label)
-
-
-def read_file(path: str | Path) -> list[Card]:
-    """The cards of a file (see ``read_file_noted``)."""
-    return read_file_noted(path)[0]

@@ -25,7 +25,6 @@ from carebook.clock import format_instant, utc_now
 from carebook.db import database, reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import MergeRecord
-from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats
 from carebook.text import fold
 
@@ -298,17 +297,3 @@ def list_merges() -> tuple[MergeRow, ...]:
             MergeRow(record.id, record.keep_id, record.other_id, name, record.created_at, record.undone_at)
         )
     return tuple(rows)
-
-
-def open_merges_involving(customer_ids: list[int]) -> list[int]:
-    """Ids of merges not undone whose survivor or merged-away customer is one of these (for reads)."""
-    wanted = set(customer_ids)
-    return [
-        int(record_id)
-        for record_id, keep_id, other_id in tuple_rows(
-            MergeRecord.select(MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id).where(
-                MergeRecord.undone_at.is_null()
-            )
-        )
-        if keep_id in wanted or other_id in wanted
-    ]

@@ -14,7 +14,7 @@ checkpointed into the database file. With ``secure_delete`` on (``carebook.db`` 
 overwrites freed content with zeros, so the erased strings are gone from the file. Backups made before
 the erase still hold them: ``backups_holding_data()`` lists those, and ``delete_backups`` removes them.
 
-Exporting everything about a customer lives in ``privacy_export``.
+Exporting everything about a customer lives in ``carebook.exchange.privacy_export``.
 """
 
 from __future__ import annotations

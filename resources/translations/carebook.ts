@@ -90,42 +90,42 @@
 <context>
     <name>AddTagDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="62"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="64"/>
         <source>Add a tag to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="78"/>
         <source>Choose or type a tag, e.g. VIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
         <source>&amp;Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
         <source>A new name creates the tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="89"/>
         <source>Tag “{0}” added to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
         <source> ({0} had it already)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,87 +335,87 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>BulkFollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="103"/>
         <source>Plan follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="106"/>
         <source>Plan one follow-up for each of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="111"/>
         <source>&amp;Due on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
         <source>Optional, e.g. 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="119"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="126"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="127"/>
         <source>&amp;High priority: show them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130"/>
         <source>What should be done, e.g. “Tell them about the spring sale”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
         <source>Plan {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
         <source>1 follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
         <source>{0} follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="163"/>
         <source>{0} planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,12 +1076,12 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerChoicesModel</name>
     <message>
-        <location filename="../../ui/models/customer_choices.py" line="77"/>
+        <location filename="../../ui/models/customer_choices.py" line="74"/>
         <source>Create new customer “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_choices.py" line="81"/>
+        <location filename="../../ui/models/customer_choices.py" line="78"/>
         <source>Add a phone number or email in this dialog; saved with the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,27 +1672,27 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
         <source>Erase a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
         <source>&amp;Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
         <source>&amp;Delete these backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
         <source>Erase {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -1700,82 +1700,82 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
         <source>I understand: erase {0} for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
         <source>Backups that still hold the erased data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
         <source>Not erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="257"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
         <source>Customer erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>{0} is erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="261"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
         <source>Delete these backups?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
         <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
         <source>Not all backups were deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,57 +1957,57 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
         <source>Export everything about a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
         <source>&amp;Into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
         <source>Export into which folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
         <source>Choose the folder to export into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Exported everything about {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,122 +2437,122 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="44"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="44"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="60"/>
         <source>&amp;Due on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="64"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="66"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>&amp;High priority: show it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="96"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="96"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="117"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="130"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="134"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="156"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="170"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="203"/>
         <source>Follow-up for {0} saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,22 +5564,22 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5743,16 +5743,6 @@ Higher is better: aim for all of them.</source>
         <source>For {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/widgets/followup_text.py" line="109"/>
-        <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/followup_text.py" line="110"/>
-        <source>{0} follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -5912,19 +5902,6 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>launcher</name>
-    <message>
-        <location filename="../../ui/dialogs/launcher.py" line="61"/>
-        <source>Not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/launcher.py" line="62"/>
-        <source>This part of Carebook is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

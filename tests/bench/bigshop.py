@@ -198,7 +198,8 @@ def _generate(size: ShopSize, end: date) -> tuple[list[str], float]:
 
 def build(size: ShopSize) -> Shop:
     """Generate the shop into a temporary file, then move it into the cache."""
-    from carebook.db import close_database, database, open_database
+    from carebook.db import database
+    from carebook.shop import close_shop, open_shop
 
     CACHE.mkdir(parents=True, exist_ok=True)
     path = shop_path(size)
@@ -208,7 +209,7 @@ def build(size: ShopSize) -> Shop:
     end = date.today()
     os.environ.setdefault("CAREBOOK_DATA_DIR", str(CACHE / "data"))
     (CACHE / "data").mkdir(exist_ok=True)
-    open_database(building)
+    open_shop(building)
     try:
         staff, seconds = _generate(size, end)
         month, busiest = _busiest()
@@ -218,7 +219,7 @@ def build(size: ShopSize) -> Shop:
         }
         database.execute_sql("PRAGMA journal_mode = WAL")
     finally:
-        close_database()
+        close_shop()
     path.unlink(missing_ok=True)
     shutil.move(building, path)
     for stale in CACHE.glob(f"bigshop-v*-s*-{size.name}.*"):  # other generator or schema versions

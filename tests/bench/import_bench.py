@@ -67,10 +67,10 @@ def _fresh(name: str) -> Path:
 
 def _open_fresh(name: str) -> Path:
     from carebook import settings
-    from carebook.db import open_database
+    from carebook.shop import open_shop
 
     path = _fresh(name)
-    open_database(path)
+    open_shop(path)
     settings.update(shop_name="Benchmark Shop", phone_region="GB", time_zone="Europe/London")
     return path
 
@@ -103,8 +103,9 @@ class ImportTimes:
 def _insert_same_rows(columns: list[str], rows: list[tuple[Any, ...]], tags: list[tuple[Any, ...]],
                       links: list[tuple[Any, ...]], *, triggers: bool) -> float:  # fmt: skip
     """Seconds to insert ``rows`` and ``links`` with executemany in one transaction (fresh database)."""
-    from carebook.db import close_database, database
+    from carebook.db import database
     from carebook.services import search_index
+    from carebook.shop import close_shop
 
     path = _open_fresh("import-floor")
     try:
@@ -123,14 +124,15 @@ def _insert_same_rows(columns: list[str], rows: list[tuple[Any, ...]], tags: lis
         conn.execute("COMMIT")
         seconds = time.perf_counter() - start
     finally:
-        close_database()
+        close_shop()
         _drop(path)
     return seconds
 
 
 def measure(customers: int) -> ImportTimes:
-    from carebook.db import close_database, database
+    from carebook.db import database
     from carebook.exchange.importer import import_csv
+    from carebook.shop import close_shop
 
     source = csv_file(customers)
     path = _open_fresh("import")
@@ -145,7 +147,7 @@ def measure(customers: int) -> ImportTimes:
         tags = database.execute_sql("SELECT id, name FROM tag ORDER BY id").fetchall()
         links = database.execute_sql("SELECT customer_id, tag_id FROM customer_tag").fetchall()
     finally:
-        close_database()
+        close_shop()
         _drop(path)
     floor = _insert_same_rows(columns, rows, tags, links, triggers=True)
     bare = _insert_same_rows(columns, rows, tags, links, triggers=False)

@@ -160,19 +160,19 @@ class Bench:
 
     def _empty_app_db(self) -> Path:
         from carebook import settings
-        from carebook.db import close_database, open_database
         from carebook.services import staff
+        from carebook.shop import close_shop, open_shop
 
         path = WORK / "empty-app.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         WORK.mkdir(parents=True, exist_ok=True)
-        open_database(path)
+        open_shop(path)
         try:
             settings.update(shop_name="Benchmark Shop", phone_region="GB", time_zone="Europe/London")
             staff.add("Owner", role="owner")
         finally:
-            close_database()
+            close_shop()
         return path
 
     # -- month figures ---------------------------------------------------------------------------

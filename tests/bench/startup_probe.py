@@ -98,11 +98,11 @@ def reference(started: float, db: str) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QSplitter, QToolBar, QVBoxLayout
 
-    from carebook.db import open_database
+    from carebook.shop import open_shop
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    open_database(db)
+    open_shop(db)
     window = QMainWindow()
     window.resize(1100, 720)
     sidebar = QListWidget()

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from carebook import settings
-from carebook.db import close_database, open_database
 from carebook.glance import Glance, glance
 from carebook.migration_files import latest_version
 from carebook.services import staff
+from carebook.shop import close_shop, open_shop
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def shop(db: Path) -> Path:
     staff.add("Sam Staff")
     gone = staff.add("Gwen Gone")
     staff.deactivate(gone.id)
-    close_database()
+    close_shop()
     return db
 
 
@@ -37,14 +37,14 @@ def test_the_named_person_and_the_shop_name(shop: Path) -> None:
     assert seen.where == str(shop)
     assert seen.shop_name == "Corner Café & Repairs"
     assert (seen.staff.name, seen.staff.role, seen.staff.active) == ("Sam Staff", "staff", True)
-    open_database(shop)
+    open_shop(shop)
     assert seen.staff == staff.get_by_name("Sam Staff")  # the very row the services give
 
 
 def test_the_remembered_person_among_several(shop: Path) -> None:
-    open_database(shop)
+    open_shop(shop)
     ids = _ids()
-    close_database()
+    close_shop()
     seen = glance(str(shop), remembered_id=ids["Olivia Owner"])
     assert seen is not None and seen.staff.name == "Olivia Owner" and seen.staff.is_owner
 
@@ -59,22 +59,22 @@ def test_the_remembered_person_among_several(shop: Path) -> None:
     ],
 )
 def test_nobody_to_put_at_the_counter_means_no_glance(shop: Path, name: str, remembered: str) -> None:
-    open_database(shop)
+    open_shop(shop)
     ids = _ids()
-    close_database()
+    close_shop()
     assert glance(str(shop), staff_name=name or None, remembered_id=ids.get(remembered, 0)) is None
 
 
 def test_the_only_active_person_without_a_name(db: Path) -> None:
     only = staff.add("Ana Núñez", "owner")
-    close_database()
+    close_shop()
     seen = glance(str(db), remembered_id=999)
     assert seen == Glance(where=str(db), shop_name="", staff=only)
 
 
 def test_a_live_file_is_read_as_it_stands(shop: Path) -> None:
     """While another window has the file open (its changes in the -wal file), the glance sees them."""
-    open_database(shop)
+    open_shop(shop)
     settings.update(shop_name="Renamed Shop")
     assert Path(f"{shop}-wal").exists()
     seen = glance(str(shop), staff_name="Olivia Owner")
@@ -107,7 +107,7 @@ def test_files_that_need_the_full_start(tmp_path: Path, data_dir: Path) -> None:
 
 
 def test_a_new_database_without_staff(db: Path) -> None:
-    close_database()
+    close_shop()
     assert glance(str(db)) is None
 
 

@@ -85,7 +85,7 @@ def make(version: int, target: Path) -> Path:
     from carebook import migrations
 
     target.unlink(missing_ok=True)
-    conn = carebook_db._connect_sqlite(target)
+    conn = carebook_db.connect_sqlite(target)
     try:
         migrator = SchemaMigrator.from_database(conn)
         for migration in migrations.available():

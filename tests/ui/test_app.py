@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 import ui.app
 from carebook import APP_ID
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.services import staff
+from carebook.shop import close_shop, open_shop
 from ui.state import LocalState
 
 
@@ -38,12 +39,12 @@ def started(monkeypatch: pytest.MonkeyPatch, qapp):  # type: ignore[no-untyped-d
 
 
 def make_database(path: Path, *names_roles: tuple[str, str]) -> None:
-    open_database(path)
+    open_shop(path)
     try:
         for name, role in names_roles:
             staff.add(name, role)
     finally:
-        close_database()
+        close_shop()
 
 
 def test_a_database_that_cannot_open_shows_a_message_and_returns_1(tmp_path: Path, msgboxes, qapp) -> None:  # type: ignore[no-untyped-def]

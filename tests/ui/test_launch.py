@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from carebook.db import close_database, open_database
 from carebook.services import staff
+from carebook.shop import close_shop, open_shop
 from ui import gc_pause, launch
 
 
@@ -50,9 +50,9 @@ def test_the_app_starts_with_garbage_collection_paused_and_resumes_it_once_up(
     app_module = launch.load_gui()
     assert not gc.isenabled() and gc_pause.paused()
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    open_shop(path)
     staff.add("Olivia Owner", "owner")
-    close_database()
+    close_shop()
     seen: dict[str, object] = {}
 
     def event_loop(app) -> int:  # type: ignore[no-untyped-def]

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 import ui.app
 from carebook import clock, settings
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.errors import StorageError
 from carebook.services import customers, followups, staff
+from carebook.shop import close_shop, open_shop
 from ui.main_window import MainWindow
 from ui.state import LocalState
 
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def shop(tmp_path: Path) -> Path:
     """A shop with a name, one owner and a follow-up due today (so Today is where the window opens)."""
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    open_shop(path)
     try:
         settings.update(shop_name="Corner Café")
         olivia = staff.add("Olivia Owner", "owner")
@@ -37,7 +38,7 @@ def shop(tmp_path: Path) -> Path:
             person.id, due_on=clock.today(), note="Call back about the repair", assignee_id=olivia.id
         )
     finally:
-        close_database()
+        close_shop()
     return path
 
 
@@ -132,7 +133,7 @@ def test_a_database_that_fails_after_the_glance_takes_the_window_away(
         shown.append(any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()))
         raise StorageError("The database is locked by another program. Close it and try again.")
 
-    monkeypatch.setattr("carebook.db.open_database", locked)
+    monkeypatch.setattr("carebook.shop.open_shop", locked)
     monkeypatch.setattr(ui.app, "_event_loop", lambda app: pytest.fail("the event loop must not start"))
     assert ui.app.run(db=str(shop), staff="Olivia Owner") == 1
     assert shown == [True]  # the glance had painted the window

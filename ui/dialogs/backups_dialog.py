@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import backup, db, restore
+from carebook import backup, backup_files, db, restore
 from carebook.errors import CarebookError
 from ui import files, icons, msgbox
 from ui.backup_scheduler import BackupScheduler
@@ -131,7 +131,7 @@ class BackupsDialog(BaseDialog):
         return self.scheduler.available()
 
     def folder(self) -> Path:
-        return backup.backup_folder()
+        return backup_files.backup_folder()
 
     def refresh(self) -> None:
         self.list.clear()

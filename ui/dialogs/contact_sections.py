@@ -236,9 +236,6 @@ class ContactFields(QWidget):
     def followup_choice(self) -> str:
         return str(self.followup_when.currentData())
 
-    def set_followup_choice(self, choice: str) -> None:
-        self.followup_when.setCurrentIndex(self.followup_when.findData(choice))
-
     def followup_due_on(self) -> date | None:
         picked = self.followup_date.date().toPython()
         assert isinstance(picked, date)

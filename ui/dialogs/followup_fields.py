@@ -89,6 +89,15 @@ def relative_day(day: date, today: date) -> str:
     return _tr("{0} days ago — in the past").format(-days)
 
 
+def time_edit() -> QLineEdit:
+    """The short "due time" box (``parse_time_text`` reads it), wide enough for "00:00 XXXX"."""
+    edit = QLineEdit()
+    edit.setObjectName("dueTimeEdit")
+    edit.setMaxLength(20)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00 XXXX") + 24)
+    return edit
+
+
 class DueDateField(QWidget):
     changed = Signal()
 

@@ -9,7 +9,7 @@ per change (the days box waits for typing to pause).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -212,6 +212,3 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.clear_button.setVisible(self.filters().narrowed)
         self.changed.emit()
-
-    def with_view(self, trashed: bool) -> Filters:
-        return replace(self.filters(), trashed=trashed)

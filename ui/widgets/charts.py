@@ -100,11 +100,6 @@ class ChartWidget(QWidget):
     def title(self) -> str:
         return self._title
 
-    def set_title(self, title: str) -> None:
-        self._title = title
-        self.setAccessibleName(title)
-        self._describe()
-
     def empty_text(self) -> str:
         return self._empty_text
 
