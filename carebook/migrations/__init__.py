@@ -15,7 +15,6 @@ import peewee
 
 from carebook.clock import utc_now
 from carebook.errors import StorageError
-from carebook.glance import connect_read_only
 from carebook.migration_files import Migration as Migration  # listed without peewee; re-exported
 from carebook.migration_files import available as available
 from carebook.migration_files import latest_version as latest_version
@@ -57,6 +56,14 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path, tables: set[str]) -> N
             f"{path} is not a Carebook database (it holds {named}); it was left untouched. "
             "Give a new file name to create a database."
         )
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened read-only. A cleanly closed file (no -wal beside it) is read as immutable, so no
+    -wal or -shm file is created beside it either."""
+    clean = not Path(f"{path}-wal").exists()
+    mode = "mode=ro&immutable=1" if clean else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
 def peek_sqlite_version(path: Path) -> int:

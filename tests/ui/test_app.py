@@ -109,7 +109,7 @@ def test_several_staff_and_no_choice_asks_who_is_at_the_counter(
     assert started["staff"] is None and asked == [True]
 
 
-def test_a_new_application_uses_fusion_named_on_the_command_line() -> None:
+def test_a_new_application_uses_fusion() -> None:
     """A fresh process (no QApplication yet, as when ``carebook`` starts) gets the Fusion style."""
     code = "from ui.app import application; print(application(['carebook']).style().name())"
     # a desktop whose own default is another style (Qt's default here would be Fusion anyway)

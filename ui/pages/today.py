@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook import clock
 from carebook.errors import CarebookError
+from carebook.services import followups
+from carebook.usecases import followups as followup_cases
 from ui import msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.jobs import BackgroundJobs
-from ui.lazy import lazy
 from ui.pages.base import Page, standard_layout
 from ui.pages.today_loader import TodaySnapshot, count_due, load_snapshot
 from ui.state import declare
@@ -54,11 +56,6 @@ from ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from carebook.services.followups import FollowupRow
-
-# loaded after the first paint (ui.app)
-clock = lazy("carebook.clock")
-followups = lazy("carebook.services.followups")
-followup_cases = lazy("carebook.usecases.followups")
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
 
@@ -114,11 +111,8 @@ class TodayPage(Page):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
 
-        # the undo bar (above the cards) and the empty state are built when first needed, not for the
-        # first frame
-        self._layout = layout
-        self._undo_bar: UndoBar | None = None
-        self._empty: EmptyState | None = None
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
 
         # the cards, or the empty state
         self.list = FollowupCardList(self)
@@ -130,48 +124,32 @@ class TodayPage(Page):
         self.list.log_clicked.connect(self.log_followup)
         self.list.open_all.connect(lambda: self.ctx.show_page("followups"))
         self.list.filled.connect(self._cards_filled)
+        self.empty = EmptyState(
+            "today",
+            self.tr("Nothing due — well done"),
+            "",
+            [
+                (
+                    self.tr("Log a contact"),
+                    "log-contact",
+                    lambda: launcher.open_contact_dialog(self.ctx, self),
+                ),
+                (self.tr("See upcoming follow-ups"), "followups", lambda: self.ctx.show_page("followups")),
+            ],
+            self,
+        )
         self.loading = QLabel(self.tr("Reading today's follow-ups…"), self)
         self.loading.setObjectName("mutedLabel")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)  # until the first answer arrives
         self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
 
         ctx.staff_changed.connect(self._staff_changed)
         ctx.minute_tick.connect(self._minute_passed)
         self._sync_scope_buttons()
-
-    @property
-    def undo_bar(self) -> UndoBar:
-        if self._undo_bar is None:
-            self._undo_bar = UndoBar(self)
-            self._layout.insertWidget(self._layout.indexOf(self.stack), self._undo_bar)
-        return self._undo_bar
-
-    @property
-    def empty(self) -> EmptyState:
-        if self._empty is None:
-            self._empty = EmptyState(
-                "today",
-                self.tr("Nothing due — well done"),
-                "",
-                [
-                    (
-                        self.tr("Log a contact"),
-                        "log-contact",
-                        lambda: launcher.open_contact_dialog(self.ctx, self),
-                    ),
-                    (
-                        self.tr("See upcoming follow-ups"),
-                        "followups",
-                        lambda: self.ctx.show_page("followups"),
-                    ),
-                ],
-                self,
-            )
-            self.stack.addWidget(self._empty)
-        return self._empty
 
     # -- page contract ---------------------------------------------------------------------------
     def title(self) -> str:

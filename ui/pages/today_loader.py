@@ -14,14 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
-from ui.lazy import lazy
-
-if TYPE_CHECKING:
-    from carebook.services.followups import FollowupCard
-
-clock = lazy("carebook.clock")  # loaded after the first paint (ui.app)
+from carebook import clock
+from carebook.services import followups, interactions
+from carebook.services.followups import FollowupCard
 
 UPCOMING_DAYS = 7
 CARD_WINDOW = 300  # cards read at once; "Show 30 more" pages through them (the counts cover all)
@@ -76,8 +72,6 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def load_snapshot(staff_id: int | None, counter_id: int | None) -> TodaySnapshot:
-    from carebook.services import followups, interactions  # the window paints before they load (ui.app)
-
     today = clock.today()
     start, end = day_bounds(today)
     page = followups.today_cards(staff_id, limit=CARD_WINDOW)
@@ -97,6 +91,4 @@ def load_snapshot(staff_id: int | None, counter_id: int | None) -> TodaySnapshot
 
 
 def count_due(counter_id: int | None) -> int:
-    from carebook.services import followups
-
     return followups.due_counts(counter_id).total

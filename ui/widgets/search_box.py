@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -47,12 +48,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class _HitDelegate(QStyledItemDelegate):
-    """Paints one hit: the name in bold over its details. The selection is read from the list, not
-    from ``option.state`` (a ``QStyle`` flag: see ``ui.widgets.sidebar``)."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
+    """Paints one hit: the name in bold over its details."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
@@ -62,7 +58,7 @@ class _HitDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         rect = option.rect
-        selected = self._view.selectionModel().isSelected(index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
