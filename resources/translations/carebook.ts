@@ -1317,109 +1317,147 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
 </context>
 <context>
+    <name>CustomerField</name>
+    <message>
+        <location filename="../../ui/field_labels.py" line="26"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="27"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="28"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="29"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="30"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="31"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="32"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="33"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="34"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="35"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="36"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="149"/>
-        <source>No preference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="155"/>
-        <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="159"/>
+        <location filename="../../ui/field_labels.py" line="54"/>
         <source>Wants news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="161"/>
+        <location filename="../../ui/field_labels.py" line="61"/>
         <source>Marketing: wants news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="162"/>
+        <location filename="../../ui/field_labels.py" line="56"/>
         <source>The customer agreed to receive marketing news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="165"/>
-        <source>every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="171"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="172"/>
+        <location filename="../../ui/field_labels.py" line="62"/>
         <source>Stay in touch every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="186"/>
+        <location filename="../../ui/field_labels.py" line="40"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="187"/>
+        <location filename="../../ui/field_labels.py" line="41"/>
         <source>Co&amp;mpany:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="188"/>
+        <location filename="../../ui/field_labels.py" line="42"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="189"/>
+        <location filename="../../ui/field_labels.py" line="43"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="190"/>
+        <location filename="../../ui/field_labels.py" line="44"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="191"/>
+        <location filename="../../ui/field_labels.py" line="45"/>
         <source>Prefers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="192"/>
+        <location filename="../../ui/field_labels.py" line="68"/>
         <source>Separate tags with ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="193"/>
+        <location filename="../../ui/field_labels.py" line="46"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="194"/>
+        <location filename="../../ui/field_labels.py" line="47"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="195"/>
+        <location filename="../../ui/field_labels.py" line="48"/>
         <source>Marketing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="196"/>
+        <location filename="../../ui/field_labels.py" line="69"/>
         <source>A follow-up is planned when nobody has been in touch for that long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="199"/>
+        <location filename="../../ui/field_labels.py" line="49"/>
         <source>Stay in touch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="204"/>
+        <location filename="../../ui/field_labels.py" line="63"/>
         <source>Stay in touch: remind us every so many days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,77 +2053,77 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
         <source>Which file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="134"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="139"/>
         <source>The file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="144"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="146"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="147"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="154"/>
         <source>The file holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="171"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
         <source>&amp;Earlier imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="168"/>
         <source>See the earlier imports and undo one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="199"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="195"/>
         <source>Each row needs: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="202"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="207"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="203"/>
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="240"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="236"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="251"/>
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="258"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="254"/>
         <source>{0} — rows: {1:,}, columns: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,187 +3057,137 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
         <source>Contacts (calls, visits, emails…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
         <source>Feedback scores (CSAT, NPS, CES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="49"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_pages.py" line="50"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="51"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
-        <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
-        <source>Tags (separated by ;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
-        <source>Marketing consent (yes/no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
-        <source>Customer since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="51"/>
         <source>Customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
         <source>Customer&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
         <source>Direction (inbound/outbound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
         <source>Status (open/resolved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
         <source>Resolved at first contact (yes/no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
         <source>Resolved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
         <source>Minutes waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
         <source>Kind (csat/nps/ces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
         <source>Priority (normal/high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
         <source>Done at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,57 +3396,57 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="280"/>
         <source>Which column is which?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="325"/>
         <source>Column of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="325"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="325"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="345"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="351"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
         <source>Import the column “{0}” as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="389"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="385"/>
         <source>Choose a file column for: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="393"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="389"/>
         <source>{0} of {1} columns will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
