@@ -21,7 +21,7 @@ This module imports nothing but the vocabularies, so every layer can read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from carebook import vocab
@@ -148,6 +148,14 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "created_at", Kind.INSTANT, "Customer since", merge=Merge.NO_GAP, erase=Erase.KEEP, on_form=False
     ),
+    Field(
+        "birthday", Kind.DATE, "Birthday", vcard="BDAY",
+        synonyms=(
+            "date_of_birth", "dob", "birth_date", "birthdate", "born", "geburtstag", "geburtsdatum",
+            "anniversaire", "date_de_naissance", "cumpleanos", "fecha_de_nacimiento", "aniversario",
+            "data_de_nascimento", "fodselsdag", "fodselsdato", "urodziny", "data_urodzenia",
+        ),
+    ),
 )  # fmt: skip
 
 BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}
@@ -185,4 +193,5 @@ class CustomerValues:
     consent_marketing: bool
     contact_every_days: int | None
     created_at: datetime  # naive UTC
+    birthday: date | None = None
 

@@ -34,6 +34,7 @@ LABELS = {
     "consent_marketing": QT_TRANSLATE_NOOP("CustomerField", "Marketing consent"),
     "contact_every_days": QT_TRANSLATE_NOOP("CustomerField", "Stay in touch"),
     "created_at": QT_TRANSLATE_NOOP("CustomerField", "Customer since"),
+    "birthday": QT_TRANSLATE_NOOP("CustomerField", "Birthday"),
 }
 # The form's own wording where it differs from "<label>:" (mnemonics, shorter words).
 _FORM_LABELS = {

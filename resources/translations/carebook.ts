@@ -1373,91 +1373,96 @@ Alt+Down and Alt+Up move through the list.</source>
         <source>Customer since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="37"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/field_labels.py" line="54"/>
+        <location filename="../../ui/field_labels.py" line="55"/>
         <source>Wants news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="61"/>
+        <location filename="../../ui/field_labels.py" line="62"/>
         <source>Marketing: wants news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="56"/>
+        <location filename="../../ui/field_labels.py" line="57"/>
         <source>The customer agreed to receive marketing news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="62"/>
+        <location filename="../../ui/field_labels.py" line="63"/>
         <source>Stay in touch every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="40"/>
+        <location filename="../../ui/field_labels.py" line="41"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="41"/>
+        <location filename="../../ui/field_labels.py" line="42"/>
         <source>Co&amp;mpany:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="42"/>
+        <location filename="../../ui/field_labels.py" line="43"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="43"/>
+        <location filename="../../ui/field_labels.py" line="44"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="44"/>
+        <location filename="../../ui/field_labels.py" line="45"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="45"/>
+        <location filename="../../ui/field_labels.py" line="46"/>
         <source>Prefers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="68"/>
+        <location filename="../../ui/field_labels.py" line="69"/>
         <source>Separate tags with ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="46"/>
+        <location filename="../../ui/field_labels.py" line="47"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="47"/>
+        <location filename="../../ui/field_labels.py" line="48"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="48"/>
+        <location filename="../../ui/field_labels.py" line="49"/>
         <source>Marketing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="69"/>
+        <location filename="../../ui/field_labels.py" line="70"/>
         <source>A follow-up is planned when nobody has been in touch for that long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="49"/>
+        <location filename="../../ui/field_labels.py" line="50"/>
         <source>Stay in touch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="63"/>
+        <location filename="../../ui/field_labels.py" line="64"/>
         <source>Stay in touch: remind us every so many days</source>
         <translation type="unfinished"></translation>
     </message>
