@@ -5301,157 +5301,167 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="87"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="86"/>
+        <location filename="../../ui/pages/today.py" line="89"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="93"/>
+        <location filename="../../ui/pages/today.py" line="96"/>
         <source>Show the follow-ups of every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="280"/>
+        <location filename="../../ui/pages/today.py" line="110"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="111"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="109"/>
-        <location filename="../../ui/pages/today.py" line="287"/>
+        <location filename="../../ui/pages/today.py" line="112"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="113"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
-        <location filename="../../ui/pages/today.py" line="302"/>
+        <location filename="../../ui/pages/today.py" line="172"/>
+        <location filename="../../ui/pages/today.py" line="336"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="176"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="181"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="133"/>
+        <location filename="../../ui/pages/today.py" line="148"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="196"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="273"/>
-        <source>everyone&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="275"/>
-        <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="280"/>
-        <source>Your contacts today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="281"/>
-        <source>Contacts logged today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
-        <source>Your open contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="285"/>
-        <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="287"/>
-        <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
-        <source>Follow-ups due later today</source>
+        <location filename="../../ui/pages/today.py" line="291"/>
+        <source>{0} ({1}, turns {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="292"/>
-        <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
+        <source>Birthdays this week: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="296"/>
-        <source>1 follow-up is coming up in the next 7 days.</source>
+        <location filename="../../ui/pages/today.py" line="307"/>
+        <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="298"/>
-        <source>{0} follow-ups are coming up in the next 7 days.</source>
+        <location filename="../../ui/pages/today.py" line="309"/>
+        <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="301"/>
-        <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
+        <location filename="../../ui/pages/today.py" line="314"/>
+        <source>Your contacts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="315"/>
+        <source>Contacts logged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="318"/>
+        <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="319"/>
-        <source>Marked done: {0}</source>
+        <source>Contacts not resolved yet, of any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="321"/>
+        <source>Follow-ups past their due date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="322"/>
+        <source>Follow-ups due later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="326"/>
+        <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="330"/>
+        <source>1 follow-up is coming up in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="332"/>
+        <source>{0} follow-ups are coming up in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="335"/>
+        <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="353"/>
+        <source>Marked done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="387"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="385"/>
+        <location filename="../../ui/pages/today.py" line="419"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="389"/>
+        <location filename="../../ui/pages/today.py" line="423"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="404"/>
+        <location filename="../../ui/pages/today.py" line="438"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="406"/>
+        <location filename="../../ui/pages/today.py" line="440"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,7 +5934,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="178"/>
+        <location filename="../../ui/pages/today.py" line="193"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
