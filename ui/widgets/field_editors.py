@@ -39,7 +39,7 @@ def _tr(text: str) -> str:
 
 
 def object_name(field: str) -> str:
-    """``customerPreferredChannel`` for ``preferred_channel`` (widgets are styled by object name)."""
+    """``customer`` and the field name in CamelCase, ``customerEmail`` (widgets are styled by object name)."""
     return "customer" + "".join(part.capitalize() for part in field.split("_"))
 
 
