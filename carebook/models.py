@@ -74,6 +74,7 @@ class Customer(BaseModel):
     # the migration add it in place), and the last score on a 0-100 scale (100 = best).
     company_key = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
     last_score_norm = peewee.FloatField(null=True)
+    birthday = peewee.DateField(null=True)  # migration 0007: a calendar date, or NULL
 
     class Meta:
         indexes = (

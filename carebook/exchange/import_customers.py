@@ -10,31 +10,41 @@ Two rows cannot update the same customer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from carebook.contact_info import email_key
+from carebook.customer_schema import CSV_FIELDS, Field, Kind
 from carebook.errors import ValidationError
 from carebook.exchange.bulk import insert_rows, record_changes, select_in
 from carebook.exchange.outcome import Counts, ImportContext
 from carebook.exchange.resolve import CustomerDirectory, NamedDirectory, New, ref_id, tag_directory
-from carebook.exchange.values import Cells, RowCheck, boolean, choice, customer_text, instant, one_line
-from carebook.models import Customer, CustomerTag
-from carebook.text import fold
-from carebook.vocab import CHANNELS
-
-# Stored columns a customers row can set, in insert order (after name).
-_FIELDS = (
-    "company",
-    "email",
-    "phone",
-    "phone_e164",
-    "address",
-    "preferred_channel",
-    "notes",
-    "consent_marketing",
+from carebook.exchange.values import (
+    Cells,
+    RowCheck,
+    boolean,
+    choice,
+    customer_text,
+    instant,
+    local_date,
+    one_line,
 )
+from carebook.models import Customer, CustomerTag
+from carebook.services.customer_fields import every_days
+from carebook.text import fold
+
+# Stored columns a customers row can set (with the field each belongs to), in insert order; then the
+# sort keys, folded from their field's value.
+_STORED: tuple[tuple[str, Field], ...] = tuple(
+    (column, f)
+    for f in CSV_FIELDS
+    if f.kind not in (Kind.TAGS, Kind.INSTANT)
+    for column in (f.name, *f.derived)
+)
+_COLUMNS = tuple(column for column, _f in _STORED)
+_SORT_KEYS: tuple[Field, ...] = tuple(f for f in CSV_FIELDS if f.sort_key)
+_INSTANTS: tuple[Field, ...] = tuple(f for f in CSV_FIELDS if f.kind is Kind.INSTANT)
 
 
 @dataclass
@@ -54,25 +64,62 @@ class _Update:
     tags: list[New | int]  # tags to add
 
 
+def _text(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    multiline = f.kind is Kind.MULTILINE
+    values[f.name] = check.check(customer_text, cells[f.name], f.name, multiline=multiline) or ""
+    if f.required and not values[f.name] and f.name not in check.errors:
+        check.add(f.name, f"is empty; every customer needs a {f.label.lower()}")
+
+
+def _email(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(ctx.contacts.email, one_line(cells[f.name]), f.name) or ""
+
+
+def _phone(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    phone = ctx.contacts.phone(check.check(customer_text, cells[f.name], f.name) or "")
+    if phone.warning:
+        ctx.warn(cells.line, f.name, phone.warning)
+    values[f.name], values[f.derived[0]] = phone.typed, phone.e164
+
+
+def _choice(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(choice, cells[f.name], f.choices, f.name, "") or ""
+
+
+def _flag(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(boolean, cells[f.name], f.name)
+
+
+def _days(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(every_days, cells[f.name], f.name)
+
+
+def _date(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    found = check.check(local_date, cells[f.name], f.name)
+    values[f.name] = found.isoformat() if found is not None else None
+
+
+_PARSERS: dict[Kind, Callable[[Field, Cells, RowCheck, ImportContext, dict[str, Any]], None]] = {
+    Kind.TEXT: _text,
+    Kind.MULTILINE: _text,
+    Kind.EMAIL: _email,
+    Kind.PHONE: _phone,
+    Kind.CHOICE: _choice,
+    Kind.FLAG: _flag,
+    Kind.DAYS: _days,
+    Kind.DATE: _date,
+}
+
+
 def _parse(cells: Cells, ctx: ImportContext, tags: NamedDirectory) -> _Row:
     check = RowCheck()
     values: dict[str, Any] = {}
-    values["name"] = check.check(customer_text, cells["name"], "name") or ""
-    if not values["name"] and "name" not in check.errors:
-        check.add("name", "is empty; every customer needs a name")
-    values["company"] = check.check(customer_text, cells["company"], "company") or ""
-    values["email"] = check.check(ctx.contacts.email, one_line(cells["email"]), "email") or ""
-    typed = check.check(customer_text, cells["phone"], "phone") or ""
-    phone = ctx.contacts.phone(typed)
-    if phone.warning:
-        ctx.warn(cells.line, "phone", phone.warning)
-    values["phone"], values["phone_e164"] = phone.typed, phone.e164
-    values["address"] = check.check(customer_text, cells["address"], "address", multiline=True) or ""
-    channel = check.check(choice, cells["preferred_channel"], CHANNELS, "preferred_channel", "")
-    values["preferred_channel"] = channel or ""
-    values["notes"] = check.check(customer_text, cells["notes"], "notes", multiline=True) or ""
-    values["consent_marketing"] = check.check(boolean, cells["consent_marketing"], "consent_marketing")
-    created_at = check.check(instant, cells["created_at"], "created_at", check.notes)
+    for column, f in _STORED:
+        if column == f.name:
+            _PARSERS[f.kind](f, cells, check, ctx, values)
+    created_at = None
+    for f in _INSTANTS:  # when the customer came: ``created_at``
+        created_at = check.check(instant, cells[f.name], f.name, check.notes)
     row = _Row(cells.line, values, created_at=created_at)
     seen: set[str] = set()
     for part in cells["tags"].split(";"):
@@ -83,6 +130,17 @@ def _parse(cells: Cells, ctx: ImportContext, tags: NamedDirectory) -> _Row:
     check.raise_if_bad()
     ctx.warn_all(cells.line, check.notes)
     return row
+
+
+def _stored(f: Field, value: Any) -> Any:
+    """A value as the database holds it (a flag left empty is "no"; a date is ``YYYY-MM-DD`` text)."""
+    if value is None:
+        return f.empty
+    if f.kind is Kind.FLAG:
+        return bool(value)
+    if f.kind is Kind.DATE:
+        return str(value)[:10]
+    return value
 
 
 @dataclass
@@ -102,14 +160,11 @@ class CustomersPlan:
     def write(self, batch_id: int) -> None:
         now = self.ctx.now
         self.tags.write_new(batch_id, now)
-        columns = ("name", "name_key", *_FIELDS, "company_key", "created_at", "updated_at")
+        columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "created_at", "updated_at")
         rows = [
             (
-                r.values["name"],
-                fold(r.values["name"]),
-                *[r.values[c] for c in _FIELDS[:-1]],
-                bool(r.values["consent_marketing"]),
-                fold(r.values["company"]),
+                *[_stored(f, r.values[c]) for c, f in _STORED],
+                *[fold(r.values[f.name]) for f in _SORT_KEYS],
                 r.created_at or now,
                 now,
             )
@@ -168,9 +223,13 @@ def plan_customers(ctx: ImportContext, targets: Mapping[int, int | None] | None 
 
 def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
     ids = [row.target for row in rows if row.target is not None]
-    columns = ("name", "name_key", *_FIELDS, "company_key", "updated_at", "erased_at")
+    columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "updated_at", "erased_at")
     query = f"SELECT id, {', '.join(columns)} FROM customer WHERE id IN ({{marks}})"
-    stored = {r[0]: dict(zip(columns, r[1:], strict=True)) for r in select_in(query, ids)}
+    fields = dict(_STORED)
+    stored = {
+        r[0]: {c: _stored(fields[c], v) if c in fields else v for c, v in zip(columns, r[1:], strict=True)}
+        for r in select_in(query, ids)
+    }
     tag_names: dict[int, list[str]] = {}
     for customer_id, name in select_in(
         "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
@@ -185,14 +244,11 @@ def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
             plan.ctx.bad_cells(row.line, {"customer": f"customer #{row.target} to update no longer exists"})
             continue
         changes: dict[str, Any] = {}
-        for column, value in row.values.items():
-            given = value not in ("", None) or (column == "phone_e164" and row.values["phone"])
-            if given and value != (bool(old[column]) if column == "consent_marketing" else old[column]):
-                changes[column] = value
-        if "name" in changes:
-            changes["name_key"] = fold(changes["name"])
-        if "company" in changes:
-            changes["company_key"] = fold(changes["company"])
+        for column, f in _STORED:
+            given = row.values[f.name] not in ("", None)  # a derived column goes with its field
+            if given and _stored(f, row.values[column]) != old[column]:
+                changes[column] = _stored(f, row.values[column])
+        changes.update({f.sort_key: fold(changes[f.name]) for f in _SORT_KEYS if f.name in changes})
         before = {column: old[column] for column in changes}
         current = {name.casefold() for name in tag_names.get(row.target, [])}
         new_tags = [tag for tag in row.tags if plan.tags.name_of(tag).casefold() not in current]

@@ -16,12 +16,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import vobject
 
 from carebook import APP_ID, safe_write, settings
 from carebook.clock import format_instant, utc_now
+from carebook.customer_schema import VCARD_FIELDS
 from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
 from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
@@ -34,16 +37,8 @@ from carebook.services.customer_rows import CustomerRow, load_rows
 
 __all__ = ["PreparedCards", "VCardError", "VCardExport", "export_vcard", "import_vcard", "prepare", "run"]
 
-_COLUMNS = ("name", "company", "email", "phone", "address", "tags", "notes")
-_PROPERTIES = {
-    "name": "FN",
-    "company": "ORG",
-    "email": "EMAIL",
-    "phone": "TEL",
-    "address": "ADR",
-    "tags": "CATEGORIES",
-    "notes": "NOTE",
-}
+_COLUMNS = tuple(f.name for f in VCARD_FIELDS)
+_PROPERTIES = {f.name: f.vcard for f in VCARD_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -63,21 +58,7 @@ class VCardExport:
 
 def _table(path: Path, cards: list[Card]) -> CsvTable:
     rows = tuple(
-        CsvRow(
-            card.line,
-            tuple(
-                escape_cell(value)
-                for value in (
-                    card.name,
-                    card.company,
-                    card.email,
-                    card.phone,
-                    card.address,
-                    ";".join(card.tags),
-                    card.notes,
-                )
-            ),
-        )
+        CsvRow(card.line, tuple(escape_cell(card.values.get(column, "")) for column in _COLUMNS))
         for card in cards
     )
     return CsvTable(path, _COLUMNS, rows)
@@ -169,26 +150,51 @@ def _split_name(name: str) -> vobject.vcard.Name:
     return vobject.vcard.Name(family=family, given=given)
 
 
+Writer = Callable[[vobject.base.Component, Any], None]
+
+
+def _email(card: vobject.base.Component, value: str) -> None:
+    email = card.add("email")
+    email.value = value
+    email.type_param = "INTERNET"
+
+
+def _org(card: vobject.base.Component, value: str) -> None:
+    card.add("org").value = [value]
+
+
+def _adr(card: vobject.base.Component, value: str) -> None:
+    card.add("adr").value = vobject.vcard.Address(street=value)
+
+
+def _categories(card: vobject.base.Component, value: tuple[str, ...]) -> None:
+    card.add("categories").value = list(value)
+
+
+# How a field's value is written where its property has a structure; any other is written as text.
+_WRITERS: dict[str, Writer] = {"ORG": _org, "EMAIL": _email, "ADR": _adr, "CATEGORIES": _categories}
+
+
+def _vcard_value(value: object) -> str:
+    """A field's value as vCard text: a date as ``1985-04-12``."""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 def card_text(row: CustomerRow) -> str:
     """One customer as a vCard 3.0 (CRLF line ends, long lines folded)."""
     card = vobject.vCard()
     card.add("uid").value = f"customer-{row.id}@{APP_ID}"
     card.add("fn").value = row.name
     card.add("n").value = _split_name(row.name)
-    if row.company:
-        card.add("org").value = [row.company]
-    if row.email:
-        email = card.add("email")
-        email.value = row.email
-        email.type_param = "INTERNET"
-    if row.phone:
-        card.add("tel").value = row.phone
-    if row.address:
-        card.add("adr").value = vobject.vcard.Address(street=row.address)
-    if row.notes:
-        card.add("note").value = row.notes
-    if row.tags:
-        card.add("categories").value = list(row.tags)
+    for f in VCARD_FIELDS:
+        value = getattr(row, f.name)
+        if f.vcard == "FN" or value in ("", None, ()):
+            continue
+        writer = _WRITERS.get(f.vcard)
+        if writer is not None:
+            writer(card, value)
+        else:
+            card.add(f.vcard.lower()).value = _vcard_value(value)
     card.add("rev").value = row.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
     return str(card.serialize())
 

@@ -39,6 +39,7 @@ KNOWN = {
     "erased_at": [None, None, None],
     "undone_at": [None, "2024-06-01 10:00:00", None],
     "done_at": [None, "2024-04-21 11:00:00", None],
+    "birthday": ["1985-04-12", None, "2000-02-29"],
 }
 
 

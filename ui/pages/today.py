@@ -1,6 +1,7 @@
 """The Today page: what the person at the counter should do now.
 
-Counters (contacts today, open contacts, overdue, due today), then the overdue and due-today follow-ups
+Counters (contacts today, open contacts, overdue, due today), a line naming the customers whose birthday
+is in the next 7 days (each name opens the customer), then the overdue and due-today follow-ups
 as cards (``ui.widgets.followup_card``) of the person at the counter and unassigned ones, or of
 everyone (the "Everyone's" toggle, remembered in ``today/everyone``). Each card offers Done, Snooze
 (1 hour, tomorrow, next week, pick a date) and "Log this follow-up" (the contact dialog, which completes
@@ -21,6 +22,7 @@ unless the user has moved on.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -55,6 +57,7 @@ from ui.widgets.followup_list import FollowupCardList
 from ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
+    from carebook.services.birthdays import BirthdayRow
     from carebook.services.followups import FollowupRow
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
@@ -110,6 +113,18 @@ class TodayPage(Page):
         for tile in (self.contacts_tile, self.open_tile, self.overdue_tile, self.due_tile):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
+
+        # customers whose birthday is this week, each name a link to the customer
+        self.birthdays_label = QLabel(self)
+        self.birthdays_label.setObjectName("birthdaysLine")
+        self.birthdays_label.setWordWrap(True)
+        self.birthdays_label.setTextFormat(Qt.TextFormat.RichText)
+        self.birthdays_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.birthdays_label.linkActivated.connect(lambda link: self.ctx.show_customer(int(link)))
+        self.birthdays_label.hide()
+        layout.addWidget(self.birthdays_label)
 
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
@@ -239,11 +254,30 @@ class TodayPage(Page):
         self.overdue_tile.set_value(snapshot.overdue)
         self.overdue_tile.set_alert(snapshot.overdue > 0)
         self.due_tile.set_value(snapshot.due_today)
+        self._show_birthdays(snapshot.birthdays, snapshot.today)
         totals = (snapshot.overdue_total, snapshot.due_today_total)
         lost_focus = self.list.set_cards(list(snapshot.cards), snapshot.today, self.ctx.staff_id, totals)
         self.stack.setCurrentWidget(self.list if snapshot.cards else self.empty)
         if lost_focus and self.empty.buttons:
             self.empty.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_birthdays(self, rows: tuple[BirthdayRow, ...], today: date) -> None:
+        parts = []
+        for row in rows:
+            when = words.short_date(row.on, today) if row.on == today else words.long_date(row.on)
+            link = f'<a href="{row.customer_id}">{html.escape(row.name)}</a>'
+            parts.append(self.tr("{0} ({1}, turns {2})").format(link, html.escape(when), row.age))
+        self.birthdays_label.setText(self.tr("Birthdays this week: {0}").format(", ".join(parts)))
+        self.birthdays_label.setVisible(bool(rows))
+
+    def birthday_names(self) -> list[str]:
+        """The names the birthdays line shows, in its order."""
+        snapshot = self.snapshot
+        return (
+            [row.name for row in snapshot.birthdays]
+            if snapshot and self.birthdays_label.isVisibleTo(self)
+            else []
+        )
 
     def _update_heading(self, today: date) -> None:
         person = self.ctx.staff
