@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from carebook.services.privacy_export import export_person
 
 from carebook.errors import ValidationError
 from carebook.exchange import vcard
 from carebook.exchange.exporter import export_csv
 from carebook.exchange.importer import ImportRefused, import_csv
+from carebook.exchange.privacy_export import export_person
 from carebook.exchange.vcard_read import read_cards
 from carebook.services import customers, merge, privacy
 from carebook.usecases.customers import add_customer
