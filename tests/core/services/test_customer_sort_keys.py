@@ -14,6 +14,7 @@ from carebook import db as db_module
 from carebook import migrations
 from carebook.db import atomic, close_database, database, open_database
 from carebook.exchange.importer import import_csv
+from carebook.migrations import legacy_search_functions
 from carebook.models import Customer, Feedback
 from carebook.services import customer_paging, customer_queries, customer_stats, customers, feedback, tags
 from carebook.text import fold
@@ -96,6 +97,7 @@ def test_migration_4_fills_both_keys_for_existing_customers(
     monkeypatch.setattr(migrations, "available", lambda: [m for m in every if m.version < 4])
     open_database(path)
     assert "company_key" not in {c.name for c in database.get_columns("customer")}
+    legacy_search_functions.register(database.connection())  # as Carebook at schema 3 had them
     now = "2026-01-01 09:00:00"
     for name, company, kind, score in [
         ("Ann", "Ødegård AS", "ces", 7),
