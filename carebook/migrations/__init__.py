@@ -14,11 +14,11 @@ from pathlib import Path
 
 import peewee
 
+from carebook import legacy_search_functions as legacy
 from carebook.clock import utc_now
 from carebook.errors import StorageError
 from carebook.glance import connect_read_only
 from carebook.migration_files import Migration, available, latest_version  # listed without peewee
-from carebook.migrations import legacy_search_functions as legacy
 
 
 def _ensure_table(db: peewee.Database) -> None:

@@ -51,7 +51,7 @@ def test_check_fails_with_one_line_on_broken_links(
 ) -> None:
     db = tmp_path / "a.sqlite3"
     assert main(["--db", str(db), "init"]) == 0
-    open_database(db)  # Carebook's own connection: the search triggers need its SQL functions
+    open_database(db)  # any connection would do: the search triggers are plain SQL
     database.execute_sql("PRAGMA foreign_keys=OFF")
     with database.atomic():  # a contact pointing at a customer that does not exist
         database.execute_sql(

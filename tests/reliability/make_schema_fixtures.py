@@ -1,7 +1,7 @@
 """Write ``tests/data/schemas/schema-vN.sqlite3``: a database as schema version N left it, for each N.
 
 Each file is made by applying migrations 1..N to a fresh file through Carebook's connection (up to
-schema 6 the search triggers need the SQL functions of ``carebook.migrations.legacy_search_functions``,
+schema 6 the search triggers need the SQL functions of ``carebook.legacy_search_functions``,
 registered here as Carebook registered them then), then adding three rows to every table of that
 version, in that version's shape (columns read from the file itself).
 Run: ``python tests/reliability/make_schema_fixtures.py``.
@@ -83,8 +83,7 @@ def make(version: int, target: Path) -> Path:
     from playhouse.migrate import SchemaMigrator
 
     from carebook import db as carebook_db
-    from carebook import migrations
-    from carebook.migrations import legacy_search_functions
+    from carebook import legacy_search_functions, migrations
 
     target.unlink(missing_ok=True)
     conn = carebook_db._connect_sqlite(target)

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from carebook import db as db_module
-from carebook import migrations
+from carebook import legacy_search_functions, migrations
 from carebook.db import atomic, close_database, database, open_database
 from carebook.exchange.importer import import_csv
-from carebook.migrations import legacy_search_functions
 from carebook.models import Customer, Feedback
 from carebook.services import customer_paging, customer_queries, customer_stats, customers, feedback, tags
 from carebook.text import fold

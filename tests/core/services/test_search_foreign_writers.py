@@ -228,8 +228,7 @@ def test_verify_names_keys_another_program_got_wrong_and_rebuild_repairs_them(sh
 def test_a_version_6_database_is_converted_and_then_any_client_can_write_it(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from carebook import migrations
-    from carebook.migrations import legacy_search_functions
+    from carebook import legacy_search_functions, migrations
 
     path = data_dir / "old.sqlite3"
     shipped = migrations.available()
