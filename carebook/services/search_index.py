@@ -12,9 +12,9 @@
   every expression ``search_query`` sends them is one trigram, or several ANDed or ORed, never a phrase.
 - ``search_note`` (rowid = customer id) and ``search_text`` (rowid = contact id): FTS5 word indexes
   (``unicode61 remove_diacritics 2``) whose content is a view over ``customer.notes`` and the
-  contact's summary and notes: no copy of the text is kept, and FTS5's integrity check compares the
-  index with the rows themselves. ASCII text is indexed as it is (the tokenizer folds case); other text
-  is folded first, CJK letters spaced out.
+  contact's summary and notes (the rows with text): no copy of the text is kept, and the index's row
+  count (FTS5's averages record) is checked against the view's. ASCII text is indexed as it is (the
+  tokenizer folds case); other text is folded first, CJK letters spaced out.
 
 Folding is plain SQL (``search_fold``: ``fold`` as a letter table and a recursive CTE), so the triggers
 need no Python function: the ``sqlite3`` shell, a backup tool or an ODBC driver may insert, edit or
