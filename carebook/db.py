@@ -173,11 +173,6 @@ def connect_sqlite(path: Path) -> peewee.SqliteDatabase:
             timeout=BUSY_TIMEOUT_SECONDS,
             check_same_thread=False,
         )
-        # The search index's triggers fold text with these functions, so every connection needs them.
-        from carebook.services.search_index import SQL_FUNCTIONS
-
-        for name, (function, arity) in SQL_FUNCTIONS.items():
-            db.register_function(function, name, arity, deterministic=True)
         with storage_errors():
             db.connect()
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

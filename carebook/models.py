@@ -89,8 +89,9 @@ class Tag(BaseModel):
 
 
 class CustomerTag(BaseModel):
-    customer = peewee.ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
-    tag = peewee.ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE")
+    # No index of their own (migration 0008): the primary key and (tag, customer) begin with them.
+    customer = peewee.ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE", index=False)
+    tag = peewee.ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE", index=False)
 
     class Meta:
         primary_key = peewee.CompositeKey("customer", "tag")
@@ -99,9 +100,10 @@ class CustomerTag(BaseModel):
 
 class Interaction(BaseModel):
     id = peewee.AutoField()
-    customer = peewee.ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    # customer and occurred_at: indexed by the composite indexes below that begin with them (0008)
+    customer = peewee.ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE", index=False)
     staff = peewee.ForeignKeyField(Staff, null=True, backref="interactions", on_delete="SET NULL")
-    occurred_at = InstantField(index=True)
+    occurred_at = InstantField()
     channel = peewee.TextField()
     direction = peewee.TextField(default="inbound")
     reason = peewee.TextField(default="other")
@@ -124,7 +126,7 @@ class Interaction(BaseModel):
 
 class Followup(BaseModel):
     id = peewee.AutoField()
-    customer = peewee.ForeignKeyField(Customer, backref="followups", on_delete="CASCADE")
+    customer = peewee.ForeignKeyField(Customer, backref="followups", on_delete="CASCADE", index=False)  # 0008
     interaction = peewee.ForeignKeyField(Interaction, null=True, backref="followups", on_delete="SET NULL")
     assignee = peewee.ForeignKeyField(Staff, null=True, backref="followups", on_delete="SET NULL")
     due_on = peewee.DateField(index=True)  # local date
@@ -144,7 +146,7 @@ class Followup(BaseModel):
 
 class Feedback(BaseModel):
     id = peewee.AutoField()
-    customer = peewee.ForeignKeyField(Customer, backref="feedback", on_delete="CASCADE")
+    customer = peewee.ForeignKeyField(Customer, backref="feedback", on_delete="CASCADE", index=False)  # 0008
     interaction = peewee.ForeignKeyField(Interaction, null=True, backref="feedback", on_delete="SET NULL")
     kind = peewee.TextField()  # csat / nps / ces
     score = peewee.IntegerField()

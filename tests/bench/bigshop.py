@@ -5,12 +5,13 @@
 Each shop is ``carebook.demo.generate`` (the distributions of ``carebook demo``: 24 months of contacts,
 scores and follow-ups ending today) written the fast way:
 
-- the search index's triggers (a Python fold per row) and the secondary indexes of the contact, score
-  and follow-up tables are dropped first; rows go in with ``executemany`` in one transaction on a
+- the search index (its triggers fold text in SQL, row by row) and the secondary indexes of the contact,
+  score and follow-up tables are dropped first; rows go in with ``executemany`` in one transaction on a
   connection with a big page cache and no journal (a half-built file is never used: it is renamed
   into place only when complete);
 - the indexes are created again from their own SQL, the search index is rebuilt with
-  ``search_index.create`` + ``fill`` (bulk ``INSERT ... SELECT``), then ``customer_stats.refresh_all``.
+  ``search_index.create`` + ``fill`` (bulk ``INSERT ... SELECT`` and FTS5's ``rebuild``), then
+  ``customer_stats.refresh_all``.
 
 ``demo.generate`` makes about 22 follow-ups and 33 scores per 100 contacts; the shop of the issue has 10
 and 20, so follow-ups and scores are thinned uniformly (by a hash of the id, so the same ones go every

@@ -223,9 +223,10 @@ class Bench:
         times = import_bench.measure(self.plan.import_rows)
         rows = f"{times.rows:,} customers"
         same = "floor: executemany of the same rows into the same schema, search triggers included"
-        self.add(Figure(f"CSV import of {rows}", times.rate, times.floor_rate, "rows/s", "ratio >= 0.33",
-                        ratio_at_least(0.33), same))  # fmt: skip
-        bare = "floor: executemany with the search index dropped"
+        self.add(Figure(f"CSV import of {rows}", times.rate, times.floor_rate, "rows/s",
+                        "ratio >= 0.33", ratio_at_least(0.33), same))  # fmt: skip
+        # Issue 16 aims at 0.5x of this floor; not met yet (see README, "Benchmarks"), so shown only.
+        bare = "floor: executemany with the search index dropped; target 0.5x (issue 16), not met yet"
         self.add(Figure(f"CSV import of {rows}, trigger-free floor", times.rate, times.bare_rate, "rows/s",
                         note=bare))  # fmt: skip
 
@@ -259,7 +260,9 @@ class Bench:
         finally:
             conn.close()
         size = shop.path.stat().st_size
-        note = f"floor: the tables' own rows, no index; search index {search * per / MB:.0f} MB"
+        # Issue 16 aims at 1.8x of the rows; not met yet (see README, "Benchmarks"), so shown only.
+        note = (f"floor: the tables' own rows, no index; search index {search * per / MB:.0f} MB; "
+                "target 1.8x (issue 16), not met yet")  # fmt: skip
         self.add(Figure("database size per million contacts", size * per / MB, tables * per / MB, "MB",
                         note=note))  # fmt: skip
 

@@ -53,7 +53,7 @@ def test_check_fails_with_one_line_on_broken_links(
 ) -> None:
     db = tmp_path / "a.sqlite3"
     assert main(["--db", str(db), "init"]) == 0
-    open_shop(db)  # Carebook's own connection: the search triggers need its SQL functions
+    open_shop(db)  # any connection would do: the search triggers are plain SQL
     database.execute_sql("PRAGMA foreign_keys=OFF")
     with database.atomic():  # a contact pointing at a customer that does not exist
         database.execute_sql(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from carebook import db as db_module
-from carebook import migrations
+from carebook import legacy_search_functions, migrations
 from carebook.db import atomic, database
 from carebook.exchange.importer import import_csv
 from carebook.models import Customer, Feedback
@@ -97,6 +97,7 @@ def test_migration_4_fills_both_keys_for_existing_customers(
     monkeypatch.setattr(migrations, "available", lambda: [m for m in every if m.version < 4])
     open_shop(path)
     assert "company_key" not in {c.name for c in database.get_columns("customer")}
+    legacy_search_functions.register(database.connection())  # as Carebook at schema 3 had them
     now = "2026-01-01 09:00:00"
     for name, company, kind, score in [
         ("Ann", "Ødegård AS", "ces", 7),
