@@ -38,7 +38,7 @@ def csv_file(customers: int) -> Path:
     if path.exists():
         return path
     from carebook import clock
-    from carebook.demo_contacts import EPOCH, DemoClock
+    from carebook.demo_clock import EPOCH, DemoClock
     from carebook.demo_people import make_customers
 
     rng = random.Random(11)
