@@ -566,6 +566,7 @@ def fill_database() -> None:
         demo = None
     if demo is not None:
         demo.generate(customers=150, months=12, seed=7)
+        _birthdays_this_week()
         return
     from carebook.services import customers, staff
 
@@ -577,6 +578,19 @@ def fill_database() -> None:
         ("Tom Baker", "Baker & Sons", "tom@baker.example"),
     ]:
         customers.create(name, company=company, email=email)
+
+
+def _birthdays_this_week() -> None:
+    """Three customers with a birthday in the coming days, so Today shows its birthday line."""
+    from datetime import timedelta
+
+    from carebook import clock
+    from carebook.services import customers
+
+    today = clock.today()
+    for offset, customer_id in zip((0, 2, 5), (1, 2, 3), strict=True):
+        day = today + timedelta(days=offset)
+        customers.update(customer_id, birthday=day.replace(year=day.year - 30 - offset))
 
 
 def take(outdir: Path, shots: list[Shot] | None = None) -> list[Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtGui import QPalette
 
 from carebook.services import customers
 from tests.ui.today_support import Clock
@@ -47,3 +48,35 @@ def test_the_line_names_this_weeks_birthdays_and_opens_a_customer(
     with qtbot.waitSignal(ctx.customer_requested) as shown:
         page.birthdays_label.linkActivated.emit(str(kari.id))
     assert shown.args == [kari.id]
+
+
+def _has_colour(image, colour, tolerance: int = 40) -> bool:  # type: ignore[no-untyped-def]
+    for x in range(0, image.width()):
+        for y in range(0, image.height()):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - colour.red()) + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue()) < tolerance
+            ):
+                return True
+    return False
+
+
+def test_the_links_follow_a_palette_switched_after_they_are_shown(
+    page: TodayPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ui import style
+
+    customers.create("Tove Lund-Haugen", birthday=date(1990, 3, 10))
+    _refresh(page, qtbot)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        style.apply_theme(app, "dark")  # as the View menu's switch does
+        link = style.palette_for(style.DARK).color(QPalette.ColorRole.Link)
+        image = page.birthdays_label.grab().toImage()
+        assert _has_colour(image, link)  # light blue on the dark background, not the light palette's blue
+    finally:
+        style.apply_theme(app, "light")

@@ -27,7 +27,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -269,6 +269,13 @@ class TodayPage(Page):
             parts.append(self.tr("{0} ({1}, turns {2})").format(link, html.escape(when), row.age))
         self.birthdays_label.setText(self.tr("Birthdays this week: {0}").format(", ".join(parts)))
         self.birthdays_label.setVisible(bool(rows))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.snapshot is not None:
+            # the links take the palette's link colour only when the text is laid out again
+            self.birthdays_label.clear()
+            self._show_birthdays(self.snapshot.birthdays, self.snapshot.today)
 
     def birthday_names(self) -> list[str]:
         """The names the birthdays line shows, in its order."""
