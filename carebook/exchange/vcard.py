@@ -14,7 +14,7 @@ book updates a card exported again instead of adding a second one.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,10 +26,12 @@ from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
 from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
 from carebook.exchange.import_customers import CustomersPlan, plan_customers
+from carebook.exchange.import_file import FileRefused, file_chunks
 from carebook.exchange.importer import ImportResult, Targets
+from carebook.exchange.lazy_rows import LazyRows
 from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
-from carebook.exchange.vcard_read import Card, VCardError, read_file_noted
+from carebook.exchange.vcard_read import Card, Problem, VCardError, cards_again, count_cards
 from carebook.import_models import ImportBatch
 from carebook.services.customer_rows import CustomerRow, load_rows
 
@@ -51,7 +53,7 @@ _PROPERTIES = {
 class PreparedCards:
     """A vCard file read and checked for structure, ready for ``run`` (no database needed)."""
 
-    cards: tuple[Card, ...]
+    cards: Sequence[Card]  # read again from the file when walked (``LazyRows``)
     table: CsvTable  # the cards as customers rows, one per card, at the card's line
     warnings: tuple[str, ...] = ()  # "FILE:LINE: card N PHOTO: skipped, ..." for what was left out
 
@@ -62,25 +64,13 @@ class VCardExport:
     cards: int
 
 
-def _table(path: Path, cards: list[Card]) -> CsvTable:
-    rows = tuple(
-        CsvRow(
-            card.line,
-            tuple(
-                escape_cell(value)
-                for value in (
-                    card.name,
-                    card.company,
-                    card.email,
-                    card.phone,
-                    card.address,
-                    ";".join(card.tags),
-                    card.notes,
-                )
-            ),
-        )
-        for card in cards
-    )
+def _row(card: Card) -> CsvRow:
+    values = (card.name, card.company, card.email, card.phone, card.address, ";".join(card.tags), card.notes)
+    return CsvRow(card.line, tuple(escape_cell(value) for value in values))
+
+
+def _table(path: Path, cards: Sequence[Card]) -> CsvTable:
+    rows = LazyRows(lambda: map(_row, cards), len(cards))
     return CsvTable(path, _COLUMNS, rows)
 
 
@@ -97,7 +87,8 @@ def _plan(
     ctx.progress = progress
     plan = plan_customers(ctx, targets)
     if ctx.problems:
-        numbers = {card.line: card.number for card in cards}
+        lines = {problem.line for problem in ctx.problems}
+        numbers = {card.line: card.number for card in cards if card.line in lines}
         problems = [
             RowProblem(
                 problem.line,
@@ -144,8 +135,14 @@ def _import(
 def prepare(path: str | os.PathLike[str]) -> PreparedCards:
     """Read every card of ``path``; VCardError (every broken card, with its line) before any database."""
     target = Path(path)
-    cards, warnings = read_file_noted(target)
-    return PreparedCards(tuple(cards), _table(target, cards), tuple(warnings))
+    label = str(target)
+    try:
+        chunks = file_chunks(target, "vCard")
+    except FileRefused as error:
+        raise VCardError(label, [Problem(0, 0, error.message)]) from None
+    count, warnings = count_cards(chunks, label)  # every card checked; read again when walked
+    cards: LazyRows[Card] = LazyRows(lambda: cards_again(chunks, label), count)
+    return PreparedCards(cards, _table(target, cards), tuple(warnings))
 
 
 def run(

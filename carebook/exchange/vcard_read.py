@@ -242,9 +242,10 @@ class _CardProblem(Exception):
         self.message = message
 
 
-def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list[Card], list[str]]:
-    """Every card of a vCard file and the warnings (a huge photo skipped); VCardError listing every
-    problem when any card is bad."""
+def _items(
+    chunks: Callable[[], Iterator[bytes]], label: str, warnings: list[str]
+) -> Iterator[Card | Problem]:
+    """Every card of the file, or the problem of a broken one, in the file's order."""
     found: list[str | None] = []
 
     def fallback() -> str | None:
@@ -259,26 +260,62 @@ def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list
     def binary() -> VCardError:
         return _fail(label, "not a vCard file (it holds binary data or an unknown encoding)")
 
-    good: list[Card] = []
-    problems: list[Problem] = []
-    warnings: list[str] = []
     try:
         for item in split_cards(logical_lines(chunks, binary), label, warnings):
-            if len(problems) >= MAX_PROBLEMS:
-                break
             if isinstance(item, Problem):
-                problems.append(item)
+                yield item
                 continue
             number, lines = item
             try:
-                good.append(_parse_card(number, lines, fallback))
+                yield _parse_card(number, lines, fallback)
             except _CardProblem as problem:
-                problems.append(Problem(problem.line, number, problem.message))
+                yield Problem(problem.line, number, problem.message)
     except FileRefused as error:
         raise _fail(label, error.message, error.line) from None
+
+
+def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list[Card], list[str]]:
+    """Every card of a vCard file and the warnings (a huge photo skipped); VCardError listing every
+    problem when any card is bad."""
+    good: list[Card] = []
+    warnings: list[str] = []
+    _check(_items(chunks, label, warnings), label, good.append)
+    return good, warnings
+
+
+def _check(items: Iterator[Card | Problem], label: str, keep: Callable[[Card], object]) -> None:
+    problems: list[Problem] = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            if len(problems) >= MAX_PROBLEMS:
+                break
+        else:
+            keep(item)
     if problems:
         raise VCardError(label, sorted(problems, key=lambda p: p.line))
-    return good, warnings
+
+
+def count_cards(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[int, list[str]]:
+    """How many cards the file holds and the warnings, keeping no card (``cards_again`` reads them);
+    VCardError listing every problem when any card is bad."""
+    count = 0
+    warnings: list[str] = []
+
+    def counted(_card: Card) -> None:
+        nonlocal count
+        count += 1
+
+    _check(_items(chunks, label, warnings), label, counted)
+    return count, warnings
+
+
+def cards_again(chunks: Callable[[], Iterator[bytes]], label: str) -> Iterator[Card]:
+    """The cards of a file ``count_cards`` found good, read again one at a time."""
+    for item in _items(chunks, label, []):
+        if isinstance(item, Problem):  # the file changed since it was checked
+            raise VCardError(label, [item])
+        yield item
 
 
 def read_cards(data: bytes, label: str) -> list[Card]:
