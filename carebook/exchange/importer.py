@@ -49,6 +49,12 @@ class ImportResult:
     counts: Counts
     warnings: tuple[str, ...]  # "FILE:LINE: field: message" for values kept with a warning
     batch_id: int | None  # None for a dry run
+    warning_count: int = 0  # every warning (``warnings`` keeps the first ``outcome.MAX_WARNINGS``)
+
+    @property
+    def more_warnings(self) -> int:
+        """Warnings beyond the ones kept in ``warnings``."""
+        return max(0, self.warning_count - len(self.warnings))
 
     @property
     def dry_run(self) -> bool:
@@ -59,6 +65,8 @@ class _Plan(Protocol):
     def counts(self) -> Counts: ...
 
     def write(self, batch_id: int) -> None: ...
+
+    def close(self) -> None: ...
 
 
 def prepare(kind: str, path: str | os.PathLike[str]) -> PreparedFile:
@@ -101,18 +109,20 @@ def _plan(prepared: PreparedFile, ctx: ImportContext, targets: Targets | None = 
         raise CarebookError(f"a {kind} file names its customers itself; only customers rows can be matched")
     plan: _Plan = plan_customers(ctx, targets) if kind == "customers" else plan_activity(kind, ctx)
     if ctx.problems:
-        raise ImportRefused(ctx.label, ctx.problems)
+        plan.close()
+        raise ctx.refused()
     return plan
 
 
-def _result(prepared: PreparedFile, ctx: ImportContext, plan: _Plan, batch_id: int | None) -> ImportResult:
+def _result(prepared: PreparedFile, ctx: ImportContext, counts: Counts, batch_id: int | None) -> ImportResult:
     return ImportResult(
         prepared.spec.kind,
         prepared.table.name,
         len(prepared.table.rows),
-        plan.counts(),
+        counts,
         tuple(ctx.warnings),
         batch_id,
+        ctx.warning_count,
     )
 
 
@@ -121,7 +131,11 @@ def _dry_run(
     prepared: PreparedFile, progress: Progress | None = None, targets: Targets | None = None
 ) -> ImportResult:
     ctx = _context(prepared, progress)
-    return _result(prepared, ctx, _plan(prepared, ctx, targets), None)
+    plan = _plan(prepared, ctx, targets)
+    try:
+        return _result(prepared, ctx, plan.counts(), None)
+    finally:
+        plan.close()
 
 
 @writes
@@ -130,14 +144,17 @@ def _import(
 ) -> ImportResult:
     ctx = _context(prepared, progress)
     plan = _plan(prepared, ctx, targets)
-    batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
-    plan.write(batch.id)
-    counts = plan.counts()
+    try:
+        counts = plan.counts()
+        batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
+        plan.write(batch.id)
+    finally:
+        plan.close()
     ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
         ImportBatch.id == batch.id
     ).execute()
     ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return _result(prepared, ctx, plan, batch.id)
+    return _result(prepared, ctx, counts, batch.id)
 
 
 def run(

@@ -29,7 +29,7 @@ from carebook.exchange.import_customers import CustomersPlan, plan_customers
 from carebook.exchange.import_file import FileRefused, file_chunks
 from carebook.exchange.importer import ImportResult, Targets
 from carebook.exchange.lazy_rows import LazyRows
-from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
+from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.exchange.vcard_read import Card, Problem, VCardError, cards_again, count_cards
 from carebook.import_models import ImportBatch
@@ -83,10 +83,12 @@ def _plan(
     table, cards = prepared.table, prepared.cards
     label = str(table.path)
     ctx = ImportContext(table, label, now, ContactNormaliser(settings.get("phone_region")))
-    ctx.warnings.extend(prepared.warnings)
+    for warning in prepared.warnings:
+        ctx.add_warning(warning)
     ctx.progress = progress
     plan = plan_customers(ctx, targets)
     if ctx.problems:
+        plan.close()
         lines = {problem.line for problem in ctx.problems}
         numbers = {card.line: card.number for card in cards if card.line in lines}
         problems = [
@@ -99,12 +101,14 @@ def _plan(
             )
             for problem in ctx.problems
         ]
-        raise ImportRefused(label, problems)
+        raise ImportRefused(label, problems, ctx.problem_count)
     return ctx, plan
 
 
-def _result(table: CsvTable, ctx: ImportContext, plan: CustomersPlan, batch_id: int | None) -> ImportResult:
-    return ImportResult("vcard", table.name, len(table.rows), plan.counts(), tuple(ctx.warnings), batch_id)
+def _result(table: CsvTable, ctx: ImportContext, counts: Counts, batch_id: int | None) -> ImportResult:
+    return ImportResult(
+        "vcard", table.name, len(table.rows), counts, tuple(ctx.warnings), batch_id, ctx.warning_count
+    )
 
 
 @reads
@@ -112,7 +116,10 @@ def _dry_run(
     prepared: PreparedCards, progress: Progress | None, targets: Targets | None = None
 ) -> ImportResult:
     ctx, plan = _plan(prepared, format_instant(utc_now()), progress, targets)
-    return _result(prepared.table, ctx, plan, None)
+    try:
+        return _result(prepared.table, ctx, plan.counts(), None)
+    finally:
+        plan.close()
 
 
 @writes
@@ -122,14 +129,17 @@ def _import(
     table = prepared.table
     now = format_instant(utc_now())
     ctx, plan = _plan(prepared, now, progress, targets)
-    batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
-    plan.write(batch.id)
-    counts = plan.counts()
+    try:
+        counts = plan.counts()
+        batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
+        plan.write(batch.id)
+    finally:
+        plan.close()
     ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
         ImportBatch.id == batch.id
     ).execute()
     ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return _result(table, ctx, plan, batch.id)
+    return _result(table, ctx, counts, batch.id)
 
 
 def prepare(path: str | os.PathLike[str]) -> PreparedCards:
