@@ -315,8 +315,9 @@ def _too_long(
 def read_table(
     path: str | os.PathLike[str], *, encoding: str | None = None, sep: str | None = None
 ) -> CsvTable:
-    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder, not a regular
-    file, larger than 200 MB, not CSV, or holds a cell longer than a field may be.
+    """Read and check a whole CSV file; CsvFileError (naming the file) when it is missing, a folder, not
+    a regular file, larger than 200 MB, not CSV, or holds a cell longer than a field may be. The table's
+    rows are not kept: they are read again from the file whenever they are walked (``LazyRows``).
 
     The encoding and the separator are found from the file unless given (the import wizard lets the
     user change them); the table says which were used.

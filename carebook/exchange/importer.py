@@ -7,6 +7,11 @@ only when all are good, writes the file in one transaction together with an impo
     prepared = prepare("customers", "shop.csv")       # CsvFileError / CarebookError for a bad file
     result = run(prepared, dry_run=False)              # ImportRefused listing every bad row
 
+Memory stays bounded whatever the file's size: the file's rows are read as a stream (``LazyRows``), each
+good row is kept as a compact tuple in a temporary database on disk (``spool``), rows repeating an email
+are found there with SQL, and the rows are written from it in batches, all in the one transaction. Only
+the first ``outcome.MAX_PROBLEMS`` bad rows and ``outcome.MAX_WARNINGS`` warnings are kept (all counted).
+
 ``run(..., progress=callback)`` calls ``callback(done, total)`` as rows are checked and once more after
 the rows are written, still inside the transaction: an exception raised by the callback (the user
 cancelled) rolls the whole import back.
