@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint test-core test-ui screenshots bench bench-quick translations clean system-deps
+.PHONY: run test lint types test-core test-ui screenshots bench bench-quick translations clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check carebook ui tests
 	$(VENV)/bin/lint-imports
 
+# Types: strict for carebook/, nearly so for ui/ ([tool.mypy] in pyproject.toml); cached in .mypy_cache.
+types: $(STAMP)
+	$(VENV)/bin/mypy carebook ui
+
 # The core suite runs with Qt blocked: it proves carebook/ works without PySide6.
 test-core: $(STAMP)
 	CAREBOOK_BLOCK_QT=1 $(PY) -m pytest tests/core -p no:pytest-qt -q
@@ -47,7 +51,7 @@ test-core: $(STAMP)
 test-ui: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -q
 
-test: lint test-core test-ui
+test: lint types test-core test-ui
 
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots
@@ -67,7 +71,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name "*.py" | sort) -ts resources/translations/carebook.ts
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
 
 # `make package`: the desktop app frozen into one folder, dist/carebook/ (PyInstaller, packaging/carebook.spec),
 # then checked by running it (packaging/check_frozen.py) and the Linux desktop files validated. Slow; not

@@ -15,19 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from carebook import clock, db, migrations, safe_write, settings
+from carebook import clock, db, migrations, safe_write
+from carebook.backup_files import AUTO_PREFIX, BACKUP_NAME, STAMP_FORMAT, backup_folder, backup_folder_for
 from carebook.errors import CarebookError, StorageError
-from carebook.paths import data_dir
 
-AUTO_PREFIX = "carebook-"
-STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_AUTO_RE = re.compile(r"^carebook-(?:(?P<tag>[a-z][a-z0-9-]*)-)?(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
 AUTO_INTERVAL = timedelta(minutes=30)
 
@@ -52,21 +48,11 @@ class CheckReport:
         return self.integrity == ("ok",) and self.foreign_key_problems == 0
 
 
-def backup_folder() -> Path:
-    configured = settings.get("backup_folder") if db.database.obj is not None else ""
-    return Path(configured).expanduser() if configured else data_dir() / "backups"
-
-
 def require_sqlite() -> Path:
     path = db.db_path()
     if path is None:
         raise CarebookError("Backups of a server database are made on the server (pg_dump), not here.")
     return path
-
-
-def is_backup_name(name: str) -> bool:
-    """True for the names Carebook gives its backup copies (``carebook-20260301-101500.sqlite3``, ...)."""
-    return _AUTO_RE.match(name) is not None
 
 
 def copy_with_backup_api(
@@ -136,7 +122,7 @@ def backup_file(source: Path, target: Path) -> None:
 
 
 def _info(path: Path) -> BackupInfo | None:
-    match = _AUTO_RE.match(path.name)
+    match = BACKUP_NAME.match(path.name)
     if not match:
         return None
     try:
@@ -273,8 +259,3 @@ def before_migration(path: Path, from_version: int) -> Path | None:
     target = backup_folder_for(path) / _stamp_name(f"pre-migration-v{from_version}")
     backup_file(path, target)
     return target
-
-
-def backup_folder_for(path: Path) -> Path:
-    """Before the settings can be read (during opening), backups go beside the default folder."""
-    return data_dir() / "backups" if path.parent == data_dir() else path.parent / "backups"

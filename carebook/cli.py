@@ -17,7 +17,7 @@ from pathlib import Path
 
 from carebook import __version__, logs
 from carebook.cli_args import file_name, month, whole_number
-from carebook.cli_targets import add_force, output_file
+from carebook.cli_targets import add_force, open_named_shop, output_file
 from carebook.clock import Month
 from carebook.errors import CarebookError
 from carebook.paths import EmptyTarget, check_db_target
@@ -48,18 +48,12 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--staff", metavar="NAME", default=default, help="who is at the counter")
 
 
-def _open(args: argparse.Namespace) -> str:
-    from carebook.db import open_database
-
-    return open_database(args.db)
-
-
 def _month(value: Month | None) -> Month:
     return Month.current() if value is None else value
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    print(_open(args))
+    print(open_named_shop(args))
     return 0
 
 
@@ -67,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from carebook import demo
 
     demo.check_size(args.customers, args.months)  # before the file: a typo never creates a database
-    where = _open(args)
+    where = open_named_shop(args)
     result = demo.generate(args.customers, args.months, args.seed, force=args.force)
     print(result.describe())
     print(f"Database: {where}")
@@ -80,7 +74,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from carebook.cli_format import stats_table
 
     month = _month(args.month)
-    _open(args)
+    open_named_shop(args)
     summary = metrics.month_summary(month)
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
@@ -92,7 +86,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     month = _month(args.month)
     output = output_file(args, args.output or Path.cwd() / f"carebook-report-{month}.pdf", ".pdf")
-    _open(args)
+    open_named_shop(args)
     from carebook.reports import build_monthly_report
 
     print(build_monthly_report(month, output, force=args.force))
@@ -109,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return cmd_import_vcard(args)
 
     prepared = importer.prepare(args.table, args.file)  # the file first: a bad file never opens a database
-    _open(args)
+    open_named_shop(args)
     try:
         result = importer.run(prepared, dry_run=args.dry_run)
     except importer.ImportRefused as refused:
@@ -136,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cli_exchange.EXPORTS[args.table](args)
 
     target = output_file(args, args.file, ".csv")
-    _open(args)
+    open_named_shop(args)
     result = export_csv(args.table, target, force=args.force)
     print(f"{result.rows:,} {args.table} rows written to {result.path}")
     return 0
@@ -282,10 +276,10 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
         print(_unexpected(error, str(args.command)), file=sys.stderr)
         return 1
     finally:
-        from carebook.db import close_database
+        from carebook.shop import close_shop
 
         with contextlib.suppress(Exception):  # closing after an error must not add a traceback
-            close_database()
+            close_shop()
 
 
 if __name__ == "__main__":

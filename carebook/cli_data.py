@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carebook.cli_args import file_name
-from carebook.cli_targets import add_force, output_file
+from carebook.cli_targets import add_force, open_named_shop, output_file
 from carebook.errors import CarebookError
 
 if TYPE_CHECKING:
@@ -18,19 +18,13 @@ if TYPE_CHECKING:
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
-def _open(args: argparse.Namespace) -> str:
-    from carebook.db import open_database
-
-    return open_database(args.db)
-
-
 def cmd_backup(args: argparse.Namespace) -> int:
     from carebook import backup
 
     to = Path(args.to).expanduser() if args.to else None
     if to is not None and not to.is_dir():
         output_file(args, to, ".sqlite3")
-    _open(args)
+    open_named_shop(args)
     info = backup.backup_now(to, force=args.force)
     print(f"backup written and verified: {info.path} ({info.size:,} bytes)")
     return 0
@@ -42,7 +36,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CarebookError(f"{source}: no such backup file")
-    where = _open(args)
+    where = open_named_shop(args)
     comparison = restore.compare(source)
     if comparison.much_smaller and not args.yes:
         _confirm_smaller(comparison)
@@ -64,7 +58,7 @@ def _confirm_smaller(comparison: Comparison) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from carebook import backup, repair
 
-    where = _open(args)
+    where = open_named_shop(args)
     report = backup.check()
     print(f"database: {where}")
     print(f"schema version: {report.schema_version}")

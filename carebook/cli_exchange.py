@@ -16,19 +16,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from carebook.cli_args import customer_ref, file_name, record_id
-from carebook.cli_targets import output_file
+from carebook.cli_targets import open_named_shop, output_file
 from carebook.errors import CarebookError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 _SHOWN_PROBLEMS = 20
 _SHOWN_WARNINGS = 10
-
-
-def _open(args: argparse.Namespace) -> str:
-    from carebook.db import open_database
-
-    return open_database(args.db)
 
 
 def _one_line(text: object) -> str:
@@ -60,7 +54,7 @@ def cmd_import_vcard(args: argparse.Namespace) -> int:
         if len(error.problems) == 1:
             raise
         return _print_problems(error.lines(), error.label)
-    _open(args)
+    open_named_shop(args)
     try:
         result = vcard.run(prepared, dry_run=args.dry_run)
     except ImportRefused as refused:
@@ -86,7 +80,7 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
     from carebook.exchange.vcard import export_vcard
 
     target = output_file(args, args.file, ".vcf")
-    _open(args)
+    open_named_shop(args)
     result = export_vcard(target, force=args.force)
     print(f"{_plural(result.cards, 'customer')} written to {result.path}")
     return 0
@@ -96,7 +90,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     from carebook.exchange.ical import export_ics
 
     target = output_file(args, args.file, ".ics")
-    _open(args)
+    open_named_shop(args)
     staff = getattr(args, "staff", None)
     result = export_ics(target, staff, force=args.force)
     whose = f" of {staff}" if staff else ""
@@ -109,7 +103,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 def cmd_imports(args: argparse.Namespace) -> int:
     from carebook.exchange.undo import list_imports
 
-    _open(args)
+    open_named_shop(args)
     rows = list_imports()
     if not rows:
         print("no imports yet")
@@ -125,7 +119,7 @@ def cmd_imports(args: argparse.Namespace) -> int:
 def cmd_undo_import(args: argparse.Namespace) -> int:
     from carebook.exchange.undo import undo_import
 
-    _open(args)
+    open_named_shop(args)
     result = undo_import(args.id)
     removed = [
         _plural(result.customers_removed, "customer"),
@@ -150,7 +144,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from carebook.services.duplicates import MAX_PAIRS, find_duplicates
 
-    _open(args)
+    open_named_shop(args)
     pairs = find_duplicates(MAX_PAIRS + 1)
     more = len(pairs) > MAX_PAIRS
     pairs = pairs[:MAX_PAIRS]
@@ -173,7 +167,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from carebook.services.merge import merge
 
-    _open(args)
+    open_named_shop(args)
     choices = {field: "other" for field in args.take or ()}
     result = merge(args.keep_id, args.other_id, choices)
     moved = [
@@ -192,7 +186,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_undo_merge(args: argparse.Namespace) -> int:
     from carebook.services.merge import undo_merge
 
-    _open(args)
+    open_named_shop(args)
     result = undo_merge(args.id)
     print(
         f"customer #{result.other_id} is back with {_plural(result.contacts, 'contact')}, "
@@ -204,14 +198,14 @@ def cmd_undo_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_export_person(args: argparse.Namespace) -> int:
-    from carebook.services.privacy_export import export_person
+    from carebook.exchange.privacy_export import export_person
 
     folder = Path(args.dir).expanduser()
     if folder.exists() and not folder.is_dir():
         raise CarebookError(f"{folder}: is a file, not a folder")
     if not folder.exists() and not folder.parent.is_dir():
         raise CarebookError(f"{folder}: the folder {folder.parent} does not exist")
-    _open(args)
+    open_named_shop(args)
     result = export_person(args.customer, folder)
     print(
         f"customer #{result.customer_id}: the record, {_plural(result.contacts, 'contact')}, "
@@ -238,7 +232,7 @@ def _confirm(customer_id: int, name: str) -> None:
 def cmd_erase(args: argparse.Namespace) -> int:
     from carebook.services import privacy
 
-    _open(args)
+    open_named_shop(args)
     customer = privacy.resolve_customer(args.customer)
     if customer.erased_at is not None:
         if not args.delete_backups:

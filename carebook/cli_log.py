@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from carebook.cli_targets import open_named_shop
+
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 # The use case's field names -> the options that give them, for the one-line message.
@@ -19,12 +21,11 @@ _OPTIONS = {"occurred_at": "at", "customer": "CUSTOMER"}
 
 def cmd_log(args: argparse.Namespace) -> int:
     from carebook import clock
-    from carebook.db import open_database
     from carebook.services import privacy, staff
     from carebook.usecases.fields import renaming
     from carebook.usecases.log_contact import log_contact
 
-    open_database(args.db)
+    open_named_shop(args)
     customer = privacy.resolve_customer(args.customer)
     name = getattr(args, "staff", None)
     staff_id = staff.get_by_name(name).id if name else None

@@ -6,19 +6,19 @@ import argparse
 import json
 from collections.abc import Callable
 
+from carebook.cli_targets import open_named_shop
 from carebook.errors import CarebookError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from carebook.db import open_database
     from carebook.services.search import MAX_LIMIT, SEARCH_BOX_LIMIT, search
 
     limit = SEARCH_BOX_LIMIT if args.limit is None else args.limit
     if not 1 <= limit <= MAX_LIMIT:
         raise CarebookError(f"--limit must be between 1 and {MAX_LIMIT}")
-    open_database(args.db)
+    open_named_shop(args)
     hits = search(args.text, limit=limit)
     if args.json:
         rows = [

@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from carebook.cli_targets import open_named_shop
 from carebook.errors import CarebookError, ValidationError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -18,13 +19,12 @@ Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Ar
 
 def cmd_settings(args: argparse.Namespace) -> int:
     from carebook import settings
-    from carebook.db import open_database
 
     if args.key is not None and args.key not in settings.KEYS:
         print(f"carebook: unknown setting {args.key!r}; the settings are: {', '.join(settings.KEYS)}",
               file=sys.stderr)  # fmt: skip
         return 2
-    open_database(args.db)
+    open_named_shop(args)
     if args.key is None:
         for key, value in settings.stored().items():
             print(f"{key} = {value}")

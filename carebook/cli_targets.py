@@ -19,6 +19,14 @@ def database_file(args: argparse.Namespace) -> Path | None:
     return None if is_server_url(resolved) else Path(resolved).expanduser()
 
 
+def open_named_shop(args: argparse.Namespace) -> str:
+    """Open the shop the command names (``--db``, else ``CAREBOOK_DB``, else the default file); returns
+    where it is. ``carebook.shop`` (and peewee with it) loads only once a command needs the shop."""
+    from carebook.shop import open_shop
+
+    return open_shop(getattr(args, "db", None))
+
+
 def output_file(args: argparse.Namespace, path: str | Path, extension: str) -> Path:
     """``path`` when the command may write it; CarebookError with one line when not."""
     target = Path(path).expanduser()

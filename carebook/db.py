@@ -1,8 +1,9 @@
-"""Opening and closing the database; the one place that knows SQLite's pragmas and error texts.
+"""The connection: the bottom layer, the one place that knows SQLite's pragmas and error texts.
 
-Models bind to ``database``, a proxy that ``open_database`` initialises once at start-up (deferred
-initialisation, as peewee recommends). Every write goes through ``atomic()``: on SQLite a
-``BEGIN IMMEDIATE`` transaction, so two writers wait for each other instead of failing.
+Models bind to ``database``, a proxy that ``bind`` initialises once at start-up (deferred
+initialisation, as peewee recommends); ``carebook.shop`` opens a shop (seat, migrations, settings)
+and calls it. Every write goes through ``atomic()``: on SQLite a ``BEGIN IMMEDIATE`` transaction, so two
+writers wait for each other instead of failing. This module imports nothing of Carebook's but its errors.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import Any, ParamSpec, TypeVar
 import peewee
 
 from carebook.errors import StorageError
-from carebook.paths import default_db_path, is_server_url, resolve_db_target
 
 database = peewee.DatabaseProxy()
 
@@ -77,12 +77,6 @@ def _first_cause(error: BaseException) -> BaseException:
     while "no transaction is active" in str(error) and error.__context__ is not None and seen < 5:
         error, seen = error.__context__, seen + 1
     return error
-
-
-def is_storage_error(error: BaseException) -> bool:
-    return isinstance(error, peewee.OperationalError | peewee.DatabaseError | sqlite3.DatabaseError) and not (
-        isinstance(error, peewee.IntegrityError)
-    )
 
 
 @contextlib.contextmanager
@@ -158,43 +152,6 @@ def db_path() -> Path | None:
     return None
 
 
-NETWORK_FILESYSTEMS = frozenset(
-    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "fuse.sshfs", "davfs", "fuse.davfs2"}
-)
-
-
-def filesystem_type(path: Path) -> str:
-    """The type of the filesystem holding ``path`` ("nfs", "ext4", ...; "unc" for a Windows share path,
-    "" when unknown), read from /proc/mounts where the system has it."""
-    if os.name == "nt" and str(path).startswith(("\\\\", "//")):
-        return "unc"
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return ""
-    target = path.resolve()
-    best, best_type = -1, ""
-    for line in mounts:
-        fields = line.split()
-        if len(fields) < 3:
-            continue
-        point = Path(fields[1].replace("\\040", " "))
-        if (target == point or point in target.parents) and len(point.parts) > best:
-            best, best_type = len(point.parts), fields[2]
-    return best_type
-
-
-def refuse_network_share(path: Path) -> None:
-    """An SQLite file on a network share gets damaged when several computers write to it: refuse."""
-    kind = filesystem_type(path.parent if not path.exists() else path)
-    if kind == "unc" or kind in NETWORK_FILESYSTEMS:
-        raise StorageError(
-            f"{path} is on a network share ({kind}). A Carebook file there can be damaged when several "
-            "computers use it: keep the file on this computer, or use the multi-seat server mode "
-            "(a postgresql:// address for --db or CAREBOOK_DB)."
-        )
-
-
 def data_version() -> int | None:
     """SQLite's ``PRAGMA data_version`` on this connection: it changes when another connection (another
     window or program) commits, so the app can refresh without a restart. None for a server database."""
@@ -204,25 +161,9 @@ def data_version() -> int | None:
         return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
 
 
-def _prepare_sqlite_file(path: Path) -> None:
-    if not path.parent.exists():
-        raise StorageError(f"The folder {path.parent} does not exist.")
-    if not path.exists():
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_RDWR | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return
-        except OSError as error:
-            raise StorageError(f"Cannot create the database {path}: {error.strerror}.") from error
-        os.close(fd)
-    elif path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
-    elif path.stat().st_size == 0:  # an empty file adopted as a new database: owner-only like a new one
-        with contextlib.suppress(OSError):  # not ours to change: opening then says what is wrong
-            os.chmod(path, 0o600)
-
-
-def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
+def connect_sqlite(path: Path) -> peewee.SqliteDatabase:
+    """A connection to the SQLite file ``path`` with Carebook's pragmas (``carebook.shop`` prepares the
+    file and takes a seat first)."""
     # Owner-only permissions for the WAL and shared-memory files SQLite creates beside the database.
     old_umask = os.umask(0o077)
     try:
@@ -232,11 +173,6 @@ def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
             timeout=BUSY_TIMEOUT_SECONDS,
             check_same_thread=False,
         )
-        # The search index's triggers fold text with these functions, so every connection needs them.
-        from carebook.services.search_index import SQL_FUNCTIONS
-
-        for name, (function, arity) in SQL_FUNCTIONS.items():
-            db.register_function(function, name, arity, deterministic=True)
         with storage_errors():
             db.connect()
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -245,90 +181,27 @@ def _connect_sqlite(path: Path) -> peewee.SqliteDatabase:
     return db
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> str:
-    """Open (creating if needed) and upgrade the database; return a description of where it is.
-
-    ``target`` is a path or a ``postgresql://`` URL; None means ``CAREBOOK_DB`` or the default file.
-    """
-    from carebook import migrations
-
-    resolved = resolve_db_target(target)
-    if is_server_url(resolved):
-        db: peewee.Database = _connect_server(resolved)
-        where = resolved.split("@")[-1]
-    else:
-        path = Path(resolved).expanduser()
-        if path == default_db_path():
-            try:
-                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            except OSError as error:  # CAREBOOK_DATA_DIR names a file, or a folder that cannot be made
-                raise StorageError(
-                    f"The data folder {path.parent} cannot be created: {error.strerror or error}."
-                ) from error
-        refuse_network_share(path)
-        _prepare_sqlite_file(path)
-        db = _open_sqlite_seat(path)
-        where = str(path)
-    database.initialize(db)
-    try:
-        if migrate:
-            with storage_errors():
-                migrations.upgrade(db, before=_backup_before_migration(db))
-            from carebook import settings
-
-            settings.load()
-    except BaseException:
-        close_database(checkpoint=False)
-        raise
-    return where
-
-
-def _open_sqlite_seat(path: Path) -> peewee.SqliteDatabase:
-    """Register this process on ``path`` (``carebook.seats``), set aside stray files when nobody else has
-    it open, refuse a file that is not Carebook's, then connect."""
-    from carebook import migrations, seats, stray_files
-
+def bind(connection: peewee.Database) -> None:
+    """Bind the models to ``connection`` and remember the file's restore mark (see ``atomic``); the
+    connection is closed when the mark cannot be read."""
     global _opened_generation
-    seats.register(path)
-    try:
-        seats.refuse_if_restoring(path)
-        if not seats.others(path):  # first opener: SQLite would replay the log and rebuild the index now
-            stray_files.unlock_leftovers(path)
-            stray_files.set_aside_strays(path)
-        migrations.refuse_if_newer(migrations.peek_sqlite_version(path), str(path))
-        db = _connect_sqlite(path)
+    if isinstance(connection, peewee.SqliteDatabase):
         try:
             with storage_errors():
-                _opened_generation = _generation(db)
+                generation = _generation(connection)
         except BaseException:
-            db.close()
+            connection.close()
             raise
-    except BaseException:
-        seats.deregister()
-        raise
-    return db
+        _opened_generation = generation
+    database.initialize(connection)
 
 
-def _backup_before_migration(db: peewee.Database) -> Callable[[list[Any]], None] | None:
-    """For an existing SQLite file, copy it aside before any migration changes it."""
-    if not isinstance(db, peewee.SqliteDatabase):
-        return None
-    path = Path(db.database)
-
-    def before(todo: list[Any]) -> None:
-        from carebook import backup, migrations
-
-        done = migrations.applied_versions(db)
-        backup.before_migration(path, max(done) if done else 0)
-
-    return before
-
-
-def _connect_server(url: str) -> peewee.Database:
+def connect_server(url: str) -> peewee.Database:
+    """A connection to the PostgreSQL server at ``url``."""
     from playhouse.db_url import connect
 
     try:
-        db = connect(url)
+        db: peewee.Database = connect(url)
         with storage_errors():
             db.connect()
     except (ImportError, peewee.ImproperlyConfigured) as error:
@@ -338,7 +211,7 @@ def _connect_server(url: str) -> peewee.Database:
     return db
 
 
-def close_database(*, checkpoint: bool = True) -> None:
+def disconnect(*, checkpoint: bool = True) -> None:
     """Checkpoint the WAL into the main file and close, leaving no ``-wal`` file behind."""
     global _opened_generation
     db = database.obj
@@ -352,6 +225,3 @@ def close_database(*, checkpoint: bool = True) -> None:
     finally:
         database.initialize(None)
         _opened_generation = None
-        from carebook import seats
-
-        seats.deregister()

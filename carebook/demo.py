@@ -20,11 +20,13 @@ from carebook import clock, settings
 from carebook import demo_data as data
 from carebook.clock import Month
 from carebook.db import writes
-from carebook.demo_contacts import EPOCH, ContactWriter, DemoClock
+from carebook.demo_clock import EPOCH, DemoClock
+from carebook.demo_contacts import ContactWriter
 from carebook.demo_people import make_customers
 from carebook.errors import CarebookError, ValidationError
 from carebook.exchange.bulk import insert_rows
 from carebook.models import Customer, CustomerTag, Staff, Tag
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats
 
 MAX_CUSTOMERS = 1_000_000
@@ -78,7 +80,8 @@ def _ids_by_name(model: type[Staff] | type[Tag], rows: list[tuple[object, ...]])
     """Ids of the staff or tags named first in ``rows``, inserting the ones not there yet."""
 
     def known() -> dict[str, int]:
-        return {str(name).casefold(): row_id for row_id, name in model.select(model.id, model.name).tuples()}
+        rows = tuple_rows(model.select(model.id, model.name))
+        return {str(name).casefold(): row_id for row_id, name in rows}
 
     found = known()
     missing = [row for row in rows if str(row[0]).casefold() not in found]

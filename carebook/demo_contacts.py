@@ -9,14 +9,13 @@ from __future__ import annotations
 import bisect
 import math
 import random
-from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from carebook import clock
 from carebook import demo_data as data
 from carebook.clock import Month
 from carebook.db import database, is_sqlite
+from carebook.demo_clock import DemoClock
 from carebook.exchange.bulk import insert_rows
 from carebook.models import Feedback, Followup, Interaction
 from carebook.vocab import CHANNELS, REASONS
@@ -24,9 +23,7 @@ from carebook.vocab import CHANNELS, REASONS
 if TYPE_CHECKING:
     from carebook.demo_people import Person
 
-EPOCH = datetime(1970, 1, 1)
 _FLUSH = 20_000
-_TWO = [f"{n:02d}" for n in range(60)]
 # How the shop's contacts are spread (weights in vocab order) and how they tend to go.
 _CHANNEL_BASE = dict(zip(CHANNELS, (30.0, 22.0, 25.0, 5.0, 4.0, 8.0, 6.0), strict=True))
 _REASON_BASE = dict(zip(REASONS, (30.0, 12.0, 10.0, 10.0, 8.0, 8.0, 6.0, 5.0, 11.0), strict=True))
@@ -77,41 +74,6 @@ _FOLLOWUP_COLUMNS = (
     "origin",
     "created_at",
 )
-
-
-class DemoClock:
-    """Local days counted from ``first`` (day 0) as UTC epoch seconds, and fast stored-instant text."""
-
-    def __init__(self, first: date) -> None:
-        self.first = first
-        self._starts: dict[int, int] = {}
-        self._dates: dict[int, str] = {}
-
-    def day(self, index: int) -> date:
-        return self.first + timedelta(days=index)
-
-    def iso(self, index: int) -> str:
-        return self.day(index).isoformat()
-
-    def start(self, index: int) -> int:
-        """Local midnight of day ``index`` in UTC epoch seconds (taking the zone's offset at noon)."""
-        found = self._starts.get(index)
-        if found is None:
-            noon = clock.to_utc(datetime.combine(self.day(index), time(12)))
-            found = int((noon - EPOCH).total_seconds()) - 12 * 3600
-            self._starts[index] = found
-        return found
-
-    def stamp(self, epoch: int) -> str:
-        """``YYYY-MM-DD HH:MM:SS`` (naive UTC) of an epoch second, from a per-day cache."""
-        day, second = divmod(epoch, 86400)
-        prefix = self._dates.get(day)
-        if prefix is None:
-            prefix = (EPOCH + timedelta(days=day)).strftime("%Y-%m-%d ")
-            self._dates[day] = prefix
-        minute, second = divmod(second, 60)
-        hour, minute = divmod(minute, 60)
-        return f"{prefix}{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}"
 
 
 def _channel_weights(month: int, progress: float) -> list[float]:

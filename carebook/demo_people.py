@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from carebook import demo_data as data
-from carebook.demo_contacts import DemoClock
+from carebook.demo_clock import DemoClock
 from carebook.text import fold
 
 _NOT_EMAIL = re.compile(r"[^a-z0-9]+")

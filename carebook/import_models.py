@@ -13,6 +13,7 @@ from carebook.models import BaseModel, InstantField
 
 
 class ImportBatch(BaseModel):
+    id = peewee.AutoField()
     kind = peewee.TextField()  # customers / interactions / feedback / followups
     file_name = peewee.TextField(default="")
     created_at = InstantField()
@@ -22,6 +23,7 @@ class ImportBatch(BaseModel):
 
 
 class ImportChange(BaseModel):
+    id = peewee.AutoField()
     batch = peewee.ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
     table_name = peewee.TextField()
     row_id = peewee.IntegerField()

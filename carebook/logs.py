@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import logging
 import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO, Any
 
 from carebook.paths import data_dir
 
@@ -32,7 +32,7 @@ def log_path() -> Path:
 class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating file whose every generation is created owner-only (0600): a log may name customers."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             os.chmod(self.baseFilename, 0o600)  # a file left by an older version, or a wide umask

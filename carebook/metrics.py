@@ -19,7 +19,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from peewee import Expression, fn
+from peewee import ColumnBase, Expression, fn
 
 from carebook import clock
 from carebook.clock import Month
@@ -35,6 +35,7 @@ from carebook.metrics_sql import (
     utc_offsets,
 )
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
+from carebook.query_rows import dict_row, tuple_rows
 from carebook.vocab import CHANNELS, REASONS
 
 NO_STAFF = "(no staff)"
@@ -113,7 +114,7 @@ def _counts(row: dict[str, Any]) -> dict[str, int]:
     return {key: int(value or 0) for key, value in row.items()}  # a SUM over no rows is NULL
 
 
-def _between(column: Any, month: Month) -> Expression:
+def _between(column: ColumnBase, month: Month) -> Expression:
     """An instant column inside the local month (UTC bounds, end excluded)."""
     start, end = month.utc_bounds()
     return (column >= start) & (column < end)
@@ -128,7 +129,7 @@ _FIRST_CONTACT = _INBOUND & Interaction.resolved_first_contact
 _WAITED = _INBOUND & Interaction.waited_minutes.is_null(False)
 
 
-def _due_deadline(first: date, last: date) -> Any:
+def _due_deadline(first: date, last: date) -> ColumnBase:
     """A follow-up's due moment as a UTC instant: due_on at due_time, else the end of due_on (local).
     Valid for follow-ups due between the local days ``first`` and ``last``."""
     moment = local_moment(Followup.due_on, Followup.due_time, "23:59:59")
@@ -156,7 +157,7 @@ def _contact_counts(month: Month) -> dict[str, int]:
     ]
     columns += [count_if(i.channel == name).alias(f"channel_{name}") for name in CHANNELS]
     columns += [count_if(i.reason == name).alias(f"reason_{name}") for name in REASONS]
-    return _counts(i.select(*columns).where(_between(i.occurred_at, month)).dicts().get())
+    return _counts(dict_row(i.select(*columns).where(_between(i.occurred_at, month))))
 
 
 def _feedback_counts(month: Month) -> dict[str, int]:
@@ -172,7 +173,7 @@ def _feedback_counts(month: Month) -> dict[str, int]:
         count_if(ces).alias("ces"),
         sum_if(f.score, ces).alias("ces_sum"),
     ).where(_between(f.received_at, month))
-    return _counts(query.dicts().get())
+    return _counts(dict_row(query))
 
 
 def _csat_pct(feedback: dict[str, int]) -> float | None:
@@ -186,7 +187,7 @@ def _nps(feedback: dict[str, int]) -> float | None:
 def _followup_counts(month: Month) -> dict[str, int]:
     f = Followup
     query = f.select(fn.COUNT(f.id).alias("due"), count_if(_done_on_time(month)).alias("on_time"))
-    return _counts(query.where(_due_in(month)).dicts().get())
+    return _counts(dict_row(query.where(_due_in(month))))
 
 
 def _overdue_now() -> int:
@@ -288,31 +289,28 @@ def staff_figures(month: Month) -> list[StaffFigures]:
     CSAT counts the month's csat feedback (by received_at) linked to that member's contacts;
     follow-ups count by assignee (unassigned ones go to the "(no staff)" row when it is shown)."""
     i, f, fu = Interaction, Feedback, Followup
-    contact_rows = (
+    contact_rows = tuple_rows(
         i.select(i.staff, fn.COUNT(i.id), count_if(_INBOUND), count_if(_FIRST_CONTACT))
         .where(_between(i.occurred_at, month))
         .group_by(i.staff)
-        .tuples()
     )
     contacts = {staff: (int(n), int(inbound), int(first)) for staff, n, inbound, first in contact_rows}
-    csat_rows = (
+    csat_rows = tuple_rows(
         f.select(i.staff, fn.COUNT(f.id), count_if(f.score >= 4))
         .join(i, on=(f.interaction == i.id))
         .where((f.kind == "csat") & _between(f.received_at, month))
         .group_by(i.staff)
-        .tuples()
     )
     csat = {staff: (int(n), int(good)) for staff, n, good in csat_rows}
-    followup_rows = (
+    followup_rows = tuple_rows(
         fu.select(fu.assignee, fn.COUNT(fu.id), count_if(_done_on_time(month)))
         .where(_due_in(month))
         .group_by(fu.assignee)
-        .tuples()
     )
     followups = {staff: (int(n), int(done)) for staff, n, done in followup_rows}
     members = {
         staff_id: name
-        for staff_id, name, active in Staff.select(Staff.id, Staff.name, Staff.active).tuples()
+        for staff_id, name, active in tuple_rows(Staff.select(Staff.id, Staff.name, Staff.active))
         if active or staff_id in contacts or staff_id in csat or staff_id in followups
     }
     names: dict[int | None, str] = dict(members)

@@ -20,6 +20,7 @@ from peewee import SQL, Case, ColumnBase, Expression, Node, fn
 
 from carebook import clock
 from carebook.db import is_sqlite
+from carebook.query_rows import tuple_rows
 
 # (local start, offset): the offset in seconds (local minus UTC) applies from that local time on;
 # the first segment's start is None ("from the beginning of the span").
@@ -45,7 +46,7 @@ def sum_if(value: Node, condition: Node) -> ColumnBase:
     return fn.SUM(value).filter(condition)
 
 
-def seconds_between(later: Node, earlier: Node) -> ColumnBase:
+def seconds_between(later: ColumnBase, earlier: ColumnBase) -> ColumnBase:
     """Whole seconds from ``earlier`` to ``later`` (two UTC instants)."""
     if _sqlite():
         # julianday() parses about half again as fast as strftime('%s'); rounding makes it exact.
@@ -53,7 +54,7 @@ def seconds_between(later: Node, earlier: Node) -> ColumnBase:
     return peewee.NodeList((SQL("EXTRACT(EPOCH FROM"), peewee.EnclosedNodeList([later - earlier]), SQL(")")))
 
 
-def local_moment(day: Node, moment: Node, default_time: str) -> ColumnBase:
+def local_moment(day: ColumnBase, moment: ColumnBase, default_time: str) -> ColumnBase:
     """The local date ``day`` at the local time ``moment`` (``default_time`` when it is NULL)."""
     if _sqlite():
         # datetime() normalises "HH:MM" and fractions to "YYYY-MM-DD HH:MM:SS" for text comparisons.
@@ -61,7 +62,7 @@ def local_moment(day: Node, moment: Node, default_time: str) -> ColumnBase:
     return day + fn.COALESCE(moment, SQL(f"TIME '{time.fromisoformat(default_time)}'"))
 
 
-def _plus_seconds(moment: Node, seconds: Node) -> ColumnBase:
+def _plus_seconds(moment: ColumnBase, seconds: ColumnBase) -> ColumnBase:
     if _sqlite():
         return fn.datetime(moment, seconds.concat(" seconds"))
     return moment + seconds * SQL("INTERVAL '1 second'")
@@ -111,11 +112,11 @@ def utc_offsets(first: date, last: date) -> list[Segment]:
     return segments
 
 
-def local_to_utc(moment: Node, segments: list[Segment]) -> ColumnBase:
+def local_to_utc(moment: ColumnBase, segments: list[Segment]) -> ColumnBase:
     """The local ``moment`` (an expression from ``local_moment``) as a UTC instant, as ``clock.to_utc``
     maps it; valid for moments inside the span the segments were computed for."""
     if len(segments) == 1:
-        shift: Node = peewee.Value(-segments[0][1])
+        shift: ColumnBase = peewee.Value(-segments[0][1])
     else:
         branches = [
             (moment < clock.format_instant(until), -offset)
@@ -126,19 +127,18 @@ def local_to_utc(moment: Node, segments: list[Segment]) -> ColumnBase:
     return _plus_seconds(moment, shift)
 
 
-def median(model: type[peewee.Model], value: Node, where: Expression, count: int) -> float | None:
+def median(model: type[peewee.Model], value: ColumnBase, where: Expression, count: int) -> float | None:
     """The median of ``value`` over the ``count`` rows of ``model`` matching ``where`` (the mean of the
     two middle values for an even count); None when there are none. The database sorts and returns
     only the middle one or two values (run it in the transaction that counted the rows)."""
     if count <= 0:
         return None
-    query = (
+    query = tuple_rows(
         model.select(value.alias("v"))
         .where(where)
         .order_by(SQL("v"))
         .limit(2 - count % 2)
         .offset((count - 1) // 2)
-        .tuples()
     )
     middle = [float(v) for (v,) in query if v is not None]
     return sum(middle) / len(middle) if middle else None

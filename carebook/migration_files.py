@@ -1,8 +1,7 @@
 """Which schema migrations this installation ships: ``available()`` and ``latest_version()``.
 
-The numbered files ``carebook/migrations/NNNN_name.py``, listed by name without importing them or
-peewee, so that ``carebook.glance`` can tell whether a file needs an upgrade before the database layer
-loads. ``carebook.migrations`` applies them.
+The numbered files ``carebook/migrations/NNNN_name.py``, listed by name without importing them.
+``carebook.migrations`` applies them.
 """
 
 from __future__ import annotations

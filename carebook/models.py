@@ -32,12 +32,16 @@ class InstantField(peewee.DateTimeField):
 
 
 class BaseModel(peewee.Model):
+    # Each model declares the ``id = peewee.AutoField()`` peewee would add anyway, so that type checkers
+    # know it (CustomerTag and SchemaMigration have their own keys).
+
     class Meta:
         database = database
         legacy_table_names = False
 
 
 class Staff(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField(unique=True)
     role = peewee.TextField(default="staff")  # owner / staff
     active = peewee.BooleanField(default=True)
@@ -45,6 +49,7 @@ class Staff(BaseModel):
 
 
 class Customer(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField()
     name_key = peewee.TextField(default="", index=True)  # folded name, for sorting and prefix search
     company = peewee.TextField(default="")
@@ -69,6 +74,7 @@ class Customer(BaseModel):
     # the migration add it in place), and the last score on a 0-100 scale (100 = best).
     company_key = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
     last_score_norm = peewee.FloatField(null=True)
+    birthday = peewee.DateField(null=True)  # migration 0007: a calendar date, or NULL
 
     class Meta:
         indexes = (
@@ -78,12 +84,14 @@ class Customer(BaseModel):
 
 
 class Tag(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField(unique=True)
 
 
 class CustomerTag(BaseModel):
-    customer = peewee.ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
-    tag = peewee.ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE")
+    # No index of their own (migration 0008): the primary key and (tag, customer) begin with them.
+    customer = peewee.ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE", index=False)
+    tag = peewee.ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE", index=False)
 
     class Meta:
         primary_key = peewee.CompositeKey("customer", "tag")
@@ -91,9 +99,11 @@ class CustomerTag(BaseModel):
 
 
 class Interaction(BaseModel):
-    customer = peewee.ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    id = peewee.AutoField()
+    # customer and occurred_at: indexed by the composite indexes below that begin with them (0008)
+    customer = peewee.ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE", index=False)
     staff = peewee.ForeignKeyField(Staff, null=True, backref="interactions", on_delete="SET NULL")
-    occurred_at = InstantField(index=True)
+    occurred_at = InstantField()
     channel = peewee.TextField()
     direction = peewee.TextField(default="inbound")
     reason = peewee.TextField(default="other")
@@ -115,7 +125,8 @@ class Interaction(BaseModel):
 
 
 class Followup(BaseModel):
-    customer = peewee.ForeignKeyField(Customer, backref="followups", on_delete="CASCADE")
+    id = peewee.AutoField()
+    customer = peewee.ForeignKeyField(Customer, backref="followups", on_delete="CASCADE", index=False)  # 0008
     interaction = peewee.ForeignKeyField(Interaction, null=True, backref="followups", on_delete="SET NULL")
     assignee = peewee.ForeignKeyField(Staff, null=True, backref="followups", on_delete="SET NULL")
     due_on = peewee.DateField(index=True)  # local date
@@ -134,7 +145,8 @@ class Followup(BaseModel):
 
 
 class Feedback(BaseModel):
-    customer = peewee.ForeignKeyField(Customer, backref="feedback", on_delete="CASCADE")
+    id = peewee.AutoField()
+    customer = peewee.ForeignKeyField(Customer, backref="feedback", on_delete="CASCADE", index=False)  # 0008
     interaction = peewee.ForeignKeyField(Interaction, null=True, backref="feedback", on_delete="SET NULL")
     kind = peewee.TextField()  # csat / nps / ces
     score = peewee.IntegerField()
@@ -146,6 +158,7 @@ class Feedback(BaseModel):
 
 
 class Setting(BaseModel):
+    id = peewee.AutoField()
     key = peewee.TextField(unique=True)
     value = peewee.TextField(default="")
 
@@ -155,6 +168,7 @@ class MergeRecord(BaseModel):
     the merged-away customer's full row and tag ids, the ids of the rows moved to the survivor, and the
     survivor's earlier values of the columns the merge changed (JSON)."""
 
+    id = peewee.AutoField()
     keep_id = peewee.IntegerField(index=True)
     other_id = peewee.IntegerField(index=True)
     other_row_json = peewee.TextField()
@@ -163,14 +177,6 @@ class MergeRecord(BaseModel):
     keep_before_json = peewee.TextField(default="{}")
     created_at = InstantField()
     undone_at = InstantField(null=True)
-
-
-class SchemaMigration(BaseModel):
-    """Which numbered migrations have run (kept by ``carebook.migrations``)."""
-
-    version = peewee.IntegerField(primary_key=True)
-    name = peewee.TextField()
-    applied_at = InstantField()
 
 
 MODELS: tuple[type[BaseModel], ...] = (

@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from carebook import backup, clock, db, migrations, seats
+from carebook import backup, backup_files, clock, db, migrations, seats, shop
 from carebook.errors import CarebookError, StorageError
 
 KEPT_MARK = ".before-restore"
@@ -104,7 +104,7 @@ def kept_copies(current: Path) -> list[Path]:
 
 def _reserve_kept_name(current: Path) -> Path:
     """A new, empty owner-only file ``<db>.before-restore-<time>[-N]``, created so no other takes it."""
-    base = f"{current.name}{KEPT_MARK}-{clock.local_now().strftime(backup.STAMP_FORMAT)}"
+    base = f"{current.name}{KEPT_MARK}-{clock.local_now().strftime(backup_files.STAMP_FORMAT)}"
     for n in range(1, 1000):
         target = current.with_name(base if n == 1 else f"{base}-{n}")
         try:
@@ -172,12 +172,12 @@ def restore(source: Path) -> Path:
     staged = current.with_name(current.name + ".restoring")
     backup.backup_file(source, staged)  # copied first: ``source`` may be a file about to change
     try:
-        db.close_database()
+        shop.close_shop()
         try:
             with seats.restoring(current):
                 return _replace_contents(current, staged)
         finally:
-            db.open_database(current)
+            shop.open_shop(current)
     finally:
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()

@@ -84,6 +84,8 @@ def _same_name(guarded: Path, resolved: Path) -> bool:
     return os.path.normcase(os.path.realpath(guarded)) == os.path.normcase(resolved)
 
 
+# carebook.db and carebook.backup_files (both below this module) are imported when first needed, so the
+# command line does not load peewee before it knows which command it runs.
 def _open_database() -> Path | None:
     from carebook import db
 
@@ -91,11 +93,11 @@ def _open_database() -> Path | None:
 
 
 def _backup_reason(target: Path, resolved: Path) -> str | None:
-    from carebook import backup
+    from carebook.backup_files import backup_folder, is_backup_name
 
-    if backup.is_backup_name(target.name) or backup.is_backup_name(resolved.name):
+    if is_backup_name(target.name) or is_backup_name(resolved.name):
         return "it is named like a Carebook backup"
-    folder = _stat(backup.backup_folder())
+    folder = _stat(backup_folder())
     parent = _stat(resolved.parent)
     if folder is not None and parent is not None and os.path.samestat(folder, parent):
         return "it is in Carebook's backup folder"

@@ -49,15 +49,15 @@ def _close_the_log() -> Iterator[None]:
 def db(data_dir: Path) -> Iterator[Path]:
     """A fresh, migrated database in the test's data folder; yields its path."""
     from carebook import clock, settings
-    from carebook.db import close_database, open_database
+    from carebook.shop import close_shop, open_shop
 
     path = data_dir / "test.sqlite3"
-    open_database(path)
+    open_shop(path)
     settings.update(phone_region="GB")
     try:
         yield path
     finally:
-        close_database()
+        close_shop()
         clock.set_shop_zone(None)
 
 

@@ -20,32 +20,19 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 from functools import partial
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from carebook import backup, db
 from carebook.errors import CarebookError
 from ui.context import AppContext
 from ui.jobs import BackgroundJobs
-from ui.lazy import lazy
-
-if TYPE_CHECKING:
-    from carebook import backup
-
-db = lazy("carebook.db")  # loaded after the first paint (ui.app)
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 5 * 60_000
-
-
-def _backup() -> ModuleType:
-    """``carebook.backup``, imported when a copy or check is first asked for, not at start-up."""
-    from carebook import backup
-
-    return backup
 
 
 class BackupScheduler(QObject):
@@ -85,16 +72,16 @@ class BackupScheduler(QObject):
 
     def run_if_due(self) -> bool:
         """Ask for a copy if one is due (a timer tick); False when none was started."""
-        return self._request("due", lambda: _backup().backup_if_due())
+        return self._request("due", lambda: backup.backup_if_due())
 
     def back_up_now(self) -> bool:
-        return self._request("now", lambda: _backup().backup_now())
+        return self._request("now", lambda: backup.backup_now())
 
     def check_at_startup(self) -> bool:
         path = db.db_path() if self.available() else None
         if path is None:
             return False
-        return self._request("check", lambda: _backup().check_file(path, quick=True))
+        return self._request("check", lambda: backup.check_file(path, quick=True))
 
     def _on_done(self, kind: str, result: Any) -> None:
         if kind == "check":
@@ -126,7 +113,7 @@ class BackupScheduler(QObject):
         if not self.available():
             return None
         try:
-            return _backup().backup_if_due(timedelta(0))
+            return backup.backup_if_due(timedelta(0))
         except CarebookError as error:
             log.warning("backup on exit failed: %s", error)
             return None

@@ -112,7 +112,7 @@ class ExceptionHook:
         )
         text = "{}\n\n{}\n\n{}".format(
             QCoreApplication.translate("crash", "Something went wrong inside Carebook: {0}").format(
-                exc or exc_type.__name__
+                str(exc) or exc_type.__name__
             ),
             QCoreApplication.translate(
                 "crash",

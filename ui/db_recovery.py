@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from carebook import backup, db
+from carebook import backup, backup_files, db, shop
 from carebook.errors import CarebookError, StorageError
 from carebook.paths import data_dir, is_server_url, resolve_db_target
 from ui import msgbox
@@ -44,8 +44,8 @@ def backup_folders(path: Path) -> list[Path]:
     found: list[Path] = []
     if db.database.obj is not None:
         with contextlib.suppress(CarebookError):
-            found.append(backup.backup_folder())
-    for folder in (data_dir() / "backups", backup.backup_folder_for(path)):
+            found.append(backup_files.backup_folder())
+    for folder in (data_dir() / "backups", backup_files.backup_folder_for(path)):
         if folder not in found:
             found.append(folder)
     return found
@@ -101,6 +101,18 @@ def _no_backup(parent: QWidget | None, path: Path, problem: str) -> None:
     )
 
 
+def _backup_to_restore(
+    parent: QWidget | None, path: Path, report: backup.CheckReport | None
+) -> backup.BackupInfo | None:
+    """The newest good backup of ``path`` when the user agrees to restore it; None (after saying why when
+    there is none) otherwise."""
+    good = newest_good(path)
+    if good is None:
+        _no_backup(parent, path, _problem(report))
+        return None
+    return good if _ask(parent, path, _problem(report), good) else None
+
+
 def swap_in(path: Path, good: backup.BackupInfo) -> Path:
     """With the database closed: rename the damaged file aside and copy ``good`` into its place."""
     kept = backup.quarantine(path)
@@ -128,11 +140,8 @@ def recover_unopenable(target: str | None, parent: QWidget | None = None) -> boo
         report = None
     if report is not None and report.ok:
         return False  # not damage (locked, permissions...): the caller shows the error
-    good = newest_good(path)
+    good = _backup_to_restore(parent, path, report)
     if good is None:
-        _no_backup(parent, path, _problem(report))
-        return False
-    if not _ask(parent, path, _problem(report), good):
         return False
     kept = swap_in(path, good)
     msgbox.information(
@@ -150,21 +159,18 @@ def offer_after_check(
 ) -> bool:
     """The open file failed its start-up check: offer the newest good backup; True when it was restored."""
     path = Path(report.path)
-    good = newest_good(path)
+    good = _backup_to_restore(parent, path, report)
     if good is None:
-        _no_backup(parent, path, _problem(report))
-        return False
-    if not _ask(parent, path, _problem(report), good):
         return False
     if scheduler is not None:
         scheduler.wait()
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        db.close_database(checkpoint=False)
+        shop.close_shop(checkpoint=False)
         try:
             kept = swap_in(path, good)
         finally:
-            db.open_database(path)
+            shop.open_shop(path)
     except CarebookError as error:
         QApplication.restoreOverrideCursor()
         msgbox.error(parent, _tr("Not restored"), str(error))

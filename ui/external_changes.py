@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from carebook import db
 from carebook.errors import StorageError
 from ui.context import AppContext
-from ui.lazy import lazy
-
-db = lazy("carebook.db")  # loaded after the first paint (ui.app)
 
 POLL_MS = 2000
 

@@ -83,7 +83,8 @@ class SvgIconEngine(QIconEngine):
         width = max(1, round(size.width() * scale))
         height = max(1, round(size.height() * scale))
         key = f"carebook-icon:{self._name}:{width}x{height}@{scale:g}:{color.rgba():08x}"
-        cached = QPixmapCache.find(key)
+        # PySide6 returns the cached pixmap or None; its stub lists only find(key, pixmap)
+        cached: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]
         if cached is not None:
             return cached
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)

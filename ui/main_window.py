@@ -1,13 +1,10 @@
 """The main window: sidebar of pages, toolbar with the global search, menus and status bar.
 
-``MainWindow(ctx, search_func=None, shop_name=None)`` builds one instance of each class from
-``ui.pages.PAGES`` into a stack, each built when first shown (the rest right after the first paint, so
-the window appears fast). Pages are refreshed lazily: the visible page at once, the
+``MainWindow(ctx, search_func=None)``, built on the open database, builds one instance of each class
+from ``ui.pages.PAGES`` into a stack, each built when first shown (the rest right after the first paint,
+so the window appears fast). Pages are refreshed lazily: the visible page at once, the
 others when next shown. After ``ctx.data_changed`` every page is marked stale, the visible one
 refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs.
-With ``shop_name`` the window is built before the database opens (``ui.app``'s quick start): it shows
-that name, the person at the counter and the Today page waiting for its figures, reads nothing, and is
-finished by ``connect_data()`` once the database is open (``connected`` tells which).
 
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
@@ -34,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import APP_NAME
+from carebook import APP_NAME, settings
 from carebook.errors import CarebookError
+from carebook.services import followups
 from ui import backup_scheduler, external_changes, icons, style
 from ui.context import AppContext
 from ui.dialogs import launcher
-from ui.lazy import lazy
 from ui.main_actions import MainActions
 from ui.pages import PAGES, is_imported, page_class
 from ui.pages.base import Page
@@ -51,33 +48,27 @@ from ui.widgets.search_box import SearchBox
 from ui.widgets.search_runner import SearchFunc
 from ui.widgets.sidebar import HINT_ROLE, Sidebar
 
-# loaded after the first paint when the window is built before the database opens (ui.app)
-settings = lazy("carebook.settings")
-followups = lazy("carebook.services.followups")
-
 MINUTE_MS = 60_000
 AFTER_FIRST_PAINT_MS = 100  # work the first paint need not wait for starts this long after the window
 
 
 class MainWindow(QMainWindow):
+    actions: MainActions  # type: ignore[assignment]  # hides QWidget.actions(), which nothing calls here
+
     def __init__(
         self,
         ctx: AppContext,
         parent: QWidget | None = None,
         *,
         search_func: SearchFunc | None = None,
-        shop_name: str | None = None,
     ):
-        """With ``shop_name``, the window is built before the database is open (``ui.app``'s quick start):
-        it shows that name, the person at the counter and the Today page waiting for its figures, and
-        reads nothing until ``connect_data()``. Without, it is connected at once."""
         super().__init__(parent)
         self.ctx = ctx
-        self._connected = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
         # Pages are built (and their modules imported) when first shown, the rest right after the first
-        # paint: the window appears fast even on a big shop. ``pages`` builds any still missing.
+        # paint: building all six first would double the start (profile: +320 ms of CPU, quick shop).
+        # ``pages`` builds any still missing.
         self._pages: list[Page | None] = [None] * len(PAGES)
         self._stale: set[int] = set(range(len(PAGES)))
         self._shut_down = False
@@ -165,20 +156,6 @@ class MainWindow(QMainWindow):
         self.reminders.fell_due.connect(lambda _rows: self.update_badges())
 
         self._restore_state()
-        if shop_name is None:
-            self.connect_data()
-        else:
-            self._show_shop_name(shop_name)
-            self._update_where()
-            self.show_page("today")  # built, not read: it says it is reading today's follow-ups
-        self.search_box.setFocus()  # typing a name finds a customer right away
-
-    def connect_data(self) -> None:
-        """Finish the window on the open database: title, badges, the first page's figures, reminders,
-        automatic backups (started by ``ui.app``) and the watch for other windows' writes."""
-        if self._connected:
-            return
-        self._connected = True
         # first, so its figures are read in the background meanwhile; each page's badge comes with it
         self._open_first_page()
         self._minute.start()
@@ -188,10 +165,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_where()
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._build_next)  # the other pages, after the paint
-
-    @property
-    def connected(self) -> bool:
-        return self._connected
+        self.search_box.setFocus()  # typing a name finds a customer right away
 
     # -- pages -----------------------------------------------------------------------------------
     @property
@@ -207,6 +181,7 @@ class MainWindow(QMainWindow):
             page = page_class(PAGES[index])(self.ctx)
             self._pages[index] = page
             stand_in = self.stack.widget(index)
+            assert stand_in is not None  # every page has a stand-in until it is built
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
@@ -214,8 +189,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(current)
             self._items[index].setData(HINT_ROLE, page.accessible_badge_hint())
             page.badge_changed.connect(lambda count, row=index: self.sidebar.set_badge(row, count))
-            if self._connected:
-                page.update_badge()
+            page.update_badge()
         return page
 
     def _build_next(self) -> None:
@@ -258,7 +232,7 @@ class MainWindow(QMainWindow):
     def _activate(self, index: int) -> None:
         page = self._build(index)
         self.stack.setCurrentIndex(index)
-        if index in self._stale and self._connected:
+        if index in self._stale:
             self._stale.discard(index)
             page.refresh()
         self.ctx.state.set("window/page", page.page_id)
@@ -289,8 +263,6 @@ class MainWindow(QMainWindow):
         self.update_badges()
 
     def update_badges(self) -> None:
-        if not self._connected:
-            return
         for page in self._built():
             page.update_badge()
 
@@ -328,15 +300,15 @@ class MainWindow(QMainWindow):
                 return
         self.open_customer_dialog(customer_id)
 
-    def open_customer_dialog(self, customer_id: int | None = None) -> QDialog | None:
+    def open_customer_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_customer_dialog(self.ctx, self, customer_id=customer_id)
 
     def open_contact_dialog(
         self, customer_id: int | None = None, followup_id: int | None = None
-    ) -> QDialog | None:
+    ) -> QDialog:
         return launcher.open_contact_dialog(self.ctx, self, customer_id=customer_id, followup_id=followup_id)
 
-    def open_followup_dialog(self, customer_id: int | None = None) -> QDialog | None:
+    def open_followup_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_followup_dialog(self.ctx, self, customer_id=customer_id)
 
     # -- other dialogs ---------------------------------------------------------------------------
@@ -396,9 +368,7 @@ class MainWindow(QMainWindow):
 
     # -- status bar and title --------------------------------------------------------------------
     def _update_title(self) -> None:
-        self._show_shop_name(settings.current().shop_name)
-
-    def _show_shop_name(self, shop: str) -> None:
+        shop = settings.current().shop_name
         self.setWindowTitle(f"{shop} — {APP_NAME}" if shop else APP_NAME)
         self.shop_label.setText(shop or APP_NAME)
         self.shop_label.setToolTip(shop)
@@ -455,9 +425,8 @@ class MainWindow(QMainWindow):
         self.reminders.stop()
         self._refresh_timer.stop()
         self.search_box.shutdown()
-        if self._connected:
-            self.backups.shutdown()
-            self.external.stop()
+        self.backups.shutdown()
+        self.external.stop()
         QApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
         for page in self._built():
             page.shutdown()

@@ -6,21 +6,13 @@ in a tested path runs a nested event loop.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6 import QtWidgets
-from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
-
-# QtWidgets.QMessageBox is read when a box opens: its Python type (and enums) is then made, not at start-up
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def _box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = ""
 ) -> QMessageBox:
-    box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("messageBox")
     if details:
         box.setDetailedText(details)
@@ -28,28 +20,28 @@ def _box(
 
 
 def information(parent: QWidget | None, title: str, text: str) -> None:
-    box = _box(parent, QtWidgets.QMessageBox.Icon.Information, title, text)
-    box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
-    box = _box(parent, QtWidgets.QMessageBox.Icon.Warning, title, text)
-    box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = _box(parent, QtWidgets.QMessageBox.Icon.Critical, title, text, details)
-    box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
+    box = _box(parent, QMessageBox.Icon.Critical, title, text, details)
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
 
 
 def question(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
     """Ask a yes/no question with buttons that say what they do; True when ``yes_text`` is chosen."""
-    box = _box(parent, QtWidgets.QMessageBox.Icon.Question, title, text)
-    yes = box.addButton(yes_text, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text, QtWidgets.QMessageBox.ButtonRole.RejectRole)
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -69,8 +61,8 @@ def choose(
     ``default`` is the button Enter presses, ``escape`` the answer when the box is closed with Escape
     (-1: the last choice, usually "Cancel").
     """
-    box = _box(parent, QtWidgets.QMessageBox.Icon.Question, title, text)
-    buttons = [box.addButton(choice, QtWidgets.QMessageBox.ButtonRole.ActionRole) for choice in choices]
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
     box.setDefaultButton(buttons[default])
     box.setEscapeButton(buttons[escape])
     box.exec()

@@ -24,20 +24,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from carebook import APP_NAME
+from carebook import APP_NAME, clock
 from carebook.errors import CarebookError
+from carebook.services import followups
 from ui import icons
 from ui.context import AppContext
 from ui.jobs import BackgroundJobs
-from ui.lazy import lazy
 from ui.widgets.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
     from carebook.services.followups import FollowupRow
-
-# loaded after the first paint (ui.app)
-clock = lazy("carebook.clock")
-followups = lazy("carebook.services.followups")
 
 log = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15_000

@@ -66,10 +66,6 @@ def option(key: str) -> Option:
     return found
 
 
-def declared() -> dict[str, Option]:
-    return dict(_OPTIONS)
-
-
 declare("window/geometry", bytes, b"", "main window size and position")
 declare("window/state", bytes, b"", "toolbar and dock layout of the main window")
 declare("window/page", str, "today", "the page shown when the window last closed")

@@ -148,7 +148,7 @@ def stylesheet(scheme: Scheme) -> str:
     folder = resource_path("styles")
     parts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("[0-9][0-9]-*.qss"))]
     text = "\n".join(parts)
-    values = {token: getattr(scheme, token) for token in TOKENS}
+    values: dict[str, str] = {token: getattr(scheme, token) for token in TOKENS}
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)

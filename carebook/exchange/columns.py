@@ -1,11 +1,13 @@
 """The columns of the four CSV tables of DESIGN.md (import and export use the same ones), and the other
 names spreadsheets and address books give them (``SYNONYMS``: "E-mail", "Mobile", "Tel", "Firma", ...).
+The customers columns and their other names come from ``carebook.customer_schema``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from carebook.customer_schema import CSV_FIELDS
 from carebook.errors import CarebookError
 from carebook.text import fold
 
@@ -26,19 +28,8 @@ _CUSTOMER = ("customer", "customer_email")
 
 CUSTOMERS = TableSpec(
     "customers",
-    (
-        "name",
-        "company",
-        "email",
-        "phone",
-        "address",
-        "preferred_channel",
-        "tags",
-        "notes",
-        "consent_marketing",
-        "created_at",
-    ),
-    (("name",),),
+    tuple(f.name for f in CSV_FIELDS),
+    tuple((f.name,) for f in CSV_FIELDS if f.required),
 )
 INTERACTIONS = TableSpec(
     "interactions",
@@ -87,31 +78,9 @@ def spec_for(kind: str) -> TableSpec:
 # no accents, "_" for spaces and dashes). Only names that are no column of any table are listed, so a
 # feedback file's "comment" or a contacts file's "channel" keep their meaning.
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "name": (
-        "full_name", "fullname", "display_name", "contact_name", "customer_name", "client", "client_name",
-        "navn", "fullt_navn", "namn", "nimi", "nom", "nom_complet", "nombre", "nome", "naam",
-    ),
-    "company": (
-        "firma", "firmanavn", "company_name", "organisation", "organization", "org", "business", "bedrift",
-        "foretag", "empresa", "societe", "entreprise", "unternehmen", "azienda",
-    ),
-    "email": (
-        "e_mail", "mail", "email_address", "e_mail_address", "emailaddress", "epost", "e_post",
-        "e_postadresse", "e_mail_adresse", "courriel", "correo", "correo_electronico",
-    ),
-    "phone": (
-        "mobile", "mobile_phone", "mobile_number", "mobil", "mobiltelefon", "mobilnummer", "cell",
-        "cell_phone", "cellphone", "tel", "tel.", "telephone", "telefon", "telefonnummer", "phone_number",
-        "phone_no", "tlf", "tlf.", "telefono", "handy", "primary_phone", "business_phone", "home_phone",
-    ),
-    "address": (
-        "adresse", "addresse", "street_address", "postal_address", "postadresse", "direccion", "anschrift",
-        "adres", "indirizzo",
-    ),
-    "notes": ("remarks", "notater", "notizen", "bemerkungen", "anmerkungen", "notas", "merknad"),
-    "tags": ("categories", "category", "labels", "label", "groups", "kategorier", "etiketten"),
+    **{f.name: f.synonyms for f in CSV_FIELDS},
     "customer_email": ("customer_e_mail", "client_email", "client_e_mail"),
-}  # fmt: skip
+}
 SYNONYMS: dict[str, str] = {other: column for column, others in _OTHER_NAMES.items() for other in others}
 ALL_COLUMNS: frozenset[str] = frozenset(column for spec in SPECS.values() for column in spec.columns)
 

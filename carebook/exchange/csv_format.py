@@ -253,9 +253,9 @@ def _records(lines: _Lines, label: str, sep: str | None) -> Iterator[CsvRow]:
     if sep is not None and sep not in _SEPARATORS:
         raise CsvFileError(f"{label}: {sep!r} is not a separator Carebook reads; use , ; or tab")
     head: list[str] = []
-    for line in lines:  # the lines up to the header, to find the separator
-        head.append(line)
-        if line.strip():
+    for text in lines:  # the lines up to the header, to find the separator
+        head.append(text)
+        if text.strip():
             break
     if not any(line.strip() for line in head):
         raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")

@@ -8,13 +8,14 @@ same instant. Customers in the trash or erased are left out, with their contacts
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from carebook.clock import INSTANT_FORMAT, shop_zone, to_local, to_utc
+from carebook.clock import INSTANT_FORMAT, format_instant, shop_zone, to_local, to_utc
+from carebook.customer_schema import CSV_FIELDS, Kind
 from carebook.db import database, reads
 from carebook.exchange.columns import SPECS, spec_for
 from carebook.exchange.csv_format import write_table
@@ -56,30 +57,41 @@ def _clock(value: str | None) -> str:
     return value[:5] if value[5:] in ("", ":00") else value
 
 
+def customer_cells(values: Mapping[str, Any]) -> list[str]:
+    """A customer's cells in the customers CSV columns, from its values by field name (instants as
+    stored text or naive-UTC datetimes, dates as text or dates, tags as names)."""
+    cells = []
+    for f in CSV_FIELDS:
+        value = values[f.name]
+        if f.kind is Kind.TAGS:
+            cells.append(";".join(value))
+        elif f.kind is Kind.FLAG:
+            cells.append(_yes_no(value))
+        elif f.kind is Kind.INSTANT:
+            cells.append(local_text(format_instant(value) if isinstance(value, datetime) else value))
+        elif f.kind is Kind.DATE:
+            cells.append(str(value)[:10] if value else "")
+        else:
+            cells.append("" if value is None else str(value))
+    return cells
+
+
+_STORED_CSV = tuple(f.name for f in CSV_FIELDS if f.kind is not Kind.TAGS)
+
+
 def _customers() -> Iterator[list[str]]:
     tags: dict[int, list[str]] = {}
     for customer_id, name in database.execute_sql(
         "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id ORDER BY t.name"
     ):
         tags.setdefault(customer_id, []).append(name)
+    columns = ", ".join(f"c.{name}" for name in _STORED_CSV)
     cursor = database.execute_sql(
-        "SELECT c.id, c.name, c.company, c.email, c.phone, c.address, c.preferred_channel, c.notes, "
-        f"c.consent_marketing, c.created_at FROM customer c WHERE {_LIVE} ORDER BY c.name_key, c.id"
+        f"SELECT c.id, {columns} FROM customer c WHERE {_LIVE} ORDER BY c.name_key, c.id"
     )
-    for cid, name, company, email, phone, address, channel, notes, consent, created in cursor:
-        tag_text = ";".join(tags.get(cid, []))
-        yield [
-            name,
-            company,
-            email,
-            phone,
-            address,
-            channel,
-            tag_text,
-            notes,
-            _yes_no(consent),
-            local_text(created),
-        ]
+    for customer_id, *stored in cursor:
+        values = dict(zip(_STORED_CSV, stored, strict=True))
+        yield customer_cells({**values, "tags": tags.get(customer_id, [])})
 
 
 def _interactions() -> Iterator[list[str]]:

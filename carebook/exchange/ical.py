@@ -27,6 +27,7 @@ from carebook import APP_ID, APP_NAME, __version__, clock, safe_write, settings
 from carebook.db import reads
 from carebook.errors import CarebookError
 from carebook.models import Customer, Followup
+from carebook.query_rows import tuple_rows
 from carebook.services import followup_rows, staff
 from carebook.services.followup_rows import FollowupRow
 
@@ -117,7 +118,7 @@ def _open_followups(staff_id: int | None) -> list[FollowupRow]:
     now_local = clock.local_now()
     rows = [
         followup_rows.to_row(values, now_local)
-        for values in query.order_by(Followup.due_on, Followup.id).tuples()
+        for values in tuple_rows(query.order_by(Followup.due_on, Followup.id))
     ]
     return rows
 

@@ -11,32 +11,42 @@ Two rows cannot update the same customer.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from carebook.contact_info import email_key
+from carebook.customer_schema import CSV_FIELDS, Field, Kind
 from carebook.errors import ValidationError
 from carebook.exchange.bulk import insert_rows, record_changes, select_in
 from carebook.exchange.outcome import MAX_PROBLEMS, Counts, ImportContext, RowProblem
 from carebook.exchange.resolve import CustomerDirectory, NamedDirectory, New, ref_id, tag_directory
 from carebook.exchange.spool import Spool
-from carebook.exchange.values import Cells, RowCheck, boolean, choice, customer_text, instant, one_line
-from carebook.models import Customer, CustomerTag
-from carebook.text import fold
-from carebook.vocab import CHANNELS
-
-# Stored columns a customers row can set, in insert order (after name).
-_FIELDS = (
-    "company",
-    "email",
-    "phone",
-    "phone_e164",
-    "address",
-    "preferred_channel",
-    "notes",
-    "consent_marketing",
+from carebook.exchange.values import (
+    Cells,
+    RowCheck,
+    boolean,
+    choice,
+    customer_text,
+    instant,
+    local_date,
+    one_line,
 )
+from carebook.models import Customer, CustomerTag
+from carebook.services.customer_fields import every_days
+from carebook.text import fold
+
+# Stored columns a customers row can set (with the field each belongs to), in insert order; then the
+# sort keys, folded from their field's value.
+_STORED: tuple[tuple[str, Field], ...] = tuple(
+    (column, f)
+    for f in CSV_FIELDS
+    if f.kind not in (Kind.TAGS, Kind.INSTANT)
+    for column in (f.name, *f.derived)
+)
+_COLUMNS = tuple(column for column, _f in _STORED)
+_SORT_KEYS: tuple[Field, ...] = tuple(f for f in CSV_FIELDS if f.sort_key)
+_INSTANTS: tuple[Field, ...] = tuple(f for f in CSV_FIELDS if f.kind is Kind.INSTANT)
 
 
 @dataclass
@@ -48,18 +58,26 @@ class _Row:
 
 
 # A checked row as spooled: its line, email key, the customer it updates (NULL: create one), whether it
-# repeats an earlier row's email, its values (_FIELDS after name), created_at and tag ids ("3;-1").
-_SPOOLED = (
-    "line INTEGER, email_key TEXT, target INTEGER, dup INTEGER, name TEXT, company TEXT, email TEXT, "
-    "phone TEXT, phone_e164 TEXT, address TEXT, preferred_channel TEXT, notes TEXT, consent INTEGER, "
-    "created_at TEXT, tags TEXT"
-)
-_VALUES = "name, company, email, phone, phone_e164, address, preferred_channel, notes, consent"
+# repeats an earlier row's email, its stored values (_COLUMNS, untyped: each kept as checked), created_at
+# and tag ids ("3;-1").
+_VALUES = ", ".join(_COLUMNS)
+_SPOOLED = f"line INTEGER, email_key TEXT, target INTEGER, dup INTEGER, {_VALUES}, created_at TEXT, tags TEXT"
 # An update as spooled: the customer, its changes and earlier values (JSON), the tag ids it adds.
 _UPDATES = "customer_id INTEGER, changes TEXT, before TEXT, tags TEXT"
 
 
-def _tag_text(tags: list[New | int]) -> str:
+def _created(row: tuple[Any, ...], now: str) -> tuple[Any, ...]:
+    """A spooled row (_VALUES, created_at, tags) as the columns of a new customer."""
+    values = dict(zip(_COLUMNS, row[: len(_COLUMNS)], strict=True))
+    return (
+        *[_stored(f, values[c]) for c, f in _STORED],
+        *[fold(values[f.name]) for f in _SORT_KEYS],
+        row[-2] or now,
+        now,
+    )
+
+
+def _tag_text(tags: Sequence[New | int]) -> str:
     return ";".join(str(ref_id(tag)) for tag in tags)
 
 
@@ -67,25 +85,62 @@ def _tag_ids(text: str) -> list[int]:
     return [int(part) for part in text.split(";") if part]
 
 
+def _text(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    multiline = f.kind is Kind.MULTILINE
+    values[f.name] = check.check(customer_text, cells[f.name], f.name, multiline=multiline) or ""
+    if f.required and not values[f.name] and f.name not in check.errors:
+        check.add(f.name, f"is empty; every customer needs a {f.label.lower()}")
+
+
+def _email(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(ctx.contacts.email, one_line(cells[f.name]), f.name) or ""
+
+
+def _phone(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    phone = ctx.contacts.phone(check.check(customer_text, cells[f.name], f.name) or "")
+    if phone.warning:
+        ctx.warn(cells.line, f.name, phone.warning)
+    values[f.name], values[f.derived[0]] = phone.typed, phone.e164
+
+
+def _choice(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(choice, cells[f.name], f.choices, f.name, "") or ""
+
+
+def _flag(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(boolean, cells[f.name], f.name)
+
+
+def _days(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    values[f.name] = check.check(every_days, cells[f.name], f.name)
+
+
+def _date(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
+    found = check.check(local_date, cells[f.name], f.name)
+    values[f.name] = found.isoformat() if found is not None else None
+
+
+_PARSERS: dict[Kind, Callable[[Field, Cells, RowCheck, ImportContext, dict[str, Any]], None]] = {
+    Kind.TEXT: _text,
+    Kind.MULTILINE: _text,
+    Kind.EMAIL: _email,
+    Kind.PHONE: _phone,
+    Kind.CHOICE: _choice,
+    Kind.FLAG: _flag,
+    Kind.DAYS: _days,
+    Kind.DATE: _date,
+}
+
+
 def _parse(cells: Cells, ctx: ImportContext, tags: NamedDirectory) -> _Row:
     check = RowCheck()
     values: dict[str, Any] = {}
-    values["name"] = check.check(customer_text, cells["name"], "name") or ""
-    if not values["name"] and "name" not in check.errors:
-        check.add("name", "is empty; every customer needs a name")
-    values["company"] = check.check(customer_text, cells["company"], "company") or ""
-    values["email"] = check.check(ctx.contacts.email, one_line(cells["email"]), "email") or ""
-    typed = check.check(customer_text, cells["phone"], "phone") or ""
-    phone = ctx.contacts.phone(typed)
-    if phone.warning:
-        ctx.warn(cells.line, "phone", phone.warning)
-    values["phone"], values["phone_e164"] = phone.typed, phone.e164
-    values["address"] = check.check(customer_text, cells["address"], "address", multiline=True) or ""
-    channel = check.check(choice, cells["preferred_channel"], CHANNELS, "preferred_channel", "")
-    values["preferred_channel"] = channel or ""
-    values["notes"] = check.check(customer_text, cells["notes"], "notes", multiline=True) or ""
-    values["consent_marketing"] = check.check(boolean, cells["consent_marketing"], "consent_marketing")
-    created_at = check.check(instant, cells["created_at"], "created_at", check.notes)
+    for column, f in _STORED:
+        if column == f.name:
+            _PARSERS[f.kind](f, cells, check, ctx, values)
+    created_at = None
+    for f in _INSTANTS:  # when the customer came: ``created_at``
+        created_at = check.check(instant, cells[f.name], f.name, check.notes)
     row = _Row(cells.line, values, created_at=created_at)
     seen: set[str] = set()
     for part in cells["tags"].split(";"):
@@ -96,6 +151,17 @@ def _parse(cells: Cells, ctx: ImportContext, tags: NamedDirectory) -> _Row:
     check.raise_if_bad()
     ctx.warn_all(cells.line, check.notes)
     return row
+
+
+def _stored(f: Field, value: Any) -> Any:
+    """A value as the database holds it (a flag left empty is "no"; a date is ``YYYY-MM-DD`` text)."""
+    if value is None:
+        return f.empty
+    if f.kind is Kind.FLAG:
+        return bool(value)
+    if f.kind is Kind.DATE:
+        return str(value)[:10]
+    return value
 
 
 @dataclass
@@ -122,13 +188,10 @@ class CustomersPlan:
         now = self.ctx.now
         tags = self.tags
         tags.write_new(batch_id, now)
-        columns = ("name", "name_key", *_FIELDS, "company_key", "created_at", "updated_at")
+        columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "created_at", "updated_at")
         query = f"SELECT {_VALUES}, created_at, tags FROM rows WHERE target IS NULL ORDER BY line"
         for batch in self.rows.batches(query):
-            rows = [
-                (name, fold(name), company, *rest, bool(consent), fold(company), created_at or now, now)
-                for name, company, *rest, consent, created_at, _tags in batch
-            ]
+            rows = [_created(row, now) for row in batch]
             ids = insert_rows(Customer, columns, rows)
             record_changes(batch_id, "customer", ids)
             links = [
@@ -186,11 +249,9 @@ def _spool_rows(plan: CustomersPlan, targets: Mapping[int, int | None] | None) -
             target = found if isinstance(found, int) else None
         if targets is not None and row.line in targets:
             target = targets[row.line]
-        consent = values["consent_marketing"]
         plan.rows.add(
-            (row.line, key, target, 0, *[values[c] for c in ("name", *_FIELDS[:-1])],
-             None if consent is None else int(consent), row.created_at, _tag_text(row.tags))
-        )  # fmt: skip
+            (row.line, key, target, 0, *[values[c] for c in _COLUMNS], row.created_at, _tag_text(row.tags))
+        )
 
 
 def _repeats(plan: CustomersPlan) -> None:
@@ -225,9 +286,13 @@ def _plan_updates(plan: CustomersPlan) -> None:
 
 def _plan_batch(plan: CustomersPlan, batch: list[tuple[Any, ...]]) -> None:
     ids = [row[1] for row in batch]
-    columns = ("name", "name_key", *_FIELDS, "company_key", "updated_at", "erased_at")
+    columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "updated_at", "erased_at")
     query = f"SELECT id, {', '.join(columns)} FROM customer WHERE id IN ({{marks}})"
-    stored = {r[0]: dict(zip(columns, r[1:], strict=True)) for r in select_in(query, ids)}
+    fields = dict(_STORED)
+    stored = {
+        r[0]: {c: _stored(fields[c], v) if c in fields else v for c, v in zip(columns, r[1:], strict=True)}
+        for r in select_in(query, ids)
+    }
     tag_names: dict[int, list[str]] = {}
     for customer_id, name in select_in(
         "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
@@ -235,24 +300,18 @@ def _plan_batch(plan: CustomersPlan, batch: list[tuple[Any, ...]]) -> None:
         ids,
     ):
         tag_names.setdefault(customer_id, []).append(name)
-    value_columns = ("name", *_FIELDS)
     for line, target, *given, tag_text in batch:
         old = stored.get(target)
         if old is None or old["erased_at"] is not None:
             plan.ctx.bad_cells(line, {"customer": f"customer #{target} to update no longer exists"})
             continue
-        values = dict(zip(value_columns, given, strict=True))
-        if values["consent_marketing"] is not None:
-            values["consent_marketing"] = bool(values["consent_marketing"])
+        values = dict(zip(_COLUMNS, given, strict=True))
         changes: dict[str, Any] = {}
-        for column, value in values.items():
-            filled = value not in ("", None) or (column == "phone_e164" and values["phone"])
-            if filled and value != (bool(old[column]) if column == "consent_marketing" else old[column]):
-                changes[column] = value
-        if "name" in changes:
-            changes["name_key"] = fold(changes["name"])
-        if "company" in changes:
-            changes["company_key"] = fold(changes["company"])
+        for column, f in _STORED:
+            filled = values[f.name] not in ("", None)  # a derived column goes with its field
+            if filled and _stored(f, values[column]) != old[column]:
+                changes[column] = _stored(f, values[column])
+        changes.update({f.sort_key: fold(changes[f.name]) for f in _SORT_KEYS if f.name in changes})
         before = {column: old[column] for column in changes}
         current = {name.casefold() for name in tag_names.get(target, [])}
         new_tags = [tag for tag in _tag_ids(tag_text) if plan.tags.name_of(tag).casefold() not in current]

@@ -196,15 +196,6 @@ def _legacy(sample: bytes) -> str:
     return str(best.encoding)
 
 
-def known_encoding(encoding: str) -> str:
-    """``encoding`` when Python reads it; FileRefused when not."""
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise FileRefused(f"'{encoding}' is not an encoding Carebook reads") from None
-    return encoding
-
-
 def text_lines(chunks: Iterable[bytes], encoding: str) -> Iterator[str | LongLine]:
     """The physical lines of the file with their line ends (``\\r\\n``, ``\\n`` or a lone ``\\r``), decoded
     with ``surrogateescape``; a line longer than MAX_LINE_CHARS comes as a LongLine, without its end."""

@@ -150,16 +150,23 @@ def _import(
     ctx = _context(prepared, progress)
     plan = _plan(prepared, ctx, targets)
     try:
-        counts = plan.counts()
-        batch = ImportBatch.create(kind=prepared.spec.kind, file_name=prepared.table.name, created_at=ctx.now)
-        plan.write(batch.id)
+        batch_id, counts = write_batch(plan, ctx, prepared.spec.kind, prepared.table.name)
     finally:
         plan.close()
+    return _result(prepared, ctx, counts, batch_id)
+
+
+def write_batch(plan: _Plan, ctx: ImportContext, kind: str, file_name: str) -> tuple[int, Counts]:
+    """Write ``plan`` as one import batch (its record holds the counts for ``undo-import``); the batch id
+    and the counts. Runs inside the import's transaction; the caller closes the plan."""
+    counts = plan.counts()
+    batch = ImportBatch.create(kind=kind, file_name=file_name, created_at=ctx.now)
+    plan.write(batch.id)
     ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
         ImportBatch.id == batch.id
     ).execute()
     ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return _result(prepared, ctx, counts, batch.id)
+    return int(batch.id), counts
 
 
 def run(

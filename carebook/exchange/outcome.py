@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from carebook.errors import CarebookError, ValidationError
@@ -107,6 +107,11 @@ class ImportContext:
         self.warning_count += 1
         if len(self.warnings) < MAX_WARNINGS:
             self.warnings.append(text)
+
+    def add_warnings(self, found: Sequence[str], count: int) -> None:
+        """Warnings found before the rows were read: the first of ``count``."""
+        self.warning_count += count
+        self.warnings.extend(found[: max(0, MAX_WARNINGS - len(self.warnings))])
 
     def warn_all(self, line: int, notes: dict[str, str]) -> None:
         for field_name, message in notes.items():

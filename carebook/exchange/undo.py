@@ -33,6 +33,7 @@ from carebook.errors import CarebookError, NotFound
 from carebook.exchange.bulk import select_in
 from carebook.import_models import ImportBatch, ImportChange
 from carebook.models import MergeRecord
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats
 
 _ACTIVITY = ("interaction", "followup", "feedback")
@@ -113,9 +114,8 @@ def _changes(batch_id: int) -> _Changes:
         )
         .where(ImportChange.batch == batch_id)
         .order_by(ImportChange.id)
-        .tuples()
     )
-    for table, row_id, action, before in query:
+    for table, row_id, action, before in tuple_rows(query):
         if action == "create":
             created[table].append(int(row_id))
         elif table == "customer":
@@ -173,11 +173,11 @@ def _refusals(batch: ImportBatch, changes: _Changes) -> list[str]:
     involved = set(created_ids) | {row_id for row_id, _before in changes.updated}
     merges = [
         (merge_id, keep_id, other_id)
-        for merge_id, keep_id, other_id in MergeRecord.select(
-            MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id
+        for merge_id, keep_id, other_id in tuple_rows(
+            MergeRecord.select(MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id).where(
+                MergeRecord.undone_at.is_null() & (MergeRecord.created_at >= batch.created_at)
+            )
         )
-        .where(MergeRecord.undone_at.is_null() & (MergeRecord.created_at >= batch.created_at))
-        .tuples()
         if keep_id in involved or other_id in involved
     ]
     if merges:
@@ -216,6 +216,7 @@ def _restore(customer_id: int, before: dict[str, Any]) -> None:
 
 def _unused(table: str, ids: list[int]) -> tuple[list[int], list[str]]:
     """The created tags or staff nothing uses any more, and notes on the ones kept."""
+    uses: tuple[str, ...]
     if table == "tag":
         uses = ("SELECT tag_id, count(*) FROM customer_tag WHERE tag_id IN ({marks}) GROUP BY tag_id",)
         noun, users = "tag", "customer"

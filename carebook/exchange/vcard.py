@@ -16,37 +16,31 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import vobject
 
 from carebook import APP_ID, safe_write, settings
 from carebook.clock import format_instant, utc_now
+from carebook.customer_schema import VCARD_FIELDS
 from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
 from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
 from carebook.exchange.import_customers import CustomersPlan, plan_customers
 from carebook.exchange.import_file import FileRefused, file_chunks
-from carebook.exchange.importer import ImportResult, Targets
+from carebook.exchange.importer import ImportResult, Targets, write_batch
 from carebook.exchange.lazy_rows import LazyRows
 from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.exchange.vcard_read import Card, Problem, VCardError, cards_again, count_cards
-from carebook.import_models import ImportBatch
 from carebook.services.customer_rows import CustomerRow, load_rows
 
 __all__ = ["PreparedCards", "VCardError", "VCardExport", "export_vcard", "import_vcard", "prepare", "run"]
 
-_COLUMNS = ("name", "company", "email", "phone", "address", "tags", "notes")
-_PROPERTIES = {
-    "name": "FN",
-    "company": "ORG",
-    "email": "EMAIL",
-    "phone": "TEL",
-    "address": "ADR",
-    "tags": "CATEGORIES",
-    "notes": "NOTE",
-}
+_COLUMNS = tuple(f.name for f in VCARD_FIELDS)
+_PROPERTIES = {f.name: f.vcard for f in VCARD_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -56,6 +50,7 @@ class PreparedCards:
     cards: Sequence[Card]  # read again from the file when walked (``LazyRows``)
     table: CsvTable  # the cards as customers rows, one per card, at the card's line
     warnings: tuple[str, ...] = ()  # "FILE:LINE: card N PHOTO: skipped, ..." for what was left out
+    warning_count: int = 0  # every such warning (``warnings`` keeps the first ``outcome.MAX_WARNINGS``)
 
 
 @dataclass(frozen=True)
@@ -65,8 +60,7 @@ class VCardExport:
 
 
 def _row(card: Card) -> CsvRow:
-    values = (card.name, card.company, card.email, card.phone, card.address, ";".join(card.tags), card.notes)
-    return CsvRow(card.line, tuple(escape_cell(value) for value in values))
+    return CsvRow(card.line, tuple(escape_cell(card.values.get(column, "")) for column in _COLUMNS))
 
 
 def _table(path: Path, cards: Sequence[Card]) -> CsvTable:
@@ -83,8 +77,7 @@ def _plan(
     table, cards = prepared.table, prepared.cards
     label = str(table.path)
     ctx = ImportContext(table, label, now, ContactNormaliser(settings.get("phone_region")))
-    for warning in prepared.warnings:
-        ctx.add_warning(warning)
+    ctx.add_warnings(prepared.warnings, prepared.warning_count)
     ctx.progress = progress
     plan = plan_customers(ctx, targets)
     if ctx.problems:
@@ -130,16 +123,10 @@ def _import(
     now = format_instant(utc_now())
     ctx, plan = _plan(prepared, now, progress, targets)
     try:
-        counts = plan.counts()
-        batch = ImportBatch.create(kind="vcard", file_name=table.name, created_at=now)
-        plan.write(batch.id)
+        batch_id, counts = write_batch(plan, ctx, "vcard", table.name)
     finally:
         plan.close()
-    ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
-        ImportBatch.id == batch.id
-    ).execute()
-    ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return _result(table, ctx, counts, batch.id)
+    return _result(table, ctx, counts, batch_id)
 
 
 def prepare(path: str | os.PathLike[str]) -> PreparedCards:
@@ -150,9 +137,9 @@ def prepare(path: str | os.PathLike[str]) -> PreparedCards:
         chunks = file_chunks(target, "vCard")
     except FileRefused as error:
         raise VCardError(label, [Problem(0, 0, error.message)]) from None
-    count, warnings = count_cards(chunks, label)  # every card checked; read again when walked
+    count, warnings, warning_count = count_cards(chunks, label)  # every card checked; read again when walked
     cards: LazyRows[Card] = LazyRows(lambda: cards_again(chunks, label), count)
-    return PreparedCards(cards, _table(target, cards), tuple(warnings))
+    return PreparedCards(cards, _table(target, cards), tuple(warnings), warning_count)
 
 
 def run(
@@ -184,26 +171,51 @@ def _split_name(name: str) -> vobject.vcard.Name:
     return vobject.vcard.Name(family=family, given=given)
 
 
+Writer = Callable[[vobject.base.Component, Any], None]
+
+
+def _email(card: vobject.base.Component, value: str) -> None:
+    email = card.add("email")
+    email.value = value
+    email.type_param = "INTERNET"
+
+
+def _org(card: vobject.base.Component, value: str) -> None:
+    card.add("org").value = [value]
+
+
+def _adr(card: vobject.base.Component, value: str) -> None:
+    card.add("adr").value = vobject.vcard.Address(street=value)
+
+
+def _categories(card: vobject.base.Component, value: tuple[str, ...]) -> None:
+    card.add("categories").value = list(value)
+
+
+# How a field's value is written where its property has a structure; any other is written as text.
+_WRITERS: dict[str, Writer] = {"ORG": _org, "EMAIL": _email, "ADR": _adr, "CATEGORIES": _categories}
+
+
+def _vcard_value(value: object) -> str:
+    """A field's value as vCard text: a date as ``1985-04-12``."""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 def card_text(row: CustomerRow) -> str:
     """One customer as a vCard 3.0 (CRLF line ends, long lines folded)."""
     card = vobject.vCard()
     card.add("uid").value = f"customer-{row.id}@{APP_ID}"
     card.add("fn").value = row.name
     card.add("n").value = _split_name(row.name)
-    if row.company:
-        card.add("org").value = [row.company]
-    if row.email:
-        email = card.add("email")
-        email.value = row.email
-        email.type_param = "INTERNET"
-    if row.phone:
-        card.add("tel").value = row.phone
-    if row.address:
-        card.add("adr").value = vobject.vcard.Address(street=row.address)
-    if row.notes:
-        card.add("note").value = row.notes
-    if row.tags:
-        card.add("categories").value = list(row.tags)
+    for f in VCARD_FIELDS:
+        value = getattr(row, f.name)
+        if f.vcard == "FN" or value in ("", None, ()):
+            continue
+        writer = _WRITERS.get(f.vcard)
+        if writer is not None:
+            writer(card, value)
+        else:
+            card.add(f.vcard.lower()).value = _vcard_value(value)
     card.add("rev").value = row.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
     return str(card.serialize())
 

@@ -4,8 +4,9 @@ The file is streamed and unfolded by ``vcard_lines`` (a regular file of at most 
 without a BOM, UTF-16 with a BOM; a 2.1 property's CHARSET and QUOTED-PRINTABLE honoured; bytes that are
 not UTF-8 elsewhere read in the file's own encoding when the whole file is in one, else refused with
 their line) and split into cards, each remembering the physical line it starts on. Only the properties
-Carebook keeps are parsed (FN, N, ORG, EMAIL, TEL, ADR, NOTE, CATEGORIES, VERSION), by this module
-itself: reading is linear in the file's size (100,000 cards in seconds). Photos, logos, sounds and keys
+Carebook keeps are parsed (FN, N, VERSION and the properties of ``customer_schema.VCARD_FIELDS``: ORG,
+EMAIL, TEL, ADR, NOTE, CATEGORIES...), by this module itself: reading is linear in the file's size
+(100,000 cards in seconds). Photos, logos, sounds and keys
 are dropped unread: Carebook keeps no pictures, and a damaged photo must not stop an import; one too long
 to keep is named in a warning. A kept property longer than a field may be is a problem of its card.
 
@@ -19,10 +20,13 @@ import contextlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from carebook.customer_schema import VCARD_FIELDS, Field, Kind
 from carebook.errors import CarebookError
 from carebook.exchange.import_file import MAX_CELL_CHARS, FileRefused, choose_encoding, file_chunks
+from carebook.exchange.outcome import MAX_WARNINGS
 from carebook.exchange.vcard_lines import (
     Logical,
     Property,
@@ -35,7 +39,7 @@ from carebook.exchange.vcard_lines import (
 )
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_KEPT = frozenset({"FN", "N", "ORG", "EMAIL", "TEL", "ADR", "NOTE", "CATEGORIES", "VERSION"})
+_KEPT = frozenset({"FN", "N", "VERSION", *(f.vcard for f in VCARD_FIELDS)})
 _DROPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _VERSIONS = frozenset({"2.1", "3.0", "4.0"})
 MAX_PROBLEMS = 100
@@ -70,13 +74,19 @@ class VCardError(CarebookError):
 class Card:
     number: int  # 1 = the first card of the file
     line: int  # physical line of its BEGIN:VCARD
-    name: str
-    company: str
-    email: str
-    phone: str
-    address: str
-    notes: str
-    tags: tuple[str, ...]
+    values: dict[str, str]  # by field name (``customer_schema.VCARD_FIELDS``), as CSV cells (tags: "a;b")
+    warnings: tuple[str, ...] = ()  # values left out, e.g. "BDAY --0412: a date without a year is not kept"
+
+    @property
+    def name(self) -> str:
+        return self.values["name"]
+
+    def __getitem__(self, field: str) -> str:
+        return self.values[field]
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return tuple(tag for tag in self.values.get("tags", "").split(";") if tag)
 
 
 def _fail(label: str, message: str, line: int = 0) -> VCardError:
@@ -185,22 +195,79 @@ def _name(values: _Values) -> str:
     return ""
 
 
-def _card(number: int, start: int, values: _Values) -> Card:
+def _first(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    return next((text for value in values.texts(f.vcard) if (text := _text(value))), "")
+
+
+def _all(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    return "\n\n".join(text for value in values.texts(f.vcard) if (text := _text(value)))
+
+
+def _preferred(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    return values.preferred(f.vcard, _text)
+
+
+def _phone(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    phone = values.preferred(f.vcard, _text)
+    return phone[4:] if phone[:4].lower() == "tel:" else phone
+
+
+def _tags(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
     tags: list[str] = []
-    for value in values.texts("CATEGORIES"):
+    for value in values.texts(f.vcard):
         for part in split_escaped(value, ","):
             tag = _text(part)
             if tag and tag.casefold() not in {t.casefold() for t in tags}:
                 tags.append(tag)
-    notes = [text for value in values.texts("NOTE") if (text := _text(value))]
-    company = next((text for value in values.texts("ORG") if (text := _joined(value, ";"))), "")
-    email = values.preferred("EMAIL", _text)
-    phone = values.preferred("TEL", _text)
-    if phone[:4].lower() == "tel:":
-        phone = phone[4:]
-    address = values.preferred("ADR", _address)
-    name = _name(values) or company or email
-    return Card(number, start, name, company, email, phone, address, "\n\n".join(notes), tuple(tags))
+    return ";".join(tags)
+
+
+def _date(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    """``1985-04-12``, ``19850412`` (a time after it is ignored) as ``1985-04-12``; a date without a year
+    (``--0412``, ``--04-12``) or anything else is left out with a warning."""
+    typed = _first(f, values, warn)
+    found = _DATE.match(typed)
+    if found:
+        text = "-".join(found.groups())
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(text).isoformat()
+    if typed.startswith("--"):
+        warn(f"{f.vcard} {typed[:20]}: a date without a year is not kept")
+    elif typed:
+        warn(f"{f.vcard} {typed[:20]}: not a date like 1985-04-12, so not kept")
+    return ""
+
+
+def _org(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    return next((text for value in values.texts(f.vcard) if (text := _joined(value, ";"))), "")
+
+
+def _adr(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
+    return values.preferred(f.vcard, _address)
+
+
+_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?\Z")
+_Reader = Callable[[Field, _Values, Callable[[str], None]], str]
+# How a field's value is read: by its property where the property has a structure, else by its kind.
+_BY_PROPERTY: dict[str, _Reader] = {"ORG": _org, "ADR": _adr}
+_BY_KIND: dict[Kind, _Reader] = {
+    Kind.MULTILINE: _all,
+    Kind.EMAIL: _preferred,
+    Kind.PHONE: _phone,
+    Kind.TAGS: _tags,
+    Kind.DATE: _date,
+}
+
+
+def _card(number: int, start: int, values: _Values) -> Card:
+    warnings: list[str] = []
+    read: dict[str, str] = {}
+    for f in VCARD_FIELDS:
+        if f.vcard != "FN":
+            reader = _BY_PROPERTY.get(f.vcard) or _BY_KIND.get(f.kind, _first)
+            read[f.name] = reader(f, values, warnings.append)
+    read["name"] = _name(values) or read.get("company", "") or read.get("email", "")
+    return Card(number, start, read, tuple(warnings))
 
 
 def _parse_card(number: int, lines: _CardLines, fallback: Callable[[], str | None]) -> Card:
@@ -267,9 +334,12 @@ def _items(
                 continue
             number, lines = item
             try:
-                yield _parse_card(number, lines, fallback)
+                card = _parse_card(number, lines, fallback)
             except _CardProblem as problem:
                 yield Problem(problem.line, number, problem.message)
+                continue
+            warnings.extend(f"{label}:{card.line}: card {number} {warning}" for warning in card.warnings)
+            yield card
     except FileRefused as error:
         raise _fail(label, error.message, error.line) from None
 
@@ -296,23 +366,30 @@ def _check(items: Iterator[Card | Problem], label: str, keep: Callable[[Card], o
         raise VCardError(label, sorted(problems, key=lambda p: p.line))
 
 
-def count_cards(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[int, list[str]]:
-    """How many cards the file holds and the warnings, keeping no card (``cards_again`` reads them);
-    VCardError listing every problem when any card is bad."""
+def count_cards(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[int, list[str], int]:
+    """How many cards the file holds, the first ``MAX_WARNINGS`` warnings and how many there are in all,
+    keeping no card (``cards_again`` reads them); VCardError listing every problem when any card is bad."""
     count = 0
+    dropped = 0
     warnings: list[str] = []
 
     def counted(_card: Card) -> None:
-        nonlocal count
+        nonlocal count, dropped
         count += 1
+        if len(warnings) > MAX_WARNINGS:
+            dropped += len(warnings) - MAX_WARNINGS
+            del warnings[MAX_WARNINGS:]
 
     _check(_items(chunks, label, warnings), label, counted)
-    return count, warnings
+    return count, warnings, len(warnings) + dropped
 
 
 def cards_again(chunks: Callable[[], Iterator[bytes]], label: str) -> Iterator[Card]:
-    """The cards of a file ``count_cards`` found good, read again one at a time."""
-    for item in _items(chunks, label, []):
+    """The cards of a file ``count_cards`` found good, read again one at a time (its warnings already
+    counted there)."""
+    seen: list[str] = []
+    for item in _items(chunks, label, seen):
+        seen.clear()
         if isinstance(item, Problem):  # the file changed since it was checked
             raise VCardError(label, [item])
         yield item
@@ -333,8 +410,3 @@ def read_file_noted(path: str | Path) -> tuple[list[Card], list[str]]:
     except FileRefused as error:
         raise _fail(label, error.message) from None
     return read_chunks(chunks, label)
-
-
-def read_file(path: str | Path) -> list[Card]:
-    """The cards of a file (see ``read_file_noted``)."""
-    return read_file_noted(path)[0]

@@ -8,15 +8,18 @@ A database written by a newer Carebook is refused before anything is written to 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
 
+from carebook import legacy_search_functions as legacy
 from carebook.clock import utc_now
 from carebook.errors import StorageError
-from carebook.glance import connect_read_only
-from carebook.migration_files import Migration, available, latest_version  # listed without peewee
+from carebook.migration_files import Migration as Migration  # listed without peewee; re-exported
+from carebook.migration_files import available as available
+from carebook.migration_files import latest_version as latest_version
 
 
 def _ensure_table(db: peewee.Database) -> None:
@@ -55,6 +58,14 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path, tables: set[str]) -> N
             f"{path} is not a Carebook database (it holds {named}); it was left untouched. "
             "Give a new file name to create a database."
         )
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened read-only. A cleanly closed file (no -wal beside it) is read as immutable, so no
+    -wal or -shm file is created beside it either."""
+    clean = not Path(f"{path}-wal").exists()
+    mode = "mode=ro&immutable=1" if clean else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
 def peek_sqlite_version(path: Path) -> int:
@@ -116,15 +127,33 @@ def upgrade(db: peewee.Database, before: Callable[[list[Migration]], None] | Non
 
     migrator = SchemaMigrator.from_database(db)
     applied = []
-    for migration in todo:
-        with db.atomic():
-            _ensure_table(db)
-            migration.load().upgrade(db, migrator)
-            db.execute_sql(
-                "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"
-                if isinstance(db, peewee.SqliteDatabase)
-                else "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)",
-                (migration.version, migration.name, utc_now().strftime("%Y-%m-%d %H:%M:%S")),
-            )
-        applied.append(migration.version)
+    with _legacy_functions(db, todo):
+        for migration in todo:
+            with db.atomic():
+                _ensure_table(db)
+                migration.load().upgrade(db, migrator)
+                db.execute_sql(
+                    "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"
+                    if isinstance(db, peewee.SqliteDatabase)
+                    else "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)",
+                    (migration.version, migration.name, utc_now().strftime("%Y-%m-%d %H:%M:%S")),
+                )
+            applied.append(migration.version)
     return applied
+
+
+@contextmanager
+def _legacy_functions(db: peewee.Database, todo: list[Migration]) -> Iterator[None]:
+    """While migrations up to schema 6 run on SQLite, the SQL functions of 0002's triggers exist.
+
+    Afterwards the connection is opened again, without them (Python's sqlite3 cannot remove a function).
+    """
+    if not isinstance(db, peewee.SqliteDatabase) or todo[0].version > legacy.LAST_VERSION:
+        yield
+        return
+    legacy.register(db.connection())
+    try:
+        yield
+    finally:
+        db.close()
+        db.connect()

@@ -7,6 +7,7 @@ marker rather than by colour alone. Months without data are gaps marked "n/a", n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -24,13 +25,19 @@ LABEL_SIZE = 6.5
 AXIS_SIZE = 6.5
 
 
+def _box(x: float, y: float, width: float, height: float, fill: colors.Color, stroke: float) -> Rect:
+    """A filled rectangle outlined in ink."""
+    # Ignored: types-reportlab 5.0 types Rect's **kw as the TypedDict itself, not as Unpack[...] of it
+    return Rect(x, y, width, height, fillColor=fill, strokeColor=INK, strokeWidth=stroke)  # type: ignore[arg-type]
+
+
 def _text(
     x: float,
     y: float,
     text: str,
     *,
     size: float = LABEL_SIZE,
-    anchor: str = "middle",
+    anchor: Literal["start", "middle", "end"] = "middle",
     bold: bool = False,
     color: colors.Color = INK,
 ) -> String:
@@ -150,15 +157,7 @@ def trend_bars(
         last = index == len(values) - 1
         h = value / high * (top - bottom)
         drawing.add(
-            Rect(
-                x - bar / 2,
-                bottom,
-                bar,
-                h,
-                fillColor=DARK if last else LIGHT,
-                strokeColor=INK,
-                strokeWidth=0.4,
-            )
+            _box(x - bar / 2, bottom, bar, h, DARK if last else LIGHT, 0.4)
         )
         drawing.add(_text(x, bottom + h + 2.5, f"{value:,}", bold=last))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=INK, strokeWidth=0.6))
@@ -180,7 +179,7 @@ def horizontal_bars(items: Sequence[tuple[str, int]], *, width: float, row: floa
         drawing.add(_text(left - 5, y + row * 0.3, label, size=LABEL_SIZE + 0.5, anchor="end"))
         length = count / biggest * (right - left)
         if count:
-            drawing.add(Rect(left, y + 2, length, row - 5, fillColor=MID, strokeColor=INK, strokeWidth=0.4))
+            drawing.add(_box(left, y + 2, length, row - 5, MID, 0.4))
         share = f" ({display_number(100 * count / total, 0)}%)" if total else ""
         drawing.add(_text(left + length + 4, y + row * 0.3, f"{count:,}{share}", anchor="start"))
     drawing.add(Line(left, 2, left, height - 2, strokeColor=INK, strokeWidth=0.6))
@@ -211,14 +210,14 @@ def nps_breakdown(promoters: int, passives: int, detractors: int, *, width: floa
     for _, count, fill, hatched in parts:
         w = width * count / total if total else 0
         if w > 0:
-            drawing.add(Rect(x, bar_y, w, bar_h, fillColor=fill, strokeColor=INK, strokeWidth=0.6))
+            drawing.add(_box(x, bar_y, w, bar_h, fill, 0.6))
             if hatched:
                 drawing.add(_hatch(x, bar_y, w, bar_h))
         x += w
     column = width / 3
     for index, (label, count, fill, hatched) in enumerate(parts):
         lx = index * column
-        drawing.add(Rect(lx, 6, 10, 10, fillColor=fill, strokeColor=INK, strokeWidth=0.6))
+        drawing.add(_box(lx, 6, 10, 10, fill, 0.6))
         if hatched:
             drawing.add(_hatch(lx, 6, 10, 10))
         share = display_number(100 * count / total, 0) if total else "n/a"

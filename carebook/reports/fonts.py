@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal, cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -61,7 +62,13 @@ def register() -> None:
     """Register the embedded font family once per process."""
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
-    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD)):
+    styles: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+        (0, 0, REGULAR),
+        (1, 0, BOLD),
+        (0, 1, ITALIC),
+        (1, 1, BOLD),
+    )
+    for bold, italic, name in styles:
         addMapping(REGULAR, bold, italic, name)
 
 
@@ -98,9 +105,14 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+def _embedded(font: str) -> TTFont:
+    """One of the registered TrueType fonts (``getFont`` is typed as returning any kind of font)."""
+    return cast(TTFont, pdfmetrics.getFont(font))
+
+
 def covers(font: str, text: str) -> bool:
     """Whether the embedded ``font`` has a glyph for every letter of ``text`` outside CJK runs."""
-    glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    glyphs = _embedded(font).face.charToGlyph
     return all(ord(char) in glyphs for char in _CJK_RUN.sub("", text) if not char.isspace())
 
 
@@ -133,7 +145,7 @@ class _CharWidths(dict[str, float]):
 
     def __init__(self, font: str) -> None:
         super().__init__()
-        face = pdfmetrics.getFont(font).face
+        face = _embedded(font).face
         self._lookup = face.charWidths.get
         self._default = face.defaultWidth
 

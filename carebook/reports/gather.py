@@ -20,6 +20,7 @@ from carebook.clock import Month
 from carebook.db import reads
 from carebook.metrics import MonthSummary, StaffFigures, TrendMonth
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
+from carebook.query_rows import tuple_rows
 
 TREND_MONTHS = 12
 VOICES_LIMIT = 8
@@ -130,7 +131,7 @@ def _local_day(instant: datetime) -> date:
 
 def _voices(month: Month, *, low: bool, limit: int) -> list[Voice]:
     order = _normalised_score()
-    query = (
+    query = tuple_rows(
         Feedback.select(Feedback.received_at, Customer.name, Feedback.kind, Feedback.score, Feedback.comment)
         .join(Customer, on=Feedback.customer == Customer.id)
         .where(
@@ -140,7 +141,6 @@ def _voices(month: Month, *, low: bool, limit: int) -> list[Voice]:
         )
         .order_by(order.asc() if low else order.desc(), Feedback.received_at, Feedback.id)
         .limit(limit)
-        .tuples()
     )
     return [
         Voice(_local_day(received), name, kind, score, comment)
@@ -149,7 +149,7 @@ def _voices(month: Month, *, low: bool, limit: int) -> list[Voice]:
 
 
 def _compliments(month: Month) -> list[Compliment]:
-    contacts = (
+    contacts = tuple_rows(
         Interaction.select(Interaction.occurred_at, Customer.name, Interaction.summary)
         .join(Customer, on=Interaction.customer == Customer.id)
         .where(
@@ -159,7 +159,6 @@ def _compliments(month: Month) -> list[Compliment]:
         )
         .order_by(Interaction.occurred_at, Interaction.id)
         .limit(COMPLIMENTS_LIMIT // 2)
-        .tuples()
     )
     found = [Compliment(_local_day(at), name, "Contact", summary) for at, name, summary in contacts]
     for voice in _voices(month, low=False, limit=COMPLIMENTS_LIMIT - len(found)):
@@ -173,7 +172,7 @@ def _overdue(now_local: datetime) -> tuple[list[OverdueFollowup], int]:
     condition = state_condition("overdue", now_local)
     total = int(Followup.select(fn.COUNT(Followup.id)).where(condition).scalar() or 0)
     assignee = Staff.alias("assignee")
-    query = (
+    query = tuple_rows(
         Followup.select(
             Followup.due_on,
             Followup.due_time,
@@ -188,7 +187,6 @@ def _overdue(now_local: datetime) -> tuple[list[OverdueFollowup], int]:
         .where(condition)
         .order_by(Followup.due_on, Followup.due_time, Followup.id)
         .limit(OVERDUE_LIMIT)
-        .tuples()
     )
     return [OverdueFollowup(*row) for row in query], total
 
@@ -244,13 +242,12 @@ def _contact_chunk(month: Month, after: tuple[datetime, int] | None, size: int) 
         at, last_id = after
         same_time_later = (Interaction.occurred_at == at) & (Interaction.id > last_id)
         condition &= (Interaction.occurred_at > at) | same_time_later
-    query = (
+    query = tuple_rows(
         Interaction.select(*_CONTACT_COLUMNS)
         .join(Customer, on=Interaction.customer == Customer.id)
         .where(condition)
         .order_by(Interaction.occurred_at, Interaction.id)
         .limit(size)
-        .tuples()
     )
     return list(query)
 

@@ -116,6 +116,10 @@ class ReportCanvas(Canvas):
     """A canvas that compresses each finished page, writes the page total when it saves, and saves
     object by object (``StreamingDocument``)."""
 
+    # Canvas attributes reportlab sets in __init__ and types-reportlab leaves out:
+    _doc: StreamingDocument  # after __init__
+    _code: list[str]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._doc.__class__ = StreamingDocument  # same state, streaming save

@@ -36,6 +36,10 @@ class _FileWriter:
 class StreamingDocument(pdfdoc.PDFDocument):
     """A ``PDFDocument`` whose ``SaveToFile`` streams the objects to the file."""
 
+    # Set by PDFDocument.__init__; types-reportlab leaves them out.
+    Catalog: pdfdoc.PDFCatalog
+    Pages: pdfdoc.PDFPages
+    _pdfVersion: tuple[int, int]
     _target: IO[bytes] | None = None
 
     def SaveToFile(self, filename: Any, canvas: Any) -> None:
@@ -55,10 +59,11 @@ class StreamingDocument(pdfdoc.PDFDocument):
         catalog, info = self.Catalog, self.info
         self.Reference(catalog)
         self.Reference(info)
-        encrypt_info = self.encrypt.info()
+        encrypt_info = self.encrypt.info()  # type: ignore[func-returns-value]  # typed for NoEncryption only
         encrypt_ref = self.Reference(encrypt_info) if encrypt_info else None
         writer = _FileWriter(self._target, self._pdfVersion)
-        self.__accum__ = writer  # as PDFDocument.format: objects may ask where they are
+        # As PDFDocument.format: objects may ask where they are.
+        self.__accum__ = writer  # type: ignore[assignment]  # the part of PDFFile that format() uses
         ids = []
         counter = 0
         while True:

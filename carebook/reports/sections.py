@@ -101,7 +101,7 @@ def header(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
         if data.shop_name.strip()
         else Paragraph("Monthly summary", styles.title)
     )
-    texts = [
+    texts: list[Flowable] = [
         title,
         Paragraph(f"Customer care in {data.month.label()}", styles.subtitle),
         Paragraph(f"Made on {data.made_at:%Y-%m-%d at %H:%M} (local time) by Carebook", styles.meta),

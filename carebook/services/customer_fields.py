@@ -11,31 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
+from carebook import customer_schema as schema
 from carebook import settings, vocab
-from carebook.clock import to_utc
+from carebook.clock import parse_date, to_utc
 from carebook.contact_info import normalise_email, normalise_phone
+from carebook.customer_schema import Field, Kind
 from carebook.errors import ValidationError
 from carebook.integers import parse_int
 from carebook.services.tags import clean_tag_name
 from carebook.text import clean_text, fold
 
-FIELDS: tuple[str, ...] = (
-    "name",
-    "company",
-    "email",
-    "phone",
-    "address",
-    "preferred_channel",
-    "notes",
-    "consent_marketing",
-    "contact_every_days",
-    "tags",
-    "created_at",
-)
-LIMITS: dict[str, int] = {"name": 200, "company": 200, "phone": 100, "address": 2000, "notes": 1_000_000}
-MAX_EVERY_DAYS = 3650
+FIELDS: tuple[str, ...] = tuple(f.name for f in schema.FIELDS)
+LIMITS: dict[str, int] = {f.name: f.max_length for f in schema.FIELDS if f.max_length is not None}
+MAX_EVERY_DAYS = schema.field("contact_every_days").maximum or 0
 _SURROGATES = re.compile("[\ud800-\udfff]")  # unpaired halves cannot be stored as UTF-8
 _BREAKS = re.compile(r"[\t\r\n]+")
 _YES = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False, "": False}
@@ -59,106 +49,109 @@ def text(value: object, *, multiline: bool = False) -> str:
 
 def _limited(name: str, value: object, multiline: bool = False) -> str:
     cleaned = text(value, multiline=multiline)
-    limit = LIMITS[name]
-    if len(cleaned) > limit:
+    limit = LIMITS.get(name)
+    if limit is not None and len(cleaned) > limit:
         raise ValidationError(name, f"is {len(cleaned):,} characters long; the most is {limit:,}")
     return cleaned
 
 
-def _name(value: object, out: Checked) -> None:
-    name = _limited("name", value)
-    if not name:
-        raise ValidationError("name", "is required")
-    out.columns.update(name=name, name_key=fold(name))
+def _text(f: Field, value: object, out: Checked) -> None:
+    typed = _limited(f.name, value, multiline=f.kind is Kind.MULTILINE)
+    if f.required and not typed:
+        raise ValidationError(f.name, "is required")
+    out.columns[f.name] = typed
+    if f.sort_key:
+        out.columns[f.sort_key] = fold(typed)
 
 
-def _company(value: object, out: Checked) -> None:
-    company = _limited("company", value)
-    out.columns.update(company=company, company_key=fold(company))
+def _email(f: Field, value: object, out: Checked) -> None:
+    out.columns[f.name] = normalise_email(text(value), f.name)
 
 
-def _email(value: object, out: Checked) -> None:
-    out.columns["email"] = normalise_email(text(value), "email")
-
-
-def _phone(value: object, out: Checked) -> None:
-    phone = normalise_phone(_limited("phone", value), settings.get("phone_region"))
-    out.columns.update(phone=phone.typed, phone_e164=phone.e164)
+def _phone(f: Field, value: object, out: Checked) -> None:
+    phone = normalise_phone(_limited(f.name, value), settings.get("phone_region"))
+    out.columns[f.name] = phone.typed
+    out.columns[f.derived[0]] = phone.e164
     if phone.warning:
         out.warnings.append(phone.warning)
 
 
-def _address(value: object, out: Checked) -> None:
-    out.columns["address"] = _limited("address", value, multiline=True)
-
-
-def _notes(value: object, out: Checked) -> None:
-    out.columns["notes"] = _limited("notes", value, multiline=True)
-
-
-def _channel(value: object, out: Checked) -> None:
+def _choice(f: Field, value: object, out: Checked) -> None:
     typed = text(value)
-    out.columns["preferred_channel"] = (
-        vocab.check_choice(typed, vocab.CHANNELS, "preferred_channel") if typed else ""
-    )
+    out.columns[f.name] = vocab.check_choice(typed, f.choices, f.name) if typed else ""
 
 
-def _consent(value: object, out: Checked) -> None:
+def _flag(f: Field, value: object, out: Checked) -> None:
     if isinstance(value, bool) or value in (0, 1):
-        out.columns["consent_marketing"] = bool(value)
+        out.columns[f.name] = bool(value)
         return
     if isinstance(value, str) and value.strip().lower() in _YES:
-        out.columns["consent_marketing"] = _YES[value.strip().lower()]
+        out.columns[f.name] = _YES[value.strip().lower()]
         return
-    raise ValidationError("consent_marketing", f"'{value}' is not yes or no")
+    raise ValidationError(f.name, f"'{value}' is not yes or no")
 
 
-def _every_days(value: object, out: Checked) -> None:
-    out.columns["contact_every_days"] = every_days(value)
+def _days(f: Field, value: object, out: Checked) -> None:
+    out.columns[f.name] = every_days(value, f.name)
 
 
 def every_days(value: object, field: str = "contact_every_days") -> int | None:
-    """A whole number of days from 1 to 3650, or None for "no rhythm"."""
+    """A whole number of days within the field's range (1 to 3650), or None for "no rhythm"."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    expected = f"a whole number of days from 1 to {MAX_EVERY_DAYS}"
+    spec = schema.field(field)
+    low, high = spec.minimum or 0, spec.maximum or 0
+    expected = f"a whole number of days from {low} to {high}"
     number = parse_int(value, field, expected=expected)
-    if not 1 <= number <= MAX_EVERY_DAYS:
+    if not low <= number <= high:
         raise ValidationError(field, f"'{value}' is not {expected}")
     return number
 
 
-def _tags(value: object, out: Checked) -> None:
+def _tags(f: Field, value: object, out: Checked) -> None:
     if isinstance(value, str):
         value = value.split(";")
     if not isinstance(value, Iterable):
-        raise ValidationError("tags", "must be a list of tag names")
+        raise ValidationError(f.name, "must be a list of tag names")
     names = [name for name in value if text(name)]
-    out.tags = tuple(clean_tag_name(str(name), "tags") for name in names)
+    out.tags = tuple(clean_tag_name(str(name), f.name) for name in names)
 
 
-def _created_at(value: object, out: Checked) -> None:
+def _instant(f: Field, value: object, out: Checked) -> None:
     if not isinstance(value, datetime):
-        raise ValidationError("created_at", f"'{value}' is not a date and time")
+        raise ValidationError(f.name, f"'{value}' is not a date and time")
     instant = to_utc(value) if value.tzinfo is not None else value.replace(microsecond=0)
     if not 1900 <= instant.year <= 2200:
-        raise ValidationError("created_at", f"'{value}' is outside the years 1900 to 2200")
-    out.columns["created_at"] = instant
+        raise ValidationError(f.name, f"'{value}' is outside the years 1900 to 2200")
+    out.columns[f.name] = instant
 
 
-_CHECKS: dict[str, Callable[[object, Checked], None]] = {
-    "name": _name,
-    "company": _company,
-    "email": _email,
-    "phone": _phone,
-    "address": _address,
-    "preferred_channel": _channel,
-    "notes": _notes,
-    "consent_marketing": _consent,
-    "contact_every_days": _every_days,
-    "tags": _tags,
-    "created_at": _created_at,
+def _date(f: Field, value: object, out: Checked) -> None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        out.columns[f.name] = None
+    elif isinstance(value, datetime) or not isinstance(value, date | str):
+        raise ValidationError(f.name, f"'{value}' is not a date like 2026-03-14")
+    else:
+        out.columns[f.name] = parse_date(value if isinstance(value, str) else value.isoformat(), f.name)
+
+
+_CHECKS: dict[Kind, Callable[[Field, object, Checked], None]] = {
+    Kind.TEXT: _text,
+    Kind.MULTILINE: _text,
+    Kind.EMAIL: _email,
+    Kind.PHONE: _phone,
+    Kind.CHOICE: _choice,
+    Kind.FLAG: _flag,
+    Kind.DAYS: _days,
+    Kind.TAGS: _tags,
+    Kind.INSTANT: _instant,
+    Kind.DATE: _date,
 }
+
+
+def defaults() -> dict[str, object]:
+    """Every field's value for a new customer that was not given one (``created_at``: now, so left out)."""
+    return {f.name: f.empty for f in schema.FIELDS if f.kind is not Kind.INSTANT}
 
 
 def check(changes: dict[str, object]) -> Checked:
@@ -170,8 +163,9 @@ def check(changes: dict[str, object]) -> Checked:
     errors: dict[str, str] = {}
     for name in FIELDS:
         if name in changes:
+            spec = schema.field(name)
             try:
-                _CHECKS[name](changes[name], out)
+                _CHECKS[spec.kind](spec, changes[name], out)
             except ValidationError as error:
                 errors.update(error.errors)
     if errors:

@@ -29,6 +29,7 @@ from carebook.clock import utc_now
 from carebook.db import reads
 from carebook.errors import ValidationError
 from carebook.models import Customer, CustomerTag
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_paging
 from carebook.services.customer_rows import CustomerRow, load_rows
 from carebook.services.tags import find_tag
@@ -83,7 +84,7 @@ def _filters(
     return _Filters(trashed=bool(trashed), tag_id=tag_id, channel=channel, cutoff=cutoff)
 
 
-def _trashed() -> peewee.ModelSelect:
+def _trashed() -> peewee.ModelSelect[Customer]:
     return Customer.select().where(Customer.deleted_at.is_null(False))
 
 
@@ -94,7 +95,7 @@ def _conditions(f: _Filters, *, listing: bool = True) -> list[peewee.Expression]
     if f.trashed:
         conditions = [Customer.deleted_at.is_null(False)]
         if listing:  # a small trash is fetched, then sorted: walking the sort's index would visit everyone
-            ids = [i for (i,) in _trashed().select(Customer.id).limit(_SMALL_TRASH + 1).tuples()]
+            ids = [i for (i,) in tuple_rows(_trashed().select(Customer.id).limit(_SMALL_TRASH + 1))]
             if len(ids) <= _SMALL_TRASH:
                 conditions = [Customer.id.in_(ids)]
     elif listing:
@@ -181,7 +182,7 @@ def list_customers(
     ids = customer_paging.page(sort, descending, offset, limit) if f.plain and db.is_sqlite() else None
     if ids is None:
         query = Customer.select(Customer.id).where(*_conditions(f)).order_by(*order)
-        ids = [i for (i,) in query.limit(limit).offset(offset).tuples()]
+        ids = [i for (i,) in tuple_rows(query.limit(limit).offset(offset))]
     return CustomerPage(load_rows(ids), _count(f))
 
 

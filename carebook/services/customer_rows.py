@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from carebook.customer_schema import CustomerValues, Kind, of_kind
 from carebook.db import database
 
 # SQLite allows 32,766 parameters per statement; stay far below for every backend.
@@ -17,21 +18,12 @@ CHUNK = 1000
 
 
 @dataclass(frozen=True)
-class CustomerRow:
+class CustomerRow(CustomerValues):
+    """A customer: every field of ``carebook.customer_schema`` and what Carebook keeps beside them."""
+
     id: int
-    name: str
-    company: str
-    email: str
-    phone: str  # as typed
     phone_e164: str  # "" when the number was not valid
-    address: str
-    preferred_channel: str  # one of vocab.CHANNELS, or ""
-    notes: str
-    consent_marketing: bool
-    contact_every_days: int | None
-    tags: tuple[str, ...]  # sorted case-insensitively
-    created_at: datetime  # naive UTC, like every instant below
-    updated_at: datetime
+    updated_at: datetime  # naive UTC, like every instant below
     deleted_at: datetime | None  # in the trash since
     erased_at: datetime | None
     last_contact_at: datetime | None
@@ -45,12 +37,13 @@ class CustomerRow:
         return self.deleted_at is not None
 
 
-# CustomerRow's fields as stored, in order, without ``tags``; a page is read with plain SQL because
-# building and converting 100 rows through the ORM costs more than the query itself.
+# CustomerRow's fields as stored, without ``tags``; a page is read with plain SQL because building and
+# converting 100 rows through the ORM costs more than the query itself.
 _COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(CustomerRow) if f.name != "tags")
-_TAGS_AT = [f.name for f in fields(CustomerRow)].index("tags")
-_INSTANTS = frozenset(i for i, name in enumerate(_COLUMNS) if name.endswith("_at"))
-_CONSENT = _COLUMNS.index("consent_marketing")
+_INSTANTS = frozenset(name for name in _COLUMNS if name.endswith("_at"))
+_FLAGS = frozenset(f.name for f in of_kind(Kind.FLAG))
+_DATES = frozenset(f.name for f in of_kind(Kind.DATE))
+_ID = _COLUMNS.index("id")
 
 
 def tag_order(name: str) -> tuple[str, str]:
@@ -92,7 +85,7 @@ def load_rows(ids: Iterable[int]) -> tuple[CustomerRow, ...]:
     for chunk in chunks(wanted):
         sql = f"SELECT {', '.join(_COLUMNS)} FROM customer WHERE id IN ({_marks(len(chunk))})"
         for values in database.execute_sql(sql, list(chunk)):
-            by_id[values[0]] = values
+            by_id[values[_ID]] = values
     tags = tags_by_customer(list(by_id))
     return tuple(_row(by_id[i], tags.get(i, ())) for i in wanted if i in by_id)
 
@@ -103,8 +96,22 @@ def _instant(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _value(name: str, value: Any) -> Any:
+    if name in _INSTANTS:
+        return _instant(value)
+    if name in _FLAGS:
+        return bool(value)
+    if name in _DATES:
+        return _date(value)
+    return value
+
+
 def _row(values: tuple[Any, ...], tags: tuple[str, ...]) -> CustomerRow:
-    converted: list[Any] = [_instant(v) if i in _INSTANTS else v for i, v in enumerate(values)]
-    converted[_CONSENT] = bool(converted[_CONSENT])
-    converted.insert(_TAGS_AT, tags)
-    return CustomerRow(*converted)
+    named = {name: _value(name, value) for name, value in zip(_COLUMNS, values, strict=True)}
+    return CustomerRow(tags=tags, **named)

@@ -1,8 +1,8 @@
 """Customers: create, edit, find, and the trash.
 
 CONTRACT (used by the UI, imports and the CLI; keep these names):
-- ``create(name, *, company, email, phone, address, preferred_channel, notes, consent_marketing,
-  contact_every_days, tags, created_at) -> Saved``; ``update(customer_id, **changes) -> Saved``.
+- ``create(name, **fields) -> Saved``; ``update(customer_id, **changes) -> Saved``: fields by the names
+  of ``carebook.customer_schema`` (company, email, phone, ..., tags, created_at).
   Bad input raises one ValidationError naming every bad field, and nothing is written. A phone number
   that is not valid for the shop's region is kept as typed, with a warning in ``Saved.warnings``.
 - ``get(id) -> CustomerRow`` (NotFound), ``get_many(ids)``, ``find_by_email(email) -> CustomerRow | None``.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import peewee
 
@@ -24,6 +24,7 @@ from carebook.contact_info import email_key, normalise_email
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Customer
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_fields
 from carebook.services.customer_queries import (
     SORTS,
@@ -72,35 +73,12 @@ def _load(customer_id: int) -> CustomerRow:
 
 
 @writes
-def create(
-    name: str,
-    *,
-    company: str = "",
-    email: str = "",
-    phone: str = "",
-    address: str = "",
-    preferred_channel: str = "",
-    notes: str = "",
-    consent_marketing: bool = False,
-    contact_every_days: int | None = None,
-    tags: Iterable[str] = (),
-    created_at: datetime | None = None,
-) -> Saved:
-    """Add a customer. ``created_at`` (naive UTC) defaults to now."""
-    given: dict[str, object] = {
-        "name": name,
-        "company": company,
-        "email": email,
-        "phone": phone,
-        "address": address,
-        "preferred_channel": preferred_channel,
-        "notes": notes,
-        "consent_marketing": consent_marketing,
-        "contact_every_days": contact_every_days,
-        "tags": tags,
-    }
-    if created_at is not None:
-        given["created_at"] = created_at
+def create(name: str, **fields: object) -> Saved:
+    """Add a customer: ``fields`` by the names of ``carebook.customer_schema`` (those left out are empty);
+    ``created_at`` (naive UTC) defaults to now."""
+    given = {**customer_fields.defaults(), **fields, "name": name}
+    if given.get("created_at") is None:
+        given.pop("created_at", None)
     checked = customer_fields.check(given)
     now = utc_now()
     columns = {"created_at": now, **checked.columns, "updated_at": now}
@@ -152,13 +130,13 @@ def find_by_email(email: str) -> CustomerRow | None:
         return None
     key = email_key(normalised)
     query = Customer.select(Customer.id, Customer.email, Customer.deleted_at)
-    exact = list(query.where(Customer.email.in_(sorted({normalised, key}))).tuples())
+    exact = list(tuple_rows(query.where(Customer.email.in_(sorted({normalised, key})))))
     if any(deleted_at is None for _id, _email, deleted_at in exact):
         candidates = exact  # the index answers the usual case
     else:  # other spellings: a scan of the email index, confirmed in Python
         scan = Customer.select(Customer.id, Customer.email).where(_like_any_case(Customer.email, key))
-        ids = [customer_id for customer_id, stored in scan.tuples() if email_key(stored) == key]
-        candidates = list(query.where(Customer.id.in_(ids)).tuples()) if ids else []
+        ids = [customer_id for customer_id, stored in tuple_rows(scan) if email_key(stored) == key]
+        candidates = list(tuple_rows(query.where(Customer.id.in_(ids)))) if ids else []
     matches = sorted(
         (deleted_at is not None, stored != normalised, customer_id)
         for customer_id, stored, deleted_at in candidates

@@ -16,6 +16,7 @@ from carebook import vocab
 from carebook.db import reads, writes
 from carebook.errors import NotFound
 from carebook.models import Customer, Feedback
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats, record_checks
 
 COMMENT_LIMIT = 100_000
@@ -56,7 +57,7 @@ _COLUMNS = (
 )
 
 
-def _select() -> peewee.ModelSelect:
+def _select() -> peewee.ModelSelect[Feedback]:
     return Feedback.select(*_COLUMNS).join(Customer, on=Feedback.customer == Customer.id)
 
 
@@ -159,7 +160,7 @@ def list_feedback(
         query = query.where(*conditions)
     total = counted.count()
     query = query.order_by(Feedback.received_at.desc(), Feedback.id.desc()).offset(offset).limit(limit)
-    return FeedbackPage(tuple(_row(values) for values in query.tuples()), total)
+    return FeedbackPage(tuple(_row(values) for values in tuple_rows(query)), total)
 
 
 @reads
@@ -170,4 +171,4 @@ def for_customer(customer_id: int) -> tuple[FeedbackRow, ...]:
         .where(Feedback.customer == customer_id)
         .order_by(Feedback.received_at.desc(), Feedback.id.desc())
     )
-    return tuple(_row(values) for values in query.tuples())
+    return tuple(_row(values) for values in tuple_rows(query))

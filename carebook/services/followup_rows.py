@@ -19,6 +19,7 @@ from carebook import clock
 from carebook.db import reads
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Customer, Followup, Staff
+from carebook.query_rows import tuple_row, tuple_rows
 from carebook.services import record_checks
 
 STATES: tuple[str, ...] = ("done", "overdue", "due_today", "upcoming")
@@ -122,7 +123,7 @@ _COLUMNS = (
 WIDTH = len(_COLUMNS)
 
 
-def select(*extra: Any) -> peewee.ModelSelect:
+def select(*extra: Any) -> peewee.ModelSelect[Followup]:
     """Follow-ups with the customer's, assignee's and completer's names in one query."""
     return (
         Followup.select(*_COLUMNS, *extra)
@@ -187,8 +188,8 @@ def for_staff(staff_id: int | None, include_unassigned: bool) -> list[Any]:
 
 
 def _work_list(conditions: list[Any], now_local: datetime) -> list[FollowupRow]:
-    query = select().where(Customer.deleted_at.is_null(), *conditions).order_by(*work_order()).tuples()
-    return [to_row(values, now_local) for values in query]
+    query = select().where(Customer.deleted_at.is_null(), *conditions).order_by(*work_order())
+    return [to_row(values, now_local) for values in tuple_rows(query)]
 
 
 @reads
@@ -222,9 +223,8 @@ def count_due(staff_id: int | None, include_unassigned: bool, now_local: datetim
         Followup.select(fn.COUNT(Followup.id), fn.COALESCE(overdue, 0))
         .join(Customer, on=Followup.customer == Customer.id)
         .where(*due_now(staff_id, include_unassigned, now_local))
-        .tuples()
     )
-    total, late = query.get()
+    total, late = tuple_row(query)
     return DueCounts(overdue=int(late), due_today=int(total) - int(late))
 
 
@@ -280,9 +280,8 @@ def falling_due(after_local: datetime, until_local: datetime) -> list[FollowupRo
             Followup.due_on.between(after_local.date(), until_local.date()),
         )
         .order_by(*work_order())
-        .tuples()
     )
-    rows = [to_row(values, now_local) for values in query]
+    rows = [to_row(values, now_local) for values in tuple_rows(query)]
     due = [row for row in rows if after_local < row.due_local <= until_local]
     return sorted(due, key=lambda row: (row.due_local, row.priority != "high", row.id))
 
@@ -348,8 +347,8 @@ def list_followups(
     keys = (*_SORTS[sort], Followup.due_on, Followup.id)
     order = [key.desc() if descending else key.asc() for key in keys]
     total = counted.count()
-    query = query.order_by(*order).offset(offset).limit(limit).tuples()
-    return FollowupPage(tuple(to_row(values, now_local) for values in query), total)
+    query = query.order_by(*order).offset(offset).limit(limit)
+    return FollowupPage(tuple(to_row(values, now_local) for values in tuple_rows(query)), total)
 
 
 @reads
@@ -360,6 +359,5 @@ def for_customer(customer_id: int) -> tuple[FollowupRow, ...]:
         select()
         .where(Followup.customer == customer_id)
         .order_by(Followup.due_on.desc(), Followup.due_time.desc(), Followup.id.desc())
-        .tuples()
     )
-    return tuple(to_row(values, now_local) for values in query)
+    return tuple(to_row(values, now_local) for values in tuple_rows(query))

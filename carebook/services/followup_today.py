@@ -15,6 +15,7 @@ from peewee import Case, fn
 from carebook import clock
 from carebook.db import reads, writes
 from carebook.models import Customer, Followup
+from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats, followup_rows, interactions, record_checks
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.interactions import InteractionRow
@@ -84,7 +85,7 @@ def today_cards(
     )
     if limit is not None:
         query = query.limit(limit)
-    found = list(query.tuples())
+    found = list(tuple_rows(query))
     recent = interactions.recent_for_customers((values[1] for values in found), RECENT_CONTACTS)
     width = followup_rows.WIDTH
     cards = []
@@ -145,11 +146,10 @@ def schedule_stay_in_touch(today: date | None = None) -> int:
             Customer.contact_every_days > 0,
             ~fn.EXISTS(open_reminder),
         )
-        .tuples()
     )
     now = clock.utc_now()
     new_rows = []
-    for customer_id, every, last_contact_at, created_at, reminded_at in candidates:
+    for customer_id, every, last_contact_at, created_at, reminded_at in tuple_rows(candidates):
         since = last_contact_at or created_at
         if reminded_at:
             since = max(since, datetime.strptime(str(reminded_at)[:19], clock.INSTANT_FORMAT))

@@ -21,6 +21,7 @@ from carebook import vocab
 from carebook.db import reads
 from carebook.errors import ValidationError
 from carebook.models import Customer, Interaction, Staff
+from carebook.query_rows import tuple_rows
 from carebook.services import record_checks
 from carebook.services.interaction_rows import InteractionPage, InteractionRow, by_ids, select, to_row
 
@@ -47,7 +48,7 @@ def _page_ids(conditions: list[Any], sort: str, descending: bool, offset: int, l
         query = query.where(*conditions)
     keys = (*_SORTS[sort], Interaction.occurred_at, Interaction.id)
     order = [key.desc() if descending else key.asc() for key in keys]
-    return [row[0] for row in query.order_by(*order).offset(offset).limit(limit).tuples()]
+    return [row[0] for row in tuple_rows(query.order_by(*order).offset(offset).limit(limit))]
 
 
 @reads
@@ -115,9 +116,8 @@ def for_customer(customer_id: int) -> tuple[InteractionRow, ...]:
         select()
         .where(Interaction.customer == customer_id)
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-        .tuples()
     )
-    return tuple(to_row(values) for values in query)
+    return tuple(to_row(values) for values in tuple_rows(query))
 
 
 def recent_for_customers(
@@ -141,7 +141,7 @@ def recent_for_customers(
             .alias("ranked")
         )
         latest = peewee.Select([ranked], [ranked.c.id]).where(ranked.c.pos <= per_customer)
-        for values in select().where(Interaction.id.in_(latest)).tuples():
+        for values in tuple_rows(select().where(Interaction.id.in_(latest))):
             found[values[1]].append(to_row(values))
     return {
         i: tuple(sorted(rows, key=lambda r: (r.occurred_at, r.id), reverse=True)) for i, rows in found.items()

@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 
 from carebook.errors import NotFound
 from carebook.models import Customer, Interaction, Staff
+from carebook.query_rows import tuple_rows
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ _COLUMNS = (
 )
 
 
-def select(*extra: Any) -> peewee.ModelSelect:
+def select(*extra: Any) -> peewee.ModelSelect[Interaction]:
     """Contacts with their customer's and staff member's names, joined in the same query."""
     return (
         Interaction.select(*_COLUMNS, *extra)
@@ -112,5 +113,5 @@ def by_ids(ids: list[int]) -> list[InteractionRow]:
     """The rows of these contacts, in the order of ``ids`` (unknown ids are left out): one query."""
     if not ids:
         return []
-    found = {values[0]: to_row(values) for values in select().where(Interaction.id.in_(ids)).tuples()}
+    found = {values[0]: to_row(values) for values in tuple_rows(select().where(Interaction.id.in_(ids)))}
     return [found[i] for i in ids if i in found]

@@ -2,10 +2,11 @@
 
 ``merge(keep_id, other_id, field_choices)`` moves every contact, follow-up, score and tag of the other
 customer to the one kept, applies the chosen field values and removes the other record, in one
-transaction. ``field_choices`` maps a field (``MERGE_FIELDS``) to ``"keep"`` or ``"other"`` (``notes``
-and ``address`` also take ``"both"``: the two texts one after the other). A field left out keeps the
-survivor's value, unless that is empty and the other's is not: then the other's value fills the gap, so
-nothing typed is lost by default. Consent to marketing is never taken from the other record unless chosen.
+transaction. ``field_choices`` maps a field (``MERGE_FIELDS``) to ``"keep"`` or ``"other"`` (the fields
+``carebook.customer_schema`` marks ``Merge.JOIN``, notes and address, also take ``"both"``: the two texts
+one after the other). A field left out keeps the survivor's value, unless that is empty and the other's is
+not: then the other's value fills the gap, so nothing typed is lost by default; the ``Merge.NO_GAP``
+fields (consent to marketing, customer since) are never taken from the other record unless chosen.
 
 Every merge is recorded in ``merge_record``: the other customer's full row and tags, the ids of the rows
 moved, and the survivor's earlier values, so ``undo_merge(merge_id)`` gives back both records exactly
@@ -21,29 +22,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from carebook import customer_schema as schema
 from carebook.clock import format_instant, utc_now
+from carebook.customer_schema import Merge
 from carebook.db import database, reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import MergeRecord
 from carebook.services import customer_stats
 from carebook.text import fold
 
-# A field the user chooses -> the stored columns that go with it.
-MERGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "name_key"),
-    "company": ("company", "company_key"),
-    "email": ("email",),
-    "phone": ("phone", "phone_e164"),
-    "address": ("address",),
-    "preferred_channel": ("preferred_channel",),
-    "notes": ("notes",),
-    "consent_marketing": ("consent_marketing",),
-    "contact_every_days": ("contact_every_days",),
-    "created_at": ("created_at",),
-}
+# A field the user chooses -> the stored columns that go with it (``carebook.customer_schema``).
+MERGE_FIELDS: dict[str, tuple[str, ...]] = {f.name: f.columns for f in schema.MERGE_FIELDS}
 CHOICES = ("keep", "other", "both")
-JOINABLE = ("notes", "address")  # fields that also take "both": the two texts one after the other
-NO_GAP_FILLING = ("consent_marketing", "created_at")  # never taken from the other record unless chosen
+# fields that also take "both": the two texts one after the other
+JOINABLE = tuple(f.name for f in schema.MERGE_FIELDS if f.merge is Merge.JOIN)
+# never taken from the other record unless chosen
+NO_GAP_FILLING = tuple(f.name for f in schema.MERGE_FIELDS if f.merge is Merge.NO_GAP)
+_SORT_KEYS = {f.name: f.sort_key for f in schema.MERGE_FIELDS if f.sort_key}
 MOVED_TABLES = ("interaction", "followup", "feedback")
 
 
@@ -144,10 +139,8 @@ def _merged_values(keep: dict[str, Any], other: dict[str, Any], choices: dict[st
             values = {field: "\n\n".join(p for p in parts if p) if parts[0] != parts[1] else keep[field]}
         else:
             continue
-        if field == "name":
-            values["name_key"] = fold(values["name"])
-        if field == "company":
-            values["company_key"] = fold(values["company"])
+        if field in _SORT_KEYS:
+            values[_SORT_KEYS[field]] = fold(values[field])
         new.update({c: v for c, v in values.items() if v != keep[c]})
     return new
 
@@ -203,10 +196,10 @@ def merge(keep_id: int, other_id: int, field_choices: Mapping[str, str] | None =
     record = MergeRecord.create(
         keep_id=keep_id,
         other_id=other_id,
-        other_row_json=json.dumps(other, ensure_ascii=False, sort_keys=True),
+        other_row_json=json.dumps(other, ensure_ascii=False, sort_keys=True, default=str),
         other_tags_json=json.dumps(other_tags),
         moved_json=json.dumps(moved, sort_keys=True),
-        keep_before_json=json.dumps(before, ensure_ascii=False, sort_keys=True),
+        keep_before_json=json.dumps(before, ensure_ascii=False, sort_keys=True, default=str),
         created_at=now,
     )
     changed = tuple(field for field, columns in MERGE_FIELDS.items() if columns[0] in new_values)
@@ -297,17 +290,3 @@ def list_merges() -> tuple[MergeRow, ...]:
             MergeRow(record.id, record.keep_id, record.other_id, name, record.created_at, record.undone_at)
         )
     return tuple(rows)
-
-
-def open_merges_involving(customer_ids: list[int]) -> list[int]:
-    """Ids of merges not undone whose survivor or merged-away customer is one of these (for reads)."""
-    wanted = set(customer_ids)
-    return [
-        int(record_id)
-        for record_id, keep_id, other_id in MergeRecord.select(
-            MergeRecord.id, MergeRecord.keep_id, MergeRecord.other_id
-        )
-        .where(MergeRecord.undone_at.is_null())
-        .tuples()
-        if keep_id in wanted or other_id in wanted
-    ]

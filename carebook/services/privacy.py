@@ -1,9 +1,11 @@
 """Privacy: find a customer by id or email, erase one for good, and list the backups that still hold them.
 
 ``erase(customer_id)`` anonymises a customer, permanently, in one transaction:
-- the record is renamed "Erased customer #<id>"; company, email, phone, address, notes, preferred
-  channel, consent and contact rhythm are blanked; tags are removed; ``erased_at`` is set, and the
-  record leaves the trash (emptying the trash must not delete the contacts later);
+- each field of ``carebook.customer_schema`` is treated as its erase rule says: the name is replaced by
+  "Erased customer #<id>"; company, email, phone, address, notes, preferred channel, consent, contact
+  rhythm (every field marked ``Erase.BLANK``) are blanked; tags are removed; when the customer came is
+  kept; ``erased_at`` is set, and the record leaves the trash (emptying the trash must not delete the
+  contacts later);
 - the free text of their contacts (summary, notes), follow-ups (note) and scores (comment) is blanked;
 - the contacts, follow-ups and scores themselves stay, with their dates, channels and scores, so the
   monthly figures of past months still add up;
@@ -14,7 +16,7 @@ checkpointed into the database file. With ``secure_delete`` on (``carebook.db`` 
 overwrites freed content with zeros, so the erased strings are gone from the file. Backups made before
 the erase still hold them: ``backups_holding_data()`` lists those, and ``delete_backups`` removes them.
 
-Exporting everything about a customer lives in ``privacy_export``.
+Exporting everything about a customer lives in ``carebook.exchange.privacy_export``.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from carebook import backup, clock
+from carebook import customer_schema as schema
 from carebook.backup import BackupInfo
 from carebook.clock import format_instant, utc_now
+from carebook.customer_schema import Erase
 from carebook.db import database, db_path, is_sqlite, reads, storage_errors, writes
 from carebook.errors import CarebookError, NotFound
 from carebook.import_models import ImportChange
@@ -75,6 +79,21 @@ def resolve_customer(ref: int | str) -> CustomerRow:
     raise NotFound(f"'{shown(text)}' is neither a customer number nor an email address.")
 
 
+def _erased_fields(customer_id: int) -> dict[str, object]:
+    """The stored columns of the customer's fields as an erase leaves them (``customer_schema.Erase``):
+    blanked, kept, or replaced (the name becomes "Erased customer #<id>"). Tags are removed apart."""
+    values: dict[str, object] = {}
+    for f in schema.FIELDS:
+        if f.erase is Erase.BLANK:
+            values.update({column: f.empty for column in f.columns})
+            values.update({column: "" for column in f.derived})
+        elif f.erase is Erase.REPLACE:
+            values[f.name] = erased_name(customer_id)
+        if f.sort_key and f.erase is not Erase.KEEP:
+            values[f.sort_key] = fold(str(values[f.name]))
+    return values
+
+
 def _p() -> str:
     return str(database.param)
 
@@ -97,15 +116,15 @@ def _anonymise(customer_id: int) -> tuple[datetime, int, int, int]:
             f"Customer #{customer_id} was already erased on {format_instant(rows[0].erased_at)}."
         )
     now = utc_now()
-    name = erased_name(customer_id)
     p = _p()
-    database.execute_sql(
-        f"UPDATE customer SET name = {p}, name_key = {p}, company = '', company_key = '', email = '', "
-        "phone = '', phone_e164 = '', address = '', notes = '', preferred_channel = '', "
-        f"consent_marketing = {p}, contact_every_days = NULL, deleted_at = NULL, erased_at = {p}, "
-        f"updated_at = {p} WHERE id = {p}",
-        (name, fold(name), False, format_instant(now), format_instant(now), customer_id),
-    )
+    erased = {
+        **_erased_fields(customer_id),
+        "deleted_at": None,
+        "erased_at": format_instant(now),
+        "updated_at": format_instant(now),
+    }
+    sets = ", ".join(f'"{column}" = {p}' for column in erased)
+    database.execute_sql(f"UPDATE customer SET {sets} WHERE id = {p}", (*erased.values(), customer_id))
     for table, columns in (
         ("interaction", ("summary", "notes")),
         ("followup", ("note",)),

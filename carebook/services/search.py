@@ -220,9 +220,10 @@ class _Search:
         while self.room() > 0:
             bound = "" if below is None else " AND rowid < ?"
             params = (match, batch) if below is None else (match, below, batch)
-            rows = database.execute_sql(
-                f"SELECT rowid, customer_id FROM search_text WHERE search_text MATCH ? AND rowid > 0{bound} "
-                "ORDER BY rowid DESC LIMIT ?",
+            rows = database.execute_sql(  # the index holds no copy of the contact: its customer is read
+                "SELECT i.id, i.customer_id FROM interaction i WHERE i.id IN (SELECT rowid FROM search_text "
+                f"WHERE search_text MATCH ? AND rowid > 0{bound} ORDER BY rowid DESC LIMIT ?) "
+                "ORDER BY i.id DESC",
                 params,
             ).fetchall()
             newest: dict[int, int] = {}

@@ -72,7 +72,8 @@ def contains(needle: str) -> str:
 
     Not the whole phrase: a long phrase makes FTS5 read the position lists of all its trigrams
     (20 ms for an email address here), while two or three of them, ANDed, read a fraction of that.
-    The exact SQL test weeds out the few rows that hold the trigrams apart.
+    The exact SQL test weeds out the few rows that hold the trigrams apart. Each part is one trigram:
+    the trigram tables keep no positions (``detail='column'``), so they answer no longer phrase.
     """
     last = len(needle) - 3
     picks = sorted({0, last // 2, last} if last >= 6 else {0, last})

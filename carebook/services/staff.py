@@ -13,7 +13,8 @@ from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.integers import shown
 from carebook.models import Staff
-from carebook.services.staff_row import StaffRow  # defined apart, without the database layer
+from carebook.query_rows import tuple_rows
+from carebook.services.staff_row import StaffRow as StaffRow  # defined apart, without the database layer
 from carebook.text import clean_text
 
 MAX_NAME = 100
@@ -29,7 +30,7 @@ def _clean_name(name: str | None, keep_id: int | None = None) -> str:
         raise ValidationError("name", "is required")
     if len(text) > MAX_NAME:
         raise ValidationError("name", f"is {len(text)} characters long; the most is {MAX_NAME}")
-    for other_id, other in Staff.select(Staff.id, Staff.name).tuples():
+    for other_id, other in tuple_rows(Staff.select(Staff.id, Staff.name)):
         if other_id != keep_id and other.casefold() == text.casefold():
             raise ValidationError("name", f"'{other}' is already on the staff list; choose another name")
     return text

@@ -1,6 +1,5 @@
 """``StaffRow``: one staff member as the services hand it out, and ``counter_person``: who starts at the
-counter. A module of its own, without the database layer, so that ``carebook.glance`` can use both
-before peewee loads."""
+counter."""
 
 from __future__ import annotations
 

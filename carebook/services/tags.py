@@ -14,6 +14,7 @@ import peewee
 from carebook.db import database, reads, writes
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Customer, CustomerTag, Tag
+from carebook.query_rows import tuple_rows
 from carebook.services.customer_rows import chunks, tag_order, unique_ids
 from carebook.text import clean_text
 
@@ -43,7 +44,7 @@ def clean_tag_name(name: str | None, field: str = "tag") -> str:
 def _existing() -> dict[str, tuple[int, str]]:
     """Every tag by its case-folded name (the oldest tag wins if two differ only by case)."""
     found: dict[str, tuple[int, str]] = {}
-    for tag_id, name in Tag.select(Tag.id, Tag.name).order_by(Tag.id).tuples():
+    for tag_id, name in tuple_rows(Tag.select(Tag.id, Tag.name).order_by(Tag.id)):
         found.setdefault(name.casefold(), (tag_id, name))
     return found
 
@@ -81,9 +82,9 @@ def replace_tags(customer_id: int, names: Iterable[str], field: str = "tags") ->
     wanted = ensure_tags((name for name in names if clean_text(name, multiline=False)), field)
     current = {
         tag_id
-        for (tag_id,) in CustomerTag.select(CustomerTag.tag)
-        .where(CustomerTag.customer == customer_id)
-        .tuples()
+        for (tag_id,) in tuple_rows(
+            CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer == customer_id)
+        )
     }
     stale = current - set(wanted)
     if stale:
@@ -123,15 +124,15 @@ def all_tags() -> tuple[TagRow, ...]:
     counts = dict(database.execute_sql(_LINKS_PER_TAG).fetchall())
     for tag_id, trashed in database.execute_sql(_TRASHED_LINKS_PER_TAG).fetchall():
         counts[tag_id] -= trashed
-    names = Tag.select(Tag.id, Tag.name).tuples()
+    names = tuple_rows(Tag.select(Tag.id, Tag.name))
     rows = [TagRow(tag_id, name, counts.get(tag_id, 0)) for tag_id, name in names]
     return tuple(sorted(rows, key=lambda row: tag_order(row.name)))
 
 
 @reads
 def tags_of(customer_id: int) -> tuple[str, ...]:
-    query = CustomerTag.select(Tag.name).join(Tag).where(CustomerTag.customer == customer_id).tuples()
-    return tuple(sorted((name for (name,) in query), key=tag_order))
+    query = CustomerTag.select(Tag.name).join(Tag).where(CustomerTag.customer == customer_id)
+    return tuple(sorted((name for (name,) in tuple_rows(query)), key=tag_order))
 
 
 @writes
@@ -146,9 +147,9 @@ def add_tag(customer_ids: Iterable[int], name: str) -> int:
         has_it = CustomerTag.select(CustomerTag.customer).where(CustomerTag.tag == tag_id)
         targets = [
             customer_id
-            for (customer_id,) in Customer.select(Customer.id)
-            .where(Customer.id.in_(list(chunk)) & Customer.id.not_in(has_it))
-            .tuples()
+            for (customer_id,) in tuple_rows(
+                Customer.select(Customer.id).where(Customer.id.in_(list(chunk)) & Customer.id.not_in(has_it))
+            )
         ]
         if targets:
             CustomerTag.insert_many([(cid, tag_id) for cid in targets], fields=_LINK_FIELDS).execute()

@@ -6,14 +6,11 @@ address, or None; the customer being edited is no duplicate of itself.
 ``add_customer(name, ...)`` / ``change_customer(customer_id, ...)`` check and write in one transaction
 and return ``customers.Saved`` (the row and warnings such as a phone number kept as typed). When another
 customer has the address, saving is refused (``email``: "... already has this email address") unless the
-clerk confirmed keeping both: ``same_email_as`` is then that customer's id. Field names are the customer
-form's: name, company, email, phone, address, preferred_channel, tags, notes, consent_marketing,
-contact_every_days.
+clerk confirmed keeping both: ``same_email_as`` is then that customer's id. Field names are those of
+``carebook.customer_schema``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from carebook.errors import ValidationError
 from carebook.services import customers
@@ -39,36 +36,13 @@ def _check_email(email: object, customer_id: int | None, same_email_as: int | No
         raise ValidationError("email", f"{other.name} (#{other.id}){where} already has this email address")
 
 
-def add_customer(
-    name: str,
-    *,
-    company: str = "",
-    email: str = "",
-    phone: str = "",
-    address: str = "",
-    preferred_channel: str = "",
-    notes: str = "",
-    consent_marketing: bool = False,
-    contact_every_days: int | None = None,
-    tags: Sequence[str] = (),
-    same_email_as: int | None = None,
-) -> Saved:
-    """Add one customer; one transaction (see the module notes for ``same_email_as``)."""
+def add_customer(name: str, *, same_email_as: int | None = None, **fields: object) -> Saved:
+    """Add one customer, ``fields`` by the names of ``carebook.customer_schema``; one transaction (see the
+    module notes for ``same_email_as``)."""
 
     def write() -> Saved:
-        _check_email(email, None, same_email_as)
-        return customers.create(
-            name,
-            company=company,
-            email=email,
-            phone=phone,
-            address=address,
-            preferred_channel=preferred_channel,
-            notes=notes,
-            consent_marketing=consent_marketing,
-            contact_every_days=contact_every_days,
-            tags=tags,
-        )
+        _check_email(fields.get("email", ""), None, same_email_as)
+        return customers.create(name, **fields)
 
     return together(write)
 

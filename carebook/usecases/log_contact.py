@@ -177,7 +177,11 @@ def log_contact(
     def check() -> None:
         errors: dict[str, str] = {}
         if new_customer:
-            fields = {"name": customer_name, "phone": customer_phone, "email": customer_email}
+            fields: dict[str, object] = {
+                "name": customer_name,
+                "phone": customer_phone,
+                "email": customer_email,
+            }
             with collect(errors, CUSTOMER_FIELDS):
                 customer_fields.check(fields)
         _check_contact(contact, errors, needs_customer=not new_customer)
@@ -209,7 +213,7 @@ def log_contact(
         assert the_customer is not None
         with renaming(CONTACT_FIELDS):
             row = interactions.log(the_customer, resolved=_resolved(contact), **contact.values())
-        recorded = []
+        recorded: list[FeedbackRow] = []
         for kind, score in given.items():
             with renaming({"score": kind, "received_at": "occurred_at", "interaction": kind}):
                 recorded.append(

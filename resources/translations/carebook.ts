@@ -90,42 +90,42 @@
 <context>
     <name>AddTagDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="62"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="64"/>
         <source>Add a tag to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="78"/>
         <source>Choose or type a tag, e.g. VIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
         <source>&amp;Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
         <source>A new name creates the tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="89"/>
         <source>Tag “{0}” added to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
         <source> ({0} had it already)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="111"/>
+        <location filename="../../ui/backup_scheduler.py" line="98"/>
         <source>The quick check of the data file could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,87 +335,87 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>BulkFollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="103"/>
         <source>Plan follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="106"/>
         <source>Plan one follow-up for each of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="111"/>
         <source>&amp;Due on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
         <source>Optional, e.g. 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="119"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="126"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="127"/>
         <source>&amp;High priority: show them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130"/>
         <source>What should be done, e.g. “Tell them about the spring sale”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
         <source>Plan {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
         <source>1 follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
         <source>{0} follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="163"/>
         <source>{0} planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,67 +444,67 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="115"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="115"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="134"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="134"/>
         <source>Save contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="136"/>
         <source>Enter saves (Ctrl+Enter in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="149"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="151"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="155"/>
         <source>Anyone (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="179"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="181"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="202"/>
         <source>on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="262"/>
         <source>Contact saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="262"/>
         <source>Contact updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,7 +825,7 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactLine</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="110"/>
+        <location filename="../../ui/widgets/followup_card.py" line="109"/>
         <source>{0} (open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,17 +1035,17 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CounterButton</name>
     <message>
-        <location filename="../../ui/widgets/counter_button.py" line="31"/>
+        <location filename="../../ui/widgets/counter_button.py" line="29"/>
         <source>Click to change who is at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/counter_button.py" line="41"/>
+        <location filename="../../ui/widgets/counter_button.py" line="39"/>
         <source>Nobody at the counter — choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/counter_button.py" line="43"/>
+        <location filename="../../ui/widgets/counter_button.py" line="41"/>
         <source>At the counter: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,12 +1076,12 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerChoicesModel</name>
     <message>
-        <location filename="../../ui/models/customer_choices.py" line="77"/>
+        <location filename="../../ui/models/customer_choices.py" line="74"/>
         <source>Create new customer “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_choices.py" line="81"/>
+        <location filename="../../ui/models/customer_choices.py" line="78"/>
         <source>Add a phone number or email in this dialog; saved with the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,166 +1089,166 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="77"/>
+        <location filename="../../ui/pages/customer_detail.py" line="78"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="78"/>
+        <location filename="../../ui/pages/customer_detail.py" line="79"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="79"/>
+        <location filename="../../ui/pages/customer_detail.py" line="80"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="80"/>
+        <location filename="../../ui/pages/customer_detail.py" line="81"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../ui/pages/customer_detail.py" line="82"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../ui/pages/customer_detail.py" line="84"/>
         <source>Export everything about this customer, or erase them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="87"/>
+        <location filename="../../ui/pages/customer_detail.py" line="88"/>
         <source>Export everything about this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>Erase for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Log a call, email or visit from this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Plan a follow-up for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Record a CSAT, NPS or CES score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Move this customer to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Take this customer out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="111"/>
-        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="323"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="114"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Put back the stored details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
+        <location filename="../../ui/pages/customer_detail.py" line="321"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <location filename="../../ui/pages/customer_detail.py" line="144"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="173"/>
+        <location filename="../../ui/pages/customer_detail.py" line="174"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="236"/>
+        <location filename="../../ui/pages/customer_detail.py" line="237"/>
         <source>customer since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="238"/>
+        <location filename="../../ui/pages/customer_detail.py" line="239"/>
         <source>1 open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="240"/>
+        <location filename="../../ui/pages/customer_detail.py" line="241"/>
         <source>{0} open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="244"/>
+        <location filename="../../ui/pages/customer_detail.py" line="245"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="247"/>
+        <location filename="../../ui/pages/customer_detail.py" line="248"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="268"/>
+        <location filename="../../ui/pages/customer_detail.py" line="269"/>
         <source>History ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="294"/>
-        <location filename="../../ui/pages/customer_detail.py" line="297"/>
+        <location filename="../../ui/pages/customer_detail.py" line="295"/>
+        <location filename="../../ui/pages/customer_detail.py" line="298"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="303"/>
+        <location filename="../../ui/pages/customer_detail.py" line="304"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="321"/>
+        <location filename="../../ui/pages/customer_detail.py" line="322"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <location filename="../../ui/pages/customer_detail.py" line="323"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <location filename="../../ui/pages/customer_detail.py" line="323"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,109 +1317,152 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
 </context>
 <context>
+    <name>CustomerField</name>
+    <message>
+        <location filename="../../ui/field_labels.py" line="27"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="28"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="29"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="30"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="31"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="32"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="33"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="34"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="35"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="36"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="37"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="38"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="149"/>
-        <source>No preference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="155"/>
-        <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="159"/>
+        <location filename="../../ui/field_labels.py" line="56"/>
         <source>Wants news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="161"/>
+        <location filename="../../ui/field_labels.py" line="63"/>
         <source>Marketing: wants news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="162"/>
+        <location filename="../../ui/field_labels.py" line="58"/>
         <source>The customer agreed to receive marketing news and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="165"/>
-        <source>every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="171"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/customer_form.py" line="172"/>
+        <location filename="../../ui/field_labels.py" line="64"/>
         <source>Stay in touch every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="186"/>
+        <location filename="../../ui/field_labels.py" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="187"/>
+        <location filename="../../ui/field_labels.py" line="43"/>
         <source>Co&amp;mpany:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="188"/>
+        <location filename="../../ui/field_labels.py" line="44"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="189"/>
+        <location filename="../../ui/field_labels.py" line="45"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="190"/>
+        <location filename="../../ui/field_labels.py" line="46"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="191"/>
+        <location filename="../../ui/field_labels.py" line="47"/>
         <source>Prefers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="192"/>
+        <location filename="../../ui/field_labels.py" line="70"/>
         <source>Separate tags with ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="193"/>
+        <location filename="../../ui/field_labels.py" line="48"/>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="194"/>
+        <location filename="../../ui/field_labels.py" line="49"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="195"/>
+        <location filename="../../ui/field_labels.py" line="50"/>
         <source>Marketing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="196"/>
+        <location filename="../../ui/field_labels.py" line="71"/>
         <source>A follow-up is planned when nobody has been in touch for that long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="199"/>
+        <location filename="../../ui/field_labels.py" line="51"/>
         <source>Stay in touch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_form.py" line="204"/>
+        <location filename="../../ui/field_labels.py" line="65"/>
         <source>Stay in touch: remind us every so many days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1516,7 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="262"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="263"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,52 +1524,52 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomersEmpty</name>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="181"/>
+        <location filename="../../ui/widgets/customers_table.py" line="182"/>
         <source>Add a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="182"/>
+        <location filename="../../ui/widgets/customers_table.py" line="183"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="183"/>
+        <location filename="../../ui/widgets/customers_table.py" line="184"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="184"/>
+        <location filename="../../ui/widgets/customers_table.py" line="185"/>
         <source>Show customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="191"/>
+        <location filename="../../ui/widgets/customers_table.py" line="192"/>
         <source>No customers match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="192"/>
+        <location filename="../../ui/widgets/customers_table.py" line="193"/>
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="195"/>
+        <location filename="../../ui/widgets/customers_table.py" line="196"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="196"/>
+        <location filename="../../ui/widgets/customers_table.py" line="197"/>
         <source>Customers you move to the trash wait here until you restore them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="199"/>
+        <location filename="../../ui/widgets/customers_table.py" line="200"/>
         <source>No customers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="200"/>
+        <location filename="../../ui/widgets/customers_table.py" line="201"/>
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,37 +1677,37 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="23"/>
+        <location filename="../../ui/models/duplicates_model.py" line="24"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="24"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="25"/>
+        <location filename="../../ui/models/duplicates_model.py" line="26"/>
         <source>Likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="29"/>
+        <location filename="../../ui/models/duplicates_model.py" line="30"/>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="30"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="33"/>
         <source>similar names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,27 +1715,27 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
         <source>Erase a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
         <source>&amp;Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
         <source>&amp;Delete these backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
         <source>Erase {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -1700,82 +1743,82 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
         <source>I understand: erase {0} for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
         <source>Backups that still hold the erased data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
         <source>Not erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="257"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
         <source>Customer erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>{0} is erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="261"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
         <source>Delete these backups?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
         <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
         <source>Not all backups were deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,173 +1826,173 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
         <source>Contacts (the contact log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="45"/>
         <source>Feedback scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="46"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="49"/>
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="55"/>
         <source>Every score is exported, except those of customers in the trash or erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="58"/>
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="81"/>
         <source>Spreadsheet (CSV, opens in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>Address book (vCard, for phones and mail programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>Calendar of the open follow-ups (iCalendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>Write Carebook&apos;s data to a file that other programs open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source>As:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source>Follow-ups &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Only the customers selected on the page ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>&amp;Which:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="160"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop&apos;s time zone. The customer&apos;s name is only in the text, never invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>Only the customers selected on the page are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>Every customer outside the trash is exported as a card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="209"/>
         <source>The filters of the page you came from are not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="245"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
         <source>Exported to {1} — customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>Exported to {1} — follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="274"/>
         <source>Exported to {1} — rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,57 +2000,57 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
         <source>Export everything about a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
         <source>&amp;Into the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
         <source>Export into which folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
         <source>Choose the folder to export into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Exported everything about {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,77 +2058,77 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Which file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="134"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
         <source>The file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="144"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="146"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="148"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="155"/>
         <source>The file holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="171"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="168"/>
         <source>&amp;Earlier imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="169"/>
         <source>See the earlier imports and undo one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="199"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="196"/>
         <source>Each row needs: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="203"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="207"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="204"/>
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="240"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="237"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="252"/>
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="258"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
         <source>{0} — rows: {1:,}, columns: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,87 +2392,87 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupCardWidget</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="144"/>
+        <location filename="../../ui/widgets/followup_card.py" line="143"/>
         <source>High priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="145"/>
+        <location filename="../../ui/widgets/followup_card.py" line="144"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="157"/>
+        <location filename="../../ui/widgets/followup_card.py" line="156"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="159"/>
+        <location filename="../../ui/widgets/followup_card.py" line="158"/>
         <source>Mark this follow-up as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="161"/>
+        <location filename="../../ui/widgets/followup_card.py" line="160"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="162"/>
+        <location filename="../../ui/widgets/followup_card.py" line="161"/>
         <source>Move this follow-up to later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="167"/>
+        <location filename="../../ui/widgets/followup_card.py" line="166"/>
         <source>Log this follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="170"/>
+        <location filename="../../ui/widgets/followup_card.py" line="169"/>
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="208"/>
+        <location filename="../../ui/widgets/followup_card.py" line="207"/>
         <source>Last contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="218"/>
+        <location filename="../../ui/widgets/followup_card.py" line="217"/>
         <source>No contacts logged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="243"/>
+        <location filename="../../ui/widgets/followup_card.py" line="242"/>
         <source>Open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="252"/>
+        <location filename="../../ui/widgets/followup_card.py" line="251"/>
         <source>Due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="257"/>
+        <location filename="../../ui/widgets/followup_card.py" line="256"/>
         <source>(no note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="276"/>
+        <location filename="../../ui/widgets/followup_card.py" line="275"/>
         <source>{0}. Press Enter to open the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="277"/>
+        <location filename="../../ui/widgets/followup_card.py" line="276"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="278"/>
+        <location filename="../../ui/widgets/followup_card.py" line="277"/>
         <source>Snooze: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="279"/>
+        <location filename="../../ui/widgets/followup_card.py" line="278"/>
         <source>Log this follow-up: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,122 +2480,122 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="44"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="44"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="60"/>
         <source>&amp;Due on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="64"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="66"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>&amp;High priority: show it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="96"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="96"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="117"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="130"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="134"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="156"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="170"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="203"/>
         <source>Follow-up for {0} saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,38 +2603,38 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupsModel</name>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="33"/>
+        <location filename="../../ui/models/followup_format.py" line="34"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="34"/>
+        <location filename="../../ui/models/followup_format.py" line="35"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="35"/>
+        <location filename="../../ui/models/followup_format.py" line="36"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="36"/>
+        <location filename="../../ui/models/followup_format.py" line="37"/>
         <location filename="../../ui/models/followups_model.py" line="81"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="39"/>
+        <location filename="../../ui/models/followup_format.py" line="40"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="40"/>
+        <location filename="../../ui/models/followup_format.py" line="41"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="41"/>
+        <location filename="../../ui/models/followup_format.py" line="42"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,128 +2677,128 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="70"/>
+        <location filename="../../ui/pages/followups.py" line="71"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="71"/>
+        <location filename="../../ui/pages/followups.py" line="72"/>
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="84"/>
+        <location filename="../../ui/pages/followups.py" line="85"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="146"/>
+        <location filename="../../ui/pages/followups.py" line="147"/>
         <source>Plan a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="147"/>
+        <location filename="../../ui/pages/followups.py" line="148"/>
         <source>Show all follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="164"/>
+        <location filename="../../ui/pages/followups.py" line="165"/>
         <source>{0} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="251"/>
+        <location filename="../../ui/pages/followups.py" line="252"/>
         <source>{0} follow-ups shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="253"/>
+        <location filename="../../ui/pages/followups.py" line="254"/>
         <source>1 follow-up shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="255"/>
+        <location filename="../../ui/pages/followups.py" line="256"/>
         <source>{0} overdue in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="257"/>
+        <location filename="../../ui/pages/followups.py" line="258"/>
         <source>No follow-ups match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="271"/>
+        <location filename="../../ui/pages/followups.py" line="272"/>
         <source>No open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="272"/>
+        <location filename="../../ui/pages/followups.py" line="273"/>
         <source>Nothing is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="274"/>
         <source>Nothing is due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="274"/>
+        <location filename="../../ui/pages/followups.py" line="275"/>
         <source>Nothing planned ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="275"/>
+        <location filename="../../ui/pages/followups.py" line="276"/>
         <source>No follow-ups done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="276"/>
+        <location filename="../../ui/pages/followups.py" line="277"/>
         <source>No follow-ups yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="280"/>
+        <location filename="../../ui/pages/followups.py" line="281"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="282"/>
+        <location filename="../../ui/pages/followups.py" line="283"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="283"/>
+        <location filename="../../ui/pages/followups.py" line="284"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="284"/>
+        <location filename="../../ui/pages/followups.py" line="285"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="285"/>
+        <location filename="../../ui/pages/followups.py" line="286"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="297"/>
+        <location filename="../../ui/pages/followups.py" line="298"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="302"/>
         <location filename="../../ui/pages/followups.py" line="303"/>
+        <location filename="../../ui/pages/followups.py" line="304"/>
         <source>The follow-ups could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="347"/>
+        <location filename="../../ui/pages/followups.py" line="348"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2765,57 +2808,57 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="54"/>
+        <location filename="../../ui/dialogs/import_format.py" line="55"/>
         <source>Is this how the file looks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="57"/>
+        <location filename="../../ui/dialogs/import_format.py" line="58"/>
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="71"/>
+        <location filename="../../ui/dialogs/import_format.py" line="72"/>
         <source>Text &amp;encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="72"/>
+        <location filename="../../ui/dialogs/import_format.py" line="73"/>
         <source>&amp;Separator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="79"/>
+        <location filename="../../ui/dialogs/import_format.py" line="80"/>
         <source>The first rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="113"/>
+        <location filename="../../ui/dialogs/import_format.py" line="114"/>
         <source>Reading {0} again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="135"/>
+        <location filename="../../ui/dialogs/import_format.py" line="136"/>
         <source>{0} (found in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="141"/>
+        <location filename="../../ui/dialogs/import_format.py" line="142"/>
         <source>Found by Carebook: {0}; {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="151"/>
+        <location filename="../../ui/dialogs/import_format.py" line="152"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="162"/>
+        <location filename="../../ui/dialogs/import_format.py" line="163"/>
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="167"/>
+        <location filename="../../ui/dialogs/import_format.py" line="168"/>
         <source>More rows follow: {0:,}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,42 +2984,42 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ImportMatchesModel</name>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="28"/>
+        <location filename="../../ui/models/import_matches_model.py" line="29"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="29"/>
+        <location filename="../../ui/models/import_matches_model.py" line="30"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="30"/>
+        <location filename="../../ui/models/import_matches_model.py" line="31"/>
         <source>Already in Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="31"/>
+        <location filename="../../ui/models/import_matches_model.py" line="32"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="32"/>
+        <location filename="../../ui/models/import_matches_model.py" line="33"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="35"/>
+        <location filename="../../ui/models/import_matches_model.py" line="36"/>
         <source>Update this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="36"/>
+        <location filename="../../ui/models/import_matches_model.py" line="37"/>
         <source>Skip the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="37"/>
+        <location filename="../../ui/models/import_matches_model.py" line="38"/>
         <source>Add as a new customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,222 +3027,172 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="34"/>
+        <location filename="../../ui/dialogs/import_format.py" line="35"/>
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="35"/>
+        <location filename="../../ui/dialogs/import_format.py" line="36"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="36"/>
+        <location filename="../../ui/dialogs/import_format.py" line="37"/>
         <source>UTF-16 (Excel “Unicode text”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="37"/>
+        <location filename="../../ui/dialogs/import_format.py" line="38"/>
         <source>Windows, Western European (Excel “CSV”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="40"/>
+        <location filename="../../ui/dialogs/import_format.py" line="41"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="41"/>
+        <location filename="../../ui/dialogs/import_format.py" line="42"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="42"/>
+        <location filename="../../ui/dialogs/import_format.py" line="43"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
         <source>Contacts (calls, visits, emails…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
         <source>Feedback scores (CSAT, NPS, CES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="48"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="49"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="50"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_pages.py" line="51"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
-        <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
-        <source>Tags (separated by ;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
-        <source>Marketing consent (yes/no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
-        <source>Customer since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
         <source>Customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
         <source>Customer&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
         <source>Direction (inbound/outbound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
         <source>Status (open/resolved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
         <source>Resolved at first contact (yes/no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
         <source>Resolved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
         <source>Minutes waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
         <source>Kind (csat/nps/ces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
         <source>Priority (normal/high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
         <source>Done at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,17 +3383,17 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,57 +3401,57 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
         <source>Which column is which?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="326"/>
         <source>Column of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="326"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="329"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="326"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="336"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="345"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="342"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="351"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>Import the column “{0}” as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="389"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="386"/>
         <source>Choose a file column for: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="393"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="390"/>
         <source>{0} of {1} columns will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,109 +3587,109 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
         <source>Merge these records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="241"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="251"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="256"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
         <source>Merged into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="292"/>
         <source>Merges, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="296"/>
         <source>No merges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="298"/>
         <source>Undo &amp;merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="304"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="322"/>
         <source>#{0} (no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="324"/>
         <source>Undone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="326"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="353"/>
         <source>Merge not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="356"/>
         <source>Merge undone: both records are back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="358"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,7 +3809,7 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89"/>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="188"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="189"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,28 +3819,28 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="180"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="181"/>
         <source>No pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="183"/>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="190"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="184"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="191"/>
         <source> of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="200"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="201"/>
         <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="263"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="264"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="264"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="265"/>
         <source>Zoom {0}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,17 +3929,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="117"/>
+        <location filename="../../ui/reminders.py" line="113"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="177"/>
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="184"/>
+        <location filename="../../ui/reminders.py" line="180"/>
         <source>{0} follow-ups are due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,84 +4026,84 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="74"/>
-        <location filename="../../ui/pages/reports.py" line="282"/>
-        <location filename="../../ui/pages/reports.py" line="283"/>
+        <location filename="../../ui/pages/reports.py" line="75"/>
+        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="285"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="83"/>
+        <location filename="../../ui/pages/reports.py" line="84"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="86"/>
+        <location filename="../../ui/pages/reports.py" line="87"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="89"/>
+        <location filename="../../ui/pages/reports.py" line="90"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="95"/>
+        <location filename="../../ui/pages/reports.py" line="96"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="99"/>
+        <location filename="../../ui/pages/reports.py" line="100"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="122"/>
+        <location filename="../../ui/pages/reports.py" line="124"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="231"/>
+        <location filename="../../ui/pages/reports.py" line="233"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>The summary for {0} could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>Making the summary for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="263"/>
+        <location filename="../../ui/pages/reports.py" line="265"/>
         <source>Making the summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="297"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
+        <location filename="../../ui/pages/reports.py" line="301"/>
         <source>Monthly summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,95 +4262,95 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>SatisfactionPage</name>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="64"/>
-        <location filename="../../ui/pages/satisfaction.py" line="264"/>
+        <location filename="../../ui/pages/satisfaction.py" line="65"/>
+        <location filename="../../ui/pages/satisfaction.py" line="265"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="99"/>
+        <location filename="../../ui/pages/satisfaction.py" line="100"/>
         <source>CSAT % by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="102"/>
+        <location filename="../../ui/pages/satisfaction.py" line="103"/>
         <source>NPS by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="104"/>
+        <location filename="../../ui/pages/satisfaction.py" line="105"/>
         <source>Contacts per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <location filename="../../ui/pages/satisfaction.py" line="106"/>
         <source>Promoters, passives and detractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="107"/>
+        <location filename="../../ui/pages/satisfaction.py" line="108"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="133"/>
+        <location filename="../../ui/pages/satisfaction.py" line="134"/>
         <source>By staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="193"/>
+        <location filename="../../ui/pages/satisfaction.py" line="194"/>
         <source>Figures per staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="248"/>
+        <location filename="../../ui/pages/satisfaction.py" line="249"/>
         <source>{0}, compared with {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="276"/>
+        <location filename="../../ui/pages/satisfaction.py" line="277"/>
         <source>No contacts in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="277"/>
+        <location filename="../../ui/pages/satisfaction.py" line="278"/>
         <source>No NPS responses in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="290"/>
+        <location filename="../../ui/pages/satisfaction.py" line="291"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="302"/>
+        <location filename="../../ui/pages/satisfaction.py" line="303"/>
         <source>No CSAT responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="303"/>
+        <location filename="../../ui/pages/satisfaction.py" line="304"/>
         <source>No NPS responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="306"/>
+        <location filename="../../ui/pages/satisfaction.py" line="307"/>
         <source>{0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <location filename="../../ui/pages/satisfaction.py" line="315"/>
         <source>The figures could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="234"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="235"/>
         <source>1 response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="234"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="235"/>
         <source>{0} responses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,264 +4395,264 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="46"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
         <source>Satisfaction (CSAT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="57"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
         <source>Net promoter (NPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="69"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
         <source>Effort (CES, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="80"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
         <source>First-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="91"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
         <source>Self-service share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="102"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
         <source>Median resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
         <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="113"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
         <source>Median wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
         <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
 Lower is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="124"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
         <source>Follow-ups on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="135"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
         <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="144"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
         <source>New customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
         <source>Customers added to Carebook in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="188"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="286"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="189"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="287"/>
         <source>{0} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="192"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="193"/>
         <source>{0} d {1} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="194"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="195"/>
         <source>{0} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="206"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="207"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="288"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="211"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="212"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="221"/>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222"/>
         <location filename="../../ui/pages/satisfaction_figures.py" line="223"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="224"/>
         <source>no responses this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="224"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="225"/>
         <source>no inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="225"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="226"/>
         <source>no contacts resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="226"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="227"/>
         <source>no waits recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="227"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="228"/>
         <source>no contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="228"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="229"/>
         <source>no follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="251"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="252"/>
         <source>of 1 inbound contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="253"/>
         <source>of {0} inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="257"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="258"/>
         <source>1 still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="258"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="259"/>
         <source>{0} still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="262"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="263"/>
         <source>{0} hours · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="265"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="266"/>
         <source>inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="267"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="268"/>
         <source>{0} of {1} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="273"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="274"/>
         <source>1 overdue now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="274"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="275"/>
         <source>{0} overdue now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="276"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="277"/>
         <source>{0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="278"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="279"/>
         <source>{0} inbound · {1} open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="279"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="280"/>
         <source>added in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="284"/>
         <source>{0} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="296"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="297"/>
         <source>no comparison: one of the two months has no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="309"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="310"/>
         <source>no change from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="315"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="316"/>
         <source>up {0} from {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="317"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="318"/>
         <source>down {0} from {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="320"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="321"/>
         <source>{0} (better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="322"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="323"/>
         <source>{0} (worse)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,27 +4749,27 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="140"/>
+        <location filename="../../ui/widgets/search_box.py" line="136"/>
         <source>Find a customer (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="141"/>
+        <location filename="../../ui/widgets/search_box.py" line="137"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="143"/>
+        <location filename="../../ui/widgets/search_box.py" line="139"/>
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="235"/>
+        <location filename="../../ui/widgets/search_box.py" line="232"/>
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="244"/>
+        <location filename="../../ui/widgets/search_box.py" line="241"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,7 +4777,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="102"/>
+        <location filename="../../ui/widgets/search_box.py" line="98"/>
         <source>Matching customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,7 +4929,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/widgets/sidebar.py" line="120"/>
+        <location filename="../../ui/widgets/sidebar.py" line="112"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,22 +4981,22 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SnoozeMenu</name>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="25"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="22"/>
         <source>In 1 &amp;hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="26"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="23"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="27"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="24"/>
         <source>&amp;Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="46"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="43"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5109,92 +5102,92 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="25"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
         <source>CSAT responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
         <source>Follow-ups on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="41"/>
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="56"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="57"/>
         <source>(no staff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="124"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="125"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="146"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
         <source>{0}: no inbound contacts this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="152"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
         <source>{0}: no CSAT responses this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
         <source>{0}: {1} satisfied, from {2} responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="158"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
         <source>{0}: no follow-ups due this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5324,141 +5317,151 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="280"/>
+        <location filename="../../ui/pages/today.py" line="292"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="296"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="109"/>
-        <location filename="../../ui/pages/today.py" line="287"/>
+        <location filename="../../ui/pages/today.py" line="299"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="300"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
-        <location filename="../../ui/pages/today.py" line="302"/>
+        <location filename="../../ui/pages/today.py" line="144"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="148"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="152"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="133"/>
+        <location filename="../../ui/pages/today.py" line="156"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="174"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="273"/>
-        <source>everyone&apos;s follow-ups</source>
+        <location filename="../../ui/pages/today.py" line="269"/>
+        <source>{0} ({1}, turns {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="275"/>
-        <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="280"/>
-        <source>Your contacts today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="281"/>
-        <source>Contacts logged today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
-        <source>Your open contacts</source>
+        <location filename="../../ui/pages/today.py" line="270"/>
+        <source>Birthdays this week: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="285"/>
-        <source>Contacts not resolved yet, of any day</source>
+        <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="287"/>
-        <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
-        <source>Follow-ups due later today</source>
+        <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="292"/>
-        <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
+        <source>Your contacts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="293"/>
+        <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="296"/>
+        <source>Your open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="297"/>
+        <source>Contacts not resolved yet, of any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="299"/>
+        <source>Follow-ups past their due date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="300"/>
+        <source>Follow-ups due later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="304"/>
+        <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="308"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="298"/>
+        <location filename="../../ui/pages/today.py" line="310"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="301"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="353"/>
+        <location filename="../../ui/pages/today.py" line="365"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="385"/>
+        <location filename="../../ui/pages/today.py" line="397"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="389"/>
+        <location filename="../../ui/pages/today.py" line="401"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="404"/>
+        <location filename="../../ui/pages/today.py" line="416"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="406"/>
+        <location filename="../../ui/pages/today.py" line="418"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,22 +5567,22 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5743,16 +5746,6 @@ Higher is better: aim for all of them.</source>
         <source>For {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/widgets/followup_text.py" line="109"/>
-        <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/followup_text.py" line="110"/>
-        <source>{0} follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -5765,173 +5758,160 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Self-service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Inquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Order / return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Compliment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>CES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>launcher</name>
-    <message>
-        <location filename="../../ui/dialogs/launcher.py" line="61"/>
-        <source>Not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/launcher.py" line="62"/>
-        <source>This part of Carebook is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="178"/>
+        <location filename="../../ui/pages/today.py" line="171"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,17 +5926,17 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="161"/>
+        <location filename="../../ui/pages/followups.py" line="162"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="161"/>
+        <location filename="../../ui/pages/satisfaction.py" line="162"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5964,12 +5944,12 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="139"/>
+        <location filename="../../ui/backup_scheduler.py" line="126"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="149"/>
+        <location filename="../../ui/backup_scheduler.py" line="136"/>
         <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -87,14 +87,15 @@ def duplicates_db() -> Path:
     path = CACHE / f"customer-n-{CUSTOMERS}.sqlite3"
     if path.exists():
         return path
-    from carebook.db import close_database, database, open_database
+    from carebook.db import database
     from carebook.services import search_index
+    from carebook.shop import close_shop, open_shop
 
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
-    open_database(partial)
+    open_shop(partial)
     try:
         with database.atomic():
             search_index.drop(database.obj)
@@ -110,16 +111,17 @@ def duplicates_db() -> Path:
             )
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
-        close_database()
+        close_shop()
     partial.rename(path)
     return path
 
 
 PROBE = """
 import json, sys, time
-from carebook.db import close_database, database, open_database
+from carebook.db import database
+from carebook.shop import close_shop, open_shop
 from tests.bench.startup_probe import peak_mb
-open_database(sys.argv[1])
+open_shop(sys.argv[1])
 start = time.perf_counter()
 if sys.argv[2] == "floor":
     rows = database.execute_sql(
@@ -130,7 +132,7 @@ else:
     from carebook.services.duplicates import find_duplicates
     found = len(find_duplicates())
 seconds = time.perf_counter() - start
-close_database()
+close_shop()
 print(json.dumps({"seconds": seconds, "peak_mb": round(peak_mb(), 1), "found": found}))
 """
 

@@ -5,12 +5,13 @@
 Each shop is ``carebook.demo.generate`` (the distributions of ``carebook demo``: 24 months of contacts,
 scores and follow-ups ending today) written the fast way:
 
-- the search index's triggers (a Python fold per row) and the secondary indexes of the contact, score
-  and follow-up tables are dropped first; rows go in with ``executemany`` in one transaction on a
+- the search index (its triggers fold text in SQL, row by row) and the secondary indexes of the contact,
+  score and follow-up tables are dropped first; rows go in with ``executemany`` in one transaction on a
   connection with a big page cache and no journal (a half-built file is never used: it is renamed
   into place only when complete);
 - the indexes are created again from their own SQL, the search index is rebuilt with
-  ``search_index.create`` + ``fill`` (bulk ``INSERT ... SELECT``), then ``customer_stats.refresh_all``.
+  ``search_index.create`` + ``fill`` (bulk ``INSERT ... SELECT`` and FTS5's ``rebuild``), then
+  ``customer_stats.refresh_all``.
 
 ``demo.generate`` makes about 22 follow-ups and 33 scores per 100 contacts; the shop of the issue has 10
 and 20, so follow-ups and scores are thinned uniformly (by a hash of the id, so the same ones go every
@@ -198,7 +199,8 @@ def _generate(size: ShopSize, end: date) -> tuple[list[str], float]:
 
 def build(size: ShopSize) -> Shop:
     """Generate the shop into a temporary file, then move it into the cache."""
-    from carebook.db import close_database, database, open_database
+    from carebook.db import database
+    from carebook.shop import close_shop, open_shop
 
     CACHE.mkdir(parents=True, exist_ok=True)
     path = shop_path(size)
@@ -208,7 +210,7 @@ def build(size: ShopSize) -> Shop:
     end = date.today()
     os.environ.setdefault("CAREBOOK_DATA_DIR", str(CACHE / "data"))
     (CACHE / "data").mkdir(exist_ok=True)
-    open_database(building)
+    open_shop(building)
     try:
         staff, seconds = _generate(size, end)
         month, busiest = _busiest()
@@ -218,7 +220,7 @@ def build(size: ShopSize) -> Shop:
         }
         database.execute_sql("PRAGMA journal_mode = WAL")
     finally:
-        close_database()
+        close_shop()
     path.unlink(missing_ok=True)
     shutil.move(building, path)
     for stale in CACHE.glob(f"bigshop-v*-s*-{size.name}.*"):  # other generator or schema versions

@@ -137,10 +137,11 @@ class MonthTimes:
 
 def measure(db_path: str, month_text: str, runs: int = RUNS) -> MonthTimes:
     from carebook.clock import Month
-    from carebook.db import close_database, database, open_database
+    from carebook.db import database
     from carebook.metrics import month_summary
+    from carebook.shop import close_shop, open_shop
 
-    open_database(db_path)
+    open_shop(db_path)
     try:
         month = Month.parse(month_text)
         sql, params = floor_sql(month)
@@ -157,7 +158,7 @@ def measure(db_path: str, month_text: str, runs: int = RUNS) -> MonthTimes:
             conn.execute(sql, params).fetchone()
             floors.append(time.perf_counter() - start)
     finally:
-        close_database()
+        close_shop()
     return MonthTimes(month_text, summary.contacts, median(times), median(floors), tuple(wrong))
 
 

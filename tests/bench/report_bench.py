@@ -40,15 +40,15 @@ _CHILD = r"""
 import json, re, sys, time
 from pathlib import Path
 from carebook.clock import Month
-from carebook.db import close_database, open_database
+from carebook.shop import close_shop, open_shop
 import carebook.reports as reports
 from tests.bench.startup_probe import peak_mb
-open_database(sys.argv[1])
+open_shop(sys.argv[1])
 start = time.perf_counter()
 output = reports.build_monthly_report(Month.parse(sys.argv[2]), Path(sys.argv[3]))
 seconds = time.perf_counter() - start
 peak = peak_mb()
-close_database()
+close_shop()
 pages = len(re.findall(rb"/Type /Page[^s]", output.read_bytes()))
 print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak, 1), "pages": pages,
                   "pdf_mb": round(output.stat().st_size / 1e6, 2)}))

@@ -57,13 +57,13 @@ class Plan:
     name: str
     main: str  # shop size of the main figures
     growth: tuple[str, ...]  # shop sizes of the growth figures, smallest first (the main one last)
-    startup_runs: int  # app and bare starts, interleaved; a start varies by tens of ms on a shared machine
+    startup_runs: int  # app, reference and bare starts, interleaved (a start varies by tens of ms)
     import_rows: int
     search_queries: int
 
 
 FULL = Plan("full", "1m", ("10k", "100k", "1m"), 9, 100_000, 200)
-QUICK = Plan("quick", "quick", ("10k", "quick"), 3, 5_000, 200)
+QUICK = Plan("quick", "quick", ("10k", "quick"), 5, 5_000, 200)
 SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth", "attacks")
 NO_SHOP = frozenset({"import", "attacks"})  # sections that build their own data, not the cached shops
 
@@ -76,13 +76,30 @@ def _readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
+def _as_after_a_clean_quit(path: Path) -> None:
+    """Fold what a start wrote into the file, as quitting the app does: each probe ends with ``os._exit``,
+    and a log left with commits in it would have the next start check it on a copy of the whole file."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class StartupTimes:
+    app: float
+    reference: float  # plain widgets + the database: the start-up budget's floor
+    bare: float
+
+
 class Bench:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.figures: list[Figure] = []
         self.shops: dict[str, Shop] = {}
         self.copies: dict[str, Path] = {}
-        self.startup_cache: dict[str, tuple[float, float]] = {}
+        self.startup_cache: dict[str, StartupTimes] = {}
 
     def add(self, figure: Figure) -> None:
         self.figures.append(figure)
@@ -105,31 +122,33 @@ class Bench:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
 
     # -- start-up --------------------------------------------------------------------------------
-    def startup_pair(self, size: str) -> tuple[float, float]:
-        """Median seconds to the main window painted, for the shop and for a bare window (interleaved)."""
+    def startup_times(self, size: str) -> StartupTimes:
+        """Median seconds to the main window painted: the app on the shop, the reference (plain widgets
+        opening the same shop) and a bare window, the three started in turn so that they share the load."""
         if size in self.startup_cache:
             return self.startup_cache[size]
-        shop, path = self.shop(size), self.copy(size)
-        app_runs, bare_runs = [], []
+        shop, path = self.shop(size), str(self.copy(size))
         probe = ["-m", "tests.bench.startup_probe", STARTED]
+        runs: dict[str, list[float]] = {"app": [], "reference": [], "bare": []}
         for _ in range(self.plan.startup_runs):
-            bare_runs.append(float(run_child([*probe, "--bare"])["seconds"]))
-            app_runs.append(float(run_child([*probe, "--db", str(path), "--staff", shop.owner])["seconds"]))
-        pair = (median(app_runs), median(bare_runs))
-        self.startup_cache[size] = pair
-        return pair
+            runs["bare"].append(float(run_child([*probe, "--bare"])["seconds"]))
+            runs["reference"].append(float(run_child([*probe, "--reference", "--db", path])["seconds"]))
+            _as_after_a_clean_quit(Path(path))
+            runs["app"].append(float(run_child([*probe, "--db", path, "--staff", shop.owner])["seconds"]))
+            _as_after_a_clean_quit(Path(path))
+        times = StartupTimes(median(runs["app"]), median(runs["reference"]), median(runs["bare"]))
+        self.startup_cache[size] = times
+        return times
 
     def startup(self) -> None:
         shop = self.shop(self.plan.main)
-        value, floor = self.startup_pair(self.plan.main)
-        self.add(Figure(f"start-up to painted window, {shop.contacts:,} contacts", value, floor, "s",
-                        "ratio <= 2.0", ratio_at_most(2.0),
-                        f"median of {self.plan.startup_runs}; floor: a bare PySide6 window"))  # fmt: skip
-        copy = str(self.copy(self.plan.main))
-        probe = ["-m", "tests.bench.startup_probe", STARTED, "--reference", "--db", copy]
-        runs = [float(run_child(probe)["seconds"]) for _ in range(self.plan.startup_runs)]
-        self.add(Figure("reference: plain widgets + the database, no Carebook page", median(runs), floor, "s",
-                        note="a yardstick for the start-up budget, not a budget"))  # fmt: skip
+        times = self.startup_times(self.plan.main)
+        runs = self.plan.startup_runs
+        self.add(Figure(f"start-up to painted window, {shop.contacts:,} contacts", times.app, times.reference,
+                        "s", "ratio <= 1.5", ratio_at_most(1.5),
+                        f"median of {runs}; floor: plain widgets opening the same shop"))  # fmt: skip
+        self.add(Figure("reference: plain widgets + the database, no Carebook page", times.reference,
+                        times.bare, "s", note=f"median of {runs}; floor: a bare PySide6 window"))  # fmt: skip
 
     # -- search ----------------------------------------------------------------------------------
     def search_times(self, size: str) -> search_bench.SearchTimes:
@@ -168,19 +187,19 @@ class Bench:
 
     def _empty_app_db(self) -> Path:
         from carebook import settings
-        from carebook.db import close_database, open_database
         from carebook.services import staff
+        from carebook.shop import close_shop, open_shop
 
         path = WORK / "empty-app.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         WORK.mkdir(parents=True, exist_ok=True)
-        open_database(path)
+        open_shop(path)
         try:
             settings.update(shop_name="Benchmark Shop", phone_region="GB", time_zone="Europe/London")
             staff.add("Owner", role="owner")
         finally:
-            close_database()
+            close_shop()
         return path
 
     # -- month figures ---------------------------------------------------------------------------
@@ -212,9 +231,10 @@ class Bench:
         times = import_bench.measure(self.plan.import_rows)
         rows = f"{times.rows:,} customers"
         same = "floor: executemany of the same rows into the same schema, search triggers included"
-        self.add(Figure(f"CSV import of {rows}", times.rate, times.floor_rate, "rows/s", "ratio >= 0.33",
-                        ratio_at_least(0.33), same))  # fmt: skip
-        bare = "floor: executemany with the search index dropped"
+        self.add(Figure(f"CSV import of {rows}", times.rate, times.floor_rate, "rows/s",
+                        "ratio >= 0.33", ratio_at_least(0.33), same))  # fmt: skip
+        # Issue 16 aims at 0.5x of this floor; not met yet (see README, "Benchmarks"), so shown only.
+        bare = "floor: executemany with the search index dropped; target 0.5x (issue 16), not met yet"
         self.add(Figure(f"CSV import of {rows}, trigger-free floor", times.rate, times.bare_rate, "rows/s",
                         note=bare))  # fmt: skip
 
@@ -259,7 +279,9 @@ class Bench:
         finally:
             conn.close()
         size = shop.path.stat().st_size
-        note = f"floor: the tables' own rows, no index; search index {search * per / MB:.0f} MB"
+        # Issue 16 aims at 1.8x of the rows; not met yet (see README, "Benchmarks"), so shown only.
+        note = (f"floor: the tables' own rows, no index; search index {search * per / MB:.0f} MB; "
+                "target 1.8x (issue 16), not met yet")  # fmt: skip
         self.add(Figure("database size per million contacts", size * per / MB, tables * per / MB, "MB",
                         note=note))  # fmt: skip
 
@@ -269,11 +291,11 @@ class Bench:
         for size in self.plan.growth:
             shop = self.shop(size)
             label = f"{shop.contacts:,} contacts"
-            app, bare = self.startup_pair(size)
+            start = self.startup_times(size)
             search = self.search_times(size)
             month = self.month_times(size)
             for key, value, floor, unit, name in (
-                ("startup", app, bare, "s", f"growth: start-up, {label}"),
+                ("startup", start.app, start.reference, "s", f"growth: start-up, {label}"),
                 ("search", search.p95 * 1000, search.floor_p95 * 1000, "ms", f"growth: search p95, {label}"),
                 ("month", month.seconds * 1000, month.floor * 1000, "ms", f"growth: month figures, {label}"),
             ):

@@ -120,10 +120,11 @@ class SearchTimes:
 
 def measure(db_path: str, count: int = QUERIES) -> SearchTimes:
     """Open the shop (reads only) and time ``count`` queries and their floors."""
-    from carebook.db import close_database, database, open_database
+    from carebook.db import database
     from carebook.services.search import search
+    from carebook.shop import close_shop, open_shop
 
-    open_database(db_path)
+    open_shop(db_path)
     try:
         rows = database.execute_sql("SELECT id, name, name_key, email, phone_e164 FROM customer").fetchall()
         cases = make_cases(rows, count)
@@ -147,7 +148,7 @@ def measure(db_path: str, count: int = QUERIES) -> SearchTimes:
                 expected += 1
                 found += any(hit.customer_id == case.expect_id for hit in hits)
     finally:
-        close_database()
+        close_shop()
     slow.sort(reverse=True)
     return SearchTimes(
         median=median(times),

@@ -7,12 +7,12 @@
 ``STARTED`` is the parent's ``time.time()`` just before it started this process, so interpreter start-up
 and every import count. With ``--db`` the app starts exactly as ``carebook`` does (``ui.app.run``); the
 probe watches the main window from the moment it is shown for its first paint, lets that paint finish
-(the next turn of the event loop) and quits. (On a quick start ``ui.app`` paints the window before the
-database opens; the bench's table probe counts the wait for the database that follows as a stall.)
-``--bare`` shows a plain ``QMainWindow`` the same way: the floor.
-``--reference`` is a yardstick, not the floor: the least a window of this kind costs, i.e. the ``Qt``
-namespace, the big database opened through ``carebook.db`` and plain widgets in the main window's layout
-(list sidebar, toolbar with a search field, labels, menus, status bar), with no Carebook page or service.
+(the next turn of the event loop) and quits.
+``--reference`` is the start-up budget's floor: the least a window of this kind costs, i.e. the ``Qt``
+namespace, the same database opened the same way the app does (``carebook.shop.open_shop``) and plain
+widgets in the main window's layout (list sidebar, toolbar with a search field, labels, menus, status
+bar), in the Fusion style, with no Carebook page or service.
+``--bare`` shows a plain ``QMainWindow`` the same way: the reference's own floor.
 Prints one JSON line: seconds to painted, and the peak resident memory. The process then ends at once
 (``os._exit``): what the app does when it quits (a backup of a big file, a full check) is not start-up.
 """
@@ -98,11 +98,11 @@ def reference(started: float, db: str) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QSplitter, QToolBar, QVBoxLayout
 
-    from carebook.db import open_database
+    from carebook.shop import open_shop
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    open_database(db)
+    open_shop(db)
     window = QMainWindow()
     window.resize(1100, 720)
     sidebar = QListWidget()
@@ -133,7 +133,7 @@ def run_app(db: str, staff: str, probe: FirstPaint) -> None:
     """``ui.app.run`` as ``carebook`` runs it, with ``probe`` watching the main window from when it shows."""
     from ui import launch
 
-    app_module = launch.load_gui()  # as the command does: garbage collection paused for the start
+    app_module = launch.load_gui()  # as the command does
     from ui.main_window import MainWindow  # run() imports it in any case; first here, to watch the window
 
     show = MainWindow.show

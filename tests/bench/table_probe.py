@@ -3,8 +3,7 @@
     python -m tests.bench.table_probe --db FILE --staff NAME
 
 Starts the app as ``carebook`` does (``startup_probe.run_app``); once the main window has painted and the
-app has settled (``settle``: the longest stall of the event loop meanwhile is reported too, counting
-the wait from the first paint until a quick start's window is connected to the database), shows the
+app has settled (``settle``: the longest stall of the event loop meanwhile is reported too), shows the
 Customers page and, as a user would, drags the scroll bar from the top to the bottom in
 ``STEPS`` steps, then clicks the "Last contact" header (newest first) and jumps to the end again. Each
 step ends when the rows in view are read and painted. Prints one JSON line: the seconds of each step,
@@ -105,7 +104,7 @@ def settle(quiet: float = 1.0, longest_wait: float = 20.0) -> float:
         time.sleep(0.005)
 
 
-def scenario(window: QMainWindow, blocked: float = 0.0) -> dict[str, object]:
+def scenario(window: QMainWindow) -> dict[str, object]:
     steps: dict[str, float] = {}
 
     def step(name: str, action: Callable[[], object]) -> None:
@@ -115,7 +114,7 @@ def scenario(window: QMainWindow, blocked: float = 0.0) -> dict[str, object]:
         _settle(table, counter, before)
         steps[name] = time.perf_counter() - start
 
-    stall = max(blocked, settle())
+    stall = settle()
     after_start = rss_mb()
     start = time.perf_counter()
     table = _customers_table(window)
@@ -152,28 +151,19 @@ def main() -> None:
     parser.add_argument("--profile", help="write a cProfile of the scenario (not the start) to this file")
     args = parser.parse_args()
 
-    painted = 0.0
-
     def then() -> None:
-        nonlocal painted
-        painted = time.perf_counter()
         QTimer.singleShot(0, go)
 
     def go() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-        if not getattr(windows[0], "connected", True):
-            QTimer.singleShot(1, go)  # a quick start: the window painted before the database opened
-            return
-        # the wait from the first paint until the window was connected: the UI could not answer meanwhile
-        blocked = time.perf_counter() - painted
         if args.profile:
             import cProfile
 
             profile = cProfile.Profile()
-            found = profile.runcall(scenario, windows[0], blocked)
+            found = profile.runcall(scenario, windows[0])
             profile.dump_stats(args.profile)
         else:
-            found = scenario(windows[0], blocked)
+            found = scenario(windows[0])
         report(found)
         os._exit(0)  # quitting (a backup of a big file on exit) is not part of the figure
 

@@ -30,10 +30,11 @@ def dump() -> dict[str, list[tuple[Any, ...]]]:
 
 
 def fts_rows() -> dict[str, list[tuple[Any, ...]]]:
-    """The readable content of the word indexes (rowid, body[, customer]), sorted."""
-    return {
-        "search_note": sorted(tuple(r) for r in database.execute_sql("SELECT rowid, body FROM search_note")),
-        "search_text": sorted(
-            tuple(r) for r in database.execute_sql("SELECT rowid, body, customer_id FROM search_text")
-        ),
-    }
+    """What the word indexes hold (term, rowid, column, offset), read through FTS5's vocabulary tables."""
+    rows = {}
+    for table in ("search_note", "search_text"):
+        database.execute_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms USING fts5vocab(main, {table}, instance)"
+        )
+        rows[table] = sorted(tuple(r) for r in database.execute_sql(f"SELECT * FROM temp.{table}_terms"))
+    return rows

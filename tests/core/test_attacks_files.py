@@ -65,14 +65,14 @@ def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Path]:
     path = tmp_path / "shop" / "shop.sqlite3"
     path.parent.mkdir()
     assert main(["--db", str(path), "init"]) == 0
-    from carebook.db import close_database, open_database
     from carebook.services import customers, followups, interactions
+    from carebook.shop import close_shop, open_shop
 
-    open_database(path)
+    open_shop(path)
     kari = customers.create("Kari Nordmann", email="kari@example.com", notes=EVIL_NOTES).row
     interactions.log(kari.id, channel="phone", summary="=1+1;@x")
     followups.create(kari.id, due_on="2026-03-10", note="call;-back")
-    close_database()
+    close_shop()
     capsys.readouterr()
     holder = sqlite3.connect(path)
     holder.execute("SELECT count(*) FROM customer").fetchone()

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from carebook import notices, restore, seats, settings
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.errors import StorageError
 from carebook.services import customers, interactions, search
+from carebook.shop import close_shop, open_shop
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,12 +39,12 @@ def _cli(*argv: str, env: dict[str, str] | None = None, stdin: str = "") -> subp
 
 
 def _shop(path: Path, people: int = 4, contacts_each: int = 1) -> None:
-    open_database(path)
+    open_shop(path)
     for n in range(people):
         person = customers.create(f"Customer {n}").row.id
         for k in range(contacts_each):
             interactions.log(person, channel="phone", summary=f"call {k}")
-    close_database()
+    close_shop()
 
 
 def _names(path: Path) -> list[str]:
@@ -76,12 +77,12 @@ def test_two_restores_in_one_second_keep_two_copies_and_overwrite_neither(tmp_pa
     _shop(shop, people=2)
     backup_copy = tmp_path / "two.sqlite3"
     shutil.copy(shop, backup_copy)
-    open_database(shop)
+    open_shop(shop)
     customers.create("Added later")
     first = restore.restore(backup_copy)
     customers.create("Added after the first restore")
     second = restore.restore(backup_copy)
-    close_database()
+    close_shop()
     assert first != second
     assert _names(first)[-1] == "Added later"
     assert _names(second)[-1] == "Added after the first restore"
@@ -93,9 +94,9 @@ HOLDER = """
 import sys
 sys.path.insert(0, {repo!r})
 from carebook import seats
-from carebook.db import open_database
+from carebook.shop import open_shop
 seats.identify_as(seats.DESKTOP_APP)
-open_database({db!r})
+open_shop({db!r})
 print("ready", flush=True)
 sys.stdin.readline()
 """
@@ -147,7 +148,7 @@ def test_a_process_that_had_the_shop_open_refuses_to_save_after_a_restore(tmp_pa
     _shop(shop, people=2)
     copy = tmp_path / "copy.sqlite3"
     shutil.copy(shop, copy)
-    open_database(shop)
+    open_shop(shop)
     customers.create("Before the restore")
     seats.deregister()  # as an older Carebook would: open, but not registered
     try:
@@ -156,13 +157,13 @@ def test_a_process_that_had_the_shop_open_refuses_to_save_after_a_restore(tmp_pa
         with pytest.raises(StorageError, match="restored by another program; reopen it"):
             customers.create("After the restore")
     finally:
-        close_database()
+        close_shop()
     assert _names(shop) == ["Customer 0", "Customer 1"]
     (kept,) = tmp_path.glob("shop.sqlite3.before-restore-*")
     assert _names(kept)[-1] == "Before the restore"
-    open_database(shop)  # reopened: saving works again
+    open_shop(shop)  # reopened: saving works again
     customers.create("After reopening")
-    close_database()
+    close_shop()
     assert _names(shop)[-1] == "After reopening"
 
 
@@ -189,10 +190,10 @@ def test_a_comparable_copy_is_restored_without_asking(tmp_path: Path) -> None:
     shop, copy = tmp_path / "shop.sqlite3", tmp_path / "copy.sqlite3"
     _shop(shop, people=4)
     shutil.copy(shop, copy)
-    open_database(shop)
+    open_shop(shop)
     customers.create("One more")
     assert not restore.compare(copy).much_smaller
-    close_database()
+    close_shop()
     assert _cli("--db", str(shop), "restore", str(copy)).returncode == 0
 
 
@@ -215,11 +216,11 @@ def test_another_databases_wal_is_moved_aside_not_replayed(tmp_path: Path, told:
     subprocess.run([sys.executable, "-c", CRASH_WITH_WAL.format(db=str(other))], check=True)
     stray = Path(f"{other}-wal").read_bytes()
     shutil.copy(f"{other}-wal", f"{shop}-wal")
-    open_database(shop)
+    open_shop(shop)
     try:
         assert _open_names() == [f"Customer {n}" for n in range(4)]
     finally:
-        close_database()
+        close_shop()
     (aside,) = tmp_path.glob("shop.sqlite3-wal.stray-*")
     assert aside.read_bytes() == stray  # moved, never deleted
     assert len(told) == 1 and "belongs to another database" in told[0] and aside.name in told[0]
@@ -228,9 +229,9 @@ def test_another_databases_wal_is_moved_aside_not_replayed(tmp_path: Path, told:
 BACKUP_WITH_WAL = """
 import os, sys
 sys.path.insert(0, {repo!r})
-from carebook.db import open_database
+from carebook.shop import open_shop
 from carebook.services import customers
-open_database({db!r})
+open_shop({db!r})
 for n in range(30):
     customers.create("In the old log %d" % n)
 os._exit(0)
@@ -243,16 +244,16 @@ def test_a_backups_wal_copied_over_the_shop_is_moved_aside(tmp_path: Path, told:
     subprocess.run([sys.executable, "-c", BACKUP_WITH_WAL.format(repo=str(REPO), db=str(shop))], check=True)
     old.mkdir()
     shutil.copy(f"{shop}-wal", old / "shop.sqlite3-wal")  # the log of a copy taken while it was open
-    open_database(shop)
+    open_shop(shop)
     for n in range(300):
         interactions.log(customers.create(f"Later {n}").row.id, channel="phone", summary="y" * 300)
-    close_database()
+    close_shop()
     shutil.copy(old / "shop.sqlite3-wal", f"{shop}-wal")
-    open_database(shop)
+    open_shop(shop)
     try:
         assert len(_open_names()) == 4 + 30 + 300
     finally:
-        close_database()
+        close_shop()
     assert "cut the database" in told[0]
     assert list(tmp_path.glob("shop.sqlite3-wal.stray-*"))
 
@@ -262,11 +263,11 @@ def test_the_shops_own_wal_after_a_crash_is_replayed(tmp_path: Path, told: list[
     _shop(shop)
     subprocess.run([sys.executable, "-c", BACKUP_WITH_WAL.format(repo=str(REPO), db=str(shop))], check=True)
     assert Path(f"{shop}-wal").stat().st_size > 0
-    open_database(shop)
+    open_shop(shop)
     try:
         assert len(_open_names()) == 34
     finally:
-        close_database()
+        close_shop()
     assert told == [] and not list(tmp_path.glob("*.stray-*"))
 
 
@@ -302,7 +303,7 @@ def test_a_version_table_that_is_not_carebooks_is_refused(tmp_path: Path) -> Non
     conn.close()
     before = _fingerprint(other)
     with pytest.raises(StorageError, match="not a Carebook database"):
-        open_database(other)
+        open_shop(other)
     assert _fingerprint(other) == before
 
 
@@ -313,12 +314,12 @@ def test_a_read_only_leftover_shm_does_not_keep_the_shop_locked(tmp_path: Path) 
     for suffix in ("-wal", "-shm"):  # what SQLite leaves when it made them while the file was read-only
         os.chmod(f"{shop}{suffix}", 0o444)
     os.chmod(shop, 0o600)  # the permissions fixed
-    open_database(shop)
+    open_shop(shop)
     try:
         customers.create("Saved after the read-only episode")
         assert len(_open_names()) == 35
     finally:
-        close_database()
+        close_shop()
     assert _names(shop)[-1] == "Saved after the read-only episode"
 
 
@@ -357,22 +358,22 @@ def test_check_names_a_missing_index_and_repair_rebuilds_it(tmp_path: Path) -> N
     assert done.returncode == 1
     assert "search index: missing (search_text)" in done.stdout
     assert "carebook check --repair" in done.stderr
-    open_database(shop)
+    open_shop(shop)
     try:
         with pytest.raises(StorageError, match=r"check --repair") as refused:
             interactions.log(1, channel="phone", summary="needs the index")
         assert "init" not in str(refused.value)
     finally:
-        close_database()
+        close_shop()
     done = _cli("--db", str(shop), "check", "--repair")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.rstrip().endswith("ok")
-    open_database(shop)
+    open_shop(shop)
     try:
         interactions.log(1, channel="phone", summary="after the repair")
         assert [hit.customer_id for hit in search.search("repair")] == [1]
     finally:
-        close_database()
+        close_shop()
 
 
 def test_repair_rebuilds_stale_customer_summaries(tmp_path: Path) -> None:

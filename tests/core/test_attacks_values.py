@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 from carebook import clock
 from carebook.cli import main
-from carebook.db import close_database, open_database
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Customer
 from carebook.services import customer_fields, customers, privacy, record_checks
 from carebook.services.search import search
+from carebook.shop import close_shop, open_shop
 from carebook.vocab import check_score
 from tests.core.exchange.support import file_hash, write_csv
 
@@ -39,13 +39,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def shop(tmp_path: Path) -> Path:
     """A closed database in Europe/Oslo with two customers, #1 Kari and #2 Ola."""
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    open_shop(path)
     from carebook import settings as shop_settings
 
     shop_settings.update(time_zone="Europe/Oslo")
     customers.create("Kari Nordmann", email="kari@example.no")
     customers.create("Ola Nordmann", email="ola@example.no")
-    close_database()
+    close_shop()
     clock.set_shop_zone(None)
     return path
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from carebook import backup, migrations, restore
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.errors import CarebookError, StorageError
+from carebook.shop import close_shop, open_shop
 
 
 def _tags(path: Path) -> list[str]:
@@ -103,8 +104,8 @@ def test_backup_if_due_makes_one_then_waits(db: Path) -> None:
 def test_a_session_that_only_reads_makes_no_copy(db: Path) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('regular')")
     assert backup.backup_if_due(timedelta(0)) is not None
-    close_database()  # checkpoints the log into the file
-    open_database(db)  # a new session: a new, empty log
+    close_shop()  # checkpoints the log into the file
+    open_shop(db)  # a new session: a new, empty log
     database.execute_sql("SELECT count(*) FROM customer").fetchone()
     assert backup.backup_if_due(timedelta(0)) is None
     database.execute_sql("INSERT INTO tag (name) VALUES ('new')")
@@ -134,9 +135,9 @@ def test_quarantine_renames_and_never_deletes(tmp_path: Path) -> None:
 
 def test_a_migration_is_preceded_by_a_backup(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = data_dir / "carebook.sqlite3"
-    open_database(path)
+    open_shop(path)
     database.execute_sql("INSERT INTO tag (name) VALUES ('old')")
-    close_database()
+    close_shop()
 
     fake = types.ModuleType("carebook.migrations.9000_fake")
 
@@ -148,8 +149,8 @@ def test_a_migration_is_preceded_by_a_backup(data_dir: Path, monkeypatch: pytest
     real = migrations.available()
     extra = migrations.Migration(9000, "fake", "9000_fake")
     monkeypatch.setattr(migrations, "available", lambda: [*real, extra])
-    open_database(path)
-    close_database()
+    open_shop(path)
+    close_shop()
 
     copies = [i for i in backup.list_backups(data_dir / "backups") if i.tag.startswith("pre-migration")]
     assert len(copies) == 1
@@ -196,11 +197,11 @@ def test_automatic_copies_get_the_quick_check_and_a_restore_the_full_one(db: Pat
     """The copies made every 30 minutes and on quit are checked with ``quick_check`` (linear time, a quit
     on a big shop stays short); a copy made by hand, and any copy about to be restored, get the full
     ``integrity_check``, so a fault only the full check finds never comes back through a restore."""
-    close_database()
+    close_shop()
     _drop_index_entries(db)
     assert backup.check_file(db, quick=True).ok
     assert not backup.check_file(db).ok
-    open_database(db)
+    open_shop(db)
     database.execute_sql("INSERT INTO tag (name) VALUES ('after the fault')")
     automatic = backup.backup_if_due(timedelta(0))
     assert automatic is not None and automatic.path.exists()

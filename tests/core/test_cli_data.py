@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from carebook.cli import main
-from carebook.db import close_database, database, open_database
+from carebook.db import database
+from carebook.shop import close_shop, open_shop
 
 
 def _tags(path: Path) -> list[str]:
@@ -52,7 +53,7 @@ def test_check_fails_with_one_line_on_broken_links(
 ) -> None:
     db = tmp_path / "a.sqlite3"
     assert main(["--db", str(db), "init"]) == 0
-    open_database(db)  # Carebook's own connection: the search triggers need its SQL functions
+    open_shop(db)  # any connection would do: the search triggers are plain SQL
     database.execute_sql("PRAGMA foreign_keys=OFF")
     with database.atomic():  # a contact pointing at a customer that does not exist
         database.execute_sql(
@@ -60,7 +61,7 @@ def test_check_fails_with_one_line_on_broken_links(
             "status, resolved_first_contact) VALUES (999, '2026-01-01 10:00:00', 'phone', 'inbound', "
             "'other', '', '', 'open', 0)"
         )
-    close_database()
+    close_shop()
     capsys.readouterr()
     assert main(["--db", str(db), "check"]) == 1
     err = capsys.readouterr().err.strip().splitlines()

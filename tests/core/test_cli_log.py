@@ -11,8 +11,8 @@ import pytest
 
 from carebook import clock
 from carebook.cli import main
-from carebook.db import close_database, open_database
 from carebook.services import customers, interactions, staff
+from carebook.shop import close_shop, open_shop
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -25,16 +25,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def shop(db: Path) -> Path:
     customers.create("Ann Example", email="ann@example.com")
     staff.add("Sam Okafor")
-    close_database()
+    close_shop()
     return db
 
 
 def contacts(db: Path) -> list[interactions.InteractionRow]:
-    open_database(str(db))
+    open_shop(str(db))
     try:
         return list(interactions.list_interactions(limit=100).rows)
     finally:
-        close_database()
+        close_shop()
 
 
 def test_every_option_is_stored(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,9 +54,9 @@ def test_every_option_is_stored(shop: Path, capsys: pytest.CaptureFixture[str]) 
         "Sent the invoice again",
     )
     assert row.status == "resolved" and row.staff_name == "Sam Okafor"
-    open_database(str(shop))  # the shop's zone
+    open_shop(str(shop))  # the shop's zone
     assert row.occurred_at == clock.to_utc(datetime(2026, 3, 14, 9, 30))
-    close_database()
+    close_shop()
 
 
 def test_by_email_with_the_defaults_now_and_open(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from carebook.cli import main
-from carebook.db import close_database
 from carebook.services import customers
+from carebook.shop import close_shop
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -26,7 +26,7 @@ def shop(db: Path) -> Path:
     customers.create(name="Bruce Lee", company="Café Lee", email="bruce@example.com")
     for n in range(20):
         customers.create(name=f"Customer {n:02d}")
-    close_database()
+    close_shop()
     return db
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from carebook import migrations
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.errors import StorageError
 from carebook.import_models import IMPORT_MODELS
 from carebook.models import MODELS
 from carebook.services import search_index
+from carebook.shop import close_shop, open_shop
 
 
 def _schema(conn: sqlite3.Connection) -> dict[str, object]:
@@ -44,18 +45,18 @@ def test_pragmas_protect_data(db: Path) -> None:
 
 def test_migrating_an_empty_database_gives_the_models_schema(tmp_path: Path) -> None:
     migrated = tmp_path / "migrated.sqlite3"
-    open_database(migrated)
-    close_database()
+    open_shop(migrated)
+    close_shop()
 
     created = tmp_path / "created.sqlite3"
-    open_database(created, migrate=False)
+    open_shop(created, migrate=False)
     database.create_tables([*MODELS, *IMPORT_MODELS])
     search_index.create(database.obj)  # the FTS5 tables and triggers of migration 0002
     database.execute_sql(
         "CREATE TABLE schema_migration (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
         "applied_at TEXT NOT NULL)"
     )
-    close_database(checkpoint=True)
+    close_shop(checkpoint=True)
 
     with sqlite3.connect(migrated) as a, sqlite3.connect(created) as b:
         assert _schema(a) == _schema(b)
@@ -65,26 +66,26 @@ def test_migrating_an_empty_database_gives_the_models_schema(tmp_path: Path) -> 
 
 
 def test_reopening_applies_nothing_twice(db: Path) -> None:
-    close_database()
-    open_database(db)
+    close_shop()
+    open_shop(db)
     assert migrations.pending(database.obj) == []
 
 
 def test_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite3"
-    open_database(path)
+    open_shop(path)
     database.execute_sql("INSERT INTO schema_migration VALUES (9999, 'future', '2030-01-01 00:00:00')")
-    close_database()
+    close_shop()
     before = path.read_bytes()
     with pytest.raises(StorageError, match="newer Carebook"):
-        open_database(path)
+        open_shop(path)
     assert path.read_bytes() == before
     assert not Path(f"{path}-wal").exists()
 
 
 def test_missing_folder_is_a_plain_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="does not exist"):
-        open_database(tmp_path / "nowhere" / "shop.sqlite3")
+        open_shop(tmp_path / "nowhere" / "shop.sqlite3")
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -92,20 +93,20 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
     path.write_bytes(b"this is a shopping list, not a database\n" * 200)
     before = path.read_bytes()
     with pytest.raises(StorageError, match="not a Carebook database"):
-        open_database(path)
+        open_shop(path)
     assert path.read_bytes() == before
 
 
 def test_database_file_is_owner_only_and_close_leaves_no_wal(db: Path) -> None:
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     database.execute_sql("INSERT INTO tag (name) VALUES ('vip')")
-    close_database()
+    close_shop()
     assert not Path(f"{db}-wal").exists()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT name FROM tag").fetchall() == [("vip",)]
 
 
 def test_default_database_lives_in_the_data_folder(data_dir: Path) -> None:
-    where = open_database()
-    close_database()
+    where = open_shop()
+    close_shop()
     assert Path(where) == data_dir / "carebook.sqlite3"

@@ -14,11 +14,11 @@ from carebook import demo, metrics, settings
 from carebook.cli import main
 from carebook.clock import Month
 from carebook.contact_info import normalise_email, normalise_phone
-from carebook.db import close_database, open_database
 from carebook.demo_contacts import _channel_weights
 from carebook.errors import CarebookError, ValidationError
 from carebook.exchange.exporter import export_csv
 from carebook.exchange.importer import import_csv
+from carebook.shop import close_shop, open_shop
 from carebook.vocab import CHANNELS, REASONS
 from tests.core.exchange.support import rows
 
@@ -116,7 +116,7 @@ def test_the_summary_columns_match_the_generated_rows(small: demo.DemoResult) ->
 def test_stats_json_for_a_demo_month_is_plausible(
     small: demo.DemoResult, db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    close_database()  # the command opens and closes the file itself
+    close_shop()  # the command opens and closes the file itself
     assert main(["stats", "--month", "2026-02", "--json", "--db", str(db)]) == 0
     figures: dict[str, Any] = json.loads(capsys.readouterr().out)
     assert (
@@ -158,8 +158,8 @@ def test_the_same_seed_gives_the_same_data(db: Path, tmp_path: Path) -> None:
     query = "SELECT customer_id, occurred_at, channel, reason, summary, status, resolved_at FROM interaction"
     demo.generate(20, 2, seed=11, end=END)
     first = (rows("SELECT name, email, phone, created_at FROM customer"), rows(query))
-    close_database()
-    open_database(tmp_path / "again.sqlite3")
+    close_shop()
+    open_shop(tmp_path / "again.sqlite3")
     settings.update(phone_region="GB")  # as in the first database: phones are typed the national way
     demo.generate(20, 2, seed=11, end=END)
     assert (rows("SELECT name, email, phone, created_at FROM customer"), rows(query)) == first
@@ -184,8 +184,8 @@ def test_a_demo_shop_exported_and_imported_elsewhere_has_the_same_figures(
     for kind in kinds:
         export_csv(kind, tmp_path / f"{kind}.csv")
     figures = [metrics.month_summary(month) for month in months]
-    close_database()
-    open_database(tmp_path / "elsewhere.sqlite3")
+    close_shop()
+    open_shop(tmp_path / "elsewhere.sqlite3")
     settings.update(phone_region="GB")
     for kind in kinds:
         import_csv(kind, tmp_path / f"{kind}.csv")

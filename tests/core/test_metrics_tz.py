@@ -128,10 +128,10 @@ _MACHINE_ZONE_SCRIPT = textwrap.dedent(
     import json, sys
     from carebook import clock, metrics
     from carebook.clock import Month
-    from carebook.db import open_database
+    from carebook.shop import open_shop
     from carebook.models import Customer, Followup, Interaction
 
-    open_database(sys.argv[1])
+    open_shop(sys.argv[1])
     assert clock.shop_zone() is None, "no zone setting: the machine's zone is used"
     shop = Customer.create(name="Ola", created_at="2026-01-01 10:00:00", updated_at="2026-01-01 10:00:00")
     Interaction.create(customer=shop, occurred_at="2026-10-31 23:30:00", channel="phone")

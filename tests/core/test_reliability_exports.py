@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from carebook.errors import ValidationError
+from carebook.exchange.privacy_export import export_person
 from carebook.models import Customer
 from carebook.services import customers, interactions
-from carebook.services.privacy_export import export_person
 
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 NAMES = {

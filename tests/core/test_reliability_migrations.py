@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from carebook import migrations
-from carebook.db import close_database, open_database
 from carebook.errors import StorageError
+from carebook.shop import close_shop, open_shop
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
 
@@ -65,13 +65,13 @@ def test_an_old_database_upgrades_with_every_value_intact(version: int, tmp_path
     shape = _shape(path)
     before = _dump(path, shape)
     assert all(len(rows) == 3 for rows in before.values())  # the fixture really holds rows
-    open_database(path)
+    open_shop(path)
     try:
         from carebook.db import database
 
         assert migrations.applied_versions(database.obj) == {m.version for m in migrations.available()}
     finally:
-        close_database()
+        close_shop()
     assert not Path(f"{path}-wal").exists()
     assert _dump(path, shape) == before
     [backup] = (tmp_path / "backups").glob(f"carebook-pre-migration-v{version}-*.sqlite3")
@@ -84,12 +84,12 @@ def test_the_search_finds_customers_of_an_upgraded_first_version_file(tmp_path: 
 
     path = tmp_path / "shop.sqlite3"
     shutil.copy(SCHEMAS / "schema-v1.sqlite3", path)
-    open_database(path)
+    open_shop(path)
     try:
         hits = search.search("Ødegård", include_trashed=True)
         assert len(hits) == 3
     finally:
-        close_database()
+        close_shop()
 
 
 def test_a_database_from_a_newer_carebook_is_refused_untouched(tmp_path: Path) -> None:
@@ -104,6 +104,6 @@ def test_a_database_from_a_newer_carebook_is_refused_untouched(tmp_path: Path) -
     conn.close()
     original = path.read_bytes()
     with pytest.raises(StorageError, match="newer Carebook"):
-        open_database(path)
+        open_shop(path)
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite3"]  # no -wal, -shm or backup

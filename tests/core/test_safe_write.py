@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from carebook import backup, safe_write
-from carebook.db import close_database, open_database
 from carebook.errors import CarebookError
 from carebook.safe_write import TargetExists, TargetRefused, atomic_path, atomic_write, check_target, refusal
+from carebook.shop import close_shop, open_shop
 
 
 def _mode(path: Path) -> int:
@@ -226,8 +226,8 @@ def test_a_pre_existing_empty_file_adopted_as_a_database_becomes_owner_only(tmp_
     path = tmp_path / "empty.sqlite3"
     path.touch()
     path.chmod(0o644)
-    open_database(path)
+    open_shop(path)
     try:
         assert _mode(path) == 0o600
     finally:
-        close_database()
+        close_shop()

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from carebook import clock, settings
-from carebook.db import close_database, open_database
 from carebook.errors import ValidationError
+from carebook.shop import close_shop, open_shop
 
 
 def test_every_bad_field_is_reported_and_nothing_is_saved(db: Path) -> None:
@@ -21,8 +21,8 @@ def test_every_bad_field_is_reported_and_nothing_is_saved(db: Path) -> None:
 
 def test_settings_are_stored_and_shared_with_the_next_opening(db: Path) -> None:
     settings.update(shop_name="  Ødegård Sykkel  ", phone_region="no", paper_size="letter")
-    close_database()
-    open_database(db)
+    close_shop()
+    open_shop(db)
     assert settings.current().shop_name == "Ødegård Sykkel"
     assert settings.get("phone_region") == "NO"
     assert settings.get("paper_size") == "Letter"

@@ -99,12 +99,13 @@ def _record(committed: _Committed, lines: list[str], tag: str) -> None:
 
 def verify(db: Path, committed: _Committed) -> tuple[int, list[str]]:
     """Open the database as Carebook does and check it; return (records lost, problems)."""
-    from carebook.db import close_database, database, open_database
+    from carebook.db import database
+    from carebook.shop import close_shop, open_shop
 
     problems: list[str] = []
     lost = 0
     try:
-        open_database(db)
+        open_shop(db)
     except Exception as error:
         return len(committed.contacts), [f"database did not open: {error}"]
     try:
@@ -146,7 +147,7 @@ def verify(db: Path, committed: _Committed) -> tuple[int, list[str]]:
                 problems.append(f"committed merge {merge_id} missing")
         problems.extend(_merge_problems(sql, {keep for keep, _ in records.values()}))
     finally:
-        close_database()
+        close_shop()
     return lost, problems
 
 

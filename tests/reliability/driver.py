@@ -94,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tag", default="0")
     args = parser.parse_args(argv)
 
-    from carebook.db import close_database, open_database
+    from carebook.shop import close_shop, open_shop
 
-    open_database(args.db)
+    open_shop(args.db)
     _say("ready")
     try:
         if args.mode == "contacts":
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             run_merges(args.count, args.tag)
     finally:
-        close_database()
+        close_shop()
     return 0
 
 

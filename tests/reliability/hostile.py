@@ -167,31 +167,31 @@ def _judge(case: Case, path: str, outcome: tuple[str, str | None]) -> str | None
 def run(folder: Path) -> tuple[int, int, list[str]]:
     """Run every case on one database in ``folder``; return (tried, survived, problems)."""
     from carebook.clock import Month
-    from carebook.db import close_database, open_database
     from carebook.reports import build_monthly_report
+    from carebook.shop import close_shop, open_shop
 
     db = folder / "hostile.sqlite3"
     problems: list[str] = []
     cases = load_cases()
     survived = 0
     for case in cases:
-        open_database(db)
+        open_shop(db)
         try:
             found = [_judge(case, "services", through_services(case))]
         finally:
-            close_database()
+            close_shop()
         found.append(_judge(case, "CLI CSV import", through_cli_csv(case, folder, db)))
         found = [f for f in found if f]
         problems += found
         survived += not found
-    open_database(db)
+    open_shop(db)
     try:
         problems += [f"export not neutralised: {p}" for p in export_neutralised(folder)]
         pdf = build_monthly_report(Month(2025, 3), folder / "hostile.pdf")
         if not pdf.read_bytes().startswith(b"%PDF"):
             problems.append("the month's PDF did not build")
     finally:
-        close_database()
+        close_shop()
     return len(cases), survived, problems
 
 

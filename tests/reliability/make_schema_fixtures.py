@@ -1,8 +1,9 @@
 """Write ``tests/data/schemas/schema-vN.sqlite3``: a database as schema version N left it, for each N.
 
-Each file is made by applying migrations 1..N to a fresh file through Carebook's connection (the search
-triggers need its SQL functions), then adding three rows to every table of that version, in that
-version's shape (columns read from the file itself).
+Each file is made by applying migrations 1..N to a fresh file through Carebook's connection (up to
+schema 7 the search triggers need the SQL functions of ``carebook.legacy_search_functions``,
+registered here as Carebook registered them then), then adding three rows to every table of that
+version, in that version's shape (columns read from the file itself).
 Run: ``python tests/reliability/make_schema_fixtures.py``.
 """
 
@@ -39,6 +40,7 @@ KNOWN = {
     "erased_at": [None, None, None],
     "undone_at": [None, "2024-06-01 10:00:00", None],
     "done_at": [None, "2024-04-21 11:00:00", None],
+    "birthday": ["1985-04-12", None, "2000-02-29"],
 }
 
 
@@ -82,10 +84,11 @@ def make(version: int, target: Path) -> Path:
     from playhouse.migrate import SchemaMigrator
 
     from carebook import db as carebook_db
-    from carebook import migrations
+    from carebook import legacy_search_functions, migrations
 
     target.unlink(missing_ok=True)
-    conn = carebook_db._connect_sqlite(target)
+    conn = carebook_db.connect_sqlite(target)
+    legacy_search_functions.register(conn.connection())
     try:
         migrator = SchemaMigrator.from_database(conn)
         for migration in migrations.available():

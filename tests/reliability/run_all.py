@@ -43,7 +43,8 @@ def _pytest_group(name: str, target: str, ui: bool = False) -> GroupResult:
     )
     lines = done.stdout.splitlines()
     passed = sum(1 for line in lines if line.startswith("PASSED"))
-    failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+    # "FAILED tests/x.py::name" or "ERROR tests/x.py" (a captured log line may also start with ERROR)
+    failed = [line for line in lines if line.startswith(("FAILED tests/", "ERROR tests/"))]
     if done.returncode != 0 and not failed:  # e.g. the file did not import: never a silent pass
         tail = (done.stdout + done.stderr).strip().splitlines()[-1:] or ["pytest failed"]
         failed = [f"ERROR {target}: exit {done.returncode}: {tail[0]}"]

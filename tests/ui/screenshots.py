@@ -32,14 +32,14 @@ PAGE_IDS = ("today", "customers", "contacts", "followups", "satisfaction", "repo
 
 class Harness:
     def __init__(self, app: QApplication, data: Path) -> None:
-        from carebook.db import open_database
         from carebook.services import staff
+        from carebook.shop import open_shop
         from ui.context import AppContext
         from ui.main_window import MainWindow
         from ui.state import LocalState
 
         self.app = app
-        where = open_database(data / "carebook.sqlite3")
+        where = open_shop(data / "carebook.sqlite3")
         fill_database()
         owner = next(row for row in staff.list_staff() if row.role == "owner")
         self.ctx = AppContext(LocalState(data / "carebook-ui.ini"), staff=owner, where=where)
@@ -580,7 +580,7 @@ def fill_database() -> None:
 
 
 def take(outdir: Path, shots: list[Shot] | None = None) -> list[Path]:
-    from carebook.db import close_database
+    from carebook.shop import close_shop
     from ui import style
     from ui.app import application
 
@@ -609,7 +609,7 @@ def take(outdir: Path, shots: list[Shot] | None = None) -> list[Path]:
         finally:
             harness.window.close()
             harness.window.shutdown()
-            close_database()
+            close_shop()
     return written
 
 

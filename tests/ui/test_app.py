@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 import ui.app
 from carebook import APP_ID
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.services import staff
+from carebook.shop import close_shop, open_shop
 from ui.state import LocalState
 
 
@@ -38,12 +39,12 @@ def started(monkeypatch: pytest.MonkeyPatch, qapp):  # type: ignore[no-untyped-d
 
 
 def make_database(path: Path, *names_roles: tuple[str, str]) -> None:
-    open_database(path)
+    open_shop(path)
     try:
         for name, role in names_roles:
             staff.add(name, role)
     finally:
-        close_database()
+        close_shop()
 
 
 def test_a_database_that_cannot_open_shows_a_message_and_returns_1(tmp_path: Path, msgboxes, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -108,7 +109,7 @@ def test_several_staff_and_no_choice_asks_who_is_at_the_counter(
     assert started["staff"] is None and asked == [True]
 
 
-def test_a_new_application_uses_fusion_named_on_the_command_line() -> None:
+def test_a_new_application_uses_fusion() -> None:
     """A fresh process (no QApplication yet, as when ``carebook`` starts) gets the Fusion style."""
     code = "from ui.app import application; print(application(['carebook']).style().name())"
     # a desktop whose own default is another style (Qt's default here would be Fusion anyway)

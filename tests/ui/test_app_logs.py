@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 import ui.app
 from carebook import logs
-from carebook.db import close_database, open_database
 from carebook.services import staff
+from carebook.shop import close_shop, open_shop
 from ui.context import AppContext
 from ui.dialogs.about import AboutDialog
 
@@ -23,11 +23,11 @@ from ui.dialogs.about import AboutDialog
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    open_shop(path)
     try:
         staff.add("Olivia Owner", "owner")
     finally:
-        close_database()
+        close_shop()
     return path
 
 

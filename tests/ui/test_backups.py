@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from carebook import backup
-from carebook.db import close_database, db_path, open_database
+from carebook import backup, backup_files
+from carebook.db import db_path
 from carebook.services import customers
+from carebook.shop import close_shop, open_shop
 from ui import db_recovery, files
 from ui.app import _open_database
 from ui.backup_scheduler import BackupScheduler
@@ -37,7 +38,7 @@ def test_empty_list_says_what_to_do(dialog: BackupsDialog) -> None:
     assert dialog.empty_label.isVisible()
     assert "Back up now" in dialog.empty_label.text()
     assert not dialog.restore_button.isEnabled()
-    assert str(backup.backup_folder()) in dialog.folder_label.text()
+    assert str(backup_files.backup_folder()) in dialog.folder_label.text()
 
 
 def test_back_up_now_adds_a_verified_copy(dialog: BackupsDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -124,8 +125,8 @@ def test_open_folder_opens_the_backup_folder(dialog: BackupsDialog, monkeypatch)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog.folder_button.click()
-    assert [url.toLocalFile() for url in opened] == [str(backup.backup_folder())]
-    assert backup.backup_folder().is_dir()
+    assert [url.toLocalFile() for url in opened] == [str(backup_files.backup_folder())]
+    assert backup_files.backup_folder().is_dir()
 
 
 def test_scheduler_copies_only_when_due(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -239,18 +240,18 @@ def test_a_file_that_cannot_be_opened_is_replaced_by_the_newest_good_backup(  # 
     data_dir: Path, msgboxes, qapp
 ) -> None:
     target = data_dir / "shop.sqlite3"
-    open_database(target)
+    open_shop(target)
     try:
         customers.create("Anna Smith")
         backup.backup_now()
     finally:
-        close_database()
+        close_shop()
     target.write_bytes(b"\x00garbage, not a database" * 200)
     try:
         _open_database(str(target))
         assert _names() == {"Anna Smith"}
     finally:
-        close_database()
+        close_shop()
     assert msgboxes.kinds() == ["question", "information"]
     assert len(list(data_dir.glob("shop.sqlite3.damaged-*"))) == 1
 

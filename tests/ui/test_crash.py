@@ -89,6 +89,17 @@ def test_an_unwritable_log_still_shows_the_dialog(tmp_path: Path, msgboxes, caps
     assert "RuntimeError: boom" in capsys.readouterr().err
 
 
+def test_an_error_without_a_message_is_named_by_its_type(data_dir: Path, msgboxes) -> None:  # type: ignore[no-untyped-def]
+    """Found by mypy: ``exc or exc_type.__name__`` was always ``exc``, so an empty message said nothing."""
+    logs.configure()
+    hook = ExceptionHook()
+    try:
+        raise ValueError()
+    except ValueError as error:
+        hook.handle(ValueError, error, error.__traceback__)
+    assert "Something went wrong inside Carebook: ValueError" in msgboxes.texts("crash")[0]
+
+
 def test_the_crash_trace_is_on_and_writes_to_an_owner_only_file(data_dir: Path, faulthandler_back) -> None:  # type: ignore[no-untyped-def]
     faulthandler.disable()
     path = crash.enable_crash_trace()

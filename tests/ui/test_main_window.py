@@ -67,16 +67,6 @@ def test_record_shortcuts_reach_the_current_page(
     assert moves == ["next", "previous", "refresh"]
 
 
-def test_new_record_actions_without_their_dialog_say_so(
-    main_window: MainWindow, msgboxes, monkeypatch: pytest.MonkeyPatch, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(launcher, "RECORD_DIALOGS", {k: ("ui.dialogs.no_such_module", "X") for k in "abc"})
-    monkeypatch.setitem(launcher.RECORD_DIALOGS, "customer", ("ui.dialogs.no_such_module", "X"))
-    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert msgboxes.kinds() == ["information"]
-    assert "not available" in msgboxes.calls[0][1].lower()
-
-
 class FakeDialog(QDialog):
     opened: list[FakeDialog] = []
 

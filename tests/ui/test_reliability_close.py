@@ -1,4 +1,4 @@
-"""Quitting the app: the window closes, its shutdown path runs ``close_database`` (WAL checkpoint), no
+"""Quitting the app: the window closes, its shutdown path runs ``close_shop`` (WAL checkpoint), no
 ``-wal`` file is left and the last contact written is in the main file for any fresh reader."""
 
 from __future__ import annotations
@@ -10,18 +10,19 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import ui.app
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.services import customers, interactions, staff
+from carebook.shop import close_shop, open_shop
 
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    open_shop(path)
     try:
         staff.add("Olivia Owner", "owner")
     finally:
-        close_database()
+        close_shop()
     return path
 
 
@@ -54,7 +55,7 @@ def test_closing_the_window_checkpoints_and_keeps_the_last_contact(
 
     assert seen["closed"] is True
     assert seen["wal_while_open"] is True  # the write went to the WAL first: the checkpoint mattered
-    assert database.obj is None  # close_database ran
+    assert database.obj is None  # close_shop ran
     assert not Path(f"{shop}-wal").exists()
     connection = _read_only(shop)
     try:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import backup, db, restore
+from carebook import backup, backup_files, db, restore
 from carebook.errors import CarebookError
 from ui import files, icons, msgbox
 from ui.backup_scheduler import BackupScheduler
@@ -131,7 +131,7 @@ class BackupsDialog(BaseDialog):
         return self.scheduler.available()
 
     def folder(self) -> Path:
-        return backup.backup_folder()
+        return backup_files.backup_folder()
 
     def refresh(self) -> None:
         self.list.clear()
@@ -158,7 +158,7 @@ class BackupsDialog(BaseDialog):
             self._add(made_text(when), size, kind, kept)
         self.empty_label.setVisible(self.list.topLevelItemCount() == 0)
         if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]  # counted above
         self._update_buttons()
 
     def _add(self, made: str, size: str, kind: str, path: Path) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from carebook import clock
 from carebook.errors import CarebookError, ValidationError
@@ -24,7 +24,7 @@ from carebook.services import customer_bulk, tags
 from carebook.services import staff as staff_service
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
-from ui.dialogs.followup_fields import DueDateField, NoteEdit, parse_time_text
+from ui.dialogs.followup_fields import DueDateField, NoteEdit, parse_time_text, time_edit
 from ui.widgets.relative_time import count_text
 
 NOBODY = -1  # the assignee combo's value for "nobody"
@@ -38,12 +38,17 @@ def _customers_text(count: int) -> str:
     return _tr("1 customer") if count == 1 else _tr("{0} customers").format(count_text(count))
 
 
-def _time_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName("dueTimeEdit")
-    edit.setMaxLength(20)
-    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00 XXXX") + 24)
-    return edit
+def _intro_and_form(dialog: BaseDialog, intro_text: str) -> tuple[QVBoxLayout, Form]:
+    """The dialog's layout: a wrapped intro line, then a form with its error banner above it."""
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(intro_text, dialog)
+    intro.setObjectName("dialogIntro")
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    form = Form(dialog)
+    layout.addWidget(form.banner)
+    layout.addLayout(form)
+    return layout, form
 
 
 class AddTagDialog(BaseDialog):
@@ -56,14 +61,7 @@ class AddTagDialog(BaseDialog):
         count = len(self.customer_ids)
         self.setWindowTitle(self.tr("Add a tag"))
         self.setMinimumWidth(440)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Add a tag to {0}.").format(_customers_text(count)), self)
-        intro.setObjectName("dialogIntro")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.form = Form(self)
-        layout.addWidget(self.form.banner)
-        layout.addLayout(self.form)
+        layout, self.form = _intro_and_form(self, self.tr("Add a tag to {0}.").format(_customers_text(count)))
         self.tag = QComboBox(self)
         self.tag.setObjectName("tagCombo")
         self.tag.setEditable(True)
@@ -104,19 +102,14 @@ class BulkFollowupDialog(BaseDialog):
         count = len(self.customer_ids)
         self.setWindowTitle(self.tr("Plan follow-ups"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Plan one follow-up for each of {0}.").format(_customers_text(count)), self)
-        intro.setObjectName("dialogIntro")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.form = Form(self)
-        layout.addWidget(self.form.banner)
-        layout.addLayout(self.form)
+        layout, self.form = _intro_and_form(
+            self, self.tr("Plan one follow-up for each of {0}.").format(_customers_text(count))
+        )
         today = clock.today()
         self.due = DueDateField(today, self)
         self.due.set_date(today + timedelta(days=1))
         self.form.add_row("due_on", self.tr("&Due on:"), self.due, focus=self.due.edit)
-        self.time = _time_edit()
+        self.time = time_edit()
         self.time.setPlaceholderText(self.tr("Any time"))
         self.form.add_row(
             "due_time", self.tr("&Time:"), self.time, self.tr("Optional, e.g. 14:30."), full_width=False

@@ -42,7 +42,8 @@ NOBODY = 0  # combo data for "no staff member" (staff ids start at 1)
 
 
 def _local(instant: datetime) -> QDateTime:
-    return QDateTime(clock.to_local(instant))
+    # PySide6 converts a naive datetime as local time; its stub lists Qt types only
+    return QDateTime(clock.to_local(instant))  # type: ignore[call-overload]
 
 
 class ContactDialog(BaseDialog):
@@ -76,7 +77,8 @@ class ContactDialog(BaseDialog):
         self.fields.notes.save_requested.connect(self.try_save)
         self.fields.channels.install_shortcuts(self)
 
-        self._initial_when = QDateTime(clock.local_now().replace(second=0))
+        now = clock.local_now().replace(second=0)
+        self._initial_when = QDateTime(now)  # type: ignore[call-overload]  # as above: a naive datetime
         self.when.setDateTime(self._initial_when)
         self.channels.set_value(ctx.state.get("contact_dialog/channel"))
         try:
@@ -230,7 +232,8 @@ class ContactDialog(BaseDialog):
         # time the clocks skipped is refused, naming the gap; a repeated one is its first occurrence.
         occurred_at = None
         if when != self._initial_when:
-            occurred_at = clock.checked_to_utc(when.toPython(), "occurred_at")
+            picked = when.toPython()
+            occurred_at = clock.checked_to_utc(picked, "occurred_at")  # type: ignore[arg-type]  # a datetime
         return {
             "customer_id": None if self.picker.creating() else self.picker.customer_id(),
             "channel": self.channels.value(),

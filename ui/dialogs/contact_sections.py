@@ -230,14 +230,11 @@ class ContactFields(QWidget):
             form.add_row("followup_note", self.tr("Fo&llow-up note:"), self.followup_note)
         )
         self.followup_when.currentIndexChanged.connect(self._followup_changed)
-        self.followup_date.setDate(QDate(clock.today()).addDays(1))
+        self.followup_date.setDate(QDate(clock.today()).addDays(1))  # type: ignore[call-overload]  # PySide6 converts a datetime.date; its stub lists Qt types only
         self._followup_changed()
 
     def followup_choice(self) -> str:
         return str(self.followup_when.currentData())
-
-    def set_followup_choice(self, choice: str) -> None:
-        self.followup_when.setCurrentIndex(self.followup_when.findData(choice))
 
     def followup_due_on(self) -> date | None:
         picked = self.followup_date.date().toPython()
@@ -246,9 +243,10 @@ class ContactFields(QWidget):
 
     def _followup_changed(self) -> None:
         choice = self.followup_choice()
-        due = due_on_for(choice, clock.today(), self.followup_date.date().toPython())
+        picked_day = self.followup_date.date().toPython()
+        due = due_on_for(choice, clock.today(), picked_day)  # type: ignore[arg-type]  # QDate.toPython() is a datetime.date; PySide6's stub says object
         if choice in ("2_days", "next_week") and due is not None:
-            self.followup_date.setDate(QDate(due))
+            self.followup_date.setDate(QDate(due))  # type: ignore[call-overload]  # PySide6 converts a datetime.date; its stub lists Qt types only
         self.followup_date.setEnabled(choice == "date")
         self.followup_date.setVisible(choice != "none")
         self.assignee.setEnabled(choice != "none")
@@ -256,6 +254,7 @@ class ContactFields(QWidget):
 
     def set_extras_visible(self, visible: bool) -> None:
         """The scores and follow-up sections (hidden when editing an existing contact)."""
+        box: QWidget
         for box in (self.scores_title, self.followup_title):
             self.right.setRowVisible(box, visible)
         for box in (*self.score_rows, *self.followup_rows):

@@ -138,7 +138,7 @@ class CustomerDialog(BaseDialog):
         if self.customer_id is None:
             values = form.values()
             name = str(values.pop("name"))
-            self.saved = customer_cases.add_customer(name, same_email_as=same, **values)  # type: ignore[arg-type]
+            self.saved = customer_cases.add_customer(name, same_email_as=same, **values)
         else:
             changes = form.changes()
             self.saved = customer_cases.change_customer(self.customer_id, same_email_as=same, **changes)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,6 +35,7 @@ from ui import files, icons, msgbox, save_target
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 from ui.jobs import BackgroundJobs
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ExportDialog"
 
@@ -135,7 +136,7 @@ class ExportDialog(BaseDialog):
             self.format_radios[fmt.key] = radio
             column.addWidget(radio)
         self.format_radios["csv"].setChecked(True)
-        self.format_group.idToggled.connect(lambda _id, on: on and self._update())
+        self.format_group.idToggled.connect(lambda _id, on: self._update() if on else None)
         self.form.add_row("format", self.tr("As:"), box, focus=self.format_radios["csv"])
         self.staff = QComboBox()
         self.staff.addItem(self.tr("Everyone"), None)

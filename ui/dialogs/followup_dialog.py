@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from carebook import clock
 from carebook.errors import ValidationError
@@ -21,19 +21,11 @@ from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupRow
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
-from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text
+from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text, time_edit
 from ui.models.followup_format import done_when, format_day
 from ui.widgets.search_runner import SearchFunc
 
 NOBODY = -1  # the assignee combo's value for "nobody"
-
-
-def _time_edit(value: time | None = None) -> QLineEdit:
-    edit = QLineEdit(value.strftime("%H:%M") if value is not None else "")
-    edit.setObjectName("dueTimeEdit")
-    edit.setMaxLength(20)
-    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00 XXXX") + 24)
-    return edit
 
 
 class FollowupDialog(BaseDialog):
@@ -66,7 +58,7 @@ class FollowupDialog(BaseDialog):
 
         self.due = DueDateField(today, self)
         self.form.add_row("due_on", self.tr("&Due on:"), self.due, focus=self.due.edit)
-        self.time = _time_edit()
+        self.time = time_edit()
         self.form.add_row(
             "due_time",
             self.tr("&Time:"),

@@ -89,6 +89,15 @@ def relative_day(day: date, today: date) -> str:
     return _tr("{0} days ago — in the past").format(-days)
 
 
+def time_edit() -> QLineEdit:
+    """The short "due time" box (``parse_time_text`` reads it), wide enough for "00:00 XXXX"."""
+    edit = QLineEdit()
+    edit.setObjectName("dueTimeEdit")
+    edit.setMaxLength(20)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:00 XXXX") + 24)
+    return edit
+
+
 class DueDateField(QWidget):
     changed = Signal()
 
@@ -269,7 +278,8 @@ class CustomerPicker(QWidget):
         self.customer_id = customer_id
         self.name_label.setText(f"{name} — {company}" if company else name)
         self.stack.setCurrentWidget(self.chosen)
-        self.setFocusProxy(self.change_button if not self.read_only else None)
+        proxy = self.change_button if not self.read_only else None
+        self.setFocusProxy(proxy)  # type: ignore[arg-type]  # None clears it; the stub wants a widget
         if self.read_only:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from carebook.exchange.csv_format import ENCODINGS, CsvTable
 from ui.dialogs import import_flow
 from ui.dialogs.import_pages import WizardPage, muted, show_status
 from ui.dialogs.import_wizard import P_MAPPING
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.dialogs.import_wizard import ImportWizard

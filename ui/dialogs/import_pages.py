@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from carebook import customer_schema as schema
 from carebook.exchange.csv_format import CsvTable
-from ui import files
+from ui import field_labels, files
 from ui.dialogs import import_flow
 from ui.dialogs.import_wizard import KINDS, P_FORMAT, P_PREVIEW
+from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -46,16 +48,6 @@ KIND_LABELS = {
     "followups": QT_TRANSLATE_NOOP("ImportWizard", "Follow-ups"),
 }
 COLUMN_LABELS = {
-    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
-    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
-    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
-    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
-    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
-    "preferred_channel": QT_TRANSLATE_NOOP("ImportWizard", "Preferred channel"),
-    "tags": QT_TRANSLATE_NOOP("ImportWizard", "Tags (separated by ;)"),
-    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
-    "consent_marketing": QT_TRANSLATE_NOOP("ImportWizard", "Marketing consent (yes/no)"),
-    "created_at": QT_TRANSLATE_NOOP("ImportWizard", "Customer since"),
     "occurred_at": QT_TRANSLATE_NOOP("ImportWizard", "When it happened"),
     "customer": QT_TRANSLATE_NOOP("ImportWizard", "Customer's name"),
     "customer_email": QT_TRANSLATE_NOOP("ImportWizard", "Customer's email"),
@@ -91,7 +83,12 @@ def kind_label(kind: str) -> str:
 
 
 def column_label(column: str) -> str:
-    return _tr(COLUMN_LABELS[column]) if column in COLUMN_LABELS else column.replace("_", " ").capitalize()
+    """A CSV column's label: a customer field's (``ui.field_labels``), or the import's own."""
+    if column in COLUMN_LABELS:
+        return _tr(COLUMN_LABELS[column])
+    if column in schema.BY_NAME:
+        return field_labels.column_label(column)
+    return column.replace("_", " ").capitalize()
 
 
 def required_columns(kind: str) -> set[str]:
@@ -117,7 +114,7 @@ def muted(text: str = "") -> QLabel:
 
 
 class WizardPage(QWizardPage):
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> ImportWizard:
         return super().wizard()  # type: ignore[return-value]
 
     @property

@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
-from carebook.clock import to_local
 from carebook.services.customer_rows import CustomerRow
 from carebook.usecases.merge import MERGE_FIELDS, FieldOffer, offers
-from ui import labels
+from ui import field_labels
 from ui.widgets.wrap_radio import WrapRadio
 
 A, B, BOTH = 0, 1, 2
@@ -41,18 +40,7 @@ def _tr(text: str) -> str:
 
 
 def field_label(name: str) -> str:
-    return {
-        "name": _tr("Name"),
-        "company": _tr("Company"),
-        "email": _tr("Email"),
-        "phone": _tr("Phone"),
-        "address": _tr("Address"),
-        "preferred_channel": _tr("Preferred channel"),
-        "notes": _tr("Notes"),
-        "consent_marketing": _tr("Marketing consent"),
-        "contact_every_days": _tr("Stay in touch"),
-        "created_at": _tr("Customer since"),
-    }.get(name, name.replace("_", " ").capitalize())
+    return field_labels.label(name)
 
 
 def raw_value(row: CustomerRow, field: str) -> object:
@@ -67,16 +55,7 @@ def offers_of(kept: CustomerRow, other: CustomerRow) -> dict[str, FieldOffer]:
 
 
 def value_text(row: CustomerRow, field: str) -> str:
-    value = raw_value(row, field)
-    if field == "preferred_channel":
-        return labels.channel(str(value)) if value else ""
-    if field == "consent_marketing":
-        return _tr("Yes") if value else _tr("No")
-    if field == "contact_every_days":
-        return _tr("every {0} days").format(value) if value else ""
-    if field == "created_at":
-        return to_local(row.created_at).strftime("%Y-%m-%d")
-    return str(value or "")
+    return field_labels.value_text(field, raw_value(row, field))
 
 
 def _one_line(text: str) -> str:
@@ -199,7 +178,7 @@ class MergeCompare(QWidget):
             return
         group = QButtonGroup(self)
         group.idClicked.connect(lambda _id, f=field: self._touch(f))
-        radios = []
+        radios: list[QRadioButton] = []
         for side, text in enumerate(texts):
             radio = WrapRadio(text or _tr("(empty)"))
             radio.setAccessibleName(f"{field_label(field)}: {text or _tr('(empty)')}")

@@ -163,7 +163,7 @@ class MergeDialog(BaseDialog):
         self._update_merge_button()
         return tab
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # not QWidget.find(window id), never used here
         """Look for likely duplicates off the UI thread."""
         self.list_state.setText(self.tr("Looking for customers entered twice…"))
         self.list_stack.setCurrentWidget(self.list_state)
@@ -233,6 +233,7 @@ class MergeDialog(BaseDialog):
         keep_id, other_id = self.compare.keep_id(), self.compare.other_id()
         rows = {self.compare.a.id: self.compare.a, self.compare.b.id: self.compare.b}  # type: ignore[union-attr]
         kept, other = rows[keep_id], rows[other_id]
+        assert kept is not None and other is not None  # the merge button needs both
         if not msgbox.question(
             self,
             self.tr("Merge these records?"),
@@ -329,7 +330,7 @@ class MergeDialog(BaseDialog):
             self.merges.addTopLevelItem(item)
         self.merges_empty.setVisible(not rows)
         if rows:
-            self.merges.setCurrentItem(self.merges.topLevelItem(0))
+            self.merges.setCurrentItem(self.merges.topLevelItem(0))  # type: ignore[arg-type]  # rows exist
         self._update_undo_button()
 
     def _update_undo_button(self) -> None:

@@ -4,7 +4,7 @@ For the customer detail pane (and anyone else): ``open_export_person(ctx, parent
 ``open_erase(ctx, parent, customer_id)`` open the dialogs window-modally and return them.
 
 ``ExportPersonDialog``: the folder to write into; "Export" calls
-``carebook.services.privacy_export.export_person``, which makes a new owner-only folder holding the
+``carebook.exchange.privacy_export.export_person``, which makes a new owner-only folder holding the
 record, contacts, follow-ups and scores as JSON and CSV; the dialog then names the folder and offers
 to open it.
 
@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from carebook.backup import BackupInfo
 from carebook.clock import utc_now
 from carebook.errors import CarebookError
-from carebook.services import privacy, privacy_export
+from carebook.exchange import privacy_export
+from carebook.services import privacy
 from carebook.services.customer_rows import CustomerRow
 from ui import files, icons, msgbox
 from ui.context import AppContext
@@ -266,7 +267,7 @@ class EraseDialog(BaseDialog):
         self._show_backups()
         self.pages.setCurrentIndex(1)
         self.erase_button.hide()
-        self.cancel_button.hide()
+        self.cancel_button.hide()  # type: ignore[union-attr]  # a standard button is always added
         self.close_button.show()
         self.close_button.setDefault(True)
         return True

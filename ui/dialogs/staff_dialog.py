@@ -188,7 +188,7 @@ class StaffDialog(BaseDialog):
             return None
         self.ctx.reload_staff()
         self.ctx.notify_data_changed()
-        return result  # type: ignore[no-any-return]
+        return result
 
     def _add(self) -> None:
         if not self.ctx.is_owner:

@@ -42,9 +42,6 @@ class CustomerChoicesModel(QAbstractListModel):
         """The hit on ``row``, or None for the create row."""
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
-    def hit_count(self) -> int:
-        return len(self._hits)
-
     def is_create_row(self, row: int) -> bool:
         return bool(self._create_text) and row == len(self._hits)
 

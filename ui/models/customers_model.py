@@ -25,7 +25,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,6 +40,7 @@ from carebook import clock, vocab
 from carebook.contact_info import format_phone
 from carebook.services.customers import CustomerPage, CustomerRow
 from ui import labels, style
+from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.relative_time import ago, local_stamp
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from carebook.services.duplicates import DuplicatePair, DuplicateSide
 from ui.models.rows_table import Index, RowsTableModel
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 _CONTEXT = "DuplicatesModel"

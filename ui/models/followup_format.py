@@ -14,13 +14,14 @@ import html
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRect, QSize, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, QTime
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from carebook import clock
 from carebook.resources import resource_path
 from carebook.services.followups import FollowupRow
 from ui import icons, style
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "FollowupsModel"
 

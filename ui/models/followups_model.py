@@ -23,7 +23,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -52,6 +51,7 @@ from ui.models.followup_format import (
     state_label,
     state_tooltip,
 )
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from carebook.exchange.matching import CREATE, UPDATE, CustomerMatch
 from ui.models.duplicates_model import reason_text, side_details
 from ui.models.rows_table import Index, RowsTableModel
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 SKIP = "skip"
 CHOICES: tuple[str, ...] = (UPDATE, SKIP, CREATE)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from carebook.metrics import NO_STAFF, StaffFigures, display_number
 from ui.models.rows_table import Index, RowsTableModel
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,6 +1,6 @@
 """The pages of the main window, in sidebar order (Ctrl+1 ... Ctrl+6 follow this order).
 
-How a page is registered: ``PAGES`` lists ``(page_id, module, class name)``; ``page_classes()`` imports
+How a page is registered: ``PAGES`` lists ``(page_id, module, class name)``; ``page_class(spec)`` imports
 each module (lazily, so ``import ui.pages`` stays cheap) and checks that the class's ``page_id`` matches.
 See ``ui.pages.base.Page`` for the page contract.
 """
@@ -47,8 +47,3 @@ def page_class(spec: PageSpec) -> type[Page]:
     if (cls.page_id, cls.icon_name) != (spec.page_id, spec.icon_name):
         raise TypeError(f"{cls.__name__}: page_id/icon_name differ from its entry in ui.pages.PAGES")
     return cls
-
-
-def page_classes() -> list[type[Page]]:
-    """The page classes in sidebar order."""
-    return [page_class(spec) for spec in PAGES]

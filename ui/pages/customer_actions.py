@@ -10,7 +10,7 @@ matching customer is selected) and ``undo_bar``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -55,11 +55,17 @@ class CustomerActions:
         self.trash.setToolTip(_tr("Move the selected customers to the trash (Delete)"))
         self.restore.setToolTip(_tr("Take the selected customers out of the trash"))
 
-    def _action(self, icon_name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        icon_name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(icons.icon(icon_name), text, self.page)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+            action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table's keys, not the form's
         self.page.table.addAction(action)
         return action

@@ -54,6 +54,7 @@ SAVE, DISCARD, CANCEL = range(3)
 
 
 class CustomerDetail(QWidget):
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(dx, dy), which nothing calls here
     saved = Signal(object)  # CustomerRow
     trash_requested = Signal(int)
     restore_requested = Signal(int)
@@ -201,7 +202,7 @@ class CustomerDetail(QWidget):
             else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
         button.setAutoRaise(True)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     # -- showing ---------------------------------------------------------------------------------
@@ -217,7 +218,7 @@ class CustomerDetail(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             self._update_buttons()
             return
-        self.stack.setCurrentWidget(self.stack.widget(1))
+        self.stack.setCurrentWidget(self.stack.widget(1))  # type: ignore[arg-type]  # the form, added in __init__
         self.form.set_region(settings.current().phone_region)
         if not (same and self.form.is_dirty()):
             self.form.load(row)

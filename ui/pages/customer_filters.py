@@ -9,7 +9,7 @@ per change (the days box waits for typing to pause).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -141,7 +141,7 @@ class FilterBar(QWidget):
         self.quiet_check.toggled.connect(self.days.setEnabled)
         self.quiet_check.toggled.connect(self._emit)
         self.days.valueChanged.connect(self._days_changed)
-        self.view_group.idToggled.connect(lambda _id, checked: checked and self._emit())
+        self.view_group.idToggled.connect(lambda _id, checked: self._emit() if checked else None)
 
     def _view_button(self, text: str, icon_name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -212,6 +212,3 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.clear_button.setVisible(self.filters().narrowed)
         self.changed.emit()
-
-    def with_view(self, trashed: bool) -> Filters:
-        return replace(self.filters(), trashed=trashed)

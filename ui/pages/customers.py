@@ -110,7 +110,7 @@ class CustomersPage(Page):
         left_column.addWidget(self.undo_bar)
         left_column.addWidget(self.stack, 1)
 
-        self.detail = CustomerDetail(ctx, self)
+        self.detail: CustomerDetail = CustomerDetail(ctx, self)
         self.detail.trash_requested.connect(lambda customer_id: self.bulk.move_to_trash([customer_id]))
         self.detail.restore_requested.connect(lambda customer_id: self.bulk.restore_ids([customer_id]))
         self.detail.saved.connect(self.model.replace)

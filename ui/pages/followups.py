@@ -57,6 +57,7 @@ DONE_STATES = ("done", "all")  # the Done column is shown only where done follow
 
 
 class FollowupsPage(Page):
+    actions: FollowupActions  # type: ignore[assignment]  # hides QWidget.actions(), which nothing calls here
     page_id = "followups"
     icon_name = "followups"
 

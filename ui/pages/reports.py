@@ -22,6 +22,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -117,7 +118,8 @@ class ReportsPage(Page):
         busy_row.addWidget(self.busy_bar)
         busy_row.addStretch(1)
         busy_layout = self.busy_state.layout()
-        busy_layout.insertLayout(busy_layout.count() - 1, busy_row)  # type: ignore[attr-defined]
+        assert isinstance(busy_layout, QBoxLayout)  # EmptyState lays itself out in a QVBoxLayout
+        busy_layout.insertLayout(busy_layout.count() - 1, busy_row)
         self.error_state = EmptyState(
             "warning", "", "", [(translate("ReportsPage", "Try again"), "refresh", self.refresh)], self
         )

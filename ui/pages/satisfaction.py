@@ -51,6 +51,7 @@ declare("satisfaction/month", str, "", "the month the Satisfaction page shows (Y
 
 
 class SatisfactionPage(Page):
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(dx, dy), which nothing calls here
     page_id = "satisfaction"
     icon_name = "satisfaction"
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from carebook.metrics import MonthSummary, display_number
+from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.metric_tile import Change
 
 _CONTEXT = "SatisfactionPage"

@@ -1,6 +1,7 @@
 """The Today page: what the person at the counter should do now.
 
-Counters (contacts today, open contacts, overdue, due today), then the overdue and due-today follow-ups
+Counters (contacts today, open contacts, overdue, due today), a line naming the customers whose birthday
+is in the next 7 days (each name opens the customer), then the overdue and due-today follow-ups
 as cards (``ui.widgets.followup_card``) of the person at the counter and unassigned ones, or of
 everyone (the "Everyone's" toggle, remembered in ``today/everyone``). Each card offers Done, Snooze
 (1 hour, tomorrow, next week, pick a date) and "Log this follow-up" (the contact dialog, which completes
@@ -21,6 +22,7 @@ unless the user has moved on.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -36,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook import clock
 from carebook.errors import CarebookError
+from carebook.services import followups
+from carebook.usecases import followups as followup_cases
 from ui import msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.jobs import BackgroundJobs
-from ui.lazy import lazy
 from ui.pages.base import Page, standard_layout
 from ui.pages.today_loader import TodaySnapshot, count_due, load_snapshot
 from ui.state import declare
@@ -53,12 +57,8 @@ from ui.widgets.followup_list import FollowupCardList
 from ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
+    from carebook.services.birthdays import BirthdayRow
     from carebook.services.followups import FollowupRow
-
-# loaded after the first paint (ui.app)
-clock = lazy("carebook.clock")
-followups = lazy("carebook.services.followups")
-followup_cases = lazy("carebook.usecases.followups")
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
 
@@ -114,11 +114,20 @@ class TodayPage(Page):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
 
-        # the undo bar (above the cards) and the empty state are built when first needed, not for the
-        # first frame
-        self._layout = layout
-        self._undo_bar: UndoBar | None = None
-        self._empty: EmptyState | None = None
+        # customers whose birthday is this week, each name a link to the customer
+        self.birthdays_label = QLabel(self)
+        self.birthdays_label.setObjectName("birthdaysLine")
+        self.birthdays_label.setWordWrap(True)
+        self.birthdays_label.setTextFormat(Qt.TextFormat.RichText)
+        self.birthdays_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.birthdays_label.linkActivated.connect(lambda link: self.ctx.show_customer(int(link)))
+        self.birthdays_label.hide()
+        layout.addWidget(self.birthdays_label)
+
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
 
         # the cards, or the empty state
         self.list = FollowupCardList(self)
@@ -130,48 +139,32 @@ class TodayPage(Page):
         self.list.log_clicked.connect(self.log_followup)
         self.list.open_all.connect(lambda: self.ctx.show_page("followups"))
         self.list.filled.connect(self._cards_filled)
+        self.empty = EmptyState(
+            "today",
+            self.tr("Nothing due — well done"),
+            "",
+            [
+                (
+                    self.tr("Log a contact"),
+                    "log-contact",
+                    lambda: launcher.open_contact_dialog(self.ctx, self),
+                ),
+                (self.tr("See upcoming follow-ups"), "followups", lambda: self.ctx.show_page("followups")),
+            ],
+            self,
+        )
         self.loading = QLabel(self.tr("Reading today's follow-ups…"), self)
         self.loading.setObjectName("mutedLabel")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)  # until the first answer arrives
         self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
 
         ctx.staff_changed.connect(self._staff_changed)
         ctx.minute_tick.connect(self._minute_passed)
         self._sync_scope_buttons()
-
-    @property
-    def undo_bar(self) -> UndoBar:
-        if self._undo_bar is None:
-            self._undo_bar = UndoBar(self)
-            self._layout.insertWidget(self._layout.indexOf(self.stack), self._undo_bar)
-        return self._undo_bar
-
-    @property
-    def empty(self) -> EmptyState:
-        if self._empty is None:
-            self._empty = EmptyState(
-                "today",
-                self.tr("Nothing due — well done"),
-                "",
-                [
-                    (
-                        self.tr("Log a contact"),
-                        "log-contact",
-                        lambda: launcher.open_contact_dialog(self.ctx, self),
-                    ),
-                    (
-                        self.tr("See upcoming follow-ups"),
-                        "followups",
-                        lambda: self.ctx.show_page("followups"),
-                    ),
-                ],
-                self,
-            )
-            self.stack.addWidget(self._empty)
-        return self._empty
 
     # -- page contract ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -261,11 +254,30 @@ class TodayPage(Page):
         self.overdue_tile.set_value(snapshot.overdue)
         self.overdue_tile.set_alert(snapshot.overdue > 0)
         self.due_tile.set_value(snapshot.due_today)
+        self._show_birthdays(snapshot.birthdays, snapshot.today)
         totals = (snapshot.overdue_total, snapshot.due_today_total)
         lost_focus = self.list.set_cards(list(snapshot.cards), snapshot.today, self.ctx.staff_id, totals)
         self.stack.setCurrentWidget(self.list if snapshot.cards else self.empty)
         if lost_focus and self.empty.buttons:
             self.empty.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_birthdays(self, rows: tuple[BirthdayRow, ...], today: date) -> None:
+        parts = []
+        for row in rows:
+            when = words.short_date(row.on, today) if row.on == today else words.long_date(row.on)
+            link = f'<a href="{row.customer_id}">{html.escape(row.name)}</a>'
+            parts.append(self.tr("{0} ({1}, turns {2})").format(link, html.escape(when), row.age))
+        self.birthdays_label.setText(self.tr("Birthdays this week: {0}").format(", ".join(parts)))
+        self.birthdays_label.setVisible(bool(rows))
+
+    def birthday_names(self) -> list[str]:
+        """The names the birthdays line shows, in its order."""
+        snapshot = self.snapshot
+        return (
+            [row.name for row in snapshot.birthdays]
+            if snapshot and self.birthdays_label.isVisibleTo(self)
+            else []
+        )
 
     def _update_heading(self, today: date) -> None:
         person = self.ctx.staff
@@ -338,7 +350,7 @@ class TodayPage(Page):
         if row is None:
             return None
         dialog = SnoozeDialog(self.ctx, self, followup=row)
-        dialog.accepted.connect(lambda: dialog.result_row and self._snoozed(row, dialog.result_row))
+        dialog.accepted.connect(lambda: self._snoozed(row, dialog.result_row) if dialog.result_row else None)
         return launcher.show_dialog(self.ctx, dialog)
 
     def log_followup(self, followup_id: int) -> None:

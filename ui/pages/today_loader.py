@@ -3,8 +3,9 @@
 ``load_snapshot(staff_id, counter_id)`` -> ``TodaySnapshot``: the overdue and due-today cards of
 ``staff_id`` (and unassigned ones; everyone's with None; the first ``CARD_WINDOW`` cards, with the
 counts of all), today's contacts and the open contacts (of ``staff_id``, or everyone's), how many
-follow-ups come up in the next week (only when nothing is due) and the badge of ``counter_id``, the
-person at the counter. ``count_due(counter_id)`` is the badge alone. Counts are SQL counts
+follow-ups come up in the next week (only when nothing is due), the customers whose birthday is this
+week (``services.birthdays``) and the badge of ``counter_id``, the person at the counter.
+``count_due(counter_id)`` is the badge alone. Counts are SQL counts
 (``followups.due_counts``, ``interactions.open_count``); no follow-up is read just to be counted.
 
 The page runs them with ``ui.jobs.BackgroundJobs``.
@@ -14,14 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
-from ui.lazy import lazy
-
-if TYPE_CHECKING:
-    from carebook.services.followups import FollowupCard
-
-clock = lazy("carebook.clock")  # loaded after the first paint (ui.app)
+from carebook import clock
+from carebook.services import birthdays, followups, interactions
+from carebook.services.birthdays import BirthdayRow
+from carebook.services.followups import FollowupCard
 
 UPCOMING_DAYS = 7
 CARD_WINDOW = 300  # cards read at once; "Show 30 more" pages through them (the counts cover all)
@@ -39,6 +37,7 @@ class TodaySnapshot:
     overdue_total: int  # all overdue follow-ups of ``staff_id`` (and unassigned ones), not only the cards
     due_today_total: int
     counter_due: int  # overdue and due today for the person at the counter (and nobody's)
+    birthdays: tuple[BirthdayRow, ...] = ()  # customers whose birthday is in the next UPCOMING_DAYS days
 
     @property
     def overdue(self) -> int:
@@ -76,8 +75,6 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def load_snapshot(staff_id: int | None, counter_id: int | None) -> TodaySnapshot:
-    from carebook.services import followups, interactions  # the window paints before they load (ui.app)
-
     today = clock.today()
     start, end = day_bounds(today)
     page = followups.today_cards(staff_id, limit=CARD_WINDOW)
@@ -93,10 +90,9 @@ def load_snapshot(staff_id: int | None, counter_id: int | None) -> TodaySnapshot
         overdue_total=page.overdue_total,
         due_today_total=page.due_today_total,
         counter_due=page.total if same_person else followups.due_counts(counter_id).total,
+        birthdays=birthdays.upcoming(today, UPCOMING_DAYS),
     )
 
 
 def count_due(counter_id: int | None) -> int:
-    from carebook.services import followups
-
     return followups.due_counts(counter_id).total

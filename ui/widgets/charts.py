@@ -100,11 +100,6 @@ class ChartWidget(QWidget):
     def title(self) -> str:
         return self._title
 
-    def set_title(self, title: str) -> None:
-        self._title = title
-        self.setAccessibleName(title)
-        self._describe()
-
     def empty_text(self) -> str:
         return self._empty_text
 
@@ -152,7 +147,7 @@ class ChartWidget(QWidget):
         finally:
             painter.end()
 
-    def paint_chart(self, painter: QPainter, area: QRectF, colors: ChartColors) -> None:
+    def paint_chart(self, painter: QPainter, area: QRectF, colors: ChartColors) -> object:
         raise NotImplementedError
 
     def paint_empty(self, painter: QPainter, area: QRectF, colors: ChartColors) -> None:

@@ -90,13 +90,13 @@ class ContactFilters(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         today = clock.today()
-        self.date_from.setDate(QDate(today - timedelta(days=30)))
-        self.date_to.setDate(QDate(today))
+        self.date_from.setDate(QDate(today - timedelta(days=30)))  # type: ignore[call-overload]  # PySide6 converts a datetime.date; its stub lists Qt types only
+        self.date_to.setDate(QDate(today))  # type: ignore[call-overload]  # PySide6 converts a datetime.date; its stub lists Qt types only
         self.dash = QLabel("–", self)
         self.channel = self._combo(self.tr("All channels"), labels.choices(vocab.CHANNELS, labels.channel))
         self.channel.setAccessibleName(self.tr("Channel"))
-        for row, value in enumerate(vocab.CHANNELS, start=1):
-            self.channel.setItemIcon(row, icons.icon(labels.channel_icon_name(value)))
+        for index, value in enumerate(vocab.CHANNELS, start=1):
+            self.channel.setItemIcon(index, icons.icon(labels.channel_icon_name(value)))
         self.reason = self._combo(self.tr("All reasons"), labels.choices(vocab.REASONS, labels.reason))
         self.reason.setAccessibleName(self.tr("Reason"))
         self.staff = QComboBox(self)
@@ -152,8 +152,8 @@ class ContactFilters(QWidget):
         first, last = period_days(
             str(self.period.currentData()),
             today or clock.today(),
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            self.date_from.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() is a datetime.date; PySide6's stub says object
+            self.date_to.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() is a datetime.date; PySide6's stub says object
         )
         start, end = day_bounds(first, last)
         return ContactQuery(
@@ -169,8 +169,8 @@ class ContactFilters(QWidget):
         first, last = period_days(
             str(self.period.currentData()),
             today or clock.today(),
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            self.date_from.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() is a datetime.date; PySide6's stub says object
+            self.date_to.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() is a datetime.date; PySide6's stub says object
         )
         if first == last:
             return first.strftime("%Y-%m-%d")

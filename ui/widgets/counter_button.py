@@ -11,11 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from carebook.services import staff as staff_service
 from ui import icons
 from ui.context import AppContext
-from ui.lazy import lazy
-
-staff_service = lazy("carebook.services.staff")  # read when the menu opens, never for the first frame
 
 
 class CounterButton(QToolButton):

@@ -200,6 +200,7 @@ class CustomerPicker(QWidget):
     def show_popup(self) -> None:
         popup = self._ensure_popup()
         host = popup.parentWidget()
+        assert host is not None  # the popup is made with the window as its parent
         below = self.edit.mapTo(host, QPoint(0, self.edit.height() + 2))
         width = max(self.edit.width() + self.new_button.width(), 360)
         width = min(width, host.width() - below.x() - 8)

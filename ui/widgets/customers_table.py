@@ -69,7 +69,7 @@ class ElideTooltipDelegate(QStyledItemDelegate):
             text = str(index.data() or "")
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
             if tip and tip == text:
-                width = view.visualRect(QModelIndex(index)).width() - 12
+                width = view.visualRect(QModelIndex(index)).width() - 12  # type: ignore[arg-type]  # stub
                 if QFontMetrics(option.font).horizontalAdvance(text) <= width:
                     QToolTip.hideText()
                     return True
@@ -151,7 +151,8 @@ class CustomersTable(QTableView):
         model = self.selectionModel()
         if model is None:
             return []
-        spans = sorted((r.top(), r.bottom()) for r in model.selection())
+        ranges = model.selection()  # a list of QItemSelectionRange; the stub leaves out its iteration
+        spans = sorted((r.top(), r.bottom()) for r in ranges)  # type: ignore[attr-defined]
         merged: list[tuple[int, int]] = []
         for top, bottom in spans:
             if merged and top <= merged[-1][1] + 1:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook import clock
 from ui import icons, labels
-from ui.lazy import lazy
 from ui.widgets import followup_text as words
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.snooze_menu import SnoozeMenu
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from carebook.services.followups import FollowupCard
     from carebook.services.interactions import InteractionRow
 
-clock = lazy("carebook.clock")  # loaded after the first paint (ui.app)
 
 NOTE_LIMIT = 400  # characters shown; the whole note is in the tooltip
 RECENT = 3

@@ -102,9 +102,3 @@ def assignee_text(row: FollowupRow, staff_id: int | None) -> str:
     if row.assignee_id == staff_id:
         return ""
     return QCoreApplication.translate("followups", "For {0}").format(row.assignee_name)
-
-
-def followups_count_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("followups", "1 follow-up")
-    return QCoreApplication.translate("followups", "{0} follow-ups").format(count)

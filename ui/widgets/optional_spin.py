@@ -35,7 +35,8 @@ class OptionalSpinBox(QSpinBox):
         text = text.strip()
         return EMPTY if not text else int(text)
 
-    def validate(self, text: str, pos: int) -> object:
+    # PySide6 also takes a bare State from validate(); its stub lists only the (state, text, pos) tuple
+    def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
         if not text.strip():
             return QValidator.State.Acceptable
         return super().validate(text, pos)

@@ -88,6 +88,7 @@ class PdfViewer(QWidget):
         self.page_spin.setRange(0, 0)
         self.page_spin.setPrefix(translate("PdfViewer", "Page "))
         self.next_page_button = self._button("next", translate("PdfViewer", "Next page"), "", self.next_page)
+        widget: QWidget
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
             row.addWidget(widget)
         row.addSpacing(4)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -47,12 +48,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class _HitDelegate(QStyledItemDelegate):
-    """Paints one hit: the name in bold over its details. The selection is read from the list, not
-    from ``option.state`` (a ``QStyle`` flag: see ``ui.widgets.sidebar``)."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
+    """Paints one hit: the name in bold over its details."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
@@ -62,7 +58,7 @@ class _HitDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         rect = option.rect
-        selected = self._view.selectionModel().isSelected(index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -177,6 +173,7 @@ class SearchBox(QLineEdit):
     def _place_popup(self) -> None:
         popup = self._ensure_popup()
         host = popup.parentWidget()
+        assert host is not None  # the popup is made with the window as its parent
         below = self.mapTo(host, QPoint(0, self.height() + 2))
         width = min(max(self.width(), POPUP_MIN_WIDTH), host.width() - 16)
         right = self.mapTo(host, QPoint(self.width(), 0)).x()

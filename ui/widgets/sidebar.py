@@ -7,12 +7,13 @@ mouse or the arrow keys. Screen readers hear "Today, 3 due" (``accessible_hint``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -29,14 +30,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SidebarDelegate(QStyledItemDelegate):
-    """Paints the rows. Selection, hover and focus are read from the sidebar itself, not from
-    ``option.state``: that flag belongs to ``QStyle``, whose Python type (with its hundreds of enum
-    values) would otherwise be built just to paint the first frame, about 15 ms of start-up."""
-
-    def __init__(self, sidebar: Sidebar) -> None:
-        super().__init__(sidebar)
-        self._sidebar = sidebar
-
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(180, ROW_HEIGHT)
 
@@ -45,10 +38,9 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect).adjusted(6, 2, -6, -2)
         palette = option.palette
-        sidebar = self._sidebar
-        selected = sidebar.selectionModel().isSelected(index)
-        hovered = index.row() == sidebar.hovered_row
-        focused = sidebar.hasFocus() and index.row() == sidebar.currentRow()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
@@ -118,7 +110,6 @@ class Sidebar(QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setAccessibleName(self.tr("Pages"))
-        self.hovered_row = -1  # the row under the mouse (-1: none), painted with a light highlight
         self.setItemDelegate(SidebarDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,19 +142,6 @@ class Sidebar(QListWidget):
     def badge(self, row: int) -> int:
         item = self.item(row)
         return int(item.data(BADGE_ROLE) or 0) if item is not None else 0
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._hover(self.indexAt(event.position().toPoint()).row())
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hover(-1)
-        super().leaveEvent(event)
-
-    def _hover(self, row: int) -> None:
-        if row != self.hovered_row:
-            self.hovered_row = row
-            self.viewport().update()
 
     def _on_row(self, row: int) -> None:
         if row >= 0:

@@ -11,13 +11,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from carebook import clock
+from carebook.services import followups
 from ui import icons
-from ui.lazy import lazy
 from ui.widgets.followup_text import due_when
-
-# loaded after the first paint (ui.app)
-clock = lazy("carebook.clock")
-followups = lazy("carebook.services.followups")
 
 
 def preset_label(preset: str) -> str:

@@ -42,26 +42,27 @@ class WrapRadio(QRadioButton):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(indent + 2, 1, 0, 1)
         layout.addWidget(self.label)
+        self._row = layout
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._full
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
+        hint = self._row.sizeHint()
         return QSize(hint.width(), max(hint.height(), super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        indent = self.layout().contentsMargins().left()
+        indent = self._row.contentsMargins().left()
         return QSize(indent + 60, super().minimumSizeHint().height())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), super().sizeHint().height())
+        return max(self._row.totalHeightForWidth(width), super().sizeHint().height())
 
     def hitButton(self, pos) -> bool:  # type: ignore[no-untyped-def]
         return self.rect().contains(pos)

@@ -152,11 +152,13 @@ def test_any_text_survives_a_card_round_trip(
 ) -> None:
     now = datetime(2026, 1, 1)
     row = CustomerRow(
-        7, name, company, "", "", "", address, "", notes, False, None, tuple(tags), now, now,
-        None, None, None, 0, 0, "", None,
+        id=7, name=name, company=company, email="", phone="", phone_e164="", address=address,
+        preferred_channel="", notes=notes, consent_marketing=False, contact_every_days=None, tags=tuple(tags),
+        created_at=now, updated_at=now, deleted_at=None, erased_at=None, last_contact_at=None,
+        open_followups=0, open_contacts=0, last_score_kind="", last_score=None,
     )  # fmt: skip
     (card,) = read_cards(vcard.card_text(row).encode("utf-8"), "x.vcf")
-    assert (card.name, card.company, card.address, card.notes, card.tags) == (
+    assert (card.name, card["company"], card["address"], card["notes"], card.tags) == (
         name,
         company,
         address,

@@ -21,14 +21,14 @@ _CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from carebook.clock import Month
-from carebook.db import close_database, open_database
+from carebook.shop import close_shop, open_shop
 import carebook.reports as reports
-open_database(sys.argv[1])
+open_shop(sys.argv[1])
 start = time.perf_counter()
 output = reports.build_monthly_report(Month.parse(sys.argv[2]), Path(sys.argv[3]))
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-close_database()
+close_shop()
 import re
 pages = len(re.findall(rb"/Type /Page[^s]", output.read_bytes()))
 print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak, 1), "pages": pages,
@@ -41,17 +41,17 @@ MONTH = "2025-03"
 def make_db(path: Path, contacts: int) -> None:
     from carebook import settings
     from carebook.clock import Month
-    from carebook.db import close_database, open_database
+    from carebook.shop import close_shop, open_shop
     from tests.core.reports import seed
 
-    open_database(path)
+    open_shop(path)
     try:
         settings.update(shop_name="Benchmark Shop", phone_region="GB")
         ids = seed.customers([f"Customer {n}" for n in range(2000)], seed.datetime(2024, 1, 1, 9))
         staff = seed.staff_members()
         seed.month_of_contacts(Month.parse(MONTH), contacts, ids, staff, followups=200)
     finally:
-        close_database()
+        close_shop()
 
 
 def measure(folder: Path, contacts: int) -> dict[str, float]:

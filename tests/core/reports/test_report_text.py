@@ -40,9 +40,35 @@ def test_every_figure_has_a_row_and_overdue_has_no_previous_month() -> None:
 
 def test_hebrew_is_reversed_for_drawing_and_latin_is_left_alone() -> None:
     assert visual("דוד כהן") == "ןהכ דוד"
-    assert visual("Shop כהן 12") == "Shop ןהכ 12"
+    assert visual("Shop כהן 12") == "Shop 12 ןהכ"  # a number after Hebrew belongs to the Hebrew run
     assert visual("(כהן) 12") == "12 (ןהכ)"
     assert visual("Zoë & Co (Oslo)") == "Zoë & Co (Oslo)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "drawn"),
+    [
+        # the base direction is the first letter's, not a leading number's (a wrapped line may start so)
+        ("5521 ולא", "אלו 5521"),
+        ("12 כהן", "ןהכ 12"),
+        # signs, units and separators stay with their digits
+        ("הנחה 10%", "10% החנה"),
+        ("הזמנה #123-456", "#123-456 הנמזה"),
+        ("מחיר 1,234.50 ₪", "₪ 1,234.50 ריחמ"),
+        ("[שם] - 5%", "5% - [םש]"),
+        ("Ref 12-34 שלום 5%", "Ref 12-34 5% םולש"),
+        # Latin words and numbers inside right-to-left text keep their own order
+        ("שלום Shalom 123 עולם", "םלוע Shalom 123 םולש"),
+    ],
+)
+def test_numbers_and_latin_inside_right_to_left_text(typed: str, drawn: str) -> None:
+    assert visual(typed) == drawn
+
+
+def test_override_characters_do_not_reorder_what_was_typed() -> None:
+    # U+202E RIGHT-TO-LEFT OVERRIDE is not obeyed: the text prints in the order it was stored.
+    assert visual("abc\u202edcba\u202c end") == "abc\u202edcba\u202c end"
+    assert visual("שלום \u202eabc") == "abc\u202e םולש"
 
 
 def test_arabic_letters_take_their_joined_forms() -> None:

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from carebook import db as db_module
-from carebook import migrations
-from carebook.db import atomic, close_database, database, open_database
+from carebook import legacy_search_functions, migrations
+from carebook.db import atomic, database
 from carebook.exchange.importer import import_csv
 from carebook.models import Customer, Feedback
 from carebook.services import customer_paging, customer_queries, customer_stats, customers, feedback, tags
+from carebook.shop import close_shop, open_shop
 from carebook.text import fold
 
 HEADER = "name,company,email,phone,address,preferred_channel,tags,notes,consent_marketing,created_at\n"
@@ -94,8 +95,9 @@ def test_migration_4_fills_both_keys_for_existing_customers(
     path = data_dir / "old.sqlite3"
     every = migrations.available()
     monkeypatch.setattr(migrations, "available", lambda: [m for m in every if m.version < 4])
-    open_database(path)
+    open_shop(path)
     assert "company_key" not in {c.name for c in database.get_columns("customer")}
+    legacy_search_functions.register(database.connection())  # as Carebook at schema 3 had them
     now = "2026-01-01 09:00:00"
     for name, company, kind, score in [
         ("Ann", "Ødegård AS", "ces", 7),
@@ -109,14 +111,14 @@ def test_migration_4_fills_both_keys_for_existing_customers(
             "VALUES (?, ?, ?, '', '', '', '', '', '', 0, ?, ?, 0, 0, ?, ?)",
             (name, fold(name), company, now, now, kind, score),
         )
-    close_database()
+    close_shop()
     monkeypatch.setattr(migrations, "available", lambda: every)
-    open_database(path)
+    open_shop(path)
     found = {c.name: (c.company_key, c.last_score_norm) for c in Customer.select()}
     assert found == {"Ann": ("odegard as", 100.0), "Bob": ("", None), "Cy": ("beta", 50.0)}
     names = [row.name for row in customers.list_customers(sort="company").rows]
     assert names == ["Cy", "Ann", "Bob"]  # beta < odegard; no company last
-    close_database()
+    close_shop()
 
 
 # -- the two sorts, over every paging strategy ----------------------------------------------------

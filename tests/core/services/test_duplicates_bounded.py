@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from carebook.cli import main
-from carebook.db import close_database
 from carebook.services import customers, duplicates
 from carebook.services.duplicates import MAX_FORM_GROUP, pairs_among, similar_names
+from carebook.shop import close_shop
 from carebook.text import fold
 
 
@@ -41,7 +41,7 @@ def test_cli_says_when_only_the_best_pairs_are_listed(
 ) -> None:
     for n in range(4):
         customers.create(f"Someone {n}", email="shared@example.com")
-    close_database()
+    close_shop()
     capsys.readouterr()
     monkeypatch.setattr(duplicates, "MAX_PAIRS", 3)
     assert main(["--db", str(db), "duplicates"]) == 0

@@ -15,8 +15,8 @@ from carebook.clock import Month
 from carebook.db import database
 from carebook.errors import CarebookError, NotFound
 from carebook.exchange import importer
+from carebook.exchange.privacy_export import export_person, slug
 from carebook.services import customers, feedback, followups, interactions, merge, privacy, search, staff
-from carebook.services.privacy_export import export_person, slug
 from tests.core.exchange.support import count, rows, write_csv
 
 # Strings that appear nowhere else, so finding them in the file's bytes means the data lingers.

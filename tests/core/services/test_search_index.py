@@ -9,11 +9,12 @@ import pytest
 from playhouse.migrate import SchemaMigrator
 
 from carebook import migrations
-from carebook.db import close_database, database, open_database
+from carebook.db import database
 from carebook.models import Customer, CustomerTag, Interaction, Tag
 from carebook.services import customers, tags
 from carebook.services.search import search
 from carebook.services.search_index import index_stats, rebuild_index
+from carebook.shop import close_shop, open_shop
 from tests.core.services.search_support import NOW, add, contact, tag
 
 
@@ -99,7 +100,7 @@ def test_rebuild_repairs_an_index_that_missed_writes() -> None:
 
 def test_upgrading_a_version_1_database_indexes_what_it_already_holds(tmp_path: Path) -> None:
     path = tmp_path / "shop.sqlite3"
-    open_database(path, migrate=False)
+    open_shop(path, migrate=False)
     db = database.obj
     db.execute_sql(
         "CREATE TABLE schema_migration (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
@@ -120,14 +121,14 @@ def test_upgrading_a_version_1_database_indexes_what_it_already_holds(tmp_path: 
         version_1.Interaction.insert(
             customer=found, occurred_at=NOW, channel="phone", summary="Refund please"
         ).execute()
-    close_database()
+    close_shop()
     with sqlite3.connect(path) as conn:
         assert "search_doc" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
 
-    open_database(path)
+    open_shop(path)
     try:
         for query in ("odegard", "kettle", "refund", "900123"):
             assert [h.customer_id for h in search(query)] == [found], query
         assert index_stats(verify=True).healthy
     finally:
-        close_database()
+        close_shop()

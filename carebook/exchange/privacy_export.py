@@ -24,11 +24,12 @@ from typing import Any
 
 from carebook import __version__, safe_write, settings
 from carebook.clock import format_instant, utc_now
+from carebook.customer_schema import FIELDS
 from carebook.db import reads
 from carebook.errors import CarebookError
 from carebook.exchange.columns import SPECS
 from carebook.exchange.csv_format import write_table
-from carebook.exchange.exporter import local_text
+from carebook.exchange.exporter import customer_cells, local_text
 from carebook.services import feedback, followup_rows, interactions
 from carebook.services.customer_rows import CustomerRow
 from carebook.services.privacy import owner_only_folder, resolve_customer
@@ -90,6 +91,14 @@ def _new_folder(parent: Path, customer: CustomerRow) -> Path:
     raise CarebookError(f"{parent}: too many earlier exports of this customer; move some away first")
 
 
+def customer_record(person: CustomerRow) -> dict[str, Any]:
+    """Every value kept about the customer: the fields under their export names
+    (``carebook.customer_schema``), then what Carebook keeps beside them under their own names."""
+    values = asdict(person)
+    record = {f.exported_as: values.pop(f.name) for f in FIELDS}
+    return {"id": values.pop("id"), **record, **values}
+
+
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
     with safe_write.atomic_write(path, text=True, newline="\n") as handle:  # a new file: never replaces
@@ -130,7 +139,7 @@ def _write_all(
         "exported_by": f"Carebook {__version__}",
         "shop": settings.get("shop_name"),
         "times": "instants (*_at) in UTC; due_on and due_time in the shop's local time",
-        "customer": asdict(person),
+        "customer": customer_record(person),
         "contacts": [asdict(c) for c in contacts],
         "follow_ups": [asdict(f) for f in followups],
         "scores": [asdict(s) for s in scores],
@@ -138,7 +147,7 @@ def _write_all(
     files = [target / "customer.json"]
     _write_json(files[0], data)
     tables: list[tuple[str, str, list[list[str]]]] = [
-        ("customer.csv", "customers", [_customer_cells(person)]),
+        ("customer.csv", "customers", [customer_cells(asdict(person))]),
         ("contacts.csv", "interactions", [_contact_cells(person, c) for c in contacts]),
         ("followups.csv", "followups", [_followup_cells(person, f) for f in followups]),
         ("scores.csv", "feedback", [_score_cells(person, s) for s in scores]),
@@ -148,21 +157,6 @@ def _write_all(
         write_table(path, SPECS[kind].columns, rows)
         files.append(path)
     return tuple(files)
-
-
-def _customer_cells(c: CustomerRow) -> list[str]:
-    return [
-        c.name,
-        c.company,
-        c.email,
-        c.phone,
-        c.address,
-        c.preferred_channel,
-        ";".join(c.tags),
-        c.notes,
-        _yes_no(c.consent_marketing),
-        _local(c.created_at),
-    ]
 
 
 def _contact_cells(c: CustomerRow, i: Any) -> list[str]:
