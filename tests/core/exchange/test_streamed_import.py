@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from carebook.cli import main
-from carebook.exchange import import_customers, outcome, spool, vcard
+from carebook.exchange import import_customers, outcome, spool, vcard, vcard_read
 from carebook.exchange.csv_format import read_table
 from carebook.exchange.importer import ImportRefused, import_csv
 from carebook.exchange.lazy_rows import LazyRows
@@ -119,3 +119,68 @@ def test_interactions_in_several_batches_leave_out_stored_rows_and_unused_staff(
     assert (result.counts.created, result.counts.unchanged, result.counts.new_staff) == (5, 1, 5)
     assert rows("SELECT name FROM staff WHERE name = 'Jonas'") == []
     assert count("interaction") == 6
+
+
+def test_every_customer_field_goes_through_the_spool_in_batches_and_undo_gives_it_back(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spool, "BATCH", 2)
+    header = "name,company,email,phone,preferred_channel,consent_marketing,birthday,notes\n"
+    lines = [
+        f"Kari {i},Fjord AS,kari{i}@example.com,,email,yes,1985-04-{10 + i},Line one\n" for i in range(5)
+    ]
+    import_csv("customers", write_csv(tmp_path / "a.csv", header + "".join(lines)))
+    assert rows("SELECT birthday, consent_marketing, company_key FROM customer WHERE name = 'Kari 4'") == [
+        ("1985-04-14", 1, "fjord as")
+    ]
+    before = {table: snapshot()[table] for table in TABLES}
+    again = [f"Kari {i},,kari{i}@example.com,,,no,1990-01-0{1 + i},\n" for i in range(3)]
+    again.append("Kari 3,,kari3@example.com,,,,,\n")  # empty cells keep what is stored
+    result = import_csv("customers", write_csv(tmp_path / "b.csv", header + "".join(again)))
+    assert (result.counts.created, result.counts.updated, result.counts.unchanged) == (0, 3, 1)
+    assert rows("SELECT name, birthday, consent_marketing, company FROM customer ORDER BY name")[:4] == [
+        ("Kari 0", "1990-01-01", 0, "Fjord AS"),
+        ("Kari 1", "1990-01-02", 0, "Fjord AS"),
+        ("Kari 2", "1990-01-03", 0, "Fjord AS"),
+        ("Kari 3", "1985-04-13", 1, "Fjord AS"),
+    ]
+    assert result.batch_id is not None
+    undo_import(result.batch_id)
+    assert {table: snapshot()[table] for table in TABLES} == before
+
+
+def test_vcard_birthdays_are_imported_from_cards_read_again(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spool, "BATCH", 2)
+    path = tmp_path / "c.vcf"
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kari {i}\r\nBDAY:1985041{i}\r\nEND:VCARD\r\n" for i in range(5)
+        )
+    )
+    result = vcard.import_vcard(path)
+    assert result.counts.created == 5 and result.warnings == ()
+    assert rows("SELECT name, birthday FROM customer ORDER BY name")[-1] == ("Kari 4", "1985-04-14")
+
+
+def test_only_the_first_card_warnings_are_kept_and_every_one_is_counted(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outcome, "MAX_WARNINGS", 2)
+    monkeypatch.setattr(vcard_read, "MAX_WARNINGS", 2)
+    path = tmp_path / "c.vcf"
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kari {i}\r\nBDAY:--0412\r\nEND:VCARD\r\n" for i in range(5)
+        )
+    )
+    prepared = vcard.prepare(path)
+    assert len(prepared.warnings) == 2 and prepared.warning_count == 5
+    result = vcard.run(prepared)
+    assert result.warnings == (
+        f"{path}:1: card 1 BDAY --0412: a date without a year is not kept",
+        f"{path}:6: card 2 BDAY --0412: a date without a year is not kept",
+    )
+    assert result.warning_count == 5 and result.more_warnings == 3
+    assert rows("SELECT count(*) FROM customer WHERE birthday IS NULL") == [(5,)]
