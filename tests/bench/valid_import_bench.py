@@ -22,7 +22,7 @@ from tests.bench.common import run_child
 
 MB = 1024 * 1024
 SIZE_MB = 195  # under the 200 MB limit (``import_file.MAX_FILE_BYTES``)
-VERSION = 1
+VERSION = 2  # 2: customers files and cards carry a birthday
 _NOTE = (
     "Prefers to be called in the morning; asked about the loyalty card and the spring catalogue. "
     "Ordered twice last year, once returned a jacket (wrong size)."
@@ -38,8 +38,12 @@ def _customer_line(i: int) -> str:
         f"Kari Nordmann {i},Nordlys Kafé AS {i % 977},kari.nordmann{i}@example.com,+47 912 {i % 100:02d} "
         f'{i % 1000:03d},"Storgata {i % 200}, oppgang B\n0150 Oslo",{_CHANNELS[i % 5]},{tags},'
         f'"{_NOTE} Visit {i}.",{"yes" if i % 3 else "no"},'
-        f"2024-{1 + i % 12:02d}-{1 + i % 28:02d} 10:{i % 60:02d}\n"
+        f"2024-{1 + i % 12:02d}-{1 + i % 28:02d} 10:{i % 60:02d},{_birthday(i)}\n"
     )
+
+
+def _birthday(i: int) -> str:
+    return f"19{50 + i % 50}-{1 + i % 12:02d}-{1 + i % 28:02d}"
 
 
 def _interaction_line(i: int) -> str:
@@ -58,13 +62,14 @@ def _card(i: int) -> str:
         f"ORG:Nordlys Kafé AS\r\nEMAIL;TYPE=INTERNET,PREF:kari{i}@example.com\r\n"
         f"TEL;TYPE=CELL:+47 912 {i % 100:02d} {i % 1000:03d}\r\n"
         f"ADR;TYPE=HOME:;;Storgata {i % 200}\\, oppgang B;Oslo;;0150;Norge\r\n"
-        f"NOTE:Customer since 2019\\nlikes green tea\r\nCATEGORIES:VIP,Wholesale\r\nEND:VCARD\r\n"
+        f"NOTE:Customer since 2019\\nlikes green tea\r\nCATEGORIES:VIP,Wholesale\r\nBDAY:{_birthday(i)}\r\n"
+        "END:VCARD\r\n"
     )
 
 
 _HEADERS = {
     "customers": "name,company,email,phone,address,preferred_channel,tags,notes,consent_marketing,"
-    "created_at\n",
+    "created_at,birthday\n",
     "interactions": "occurred_at,customer,customer_email,channel,direction,reason,summary,notes,staff,status,"
     "resolved_first_contact,resolved_at,waited_minutes,duration_minutes\n",
     "vcard": "",
