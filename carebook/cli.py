@@ -107,14 +107,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = importer.run(prepared, dry_run=args.dry_run)
     except importer.ImportRefused as refused:
-        if len(refused.problems) == 1:
+        if refused.total == 1:
             raise
         lines = refused.lines()
         for line in lines[:_SHOWN_PROBLEMS]:
             print(f"carebook: {_one_line(line)}", file=sys.stderr)
-        if len(lines) > _SHOWN_PROBLEMS:
-            print(f"carebook: ... and {len(lines) - _SHOWN_PROBLEMS} more bad rows", file=sys.stderr)
-        print(f"carebook: {len(lines)} bad rows in {refused.label}; nothing was imported", file=sys.stderr)
+        if refused.total > _SHOWN_PROBLEMS:
+            print(f"carebook: ... and {refused.total - _SHOWN_PROBLEMS} more bad rows", file=sys.stderr)
+        print(f"carebook: {refused.total} bad rows in {refused.label}; nothing was imported", file=sys.stderr)
         return 1
     for line in import_lines(result, _SHOWN_WARNINGS):
         print(_one_line(line))

@@ -33,13 +33,14 @@ def _plural(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
-def _print_problems(lines: list[str], label: str) -> int:
+def _print_problems(lines: list[str], label: str, total: int | None = None) -> int:
     """Several bad cards or rows: one stderr line each (up to 20), then the verdict. Returns exit 1."""
+    total = max(total or 0, len(lines))
     for line in lines[:_SHOWN_PROBLEMS]:
         print(f"carebook: {_one_line(line)}", file=sys.stderr)
-    if len(lines) > _SHOWN_PROBLEMS:
-        print(f"carebook: ... and {len(lines) - _SHOWN_PROBLEMS} more problems", file=sys.stderr)
-    print(f"carebook: {len(lines)} problems in {label}; nothing was imported", file=sys.stderr)
+    if total > _SHOWN_PROBLEMS:
+        print(f"carebook: ... and {total - _SHOWN_PROBLEMS} more problems", file=sys.stderr)
+    print(f"carebook: {total} problems in {label}; nothing was imported", file=sys.stderr)
     return 1
 
 
@@ -57,13 +58,14 @@ def cmd_import_vcard(args: argparse.Namespace) -> int:
     try:
         result = vcard.run(prepared, dry_run=args.dry_run)
     except ImportRefused as refused:
-        if len(refused.problems) == 1:
+        if refused.total == 1:
             raise
-        return _print_problems(refused.lines(), refused.label)
+        return _print_problems(refused.lines(), refused.label, refused.total)
     for warning in result.warnings[:_SHOWN_WARNINGS]:
         print(f"warning: {_one_line(warning)}")
-    if len(result.warnings) > _SHOWN_WARNINGS:
-        print(f"warning: ... and {len(result.warnings) - _SHOWN_WARNINGS} more warnings")
+    hidden = max(0, len(result.warnings) - _SHOWN_WARNINGS) + result.more_warnings
+    if hidden:
+        print(f"warning: ... and {hidden} more warnings")
     c = result.counts
     would = "would be " if result.dry_run else ""
     parts = [f"{c.created:,} {would}created", f"{c.updated:,} {would}updated", f"{c.unchanged:,} unchanged"]

@@ -56,8 +56,9 @@ def import_lines(result: ImportResult, shown_warnings: int) -> Iterator[str]:
     """What an import did (or would do), ending with ``import id: N`` or the dry-run notice."""
     for warning in result.warnings[:shown_warnings]:
         yield f"warning: {warning}"
-    if len(result.warnings) > shown_warnings:
-        yield f"warning: ... and {len(result.warnings) - shown_warnings} more warnings"
+    hidden = max(0, len(result.warnings) - shown_warnings) + result.more_warnings
+    if hidden:
+        yield f"warning: ... and {hidden} more warnings"
     c = result.counts
     parts = [f"{c.created:,} {'would be ' if result.dry_run else ''}created"]
     if result.kind == "customers":

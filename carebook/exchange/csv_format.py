@@ -43,6 +43,7 @@ from carebook.exchange.import_file import (
     file_chunks,
     text_lines,
 )
+from carebook.exchange.lazy_rows import LazyRows
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r\x00]")
 _INNER_FORMULA = re.compile(r"(?<=[,;\t\r\n])(?='*[=+\-@])")  # where a cell would start, split otherwise
@@ -68,7 +69,7 @@ class CsvRow:
 class CsvTable:
     path: Path
     header: tuple[str, ...]  # normalised names: lower case, "_" for spaces and dashes, synonyms renamed
-    rows: tuple[CsvRow, ...]
+    rows: Sequence[CsvRow]  # a file's rows are read again from it when walked (``LazyRows``)
     raw_header: tuple[str, ...] = ()  # the header cells as the file spells them
     encoding: str = ""  # the text encoding read (one of ENCODINGS), when read from a file
     separator: str = ""  # the separator read ("," ";" or tab), when read from a file
@@ -164,6 +165,7 @@ class _Lines:
         self.pending: list[str] = []  # the lines of the row being read
         self.chars = self.controls = 0
         self.first = True
+        self.separator = ","  # set once the header line is read
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -241,6 +243,13 @@ def parse_raw(text: str, label: str, sep: str | None = None) -> tuple[tuple[str,
 
 
 def _parse(lines: _Lines, label: str, sep: str | None) -> tuple[tuple[str, ...], list[CsvRow], str]:
+    records = _records(lines, label, sep)
+    header = next(records).cells
+    return header, list(records), lines.separator
+
+
+def _records(lines: _Lines, label: str, sep: str | None) -> Iterator[CsvRow]:
+    """The header record (first), then the rows, read as they come; CsvFileError for a broken file."""
     if sep is not None and sep not in _SEPARATORS:
         raise CsvFileError(f"{label}: {sep!r} is not a separator Carebook reads; use , ; or tab")
     head: list[str] = []
@@ -250,11 +259,10 @@ def _parse(lines: _Lines, label: str, sep: str | None) -> tuple[tuple[str, ...],
             break
     if not any(line.strip() for line in head):
         raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
-    chosen = sep or separator(head[-1])
+    chosen = lines.separator = sep or separator(head[-1])
     if csv.field_size_limit() != _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
     reader = csv.reader(itertools.chain(head, lines), delimiter=chosen, strict=True)
-    rows: list[CsvRow] = []
     header: tuple[str, ...] | None = None
     start = 1
     try:
@@ -265,8 +273,9 @@ def _parse(lines: _Lines, label: str, sep: str | None) -> tuple[tuple[str, ...],
                 continue
             if header is None:
                 header = tuple(cells)
+                yield CsvRow(line, header)
                 continue
-            rows.append(CsvRow(line, tuple(cells)))
+            yield CsvRow(line, tuple(cells))
     except _TooLong as too_long:
         long = too_long.long
         raise _too_long(label, too_long.line, header, chosen, long.head, long.length) from None
@@ -280,7 +289,6 @@ def _parse(lines: _Lines, label: str, sep: str | None) -> tuple[tuple[str, ...],
         raise CsvFileError(f"{label}:{start}: {reason}") from None
     if header is None:
         raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
-    return header, rows, chosen
 
 
 def _too_long(
@@ -307,8 +315,9 @@ def _too_long(
 def read_table(
     path: str | os.PathLike[str], *, encoding: str | None = None, sep: str | None = None
 ) -> CsvTable:
-    """Read a whole CSV file; CsvFileError (naming the file) when it is missing, a folder, not a regular
-    file, larger than 200 MB, not CSV, or holds a cell longer than a field may be.
+    """Read and check a whole CSV file; CsvFileError (naming the file) when it is missing, a folder, not
+    a regular file, larger than 200 MB, not CSV, or holds a cell longer than a field may be. The table's
+    rows are not kept: they are read again from the file whenever they are walked (``LazyRows``).
 
     The encoding and the separator are found from the file unless given (the import wizard lets the
     user change them); the table says which were used.
@@ -321,9 +330,18 @@ def read_table(
         raise _refused(label, error) from None
     used = _encoding(chunks, label, encoding)
     lines = _Lines(chunks, used, label, chosen=encoding is not None)
-    raw, rows, chosen = _parse(lines, label, sep)
+    records = _records(lines, label, sep)
+    raw = next(records).cells
+    count = sum(1 for _row in records)  # the whole file checked here; its rows are read again when used
+    chosen = lines.separator
+
+    def rows() -> Iterator[CsvRow]:
+        again = _records(_Lines(chunks, used, label, chosen=encoding is not None), label, chosen)
+        next(again)
+        return again
+
     header = canonical_header(tuple(header_key(cell) for cell in raw))
-    return CsvTable(target, header, tuple(rows), raw, used, chosen)
+    return CsvTable(target, header, LazyRows(rows, count), raw, used, chosen)
 
 
 def check_writable(target: Path) -> Path:

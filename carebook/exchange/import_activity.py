@@ -16,7 +16,8 @@ import peewee
 from carebook.clock import INSTANT_FORMAT, format_instant
 from carebook.exchange.bulk import insert_rows, record_changes, select_in
 from carebook.exchange.outcome import Counts, ImportContext
-from carebook.exchange.resolve import CustomerDirectory, NamedDirectory, Ref, ref_id, staff_directory
+from carebook.exchange.resolve import CustomerDirectory, NamedDirectory, ref_id, staff_directory
+from carebook.exchange.spool import Spool
 from carebook.exchange.values import (
     Cells,
     RowCheck,
@@ -154,46 +155,73 @@ TABLES: dict[str, ActivityTable] = {
 }
 
 
-@dataclass(frozen=True)
-class _Row:
-    customer: Ref
-    staff: Ref | None
-    parsed: Parsed
+_KEYS = 3  # key columns in the spool (a shorter key is padded with NULL)
+
+
+def _spool(table: ActivityTable) -> Spool:
+    values = ", ".join(f"v{i}" for i in range(len(table.columns)))
+    keys = ", ".join(f"k{i}" for i in range(_KEYS))
+    return Spool(f"line INTEGER, customer INTEGER, staff INTEGER, stored INTEGER, {keys}, {values}")
 
 
 @dataclass
 class ActivityPlan:
+    """The checked rows of a file, spooled with their customer and staff ids (placeholders, below 0,
+    for the ones this import creates) and whether they are already stored."""
+
     ctx: ImportContext
     table: ActivityTable
     customers: CustomerDirectory
     staff: NamedDirectory = field(default_factory=staff_directory)
-    rows: list[_Row] = field(default_factory=list)
-    already_stored: int = 0
+    rows: Spool | None = None
+
+    @property
+    def spool(self) -> Spool:
+        if self.rows is None:
+            self.rows = _spool(self.table)
+        return self.rows
 
     def counts(self) -> Counts:
         return Counts(
-            created=len(self.rows),
-            unchanged=self.already_stored,
+            created=self.spool.one("SELECT count(*) FROM rows WHERE stored = 0"),
+            unchanged=self.spool.one("SELECT count(*) FROM rows WHERE stored = 1"),
             new_customers=len(self.customers.created),
-            new_staff=len(self.staff.created),
+            new_staff=len(self._used_staff()),
         )
+
+    def _used_staff(self) -> set[int]:
+        """The staff to create: those named by a row that is not already stored."""
+        return {
+            row[0]
+            for row in self.spool.rows("SELECT DISTINCT staff FROM rows WHERE stored = 0 AND staff < 0")
+        }
+
+    def close(self) -> None:
+        if self.rows is not None:
+            self.rows.close()
 
     def write(self, batch_id: int) -> None:
         self.customers.write_new(batch_id)
-        self.staff.write_new(batch_id, self.ctx.now)
+        self.staff.write_new(batch_id, self.ctx.now, only=self._used_staff())
         table = self.table
-        if table.staff_column:
-            columns: tuple[str, ...] = ("customer_id", table.staff_column, *table.columns)
-            data = [
-                (ref_id(r.customer), ref_id(r.staff) if r.staff is not None else None, *r.parsed.values)
-                for r in self.rows
-            ]
-        else:
-            columns = ("customer_id", *table.columns)
-            data = [(ref_id(r.customer), *r.parsed.values) for r in self.rows]
-        ids = insert_rows(table.model, columns, data)
-        record_changes(batch_id, table.model._meta.table_name, ids)
-        touched = {row[0] for row in data}
+        values = ", ".join(f"v{i}" for i in range(len(table.columns)))
+        staff_column = (table.staff_column,) if table.staff_column else ()
+        columns = ("customer_id", *staff_column, *table.columns)
+        touched: set[int] = set()
+        real_customer, real_staff = self.customers.real_id, self.staff.real_id
+        query = f"SELECT customer, staff, {values} FROM rows WHERE stored = 0 ORDER BY line"
+        for batch in self.spool.batches(query):
+            if table.staff_column:
+                data = [
+                    (real_customer(customer), None if staff is None else real_staff(staff), *rest)
+                    for customer, staff, *rest in batch
+                ]
+            else:
+                data = [(real_customer(customer), *rest) for customer, _staff, *rest in batch]
+            ids = insert_rows(table.model, columns, data)
+            record_changes(batch_id, table.model._meta.table_name, ids)
+            if len(touched) <= _REFRESH_ALL_ABOVE:
+                touched.update(row[0] for row in data)
         if len(touched) > _REFRESH_ALL_ABOVE:
             customer_stats.refresh_all()
         else:
@@ -201,33 +229,38 @@ class ActivityPlan:
 
 
 def plan_activity(kind: str, ctx: ImportContext) -> ActivityPlan:
+    """Check every row (bad ones go to ``ctx``) and spool the good ones; the caller closes the plan."""
     table = TABLES[kind]
     plan = ActivityPlan(ctx, table, CustomerDirectory(ctx.contacts, ctx.now))
-    for cells in ctx.cells():
-        check = RowCheck()
-        parsed = table.parse(cells, check, ctx.now)
-        customer = check.check(plan.customers.resolve, cells, parsed.when if parsed else None)
-        staff = check.check(plan.staff.resolve, parsed.staff, plan.table.staff_field) if parsed else None
-        if check.errors:
-            ctx.bad_cells(cells.line, check.errors)
-            continue
-        ctx.warn_all(cells.line, check.notes)
-        assert parsed is not None and customer is not None
-        plan.rows.append(_Row(customer, staff, parsed))
-    if not ctx.problems:
-        _leave_out_stored(plan)
+    try:
+        for cells in ctx.cells():
+            check = RowCheck()
+            parsed = table.parse(cells, check, ctx.now)
+            customer = check.check(plan.customers.resolve, cells, parsed.when if parsed else None)
+            staff = check.check(plan.staff.resolve, parsed.staff, plan.table.staff_field) if parsed else None
+            if check.errors:
+                ctx.bad_cells(cells.line, check.errors)
+                continue
+            ctx.warn_all(cells.line, check.notes)
+            assert parsed is not None and customer is not None
+            key = (*parsed.key, *(None,) * (_KEYS - len(parsed.key)))
+            staff_id = None if staff is None else ref_id(staff)
+            plan.spool.add((cells.line, ref_id(customer), staff_id, 0, *key, *parsed.values))
+        if not ctx.problems:
+            _leave_out_stored(plan)
+    except BaseException:
+        plan.close()
+        raise
     return plan
 
 
 def _leave_out_stored(plan: ActivityPlan) -> None:
-    existing = sorted({row.customer for row in plan.rows if isinstance(row.customer, int)})
-    if not existing:
-        return
-    stored = set(select_in(plan.table.key_sql, existing))
-    fresh = [
-        r for r in plan.rows if not (isinstance(r.customer, int) and (r.customer, *r.parsed.key) in stored)
-    ]
-    plan.already_stored = len(plan.rows) - len(fresh)
-    plan.rows = fresh
-    used = {id(r.staff) for r in fresh if r.staff is not None}
-    plan.staff.created = [new for new in plan.staff.created if id(new) in used]
+    """Mark the rows of existing customers that are stored already (same customer and key)."""
+    spool = plan.spool
+    spool.index("customer")
+    existing = [row[0] for row in spool.rows("SELECT DISTINCT customer FROM rows WHERE customer > 0")]
+    keys = " AND ".join(f"k{i} IS ?" for i in range(_KEYS))
+    for start in range(0, len(existing), 500):
+        stored = select_in(plan.table.key_sql, existing[start : start + 500])
+        padded = [(*row, *(None,) * (_KEYS + 1 - len(row))) for row in stored]
+        spool.execute_many(f"UPDATE rows SET stored = 1 WHERE customer = ? AND {keys}", padded)

@@ -10,7 +10,8 @@ Two rows cannot update the same customer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,8 +19,9 @@ from carebook.contact_info import email_key
 from carebook.customer_schema import CSV_FIELDS, Field, Kind
 from carebook.errors import ValidationError
 from carebook.exchange.bulk import insert_rows, record_changes, select_in
-from carebook.exchange.outcome import Counts, ImportContext
+from carebook.exchange.outcome import MAX_PROBLEMS, Counts, ImportContext, RowProblem
 from carebook.exchange.resolve import CustomerDirectory, NamedDirectory, New, ref_id, tag_directory
+from carebook.exchange.spool import Spool
 from carebook.exchange.values import (
     Cells,
     RowCheck,
@@ -53,15 +55,34 @@ class _Row:
     values: dict[str, Any]  # the stored columns this row fills in
     tags: list[New | int] = field(default_factory=list)
     created_at: str | None = None
-    target: int | None = None  # existing customer to update
 
 
-@dataclass(frozen=True)
-class _Update:
-    customer_id: int
-    changes: dict[str, Any]  # columns to store
-    before: dict[str, Any]  # their earlier values (and the earlier tags when tags are added), for undo
-    tags: list[New | int]  # tags to add
+# A checked row as spooled: its line, email key, the customer it updates (NULL: create one), whether it
+# repeats an earlier row's email, its stored values (_COLUMNS, untyped: each kept as checked), created_at
+# and tag ids ("3;-1").
+_VALUES = ", ".join(_COLUMNS)
+_SPOOLED = f"line INTEGER, email_key TEXT, target INTEGER, dup INTEGER, {_VALUES}, created_at TEXT, tags TEXT"
+# An update as spooled: the customer, its changes and earlier values (JSON), the tag ids it adds.
+_UPDATES = "customer_id INTEGER, changes TEXT, before TEXT, tags TEXT"
+
+
+def _created(row: tuple[Any, ...], now: str) -> tuple[Any, ...]:
+    """A spooled row (_VALUES, created_at, tags) as the columns of a new customer."""
+    values = dict(zip(_COLUMNS, row[: len(_COLUMNS)], strict=True))
+    return (
+        *[_stored(f, values[c]) for c, f in _STORED],
+        *[fold(values[f.name]) for f in _SORT_KEYS],
+        row[-2] or now,
+        now,
+    )
+
+
+def _tag_text(tags: Sequence[New | int]) -> str:
+    return ";".join(str(ref_id(tag)) for tag in tags)
+
+
+def _tag_ids(text: str) -> list[int]:
+    return [int(part) for part in text.split(";") if part]
 
 
 def _text(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
@@ -145,84 +166,126 @@ def _stored(f: Field, value: Any) -> Any:
 
 @dataclass
 class CustomersPlan:
+    """The checked rows of a customers file, spooled (``spool``): counts, and writing them."""
+
     ctx: ImportContext
-    creates: list[_Row] = field(default_factory=list)
-    updates: list[_Update] = field(default_factory=list)
+    rows: Spool = field(default_factory=lambda: Spool(_SPOOLED))
+    updates: Spool = field(default_factory=lambda: Spool(_UPDATES))
+    created: int = 0
     unchanged: int = 0
     tags: NamedDirectory = field(default_factory=tag_directory)
 
     def counts(self) -> Counts:
+        updated = self.updates.one("SELECT count(*) FROM rows")
         new_tags = len(self.tags.created)
-        return Counts(
-            created=len(self.creates), updated=len(self.updates), unchanged=self.unchanged, new_tags=new_tags
-        )
+        return Counts(created=self.created, updated=updated, unchanged=self.unchanged, new_tags=new_tags)
+
+    def close(self) -> None:
+        self.rows.close()
+        self.updates.close()
 
     def write(self, batch_id: int) -> None:
         now = self.ctx.now
-        self.tags.write_new(batch_id, now)
+        tags = self.tags
+        tags.write_new(batch_id, now)
         columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "created_at", "updated_at")
-        rows = [
-            (
-                *[_stored(f, r.values[c]) for c, f in _STORED],
-                *[fold(r.values[f.name]) for f in _SORT_KEYS],
-                r.created_at or now,
-                now,
-            )
-            for r in self.creates
-        ]
-        ids = insert_rows(Customer, columns, rows)
-        record_changes(batch_id, "customer", ids)
-        links = [
-            (new_id, ref_id(tag)) for row, new_id in zip(self.creates, ids, strict=True) for tag in row.tags
-        ]
-        for update in self.updates:
-            if update.changes:
-                Customer.update({**update.changes, "updated_at": now}).where(
-                    Customer.id == update.customer_id
-                ).execute()
-            links.extend((update.customer_id, ref_id(tag)) for tag in update.tags)
-        insert_rows(CustomerTag, ("customer_id", "tag_id"), links, want_ids=False)
-        updated = [update.customer_id for update in self.updates]
-        record_changes(batch_id, "customer", updated, befores=[update.before for update in self.updates])
+        query = f"SELECT {_VALUES}, created_at, tags FROM rows WHERE target IS NULL ORDER BY line"
+        for batch in self.rows.batches(query):
+            rows = [_created(row, now) for row in batch]
+            ids = insert_rows(Customer, columns, rows)
+            record_changes(batch_id, "customer", ids)
+            links = [
+                (new_id, tags.real_id(tag))
+                for row, new_id in zip(batch, ids, strict=True)
+                for tag in _tag_ids(row[-1])
+            ]
+            insert_rows(CustomerTag, ("customer_id", "tag_id"), links, want_ids=False)
+        for batch in self.updates.batches(
+            "SELECT customer_id, changes, before, tags FROM rows ORDER BY rowid"
+        ):
+            links = []
+            for customer_id, changes, _before, tag_text in batch:
+                changed = json.loads(changes)
+                if changed:
+                    Customer.update({**changed, "updated_at": now}).where(
+                        Customer.id == customer_id
+                    ).execute()
+                links.extend((customer_id, tags.real_id(tag)) for tag in _tag_ids(tag_text))
+            insert_rows(CustomerTag, ("customer_id", "tag_id"), links, want_ids=False)
+            befores = [json.loads(row[2]) for row in batch]
+            record_changes(batch_id, "customer", [row[0] for row in batch], befores=befores)
         # Customers rows touch no contacts, follow-ups or feedback: the summary columns stay true.
 
 
 def plan_customers(ctx: ImportContext, targets: Mapping[int, int | None] | None = None) -> CustomersPlan:
+    """Check every row (bad ones go to ``ctx``) and spool the good ones; the caller closes the plan."""
     plan = CustomersPlan(ctx)
-    directory = CustomerDirectory(ctx.contacts, ctx.now)
-    first_line: dict[str, int] = {}
-    updating: dict[int, int] = {}  # customer id -> the line that updates it
-    matched: list[_Row] = []
-    for cells in ctx.cells():
-        try:
-            row = _parse(cells, ctx, plan.tags)
-            email = row.values["email"]
-            if email:
-                key = email_key(email)
-                if key in first_line:
-                    raise ValidationError("email", f"the same address as line {first_line[key]}")
-                first_line[key] = row.line
-                found = directory.by_email(key)
-                row.target = found if isinstance(found, int) else None
-            if targets is not None and row.line in targets:
-                row.target = targets[row.line]
-            if row.target is not None:
-                if row.target in updating:
-                    raise ValidationError(
-                        "customer", f"updates the same customer as line {updating[row.target]}"
-                    )
-                updating[row.target] = row.line
-        except ValidationError as error:
-            ctx.bad_row(cells.line, error)
-            continue
-        (matched if row.target is not None else plan.creates).append(row)
-    if matched and not ctx.problems:
-        _plan_updates(plan, matched)
+    try:
+        _spool_rows(plan, targets)
+        _repeats(plan)
+        if not ctx.problems:
+            plan.created = plan.rows.one("SELECT count(*) FROM rows WHERE target IS NULL")
+            _plan_updates(plan)
+    except BaseException:
+        plan.close()
+        raise
     return plan
 
 
-def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
-    ids = [row.target for row in rows if row.target is not None]
+def _spool_rows(plan: CustomersPlan, targets: Mapping[int, int | None] | None) -> None:
+    ctx = plan.ctx
+    directory = CustomerDirectory(ctx.contacts, ctx.now)
+    for cells in ctx.cells():
+        try:
+            row = _parse(cells, ctx, plan.tags)
+        except ValidationError as error:
+            ctx.bad_row(cells.line, error)
+            continue
+        values = row.values
+        key = email_key(values["email"]) if values["email"] else None
+        target = None
+        if key is not None:
+            found = directory.by_email(key)
+            target = found if isinstance(found, int) else None
+        if targets is not None and row.line in targets:
+            target = targets[row.line]
+        plan.rows.add(
+            (row.line, key, target, 0, *[values[c] for c in _COLUMNS], row.created_at, _tag_text(row.tags))
+        )
+
+
+def _repeats(plan: CustomersPlan) -> None:
+    """Rows that give an earlier row's email, or update the same customer as an earlier row."""
+    spool = plan.rows
+    found: list[RowProblem] = []
+    count = 0
+    for column, field_name, reason in (
+        ("email_key", "email", "the same address as line {}"),
+        ("target", "customer", "updates the same customer as line {}"),
+    ):
+        spool.index(column)
+        repeated = (
+            f"FROM rows r JOIN (SELECT {column} AS k, min(line) AS first FROM rows "
+            f"WHERE {column} IS NOT NULL AND dup = 0 GROUP BY {column} HAVING count(*) > 1) f "
+            f"ON r.{column} = f.k "
+            "WHERE r.dup = 0 AND r.line > f.first"
+        )
+        rows = spool.rows(f"SELECT r.line, f.first {repeated} ORDER BY r.line LIMIT {MAX_PROBLEMS}")
+        count += spool.one(f"SELECT count(*) {repeated}")
+        found.extend(RowProblem(line, ((field_name, reason.format(first)),)) for line, first in rows)
+        spool.execute_many(f"UPDATE rows SET dup = 1 WHERE line IN (SELECT r.line {repeated})", [()])
+    if count:
+        plan.ctx.add_problems(found, count)
+
+
+def _plan_updates(plan: CustomersPlan) -> None:
+    query = f"SELECT line, target, {_VALUES}, tags FROM rows WHERE target IS NOT NULL ORDER BY line"
+    for batch in plan.rows.batches(query, size=500):
+        _plan_batch(plan, batch)
+
+
+def _plan_batch(plan: CustomersPlan, batch: list[tuple[Any, ...]]) -> None:
+    ids = [row[1] for row in batch]
     columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "updated_at", "erased_at")
     query = f"SELECT id, {', '.join(columns)} FROM customer WHERE id IN ({{marks}})"
     fields = dict(_STORED)
@@ -237,25 +300,25 @@ def _plan_updates(plan: CustomersPlan, rows: list[_Row]) -> None:
         ids,
     ):
         tag_names.setdefault(customer_id, []).append(name)
-    for row in rows:
-        assert row.target is not None
-        old = stored.get(row.target)
+    for line, target, *given, tag_text in batch:
+        old = stored.get(target)
         if old is None or old["erased_at"] is not None:
-            plan.ctx.bad_cells(row.line, {"customer": f"customer #{row.target} to update no longer exists"})
+            plan.ctx.bad_cells(line, {"customer": f"customer #{target} to update no longer exists"})
             continue
+        values = dict(zip(_COLUMNS, given, strict=True))
         changes: dict[str, Any] = {}
         for column, f in _STORED:
-            given = row.values[f.name] not in ("", None)  # a derived column goes with its field
-            if given and _stored(f, row.values[column]) != old[column]:
-                changes[column] = _stored(f, row.values[column])
+            filled = values[f.name] not in ("", None)  # a derived column goes with its field
+            if filled and _stored(f, values[column]) != old[column]:
+                changes[column] = _stored(f, values[column])
         changes.update({f.sort_key: fold(changes[f.name]) for f in _SORT_KEYS if f.name in changes})
         before = {column: old[column] for column in changes}
-        current = {name.casefold() for name in tag_names.get(row.target, [])}
-        new_tags = [tag for tag in row.tags if plan.tags.name_of(tag).casefold() not in current]
+        current = {name.casefold() for name in tag_names.get(target, [])}
+        new_tags = [tag for tag in _tag_ids(tag_text) if plan.tags.name_of(tag).casefold() not in current]
         if not changes and not new_tags:
             plan.unchanged += 1
             continue
         before["updated_at"] = old["updated_at"]
         if new_tags:
-            before["tags"] = tag_names.get(row.target, [])
-        plan.updates.append(_Update(row.target, changes, before, new_tags))
+            before["tags"] = tag_names.get(target, [])
+        plan.updates.add((target, json.dumps(changes), json.dumps(before), _tag_text(new_tags)))

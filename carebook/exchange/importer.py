@@ -7,6 +7,11 @@ only when all are good, writes the file in one transaction together with an impo
     prepared = prepare("customers", "shop.csv")       # CsvFileError / CarebookError for a bad file
     result = run(prepared, dry_run=False)              # ImportRefused listing every bad row
 
+Memory stays bounded whatever the file's size: the file's rows are read as a stream (``LazyRows``), each
+good row is kept as a compact tuple in a temporary database on disk (``spool``), rows repeating an email
+are found there with SQL, and the rows are written from it in batches, all in the one transaction. Only
+the first ``outcome.MAX_PROBLEMS`` bad rows and ``outcome.MAX_WARNINGS`` warnings are kept (all counted).
+
 ``run(..., progress=callback)`` calls ``callback(done, total)`` as rows are checked and once more after
 the rows are written, still inside the transaction: an exception raised by the callback (the user
 cancelled) rolls the whole import back.
@@ -49,6 +54,12 @@ class ImportResult:
     counts: Counts
     warnings: tuple[str, ...]  # "FILE:LINE: field: message" for values kept with a warning
     batch_id: int | None  # None for a dry run
+    warning_count: int = 0  # every warning (``warnings`` keeps the first ``outcome.MAX_WARNINGS``)
+
+    @property
+    def more_warnings(self) -> int:
+        """Warnings beyond the ones kept in ``warnings``."""
+        return max(0, self.warning_count - len(self.warnings))
 
     @property
     def dry_run(self) -> bool:
@@ -59,6 +70,8 @@ class _Plan(Protocol):
     def counts(self) -> Counts: ...
 
     def write(self, batch_id: int) -> None: ...
+
+    def close(self) -> None: ...
 
 
 def prepare(kind: str, path: str | os.PathLike[str]) -> PreparedFile:
@@ -101,18 +114,20 @@ def _plan(prepared: PreparedFile, ctx: ImportContext, targets: Targets | None = 
         raise CarebookError(f"a {kind} file names its customers itself; only customers rows can be matched")
     plan: _Plan = plan_customers(ctx, targets) if kind == "customers" else plan_activity(kind, ctx)
     if ctx.problems:
-        raise ImportRefused(ctx.label, ctx.problems)
+        plan.close()
+        raise ctx.refused()
     return plan
 
 
-def _result(prepared: PreparedFile, ctx: ImportContext, plan: _Plan, batch_id: int | None) -> ImportResult:
+def _result(prepared: PreparedFile, ctx: ImportContext, counts: Counts, batch_id: int | None) -> ImportResult:
     return ImportResult(
         prepared.spec.kind,
         prepared.table.name,
         len(prepared.table.rows),
-        plan.counts(),
+        counts,
         tuple(ctx.warnings),
         batch_id,
+        ctx.warning_count,
     )
 
 
@@ -121,7 +136,11 @@ def _dry_run(
     prepared: PreparedFile, progress: Progress | None = None, targets: Targets | None = None
 ) -> ImportResult:
     ctx = _context(prepared, progress)
-    return _result(prepared, ctx, _plan(prepared, ctx, targets), None)
+    plan = _plan(prepared, ctx, targets)
+    try:
+        return _result(prepared, ctx, plan.counts(), None)
+    finally:
+        plan.close()
 
 
 @writes
@@ -130,21 +149,24 @@ def _import(
 ) -> ImportResult:
     ctx = _context(prepared, progress)
     plan = _plan(prepared, ctx, targets)
-    batch_id = write_batch(plan, ctx, prepared.spec.kind, prepared.table.name)
-    return _result(prepared, ctx, plan, batch_id)
+    try:
+        batch_id, counts = write_batch(plan, ctx, prepared.spec.kind, prepared.table.name)
+    finally:
+        plan.close()
+    return _result(prepared, ctx, counts, batch_id)
 
 
-def write_batch(plan: _Plan, ctx: ImportContext, kind: str, file_name: str) -> int:
-    """Write ``plan`` as one import batch (its record holds the counts for ``undo-import``); the batch id.
-    Runs inside the import's transaction."""
+def write_batch(plan: _Plan, ctx: ImportContext, kind: str, file_name: str) -> tuple[int, Counts]:
+    """Write ``plan`` as one import batch (its record holds the counts for ``undo-import``); the batch id
+    and the counts. Runs inside the import's transaction; the caller closes the plan."""
+    counts = plan.counts()
     batch = ImportBatch.create(kind=kind, file_name=file_name, created_at=ctx.now)
     plan.write(batch.id)
-    counts = plan.counts()
     ImportBatch.update(created_rows=counts.created, updated_rows=counts.updated).where(
         ImportBatch.id == batch.id
     ).execute()
     ctx.report(ctx.steps())  # written, not yet committed: a cancel here still rolls everything back
-    return int(batch.id)
+    return int(batch.id), counts
 
 
 def run(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from carebook.errors import CarebookError, ValidationError
@@ -10,6 +10,10 @@ from carebook.exchange.csv_format import CsvTable
 from carebook.exchange.values import Cells, ContactNormaliser
 
 PROGRESS_EVERY = 500  # rows between two progress reports
+# An import keeps the first problems and warnings and counts the others: a file of 200 MB of bad rows
+# must not fill the memory with messages.
+MAX_PROBLEMS = 10_000
+MAX_WARNINGS = 1_000
 
 
 @dataclass(frozen=True)
@@ -31,10 +35,11 @@ class RowProblem:
 class ImportRefused(CarebookError):
     """Some rows are bad, so nothing of the file was written. ``lines()`` gives one line per bad row."""
 
-    def __init__(self, label: str, problems: list[RowProblem]) -> None:
+    def __init__(self, label: str, problems: list[RowProblem], total: int | None = None) -> None:
         self.label = label
-        self.problems = problems
-        more = f" (and {len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
+        self.problems = problems  # the first MAX_PROBLEMS, by line
+        self.total = max(total or 0, len(problems))  # every bad row
+        more = f" (and {self.total - 1} more bad rows)" if self.total > 1 else ""
         super().__init__(f"{problems[0].describe(label)}{more}; nothing was imported")
 
     def lines(self) -> list[str]:
@@ -47,8 +52,10 @@ class ImportContext:
     label: str
     now: str  # naive-UTC instant text of this import
     contacts: ContactNormaliser
-    problems: list[RowProblem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS
+    warnings: list[str] = field(default_factory=list)  # the first MAX_WARNINGS
+    problem_count: int = 0  # every bad row
+    warning_count: int = 0  # every warning
     # Called as rows are checked, with (rows done, steps in all: every row plus one for writing); an
     # exception it raises (the user cancelled) ends the import and, inside the write, rolls it back.
     progress: Callable[[int, int], None] | None = None
@@ -81,10 +88,30 @@ class ImportContext:
         self.bad_cells(line, error.errors)
 
     def bad_cells(self, line: int, errors: dict[str, str]) -> None:
-        self.problems.append(RowProblem(line, tuple(errors.items())))
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(RowProblem(line, tuple(errors.items())))
+
+    def add_problems(self, found: list[RowProblem], count: int) -> None:
+        """More bad rows (the first of ``count``), found after the rows were read: kept in line order."""
+        self.problems = sorted([*self.problems, *found], key=lambda problem: problem.line)[:MAX_PROBLEMS]
+        self.problem_count += count
+
+    def refused(self) -> ImportRefused:
+        return ImportRefused(self.label, self.problems, self.problem_count)
 
     def warn(self, line: int, field_name: str, message: str) -> None:
-        self.warnings.append(f"{self.label}:{line}: {field_name}: {message}")
+        self.add_warning(f"{self.label}:{line}: {field_name}: {message}")
+
+    def add_warning(self, text: str) -> None:
+        self.warning_count += 1
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(text)
+
+    def add_warnings(self, found: Sequence[str], count: int) -> None:
+        """Warnings found before the rows were read: the first of ``count``."""
+        self.warning_count += count
+        self.warnings.extend(found[: max(0, MAX_WARNINGS - len(self.warnings))])
 
     def warn_all(self, line: int, notes: dict[str, str]) -> None:
         for field_name, message in notes.items():

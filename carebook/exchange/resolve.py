@@ -7,7 +7,7 @@ case, as their services compare them; an unknown staff member (role staff) or ta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from carebook.contact_info import email_key
@@ -21,7 +21,8 @@ from carebook.text import fold
 
 @dataclass(eq=False)
 class New:
-    """A row this import will create; ``id`` is set once it is written."""
+    """A row this import will create; ``id`` is a placeholder (-1 for the first one its directory
+    creates, -2 for the next...) until it is written. Spooled rows keep the placeholder: ``real_id``."""
 
     name: str
     id: int = 0
@@ -63,6 +64,7 @@ class CustomerDirectory:
 
     def add(self, customer: NewCustomer) -> None:
         self.created.append(customer)
+        customer.id = -len(self.created)
         if customer.email:
             self._by_email[email_key(customer.email)] = customer
         self._by_name.setdefault(customer.name, []).append((customer, False))
@@ -98,6 +100,10 @@ class CustomerDirectory:
         self.add(created)
         return created
 
+    def real_id(self, ref_id: int) -> int:
+        """The id of a customer, or of one created by ``write_new`` for its placeholder id."""
+        return self.created[-ref_id - 1].id if ref_id < 0 else ref_id
+
     def write_new(self, batch_id: int) -> None:
         """Insert the customers this import creates (no phone, no tags) and remember them."""
         columns = ("name", "name_key", "email", "created_at", "updated_at")
@@ -123,7 +129,13 @@ class NamedDirectory:
             self._names[row_id] = name
 
     def name_of(self, ref: Ref) -> str:
-        return ref.name if isinstance(ref, New) else self._names[ref]
+        if isinstance(ref, New):
+            return ref.name
+        return self.created[-ref - 1].name if ref < 0 else self._names[ref]
+
+    def real_id(self, ref_id: int) -> int:
+        """The id of a row, or of one created by ``write_new`` for its placeholder id."""
+        return self.created[-ref_id - 1].id if ref_id < 0 else ref_id
 
     def resolve(self, raw: str, field: str) -> Ref | None:
         """The row a cell names (None for an empty cell); ValidationError for a name that cannot be."""
@@ -135,18 +147,21 @@ class NamedDirectory:
         if ref is None:
             ref = New(name)
             self.created.append(ref)
+            ref.id = -len(self.created)
             self._known[key] = ref
         return ref
 
-    def write_new(self, batch_id: int, now: str) -> None:
-        if not self.created:
+    def write_new(self, batch_id: int, now: str, only: Collection[int] | None = None) -> None:
+        """Insert the rows to create (``only`` those of these placeholder ids, when given)."""
+        chosen = [new for new in self.created if only is None or new.id in only]
+        if not chosen:
             return
         if self.model is Staff:
-            rows = [(new.name, "staff", True, now) for new in self.created]
+            rows = [(new.name, "staff", True, now) for new in chosen]
             ids = insert_rows(Staff, ("name", "role", "active", "created_at"), rows)
         else:
-            ids = insert_rows(Tag, ("name",), [(n.name,) for n in self.created])
-        for new, new_id in zip(self.created, ids, strict=True):
+            ids = insert_rows(Tag, ("name",), [(n.name,) for n in chosen])
+        for new, new_id in zip(chosen, ids, strict=True):
             new.id = new_id
         record_changes(batch_id, self.model._meta.table_name, ids)
 

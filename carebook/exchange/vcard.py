@@ -14,7 +14,7 @@ book updates a card exported again instead of adding a second one.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,10 +29,12 @@ from carebook.db import database, reads, writes
 from carebook.errors import CarebookError
 from carebook.exchange.csv_format import CsvRow, CsvTable, escape_cell
 from carebook.exchange.import_customers import CustomersPlan, plan_customers
+from carebook.exchange.import_file import FileRefused, file_chunks
 from carebook.exchange.importer import ImportResult, Targets, write_batch
-from carebook.exchange.outcome import ImportContext, ImportRefused, RowProblem
+from carebook.exchange.lazy_rows import LazyRows
+from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
-from carebook.exchange.vcard_read import Card, VCardError, read_file_noted
+from carebook.exchange.vcard_read import Card, Problem, VCardError, cards_again, count_cards
 from carebook.services.customer_rows import CustomerRow, load_rows
 
 __all__ = ["PreparedCards", "VCardError", "VCardExport", "export_vcard", "import_vcard", "prepare", "run"]
@@ -45,9 +47,10 @@ _PROPERTIES = {f.name: f.vcard for f in VCARD_FIELDS}
 class PreparedCards:
     """A vCard file read and checked for structure, ready for ``run`` (no database needed)."""
 
-    cards: tuple[Card, ...]
+    cards: Sequence[Card]  # read again from the file when walked (``LazyRows``)
     table: CsvTable  # the cards as customers rows, one per card, at the card's line
     warnings: tuple[str, ...] = ()  # "FILE:LINE: card N PHOTO: skipped, ..." for what was left out
+    warning_count: int = 0  # every such warning (``warnings`` keeps the first ``outcome.MAX_WARNINGS``)
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,12 @@ class VCardExport:
     cards: int
 
 
-def _table(path: Path, cards: list[Card]) -> CsvTable:
-    rows = tuple(
-        CsvRow(card.line, tuple(escape_cell(card.values.get(column, "")) for column in _COLUMNS))
-        for card in cards
-    )
+def _row(card: Card) -> CsvRow:
+    return CsvRow(card.line, tuple(escape_cell(card.values.get(column, "")) for column in _COLUMNS))
+
+
+def _table(path: Path, cards: Sequence[Card]) -> CsvTable:
+    rows = LazyRows(lambda: map(_row, cards), len(cards))
     return CsvTable(path, _COLUMNS, rows)
 
 
@@ -73,11 +77,13 @@ def _plan(
     table, cards = prepared.table, prepared.cards
     label = str(table.path)
     ctx = ImportContext(table, label, now, ContactNormaliser(settings.get("phone_region")))
-    ctx.warnings.extend(prepared.warnings)
+    ctx.add_warnings(prepared.warnings, prepared.warning_count)
     ctx.progress = progress
     plan = plan_customers(ctx, targets)
     if ctx.problems:
-        numbers = {card.line: card.number for card in cards}
+        plan.close()
+        lines = {problem.line for problem in ctx.problems}
+        numbers = {card.line: card.number for card in cards if card.line in lines}
         problems = [
             RowProblem(
                 problem.line,
@@ -88,12 +94,14 @@ def _plan(
             )
             for problem in ctx.problems
         ]
-        raise ImportRefused(label, problems)
+        raise ImportRefused(label, problems, ctx.problem_count)
     return ctx, plan
 
 
-def _result(table: CsvTable, ctx: ImportContext, plan: CustomersPlan, batch_id: int | None) -> ImportResult:
-    return ImportResult("vcard", table.name, len(table.rows), plan.counts(), tuple(ctx.warnings), batch_id)
+def _result(table: CsvTable, ctx: ImportContext, counts: Counts, batch_id: int | None) -> ImportResult:
+    return ImportResult(
+        "vcard", table.name, len(table.rows), counts, tuple(ctx.warnings), batch_id, ctx.warning_count
+    )
 
 
 @reads
@@ -101,7 +109,10 @@ def _dry_run(
     prepared: PreparedCards, progress: Progress | None, targets: Targets | None = None
 ) -> ImportResult:
     ctx, plan = _plan(prepared, format_instant(utc_now()), progress, targets)
-    return _result(prepared.table, ctx, plan, None)
+    try:
+        return _result(prepared.table, ctx, plan.counts(), None)
+    finally:
+        plan.close()
 
 
 @writes
@@ -111,14 +122,24 @@ def _import(
     table = prepared.table
     now = format_instant(utc_now())
     ctx, plan = _plan(prepared, now, progress, targets)
-    return _result(table, ctx, plan, write_batch(plan, ctx, "vcard", table.name))
+    try:
+        batch_id, counts = write_batch(plan, ctx, "vcard", table.name)
+    finally:
+        plan.close()
+    return _result(table, ctx, counts, batch_id)
 
 
 def prepare(path: str | os.PathLike[str]) -> PreparedCards:
     """Read every card of ``path``; VCardError (every broken card, with its line) before any database."""
     target = Path(path)
-    cards, warnings = read_file_noted(target)
-    return PreparedCards(tuple(cards), _table(target, cards), tuple(warnings))
+    label = str(target)
+    try:
+        chunks = file_chunks(target, "vCard")
+    except FileRefused as error:
+        raise VCardError(label, [Problem(0, 0, error.message)]) from None
+    count, warnings, warning_count = count_cards(chunks, label)  # every card checked; read again when walked
+    cards: LazyRows[Card] = LazyRows(lambda: cards_again(chunks, label), count)
+    return PreparedCards(cards, _table(target, cards), tuple(warnings), warning_count)
 
 
 def run(

@@ -26,6 +26,7 @@ from pathlib import Path
 from carebook.customer_schema import VCARD_FIELDS, Field, Kind
 from carebook.errors import CarebookError
 from carebook.exchange.import_file import MAX_CELL_CHARS, FileRefused, choose_encoding, file_chunks
+from carebook.exchange.outcome import MAX_WARNINGS
 from carebook.exchange.vcard_lines import (
     Logical,
     Property,
@@ -308,9 +309,10 @@ class _CardProblem(Exception):
         self.message = message
 
 
-def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list[Card], list[str]]:
-    """Every card of a vCard file and the warnings (a huge photo skipped); VCardError listing every
-    problem when any card is bad."""
+def _items(
+    chunks: Callable[[], Iterator[bytes]], label: str, warnings: list[str]
+) -> Iterator[Card | Problem]:
+    """Every card of the file, or the problem of a broken one, in the file's order."""
     found: list[str | None] = []
 
     def fallback() -> str | None:
@@ -325,29 +327,72 @@ def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list
     def binary() -> VCardError:
         return _fail(label, "not a vCard file (it holds binary data or an unknown encoding)")
 
-    good: list[Card] = []
-    problems: list[Problem] = []
-    warnings: list[str] = []
     try:
         for item in split_cards(logical_lines(chunks, binary), label, warnings):
-            if len(problems) >= MAX_PROBLEMS:
-                break
             if isinstance(item, Problem):
-                problems.append(item)
+                yield item
                 continue
             number, lines = item
             try:
                 card = _parse_card(number, lines, fallback)
             except _CardProblem as problem:
-                problems.append(Problem(problem.line, number, problem.message))
+                yield Problem(problem.line, number, problem.message)
                 continue
-            good.append(card)
             warnings.extend(f"{label}:{card.line}: card {number} {warning}" for warning in card.warnings)
+            yield card
     except FileRefused as error:
         raise _fail(label, error.message, error.line) from None
+
+
+def read_chunks(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[list[Card], list[str]]:
+    """Every card of a vCard file and the warnings (a huge photo skipped); VCardError listing every
+    problem when any card is bad."""
+    good: list[Card] = []
+    warnings: list[str] = []
+    _check(_items(chunks, label, warnings), label, good.append)
+    return good, warnings
+
+
+def _check(items: Iterator[Card | Problem], label: str, keep: Callable[[Card], object]) -> None:
+    problems: list[Problem] = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            if len(problems) >= MAX_PROBLEMS:
+                break
+        else:
+            keep(item)
     if problems:
         raise VCardError(label, sorted(problems, key=lambda p: p.line))
-    return good, warnings
+
+
+def count_cards(chunks: Callable[[], Iterator[bytes]], label: str) -> tuple[int, list[str], int]:
+    """How many cards the file holds, the first ``MAX_WARNINGS`` warnings and how many there are in all,
+    keeping no card (``cards_again`` reads them); VCardError listing every problem when any card is bad."""
+    count = 0
+    dropped = 0
+    warnings: list[str] = []
+
+    def counted(_card: Card) -> None:
+        nonlocal count, dropped
+        count += 1
+        if len(warnings) > MAX_WARNINGS:
+            dropped += len(warnings) - MAX_WARNINGS
+            del warnings[MAX_WARNINGS:]
+
+    _check(_items(chunks, label, warnings), label, counted)
+    return count, warnings, len(warnings) + dropped
+
+
+def cards_again(chunks: Callable[[], Iterator[bytes]], label: str) -> Iterator[Card]:
+    """The cards of a file ``count_cards`` found good, read again one at a time (its warnings already
+    counted there)."""
+    seen: list[str] = []
+    for item in _items(chunks, label, seen):
+        seen.clear()
+        if isinstance(item, Problem):  # the file changed since it was checked
+            raise VCardError(label, [item])
+        yield item
 
 
 def read_cards(data: bytes, label: str) -> list[Card]:

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.bench import attack_bench, bigshop, import_bench, month_bench, report_bench, search_bench
+from tests.bench import (
+    attack_bench,
+    bigshop,
+    import_bench,
+    month_bench,
+    report_bench,
+    search_bench,
+    valid_import_bench,
+)
 from tests.bench.bigshop import ROOT, Shop
 from tests.bench.common import (
     STARTED,
@@ -246,6 +254,17 @@ class Bench:
                         value_below(10.0), f"{found['found']:,} pairs; floor: fetch the rows"))  # fmt: skip
         self.add(Figure(f"duplicates, {who}: peak memory", found["peak_mb"], floor["peak_mb"], "MB",
                         "< 300 MB", value_below(300.0), "floor: a process fetching the rows"))  # fmt: skip
+        for kind in ("customers", "interactions", "vcard"):
+            cost = valid_import_bench.import_cost(kind)
+            what = f"valid {kind} file of {cost.megabytes:.0f} MB"
+            floor, base = "floor: a process reading the file line by line", cost.floor_peak_mb
+            self.add(Figure(f"import --dry-run, {what}: peak memory", cost.dry_peak_mb, base, "MB",
+                            "< 300 MB", value_below(300.0), floor))  # fmt: skip
+            self.add(Figure(f"import, {what}: peak memory", cost.peak_mb, base, "MB", "< 300 MB",
+                            value_below(300.0), f"into an empty shop, one transaction; {floor}"))  # fmt: skip
+            self.add(Figure(f"import --dry-run, {what}: time", cost.dry_seconds, cost.floor_seconds, "s",
+                            note=floor))  # fmt: skip
+            self.add(Figure(f"import, {what}: time", cost.seconds, cost.floor_seconds, "s", note=floor))
 
     # -- database size ---------------------------------------------------------------------------
     def size(self) -> None:

@@ -37,6 +37,7 @@ from carebook.exchange.importer import (
     RowProblem,
     Targets,
 )
+from carebook.exchange.lazy_rows import LazyRows
 from carebook.exchange.matching import CustomerMatch, find_matches
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -112,6 +113,8 @@ def check(kind: str, table: CsvTable, targets: Targets | None = None) -> Checked
 
 
 def without_lines(table: CsvTable, lines: Collection[int]) -> CsvTable:
+    if isinstance(table.rows, LazyRows):  # a file's rows: read again from it, never all held
+        return dataclasses.replace(table, rows=table.rows.without(lines))
     skip = set(lines)
     return dataclasses.replace(table, rows=tuple(row for row in table.rows if row.line not in skip))
 
