@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import sysconfig
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -61,15 +62,24 @@ FONT_PACKAGE = "fonts-dejavu-core"
 KNOWN_BAD = {"6.12.0": (3, 12)}
 
 
-def loads(soname: str) -> bool:
-    """Whether the dynamic linker finds and loads the library (Qt loads it right after anyway)."""
-    import ctypes  # here, not at the top: the CLI imports this module too and never needs it
+def library_folders(environ: dict[str, str] | os._Environ[str] = os.environ) -> list[Path]:
+    """The folders the dynamic linker searches: LD_LIBRARY_PATH, /etc/ld.so.conf.d, the standard ones."""
+    folders = [Path(entry) for entry in environ.get("LD_LIBRARY_PATH", "").split(":") if entry]
+    conf = Path("/etc/ld.so.conf.d")
+    for listing in sorted(conf.glob("*.conf")) if conf.is_dir() else []:
+        for line in listing.read_text(encoding="utf-8", errors="replace").splitlines():
+            entry = line.split("#")[0].strip()
+            if entry.startswith("/"):
+                folders.append(Path(entry))
+    arch = sysconfig.get_config_var("MULTIARCH") or ""
+    for top in ("/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib"):
+        folders += [Path(top) / arch, Path(top)] if arch else [Path(top)]
+    return folders
 
-    try:
-        ctypes.CDLL(soname)
-    except OSError:
-        return False
-    return True
+
+def loads(soname: str) -> bool:
+    """Whether the library is where the dynamic linker looks for it (Qt loads it right after)."""
+    return any((folder / soname).exists() for folder in library_folders())
 
 
 def platforms(environ: dict[str, str] | os._Environ[str] = os.environ) -> list[str]:

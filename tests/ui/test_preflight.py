@@ -156,3 +156,10 @@ def test_pyproject_never_installs_a_pyside_that_crashes_on_the_python_it_is_for(
     for release in preflight.KNOWN_BAD:
         if preflight.pyside_problem(release, version):
             assert all(release not in requirement.specifier for requirement in chosen), (python, release)
+
+
+def test_a_library_on_ld_library_path_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "libcarebook-test.so.3").write_bytes(b"")
+    assert not preflight.loads("libcarebook-test.so.3")
+    monkeypatch.setenv("LD_LIBRARY_PATH", f"/nonexistent:{tmp_path}")
+    assert preflight.loads("libcarebook-test.so.3")
