@@ -121,3 +121,18 @@ def main_window(ctx: AppContext, qtbot):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(window)
     yield window
     window.shutdown()
+
+
+@pytest.fixture
+def closed_shop(tmp_path: Path) -> Path:
+    """A shop file with one owner, Olivia Owner, closed again: for tests that start the whole app on it."""
+    from carebook.services import staff
+    from carebook.shop import close_shop, open_shop
+
+    path = tmp_path / "shop.sqlite3"
+    open_shop(path)
+    try:
+        staff.add("Olivia Owner", "owner")
+    finally:
+        close_shop()
+    return path

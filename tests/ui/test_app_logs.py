@@ -14,29 +14,16 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 import ui.app
 from carebook import logs
-from carebook.services import staff
-from carebook.shop import close_shop, open_shop
 from ui.context import AppContext
 from ui.dialogs.about import AboutDialog
 
 
-@pytest.fixture
-def shop(tmp_path: Path) -> Path:
-    path = tmp_path / "shop.sqlite3"
-    open_shop(path)
-    try:
-        staff.add("Olivia Owner", "owner")
-    finally:
-        close_shop()
-    return path
-
-
 def test_the_app_starts_its_log_and_its_crash_trace(  # type: ignore[no-untyped-def]
-    shop: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication, faulthandler_back
+    closed_shop: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication, faulthandler_back
 ) -> None:
     faulthandler.disable()
     monkeypatch.setattr(ui.app, "_event_loop", lambda app: 0)  # started, then quit at once
-    assert ui.app.run(db=str(shop), staff="Olivia Owner") == 0
+    assert ui.app.run(db=str(closed_shop), staff="Olivia Owner") == 0
     log = data_dir / "carebook.log"
     logging.getLogger("ui.test").warning("after the start")
     assert "after the start" in log.read_text(encoding="utf-8")

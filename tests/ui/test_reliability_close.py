@@ -11,19 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import ui.app
 from carebook.db import database
-from carebook.services import customers, interactions, staff
-from carebook.shop import close_shop, open_shop
-
-
-@pytest.fixture
-def shop(tmp_path: Path) -> Path:
-    path = tmp_path / "shop.sqlite3"
-    open_shop(path)
-    try:
-        staff.add("Olivia Owner", "owner")
-    finally:
-        close_shop()
-    return path
+from carebook.services import customers, interactions
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -31,7 +19,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 def test_closing_the_window_checkpoints_and_keeps_the_last_contact(
-    shop: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+    closed_shop: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     seen: dict[str, object] = {}
 
@@ -44,20 +32,20 @@ def test_closing_the_window_checkpoints_and_keeps_the_last_contact(
         person = customers.create("Last Write", notes="typed just before quitting").row
         contact = interactions.log(person.id, channel="phone", summary="the very last contact")
         seen["contact"] = contact.id
-        seen["wal_while_open"] = Path(f"{shop}-wal").exists()
+        seen["wal_while_open"] = Path(f"{closed_shop}-wal").exists()
         window.close()  # the user closes the window; it was the last one, so the loop ends
         QApplication.processEvents()
         seen["closed"] = not window.isVisible()
         return 0
 
     monkeypatch.setattr(ui.app, "_event_loop", event_loop)
-    assert ui.app.run(db=str(shop), staff="Olivia Owner") == 0
+    assert ui.app.run(db=str(closed_shop), staff="Olivia Owner") == 0
 
     assert seen["closed"] is True
     assert seen["wal_while_open"] is True  # the write went to the WAL first: the checkpoint mattered
     assert database.obj is None  # close_shop ran
-    assert not Path(f"{shop}-wal").exists()
-    connection = _read_only(shop)
+    assert not Path(f"{closed_shop}-wal").exists()
+    connection = _read_only(closed_shop)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         row = connection.execute(
@@ -71,7 +59,7 @@ def test_closing_the_window_checkpoints_and_keeps_the_last_contact(
 
 
 def test_the_shutdown_path_closes_the_database_even_when_the_loop_fails(
-    shop: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+    closed_shop: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     def event_loop(app: QApplication) -> int:
         person = customers.create("Before The Fault").row
@@ -80,11 +68,11 @@ def test_the_shutdown_path_closes_the_database_even_when_the_loop_fails(
 
     monkeypatch.setattr(ui.app, "_event_loop", event_loop)
     with pytest.raises(RuntimeError):
-        ui.app.run(db=str(shop), staff="Olivia Owner")
+        ui.app.run(db=str(closed_shop), staff="Olivia Owner")
 
     assert database.obj is None
-    assert not Path(f"{shop}-wal").exists()
-    connection = _read_only(shop)
+    assert not Path(f"{closed_shop}-wal").exists()
+    connection = _read_only(closed_shop)
     try:
         summaries = [r[0] for r in connection.execute("SELECT summary FROM interaction")]
     finally:
