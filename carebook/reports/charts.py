@@ -25,6 +25,15 @@ LABEL_SIZE = 6.5
 AXIS_SIZE = 6.5
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """An empty chart whose graphics state starts in the embedded font (reportlab's default is
+    Helvetica, which the PDF would name without embedding it)."""
+    drawing = Drawing(width, height)
+    # reportlab's renderer starts the graphics state from a drawing's ``initial*`` attributes
+    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]  # not in types-reportlab
+    return drawing
+
+
 def _box(x: float, y: float, width: float, height: float, fill: colors.Color, stroke: float) -> Rect:
     """A filled rectangle outlined in ink."""
     # Ignored: types-reportlab 5.0 types Rect's **kw as the TypedDict itself, not as Unpack[...] of it
@@ -88,7 +97,7 @@ def trend_line(
 ) -> Drawing:
     """A line over the months with a gap (and "n/a") where a month has no data; the last month,
     the report's own, has a larger filled marker."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     left, bottom, right, top, xs = _frame(width, height, len(values))
 
     def y_of(value: float) -> float:
@@ -147,7 +156,7 @@ def trend_bars(
     values: Sequence[int], labels: Sequence[tuple[str, str]], *, width: float, height: float
 ) -> Drawing:
     """Vertical bars per month with the count above each; the report's month in dark grey."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     left, bottom, right, top, xs = _frame(width, height, len(values))
     high, step = _nice_max(max(values, default=0))
     ticks = [(bottom + t / high * (top - bottom), f"{t:,}") for t in range(0, high + 1, step)]
@@ -156,9 +165,7 @@ def trend_bars(
     for index, (x, value) in enumerate(zip(xs, values, strict=True)):
         last = index == len(values) - 1
         h = value / high * (top - bottom)
-        drawing.add(
-            _box(x - bar / 2, bottom, bar, h, DARK if last else LIGHT, 0.4)
-        )
+        drawing.add(_box(x - bar / 2, bottom, bar, h, DARK if last else LIGHT, 0.4))
         drawing.add(_text(x, bottom + h + 2.5, f"{value:,}", bold=last))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=INK, strokeWidth=0.6))
     _month_labels(drawing, labels, xs, bottom - 9)
@@ -171,7 +178,7 @@ def horizontal_bars(items: Sequence[tuple[str, int]], *, width: float, row: floa
     label_width = max((string_width(label, REGULAR, LABEL_SIZE + 0.5) for label, _ in items), default=0) + 6
     value_width = 58.0
     height = row * len(items) + 4
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     left, right = label_width, width - value_width
     biggest = max((count for _, count in items), default=0) or 1
     for index, (label, count) in enumerate(items):
@@ -199,7 +206,7 @@ def nps_breakdown(promoters: int, passives: int, detractors: int, *, width: floa
     """One stacked bar of promoters (dark), passives (hatched) and detractors (light), with a legend
     giving each group's count and share."""
     height = 44.0
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     total = promoters + passives + detractors
     parts = (
         ("Promoters (9-10)", promoters, DARK, False),

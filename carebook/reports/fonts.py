@@ -1,9 +1,14 @@
 """Fonts for the PDF and safe Paragraph markup for user text in any script.
 
 DejaVu Sans (shipped in ``resources/fonts/`` with its licence) is embedded for Latin, Greek, Cyrillic,
-Hebrew and Arabic letters. Chinese, Japanese and Korean runs use reportlab's built-in CID fonts, chosen
-per string from the letters it holds. ``markup`` is the one way user text reaches Paragraph markup: it
-drops control characters, escapes ``& < >`` and wraps CJK runs in ``<font name=...>``.
+Hebrew and Arabic letters. Chinese and Japanese runs use Droid Sans Fallback (Apache 2.0, from
+Android by way of Debian's fonts-droid-fallback; 3.9 MB: Han and kana), Korean runs Nanum Gothic (SIL OFL
+1.1, Debian's fonts-nanum; 4.7 MB: every Hangul syllable), both shipped beside DejaVu with their licences
+and embedded as subsets like DejaVu, so the PDF prints the same on a PC that has no CJK font. (Noto Sans
+CJK, the maintained all-in-one font, ships only PostScript outlines, which reportlab cannot embed.)
+
+``markup`` is the one way user text reaches Paragraph markup: it drops control characters, escapes
+``& < >`` and wraps CJK runs in ``<font name=...>``.
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
 from carebook.reports.rtl import visual
@@ -26,8 +30,9 @@ BOLD = "CarebookSans-Bold"
 ITALIC = "CarebookSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
 
-# reportlab's CID fonts (not embedded: every PDF viewer brings a font for these character collections).
-CJK_FONTS = {"ja": "HeiseiKakuGo-W5", "zh": "STSong-Light", "ko": "HYSMyeongJo-Medium"}
+# The embedded font for each CJK language ``cjk_language`` tells apart, and its file.
+CJK_FONTS = {"ja": "CarebookHan", "zh": "CarebookHan", "ko": "CarebookHangul"}
+_CJK_FILES = {"CarebookHan": "DroidSansFallbackFull.ttf", "CarebookHangul": "NanumGothic.ttf"}
 
 _CJK_RANGES = (
     (0x1100, 0x11FF),  # Hangul Jamo
@@ -74,9 +79,9 @@ def register() -> None:
 
 @cache
 def cjk_font(language: str) -> str:
-    """The registered name of the CID font for ``language`` ("ja", "zh" or "ko")."""
+    """The registered name of the embedded font for ``language`` ("ja", "zh" or "ko")."""
     name = CJK_FONTS[language]
-    pdfmetrics.registerFont(UnicodeCIDFont(name))
+    pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _CJK_FILES[name]))))
     return name
 
 
@@ -150,7 +155,7 @@ class _CharWidths(dict[str, float]):
         self._default = face.defaultWidth
 
     def __missing__(self, char: str) -> float:
-        # CJK letters are drawn in a CID font, one em wide.
+        # CJK letters are drawn in the CJK font, one em wide.
         width = 1.0 if has_cjk(char) else self._lookup(ord(char), self._default) / 1000.0
         self[char] = width
         return width

@@ -121,6 +121,9 @@ class ReportCanvas(Canvas):
     _code: list[str]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Every page starts in the embedded font, not reportlab's default Helvetica (which the PDF would
+        # name without embedding it).
+        kwargs.setdefault("initialFontName", REGULAR)
         super().__init__(*args, **kwargs)
         self._doc.__class__ = StreamingDocument  # same state, streaming save
 

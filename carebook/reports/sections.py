@@ -36,6 +36,12 @@ def _short(text: str | None, limit: int = TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def layout_style(*commands: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """A table used for layout: ``commands``, in the embedded font (a table's cells are otherwise set in
+    reportlab's Helvetica, which the PDF would name without embedding it, even for empty cells)."""
+    return [("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands]
+
+
 def table_style(*, numeric_from: int | None = None, header: bool = True) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -113,16 +119,15 @@ def header(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
         block = Table(
             [[texts, logo]],
             colWidths=[width - LOGO_MAX[0] - 4 * mm, LOGO_MAX[0] + 4 * mm],
-            style=[
+            style=layout_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ],
+            ),
         )
-    rule = Table(
-        [[""]], colWidths=[width], rowHeights=[4], style=[("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black)]
-    )
+    underline = layout_style(("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black))
+    rule = Table([[""]], colWidths=[width], rowHeights=[4], style=underline)
     return [block, rule, Spacer(1, 4)]
 
 
@@ -198,12 +203,12 @@ def breakdowns(data: ReportData, styles: Styles, width: float) -> list[Flowable]
             [charts.horizontal_bars(channels, width=half), charts.horizontal_bars(reasons, width=half)],
         ],
         colWidths=[half + 8 * mm, half],
-        style=[
+        style=layout_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ],
+        ),
     )
     nps_title = Paragraph(
         f"Promoters, passives and detractors ({s.nps_responses:,} NPS responses)", styles.subheading

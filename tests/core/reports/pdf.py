@@ -2,8 +2,7 @@
 
 pypdf gives each page's text (its "layout" mode keeps columns in their places, as ``pdftotext -layout``
 does; right-to-left runs come back in logical order), the page size and the fonts with their embedding;
-pdfminer.six gives every character's box (for word boxes) and the CMaps of the CJK character
-collections (``cmap_codes``).
+pdfminer.six gives every character's box (for word boxes).
 """
 
 from __future__ import annotations
@@ -11,11 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pdfminer.cmapdb import CMapDB
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTComponent, LTContainer, LTPage
 from pypdf import PdfReader
@@ -202,16 +199,3 @@ def words(path: Path) -> tuple[list[Word], float, float]:
                 x_min, x_max = min(c.x0 for c in chars), max(c.x1 for c in chars)
                 found.append(Word(text, number, x_min, x_max, height - min(c.y0 for c in chars)))
     return found, width, height
-
-
-@cache
-def cmap_codes(name: str) -> frozenset[int]:
-    """Every code point a predefined CJK CMap (``UniJIS-UCS2-H``...) maps to a glyph (a CID other than 0)."""
-    code2cid = CMapDB.get_cmap(name).code2cid  # two-byte codes: {first byte: {second byte: CID}}
-    return frozenset(
-        (high << 8) | low
-        for high, row in code2cid.items()
-        if isinstance(row, dict)
-        for low, cid in row.items()
-        if cid
-    )

@@ -1,5 +1,6 @@
 """Names in any script print with a font that has their glyphs: DejaVu Sans for Latin, Greek, Cyrillic,
-Hebrew and Arabic; reportlab's CID fonts for Chinese, Japanese and Korean."""
+Hebrew and Arabic; Droid Sans Fallback for Chinese and Japanese, Nanum Gothic for Korean; every one embedded,
+so the PDF prints the same on a PC without those fonts."""
 
 from __future__ import annotations
 
@@ -13,15 +14,14 @@ from reportlab.pdfbase import pdfmetrics
 from carebook.clock import Month
 from carebook.models import Interaction
 from carebook.reports import build_monthly_report
-from carebook.reports.fonts import BOLD, CJK_FONTS, REGULAR, cjk_language, markup, register
+from carebook.reports.fonts import BOLD, CJK_FONTS, REGULAR, cjk_font, cjk_language, markup, register
 from carebook.reports.rtl import visual
 from tests.core.reports import pdf, seed
 
 NAMES = seed.SCRIPT_NAMES
 CJK = {"japanese": "ja", "chinese": "zh", "korean": "ko"}
-# The CMap that maps Unicode to glyphs (CIDs) in each CID font's character collection (Adobe's CMaps,
-# as pdfminer.six ships them).
-CMAPS = {"ja": "UniJIS-UCS2-H", "zh": "UniGB-UCS2-H", "ko": "UniKS-UCS2-H"}
+# The fonts' own (PostScript) names, as the PDF names them.
+EMBEDDED = {"DejaVuSans", "DejaVuSans-Bold", "DroidSansFallback", "NanumGothic"}
 
 
 @pytest.mark.parametrize("script", [name for name in NAMES if name not in CJK])
@@ -36,14 +36,24 @@ def test_dejavu_has_every_letter_of_the_name(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", list(CJK))
-def test_cjk_names_use_a_cid_font_that_has_their_glyphs(script: str) -> None:
+def test_cjk_names_use_an_embedded_font_that_has_their_glyphs(script: str) -> None:
     name, language = NAMES[script], CJK[script]
-    font = CJK_FONTS[language]
+    font = cjk_font(language)
 
+    assert font == CJK_FONTS[language]
     assert cjk_language(name) == language
     assert markup(f"{name} & Co") == f'<font name="{font}">{name}</font> &amp; Co'
-    covered = pdf.cmap_codes(CMAPS[language])
-    assert [char for char in name if ord(char) not in covered] == []
+    glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    assert [char for char in name if ord(char) not in glyphs] == []
+
+
+COMMON_NAMES = ["김민준 박서연 최지우 정하은", "山田たろう 鈴木一郎 さくら", "王小明 李华 陈静 张伟"]
+
+
+@pytest.mark.parametrize("text", COMMON_NAMES)
+def test_every_letter_of_common_cjk_names_has_a_glyph(text: str) -> None:
+    glyphs = pdfmetrics.getFont(cjk_font(cjk_language(text) or "")).face.charToGlyph
+    assert [char for char in text if not char.isspace() and ord(char) not in glyphs] == []
 
 
 def test_the_pdf_uses_those_fonts_and_reads_back_as_typed(db: Path, tmp_path: Path) -> None:
@@ -60,9 +70,9 @@ def test_the_pdf_uses_those_fonts_and_reads_back_as_typed(db: Path, tmp_path: Pa
 
     output = build_monthly_report(Month(2025, 3), tmp_path / "scripts.pdf")
 
-    used = pdf.fonts(output)
-    for font in ("DejaVuSans", "DejaVuSans-Bold", *CJK_FONTS.values()):
-        assert font in used
+    table = {font.name: font for font in pdf.font_table(output)}
+    assert set(table) == EMBEDDED  # not reportlab's Helvetica either
+    assert [font for font in table.values() if not (font.embedded and font.subset)] == []
     # Hebrew and Arabic are drawn in visual order and read back in logical order; Arabic comes back in
     # its joined presentation forms, which NFKC folds to the letters as typed.
     text = unicodedata.normalize("NFKC", "\n".join(pdf.pages(output, layout=False)))
