@@ -49,6 +49,16 @@ def _check_paper(value: str) -> str:
     return choices[value.lower()]
 
 
+def _check_date_order(value: str) -> str:
+    order = value.strip().lower()
+    if order not in ("", "dmy", "mdy"):
+        raise ValidationError(
+            "date_order", f"'{value}' is not a date order: dmy (day first), mdy (month first) or empty "
+            "(from the shop's country)"
+        )
+    return order
+
+
 def _strip(value: str) -> str:
     return value.strip()
 
@@ -61,6 +71,7 @@ class ShopSettings:
     time_zone: str = ""  # IANA name; "" = this computer's zone
     paper_size: str = "A4"
     backup_folder: str = ""  # "" = "backups" in the data folder
+    date_order: str = ""  # of dates like 03/11/2026 in imported files: dmy, mdy, "" = from the country
 
 
 _CHECKS: dict[str, Callable[[str], str]] = {
@@ -70,6 +81,7 @@ _CHECKS: dict[str, Callable[[str], str]] = {
     "time_zone": _check_zone,
     "paper_size": _check_paper,
     "backup_folder": _strip,
+    "date_order": _check_date_order,
 }
 KEYS: tuple[str, ...] = tuple(f.name for f in fields(ShopSettings))
 

@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import TypeVar
 
-from carebook.clock import format_instant, parse_date, parse_local, parse_time
+from carebook.clock import checked_to_utc, format_instant, parse_date, parse_local, parse_time
 from carebook.contact_info import Phone, normalise_email, normalise_phone
 from carebook.errors import ValidationError
+from carebook.exchange import sheet_dates, value_synonyms
 from carebook.exchange.csv_format import CsvRow, unescape_cell
 from carebook.services import customer_fields, record_checks, staff, tags
 from carebook.text import clean_text
-from carebook.vocab import check_choice
+from carebook.vocab import (
+    CHANNELS,
+    DIRECTIONS,
+    FEEDBACK_KINDS,
+    PRIORITIES,
+    REASONS,
+    STATUSES,
+    check_choice,
+)
 
 T = TypeVar("T")
 
@@ -117,7 +126,8 @@ def minutes(raw: str, field: str) -> int | None:
 
 
 def instant(raw: str, field: str, notes: dict[str, str] | None = None) -> str | None:
-    """A shop-local time (or ISO 8601 with an offset) as the stored naive-UTC text; None when empty.
+    """A shop-local time (Carebook's ``YYYY-MM-DD HH:MM``, a spreadsheet's form as ``sheet_dates`` reads
+    it, or ISO 8601 with an offset) as the stored naive-UTC text; None when empty.
 
     A local time the clocks skipped is refused; one they repeated is the first, noted in ``notes``.
     """
@@ -125,19 +135,29 @@ def instant(raw: str, field: str, notes: dict[str, str] | None = None) -> str | 
 
 
 def required_instant(raw: str, field: str, notes: dict[str, str] | None = None) -> str:
-    value = record_checks.instant(parse_local(raw, field, notes), field, default_now=False)
+    local = sheet_dates.parse(raw, field)
+    parsed = parse_local(raw, field, notes) if local is None else checked_to_utc(local, field, notes)
+    value = record_checks.instant(parsed, field, default_now=False)
     assert value is not None
     return format_instant(value)
 
 
 def local_date(raw: str, field: str) -> date | None:
-    return parse_date(raw, field) if raw.strip() else None
+    if not raw.strip():
+        return None
+    local = sheet_dates.parse(raw, field)
+    if local is not None and local.time() == datetime.min.time():
+        return local.date()
+    return parse_date(raw, field)
 
 
 def local_time(raw: str, field: str) -> time | None:
     value = raw.strip()
     if not value:
         return None
+    with_half = sheet_dates.parse_time_of_day(value, field)
+    if with_half is not None:
+        return with_half
     if _SHORT_HOUR.match(value):
         value = "0" + value
     return parse_time(value, field).replace(microsecond=0)
@@ -182,9 +202,48 @@ class ContactNormaliser:
 
 
 def choice(raw: str, allowed: tuple[str, ...], field: str, default: str | None = None) -> str:
-    """A vocabulary value (``check_choice``); ``default`` when empty, or "is empty" when required."""
+    """A vocabulary value, as stored or in a word people type for it (``value_synonyms``: ``e-mail``,
+    ``walk-in``, ``Telefon``); ``default`` when empty, or "is empty" when required; anything else is
+    refused with the allowed values (``check_choice``)."""
     if not raw.strip():
         if default is None:
             raise ValidationError(field, f"is empty; use one of: {', '.join(allowed)}")
         return default
-    return check_choice(raw, allowed, field)
+    return value_synonyms.stored_value(raw, allowed) or check_choice(raw, allowed, field)
+
+
+_INSTANTS = frozenset({"occurred_at", "resolved_at", "received_at", "done_at", "created_at"})
+_DATES = frozenset({"due_on", "birthday"})
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "channel": CHANNELS,
+    "preferred_channel": CHANNELS,
+    "direction": DIRECTIONS,
+    "reason": REASONS,
+    "status": STATUSES,
+    "kind": FEEDBACK_KINDS,
+    "priority": PRIORITIES,
+}
+
+
+def reading(column: str, raw: str) -> str:
+    """How the import reads ``raw`` in ``column`` when that is not the text itself, for the import
+    wizard's first rows: a spreadsheet's date or time in Carebook's form (``03.11.2026 14:05`` ->
+    ``2026-11-03 14:05``), a word for a stored value as that value (``e-mail`` -> ``email``); "" when
+    the cell is taken as written, or is bad (the check names what is wrong)."""
+    text = raw.strip()
+    try:
+        if column in _INSTANTS or column in _DATES:
+            local = sheet_dates.parse(text, column)
+            if local is None:
+                return ""
+            return f"{local:%Y-%m-%d}" if column in _DATES else f"{local:%Y-%m-%d %H:%M}"
+        if column == "due_time":
+            moment = sheet_dates.parse_time_of_day(text, column)
+            return f"{moment:%H:%M}" if moment is not None else ""
+    except ValidationError:
+        return ""
+    allowed = _CHOICES.get(column)
+    if allowed is None or not text:
+        return ""
+    stored = value_synonyms.stored_value(text, allowed)
+    return stored if stored is not None and stored != text else ""

@@ -3848,47 +3848,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="70"/>
+        <location filename="../../ui/dialogs/import_review.py" line="72"/>
         <source>Check the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="73"/>
+        <location filename="../../ui/dialogs/import_review.py" line="75"/>
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="87"/>
+        <location filename="../../ui/dialogs/import_review.py" line="89"/>
         <source>Rows of the file, bad cells marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="92"/>
+        <location filename="../../ui/dialogs/import_review.py" line="94"/>
         <source>Show only the rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="117"/>
+        <location filename="../../ui/dialogs/import_review.py" line="119"/>
         <source>Checking the rows ({0:,})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="152"/>
+        <location filename="../../ui/dialogs/import_review.py" line="158"/>
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="157"/>
+        <location filename="../../ui/dialogs/import_review.py" line="163"/>
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="166"/>
+        <location filename="../../ui/dialogs/import_review.py" line="172"/>
         <source>Every row is good ({0:,}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="176"/>
+        <location filename="../../ui/dialogs/import_review.py" line="182"/>
         <source>The rows could not be checked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5195,92 +5195,92 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="201"/>
+        <location filename="../../ui/dialogs/import_review.py" line="207"/>
         <source>Ready to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="202"/>
+        <location filename="../../ui/dialogs/import_review.py" line="208"/>
         <source>This is what the import will do. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="213"/>
+        <location filename="../../ui/dialogs/import_review.py" line="219"/>
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="240"/>
+        <location filename="../../ui/dialogs/import_review.py" line="246"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="251"/>
+        <location filename="../../ui/dialogs/import_review.py" line="257"/>
         <source>some rows cannot be imported (lines {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="258"/>
+        <location filename="../../ui/dialogs/import_review.py" line="264"/>
         <source>{0} — rows to import: {1:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="269"/>
+        <location filename="../../ui/dialogs/import_review.py" line="275"/>
         <source>New customers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="270"/>
+        <location filename="../../ui/dialogs/import_review.py" line="276"/>
         <source>New contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="271"/>
+        <location filename="../../ui/dialogs/import_review.py" line="277"/>
         <source>New scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="272"/>
+        <location filename="../../ui/dialogs/import_review.py" line="278"/>
         <source>New follow-ups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="276"/>
+        <location filename="../../ui/dialogs/import_review.py" line="282"/>
         <source>Customers updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="277"/>
+        <location filename="../../ui/dialogs/import_review.py" line="283"/>
         <source>Rows already stored (left out):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="279"/>
+        <location filename="../../ui/dialogs/import_review.py" line="285"/>
         <source>New customers named in the rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="280"/>
+        <location filename="../../ui/dialogs/import_review.py" line="286"/>
         <source>New staff members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="282"/>
+        <location filename="../../ui/dialogs/import_review.py" line="288"/>
         <source>New tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="284"/>
+        <location filename="../../ui/dialogs/import_review.py" line="290"/>
         <source>Bad rows skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="287"/>
+        <location filename="../../ui/dialogs/import_review.py" line="293"/>
         <source>Rows you chose to skip:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="293"/>
+        <location filename="../../ui/dialogs/import_review.py" line="299"/>
         <source>Cannot import: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,31 +5317,31 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="292"/>
+        <location filename="../../ui/pages/today.py" line="299"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="296"/>
+        <location filename="../../ui/pages/today.py" line="303"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="109"/>
-        <location filename="../../ui/pages/today.py" line="299"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="300"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="144"/>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,92 +5376,92 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="285"/>
+        <location filename="../../ui/pages/today.py" line="292"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="287"/>
+        <location filename="../../ui/pages/today.py" line="294"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="292"/>
+        <location filename="../../ui/pages/today.py" line="299"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="293"/>
+        <location filename="../../ui/pages/today.py" line="300"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="296"/>
+        <location filename="../../ui/pages/today.py" line="303"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="297"/>
+        <location filename="../../ui/pages/today.py" line="304"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="299"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="300"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="304"/>
+        <location filename="../../ui/pages/today.py" line="311"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="308"/>
+        <location filename="../../ui/pages/today.py" line="315"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="310"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="338"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="365"/>
+        <location filename="../../ui/pages/today.py" line="372"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="397"/>
+        <location filename="../../ui/pages/today.py" line="404"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="401"/>
+        <location filename="../../ui/pages/today.py" line="408"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="416"/>
+        <location filename="../../ui/pages/today.py" line="423"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="418"/>
+        <location filename="../../ui/pages/today.py" line="425"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>

@@ -276,3 +276,27 @@ def test_the_welcome_can_start_with_an_import(ctx: AppContext, qtbot) -> None:  
         wizard.reject()
     finally:
         startup.window.shutdown()
+
+
+def test_the_check_page_shows_how_the_first_rows_dates_and_words_are_read(
+    wizard: ImportWizard, ctx: AppContext, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook import settings
+
+    settings.update(phone_region="NO", time_zone="Europe/Oslo")
+    path = write(
+        tmp_path / "kontakter.csv",
+        "occurred_at;customer;channel;reason;summary\n"
+        "03.11.2026 14:05;Kari Nordmann;E-post;Reklamasjon;Svar\n",
+    )
+    choose(wizard, qtbot, path, "interactions")
+    next_page(wizard, qtbot)  # -> format
+    next_page(wizard, qtbot)  # -> columns
+    next_page(wizard, qtbot)  # -> check
+    qtbot.waitUntil(lambda: "Every row is good (1)" in wizard.preview_page.counts.text(), timeout=20_000)
+    model = wizard.preview_page.model
+    shown = [model.index(0, column).data() for column in range(1, model.columnCount())]
+
+    assert shown == ["03.11.2026 14:05 → 2026-11-03 14:05", "Kari Nordmann", "E-post → email",
+                     "Reklamasjon → complaint", "Svar"]  # fmt: skip
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "“E-post” is read as email"

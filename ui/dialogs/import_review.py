@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from carebook.exchange.csv_format import unescape_cell
 from carebook.exchange.importer import ImportResult, RowProblem
+from carebook.exchange.values import reading
 from ui.dialogs import import_flow
 from ui.dialogs.import_pages import WizardPage, column_label, muted
 from ui.dialogs.import_wizard import P_MATCH, P_RUN, P_SUMMARY, ImportWizard
 from ui.models.import_preview_model import ROW, ImportPreviewModel, PreviewRow
 
 _CONTEXT = "ImportWizard"
+READ_AS_ROWS = 200  # the first rows show how their dates and words are read (e.g. "03.11.2026 → 2026-11-03")
 
 
 def _tr(text: str) -> str:
@@ -119,12 +121,16 @@ class PreviewPage(WizardPage):
         self.only_bad.hide()
         shown = [index for index, target in enumerate(state.mapping) if target]
         targets = [state.mapping[index] for index in shown]
-        rows = [  # each value as the importer reads it (a formula-safe leading ' removed)
-            PreviewRow(
-                row.line, tuple(unescape_cell(row.cells[i]) if i < len(row.cells) else "" for i in shown)
+        rows = []
+        for number, row in enumerate(state.table.rows):  # each value as the importer reads it (a
+            # formula-safe leading ' removed); the first rows also say how dates and words are read
+            cells = tuple(unescape_cell(row.cells[i]) if i < len(row.cells) else "" for i in shown)
+            readings = (
+                tuple(reading(target, cell) for target, cell in zip(targets, cells, strict=True))
+                if number < READ_AS_ROWS
+                else ()
             )
-            for row in state.table.rows
-        ]
+            rows.append(PreviewRow(row.line, cells, readings))
         self.model.set_rows([column_label(t) for t in targets], rows)
         self._shown_targets = targets
         self.completeChanged.emit()

@@ -38,6 +38,7 @@ _MAX_CELL = 200  # characters shown in a cell; the tooltip holds the rest
 class PreviewRow:
     line: int
     cells: tuple[str, ...]
+    readings: tuple[str, ...] = ()  # per cell, how the import reads it when not as written ("" if as is)
 
 
 def _tr(text: str) -> str:
@@ -128,13 +129,17 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._line_data(row, problems, role)
         column = index.column() - 1
         text = row.cells[column] if column < len(row.cells) else ""
+        reading = row.readings[column] if column < len(row.readings) else ""
         reason = problems.get(column, "")
         if role == Qt.ItemDataRole.DisplayRole:
             flat = " ".join(text.split())
-            return flat if len(flat) <= _MAX_CELL else flat[: _MAX_CELL - 1] + "…"
+            flat = flat if len(flat) <= _MAX_CELL else flat[: _MAX_CELL - 1] + "…"
+            return _tr("{0} → {1}").format(flat, reading) if reading and not reason else flat
         if role == Qt.ItemDataRole.ToolTipRole:
             if reason:
                 return _tr("{0}: {1}").format(self._columns[column], reason)
+            if reading:
+                return _tr("“{0}” is read as {1}").format(text, reading)
             return text if len(text) > 30 or "\n" in text else None
         if role == BAD_ROLE:
             return bool(reason)

@@ -231,7 +231,7 @@ def test_followups_keep_local_due_dates_and_times(shop: Path, tmp_path: Path) ->
         ("2026-02-30,,Kari Ødegård,", "due_on: '2026-02-30' is not a real date"),
         (",,Kari Ødegård,", "due_on: is empty"),
         ("2026-03-01,25:00,Kari Ødegård,", "due_time: '25:00' is not a time like 14:30"),
-        ("2026-03-01,,Kari Ødegård,urgent", "priority: 'urgent' is not one of: normal, high"),
+        ("2026-03-01,,Kari Ødegård,urgnet", "priority: 'urgnet' is not one of: normal, high"),
     ],
 )
 def test_followup_rules(shop: Path, tmp_path: Path, row: str, expected: str) -> None:
