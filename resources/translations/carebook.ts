@@ -4806,7 +4806,7 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,43 +4866,68 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <source>As in the shop&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
-        <source>Choose the backup folder</source>
+        <source>Month first (12/31/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
-        <source>&amp;Backup folder:</source>
+        <source>&amp;Dates in imported files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
-        <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
+        <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
-        <source>Only an owner can change the shop&apos;s settings.</source>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Choose the shop&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,6 +39,8 @@ def test_saves_valid_values(dialog: SettingsDialog, ctx: AppContext, qtbot, tmp_
     dialog.phone_region.setEditText("Norway (NO)")
     dialog.time_zone.setEditText("Europe/Oslo")
     dialog.paper_size.setCurrentIndex(dialog.paper_size.findData("Letter"))
+    assert dialog.date_order.currentData() == ""  # as in the shop's country
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("mdy"))
     dialog.backup_folder.setText(str(tmp_path))
     with qtbot.waitSignal(ctx.settings_changed):
         dialog.save_button.click()
@@ -49,6 +51,7 @@ def test_saves_valid_values(dialog: SettingsDialog, ctx: AppContext, qtbot, tmp_
     assert stored.phone_region == "NO"
     assert stored.time_zone == "Europe/Oslo"
     assert stored.paper_size == "Letter"
+    assert stored.date_order == "mdy"
     assert stored.backup_folder == str(tmp_path)
 
 

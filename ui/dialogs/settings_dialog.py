@@ -1,4 +1,4 @@
-"""Shop settings: name, logo, phone region, time zone, paper size, backup folder.
+"""Shop settings: name, logo, phone region, time zone, paper size, date order of imports, backup folder.
 
 They are stored in the database (``carebook.settings``) so every seat, the CLI and the reports share
 them. Only an owner may change them; anyone else sees them read-only.
@@ -102,6 +102,19 @@ class SettingsDialog(BaseDialog):
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(current.paper_size)))
         self.form.add_row("paper_size", self.tr("P&aper size:"), self.paper_size, full_width=False)
 
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("As in the shop's country"), "")
+        self.date_order.addItem(self.tr("Day first (31/12/2026)"), "dmy")
+        self.date_order.addItem(self.tr("Month first (12/31/2026)"), "mdy")
+        self.date_order.setCurrentIndex(max(0, self.date_order.findData(current.date_order)))
+        self.form.add_row(
+            "date_order",
+            self.tr("&Dates in imported files:"),
+            self.date_order,
+            self.tr("How a date like 03/11/2026 in a spreadsheet's file is read."),
+            full_width=False,
+        )
+
         self.backup_folder = QLineEdit(current.backup_folder)
         self.backup_folder.setPlaceholderText(str(data_dir() / "backups"))
         self.backup_button = QPushButton(self.tr("Choose…"))
@@ -136,6 +149,7 @@ class SettingsDialog(BaseDialog):
             "phone_region": self.phone_region.value(),
             "time_zone": self.time_zone.value(),
             "paper_size": str(self.paper_size.currentData()),
+            "date_order": str(self.date_order.currentData()),
             "backup_folder": self.backup_folder.text().strip(),
         }
 
