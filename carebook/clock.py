@@ -239,4 +239,40 @@ class Month:
         return self.first_day.strftime("%B %Y")
 
 
+@dataclass(frozen=True)
+class MonthDays:
+    """The first ``days`` local days of ``month`` (the whole month when it has fewer): a month in
+    progress so far, and the same days of the month before, for a fair comparison. Its figures are
+    computed as a month's are (``first_day``, ``last_day``, ``utc_bounds``, and ``str`` the month)."""
+
+    month: Month
+    days: int
+
+    @property
+    def first_day(self) -> date:
+        return self.month.first_day
+
+    @property
+    def last_day(self) -> date:
+        return min(self.month.first_day + timedelta(days=max(self.days, 1) - 1), self.month.last_day)
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        """[start, end) of the days as naive UTC instants."""
+        start = to_utc(datetime.combine(self.first_day, time()))
+        end = to_utc(datetime.combine(self.last_day + timedelta(days=1), time()))
+        return start, end
+
+    def __str__(self) -> str:
+        return str(self.month)
+
+
+def so_far(month: Month) -> tuple[Month | MonthDays, Month | MonthDays]:
+    """What the figures of ``month`` compare: the whole month with the whole month before, or, for the
+    month in progress, its days so far with the same days of the month before."""
+    today_ = today()
+    if Month.of(today_) != month:
+        return month, month.prev()
+    return MonthDays(month, today_.day), MonthDays(month.prev(), today_.day)
+
+
 MONTH_RANGE = (Month(1900, 1), Month(2999, 12))  # what ``Month.parse`` takes

@@ -22,7 +22,7 @@ from typing import Any
 from peewee import ColumnBase, Expression, fn
 
 from carebook import clock
-from carebook.clock import Month
+from carebook.clock import Month, MonthDays
 from carebook.db import database, reads
 from carebook.errors import ValidationError
 from carebook.metrics_sql import (
@@ -39,6 +39,8 @@ from carebook.query_rows import dict_row, tuple_rows
 from carebook.vocab import CHANNELS, REASONS
 
 NO_STAFF = "(no staff)"
+
+Period = Month | MonthDays  # a whole month, or its first days (``clock.so_far``)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def _counts(row: dict[str, Any]) -> dict[str, int]:
     return {key: int(value or 0) for key, value in row.items()}  # a SUM over no rows is NULL
 
 
-def _between(column: ColumnBase, month: Month) -> Expression:
+def _between(column: ColumnBase, month: Period) -> Expression:
     """An instant column inside the local month (UTC bounds, end excluded)."""
     start, end = month.utc_bounds()
     return (column >= start) & (column < end)
@@ -136,16 +138,16 @@ def _due_deadline(first: date, last: date) -> ColumnBase:
     return local_to_utc(moment, utc_offsets(first, last))
 
 
-def _done_on_time(month: Month) -> Expression:
+def _done_on_time(month: Period) -> Expression:
     deadline = _due_deadline(month.first_day, month.last_day)
     return Followup.done_at.is_null(False) & (Followup.done_at <= deadline)
 
 
-def _due_in(month: Month) -> Expression:
+def _due_in(month: Period) -> Expression:
     return Followup.due_on.between(month.first_day, month.last_day)
 
 
-def _contact_counts(month: Month) -> dict[str, int]:
+def _contact_counts(month: Period) -> dict[str, int]:
     i = Interaction
     columns = [
         fn.COUNT(i.id).alias("contacts"),
@@ -160,7 +162,7 @@ def _contact_counts(month: Month) -> dict[str, int]:
     return _counts(dict_row(i.select(*columns).where(_between(i.occurred_at, month))))
 
 
-def _feedback_counts(month: Month) -> dict[str, int]:
+def _feedback_counts(month: Period) -> dict[str, int]:
     f = Feedback
     csat, nps, ces = f.kind == "csat", f.kind == "nps", f.kind == "ces"
     query = f.select(
@@ -184,7 +186,7 @@ def _nps(feedback: dict[str, int]) -> float | None:
     return _pct(feedback["promoters"] - feedback["detractors"], feedback["nps"])
 
 
-def _followup_counts(month: Month) -> dict[str, int]:
+def _followup_counts(month: Period) -> dict[str, int]:
     f = Followup
     query = f.select(fn.COUNT(f.id).alias("due"), count_if(_done_on_time(month)).alias("on_time"))
     return _counts(dict_row(query.where(_due_in(month))))
@@ -205,13 +207,13 @@ def _overdue_now() -> int:
     return int(query.scalar() or 0)
 
 
-def _new_customers(month: Month) -> int:
+def _new_customers(month: Period) -> int:
     return int(
         Customer.select(fn.COUNT(Customer.id)).where(_between(Customer.created_at, month)).scalar() or 0
     )
 
 
-def _summary(month: Month, overdue: int) -> MonthSummary:
+def _summary(month: Period, overdue: int) -> MonthSummary:
     i = Interaction
     contacts = _contact_counts(month)
     feedback = _feedback_counts(month)
@@ -249,8 +251,9 @@ def _summary(month: Month, overdue: int) -> MonthSummary:
 
 
 @reads
-def month_summary(month: Month) -> MonthSummary:
-    """Every figure of DESIGN.md for one local month (a handful of SQL queries, whatever the size)."""
+def month_summary(month: Period) -> MonthSummary:
+    """Every figure of DESIGN.md for one local month, or its first days (a handful of SQL queries,
+    whatever the size)."""
     with database.atomic():  # one snapshot: the medians rely on the counts
         return _summary(month, _overdue_now())
 

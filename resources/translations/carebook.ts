@@ -4263,7 +4263,7 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <name>SatisfactionPage</name>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="265"/>
+        <location filename="../../ui/pages/satisfaction.py" line="271"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,42 +4303,52 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="249"/>
+        <location filename="../../ui/pages/satisfaction.py" line="251"/>
         <source>{0}, compared with {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="277"/>
+        <location filename="../../ui/pages/satisfaction.py" line="255"/>
+        <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="282"/>
+        <source>the same days of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="286"/>
         <source>No contacts in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="278"/>
+        <location filename="../../ui/pages/satisfaction.py" line="287"/>
         <source>No NPS responses in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="291"/>
+        <location filename="../../ui/pages/satisfaction.py" line="300"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="303"/>
+        <location filename="../../ui/pages/satisfaction.py" line="312"/>
         <source>No CSAT responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="304"/>
+        <location filename="../../ui/pages/satisfaction.py" line="313"/>
         <source>No NPS responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="307"/>
+        <location filename="../../ui/pages/satisfaction.py" line="316"/>
         <source>{0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="315"/>
+        <location filename="../../ui/pages/satisfaction.py" line="324"/>
         <source>The figures could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,7 +4514,7 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="290"/>
         <source>{0} h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,7 +4530,7 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="288"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="291"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,97 +4572,102 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="253"/>
         <source>of 1 inbound contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="253"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="254"/>
         <source>of {0} inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="258"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="259"/>
         <source>1 still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="259"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="260"/>
         <source>{0} still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="263"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="264"/>
         <source>{0} hours · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="266"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="267"/>
         <source>inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="268"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="269"/>
         <source>{0} of {1} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274"/>
-        <source>1 overdue now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="275"/>
-        <source>{0} overdue now</source>
+        <source>{0} done on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277"/>
-        <source>{0} · {1}</source>
+        <source>1 overdue now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="279"/>
-        <source>{0} inbound · {1} open</source>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="278"/>
+        <source>{0} overdue now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280"/>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="282"/>
+        <source>{0} inbound · {1} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="283"/>
         <source>added in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="284"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="287"/>
         <source>{0} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="297"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="300"/>
         <source>no comparison: one of the two months has no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="310"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="313"/>
         <source>no change from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="316"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="319"/>
         <source>up {0} from {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="318"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="321"/>
         <source>down {0} from {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="321"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="324"/>
         <source>{0} (better)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="323"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="326"/>
         <source>{0} (worse)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -362,3 +362,24 @@ def test_month_summary_runs_a_bounded_number_of_queries(shop: int, monkeypatch: 
     assert large.contacts == small.contacts + 600
     assert large.median_resolution_hours is not None and large.median_wait_minutes is not None
     assert len(executed) == small_count <= 8
+
+
+def test_the_first_days_of_a_month_count_only_those_days(shop: int) -> None:
+    for day in (1, 7, 8, 31):
+        make.contact(shop, f"2026-03-{day:02d} 23:30:00")
+        make.followup(shop, f"2026-03-{day:02d}")
+    make.score(shop, "csat", 5, "2026-03-07 10:00:00")
+    make.score(shop, "csat", 1, "2026-03-08 00:00:00")
+
+    first_week = metrics.month_summary(clock.MonthDays(MARCH, 7))
+
+    assert (first_week.month, first_week.contacts, first_week.followups_due) == ("2026-03", 2, 2)
+    assert (first_week.csat_pct, first_week.csat_responses) == (100.0, 1)
+    assert metrics.month_summary(clock.MonthDays(MARCH, 40)) == metrics.month_summary(MARCH)
+
+
+def test_a_month_in_progress_compares_its_days_so_far_with_the_same_days_before(shop: int) -> None:
+    april, march = Month(2026, 4), MARCH  # "now" is 15 April
+    assert clock.so_far(april) == (clock.MonthDays(april, 15), clock.MonthDays(march, 15))
+    assert clock.so_far(march) == (march, Month(2026, 2))  # a finished month: whole against whole
+    assert clock.MonthDays(Month(2026, 2), 30).last_day == Month(2026, 2).last_day  # February is shorter

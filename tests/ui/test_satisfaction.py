@@ -128,7 +128,7 @@ def test_tiles_show_the_figures_of_carebook_stats(page: SatisfactionPage, seeded
     assert tiles["resolution"] == f"{display_number(summary.median_resolution_hours)} h"
     assert stats["Median resolution (hours)"] == "2.0"
     assert page.tiles["csat"].hint_text() == "3 responses"
-    assert page.tiles["followups"].hint_text().startswith("50.0% · ")
+    assert page.tiles["followups"].hint_text() == "50.0% done on time"  # no "overdue now" for a past month
     assert page.subtitle_label.text() == f"{month_label(MONTH)}, compared with {month_label(PREVIOUS)}"
     assert "CSAT" in page.tiles["csat"].toolTip() and "4 or 5" in page.tiles["csat"].toolTip()
     assert "very easy" in page.tiles["ces"].toolTip()
@@ -391,3 +391,36 @@ def test_month_picker_keeps_inside_its_range(qtbot) -> None:  # type: ignore[no-
     picker.year_combo.setCurrentIndex(0)
     picker.year_combo.activated.emit(0)  # November 2026 is past the maximum: clamped
     assert picker.month() == Month(2026, 3)
+
+
+def test_a_month_in_progress_is_compared_with_the_same_days_of_the_month_before(
+    ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.today_support import Clock
+
+    Clock(monkeypatch, "2026-12-07 10:00")  # Oslo; December is in progress
+    ada = make.customer("Ada", created_at="2026-10-01 10:00:00")
+    for day in (2, 3, 6):
+        make.contact(ada, f"2026-12-{day:02d} 09:00:00")
+    for day in (1, 4, 5, 7, 8, 15, 20, 28):  # 4 in November's first 7 days, 8 in the whole month
+        make.contact(ada, f"2026-11-{day:02d} 09:00:00")
+    make.followup(ada, "2026-12-01")  # overdue now
+    page = SatisfactionPage(ctx)
+    qtbot.addWidget(page)
+    december = Month(2026, 12)
+    show_month(page, qtbot, december)
+
+    assert page.subtitle_label.text() == (
+        "December 2026 so far (days 1–7), compared with the same days of November 2026"
+    )
+    contacts = page.tiles["contacts"].change()
+    assert page.tiles["contacts"].value_text() == "3"
+    assert contacts.text == "▼ −1"  # against November 1-7 (4), not all of November (8)
+    assert contacts.spoken == "down 1 from the same days of November 2026"
+    assert page.tiles["followups"].hint_text().endswith("1 overdue now")
+
+    show_month(page, qtbot, Month(2026, 11))  # a finished month: whole against whole, no "now"
+    assert page.subtitle_label.text() == "November 2026, compared with October 2026"
+    assert page.tiles["contacts"].value_text() == "8"
+    assert "overdue" not in page.tiles["followups"].hint_text()
+    page.shutdown()

@@ -245,10 +245,16 @@ class SatisfactionPage(Page):
 
     def _show_heading(self) -> None:
         month = self.picker.month()
-        shown = self.figures.month if self.figures is not None else month
-        text = translate("SatisfactionPage", "{0}, compared with {1}").format(
-            month_label(shown), month_label(shown.prev())
-        )
+        figures = self.figures if self.figures is not None and self.figures.month == month else None
+        days = figures.days_so_far if figures is not None else None
+        if days is None:
+            text = translate("SatisfactionPage", "{0}, compared with {1}").format(
+                month_label(month), month_label(month.prev())
+            )
+        else:
+            text = translate(
+                "SatisfactionPage", "{0} so far (days 1–{2}), compared with the same days of {1}"
+            ).format(month_label(month), month_label(month.prev()), days)
         self.subtitle_label.setText(text)
         self.subtitle_label.setVisible(True)
 
@@ -271,8 +277,11 @@ class SatisfactionPage(Page):
         self.error_label.hide()
         current, previous = figures.summary, figures.previous
         previous_name = month_label(figures.month.prev())
+        in_progress = figures.days_so_far is not None
+        if in_progress:
+            previous_name = translate("SatisfactionPage", "the same days of {0}").format(previous_name)
         for spec in TILES:
-            content = tile_content(spec, current, previous, previous_name)
+            content = tile_content(spec, current, previous, previous_name, in_progress=in_progress)
             self.tiles[spec.key].set_figure(content.value, content.change, content.hint)
         self.channel_chart.set_empty_text(translate("SatisfactionPage", "No contacts in this month"))
         self.nps_share.set_empty_text(translate("SatisfactionPage", "No NPS responses in this month"))

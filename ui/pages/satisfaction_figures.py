@@ -236,8 +236,9 @@ def _responses(n: int) -> str:
     )
 
 
-def hint_text(key: str, s: MonthSummary) -> str:
-    """The muted line under a value: what it is based on, or why it is n/a."""
+def hint_text(key: str, s: MonthSummary, *, in_progress: bool = False) -> str:
+    """The muted line under a value: what it is based on, or why it is n/a. The follow-ups overdue now
+    are shown only for the month in progress (``in_progress``): "now" means nothing for a past month."""
     if key in _NO_DATA_HINTS and raw_value(key, s) is None:
         return tr(_NO_DATA_HINTS[key])
     if key == "csat":
@@ -269,6 +270,8 @@ def hint_text(key: str, s: MonthSummary) -> str:
             s.by_channel.get("self_service", 0), s.contacts
         )
     if key == "followups":
+        if not in_progress:
+            return translate("SatisfactionPage", "{0} done on time").format(percent(followups_pct(s)))
         overdue = count_text(
             s.followups_overdue,
             translate("SatisfactionPage", "1 overdue now"),
@@ -332,10 +335,15 @@ class TileContent:
 
 
 def tile_content(
-    spec: TileSpec, current: MonthSummary, previous: MonthSummary, previous_name: str
+    spec: TileSpec,
+    current: MonthSummary,
+    previous: MonthSummary,
+    previous_name: str,
+    *,
+    in_progress: bool = False,
 ) -> TileContent:
     return TileContent(
         value=value_text(spec.key, current),
         change=change(spec, raw_value(spec.key, current), raw_value(spec.key, previous), previous_name),
-        hint=hint_text(spec.key, current),
+        hint=hint_text(spec.key, current, in_progress=in_progress),
     )

@@ -2,7 +2,8 @@
 
 ``FiguresLoader.load(month)`` runs two jobs (``ui.jobs.BackgroundJobs``), one after the other:
 
-1. ``month_figures``: ``metrics.month_summary(month)``, ``month_summary(month.prev())`` and
+1. ``month_figures``: ``metrics.month_summary`` of the month and of the month before (for the month in
+   progress, its days so far and the same days of the month before: ``clock.so_far``) and
    ``staff_figures(month)`` -> ``figures_ready(MonthFigures)`` (the tiles and the table show at once);
 2. ``month_trend``: ``metrics.trend(month, 12)`` -> ``trend_ready(MonthTrend)`` (the charts).
 
@@ -30,8 +31,9 @@ TREND_MONTHS = 12
 class MonthFigures:
     month: Month
     summary: MonthSummary
-    previous: MonthSummary
+    previous: MonthSummary  # the same days of the month before when ``days_so_far`` is set
     staff: tuple[StaffFigures, ...]
+    days_so_far: int | None = None  # the month is in progress: its first days, compared with the same days
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,15 @@ class MonthTrend:
 
 def month_figures(month: Month) -> MonthFigures:
     """The tiles and the table of ``month`` (run on the worker thread)."""
-    from carebook import metrics
+    from carebook import clock, metrics
 
+    period, before = clock.so_far(month)
     return MonthFigures(
         month=month,
-        summary=metrics.month_summary(month),
-        previous=metrics.month_summary(month.prev()),
+        summary=metrics.month_summary(period),
+        previous=metrics.month_summary(before),
         staff=tuple(metrics.staff_figures(month)),
+        days_so_far=period.days if isinstance(period, clock.MonthDays) else None,
     )
 
 
