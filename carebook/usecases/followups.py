@@ -1,7 +1,10 @@
 """Follow-ups: marking them done, and the due date of the choices a clerk picks from.
 
 ``mark_done(followup_ids, by_staff_id=...)`` marks every follow-up given done by that person, in one
-transaction (all or none); ones already done are left as they were and counted apart.
+transaction (all or none); ones already done are left as they were and counted apart. The result names
+the contacts those follow-ups came from that are still open, so the clerk can be offered to resolve them
+(``resolve_contacts``). ``reopen(followup_ids)`` takes a "done" back (Undo); ``move_back(rows)`` puts
+snoozed follow-ups back on the days they had (Undo of a snooze).
 
 ``snooze(followup_id, due_on, due_time=None)`` moves an open follow-up to a later local day (and time):
 not to a day in the past (``due_on``), nor to a time of today that has passed (``due_time``).
@@ -18,7 +21,7 @@ from datetime import date, time, timedelta
 
 from carebook import clock
 from carebook.errors import ValidationError
-from carebook.services import followups
+from carebook.services import followups, interactions
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.together import together
 
@@ -31,6 +34,7 @@ TIME_PASSED = "has already passed today; choose a later time"
 class MarkedDone:
     done: tuple[FollowupRow, ...]  # marked done now
     already_done: tuple[int, ...]  # ids that were done before: left as they were
+    open_contacts: tuple[int, ...] = ()  # the still-open contacts the done follow-ups came from
 
 
 def mark_done(followup_ids: Sequence[int], *, by_staff_id: int | None = None) -> MarkedDone:
@@ -44,7 +48,47 @@ def mark_done(followup_ids: Sequence[int], *, by_staff_id: int | None = None) ->
                 skipped.append(followup_id)
                 continue
             done.append(followups.complete(followup_id, by_staff_id=by_staff_id))
-        return MarkedDone(tuple(done), tuple(skipped))
+        sources = [row.interaction_id for row in done if row.interaction_id is not None]
+        still_open = [i for i in dict.fromkeys(sources) if interactions.get(i).status == "open"]
+        return MarkedDone(tuple(done), tuple(skipped), tuple(still_open))
+
+    return together(write)
+
+
+def reopen(followup_ids: Sequence[int]) -> tuple[FollowupRow, ...]:
+    """Take back "done" on the follow-ups given (the ones still done), in one transaction."""
+
+    def write() -> tuple[FollowupRow, ...]:
+        rows = (followups.get(followup_id) for followup_id in dict.fromkeys(followup_ids))
+        return tuple(followups.reopen(row.id) for row in rows if row.done_at is not None)
+
+    return together(write)
+
+
+def move_back(rows: Sequence[FollowupRow]) -> tuple[FollowupRow, ...]:
+    """Put snoozed follow-ups back on the day (and time) they had in ``rows``, in one transaction; ones
+    done since are left as they are."""
+
+    def write() -> tuple[FollowupRow, ...]:
+        open_rows = [row for row in rows if followups.get(row.id).done_at is None]
+        return tuple(followups.snooze(row.id, due_on=row.due_on, due_time=row.due_time) for row in open_rows)
+
+    return together(write)
+
+
+def reopen_contacts(interaction_ids: Sequence[int]) -> None:
+    """Open the contacts given again (Undo of ``resolve_contacts``), in one transaction."""
+    together(lambda: [interactions.reopen(contact) for contact in dict.fromkeys(interaction_ids)])
+
+
+def resolve_contacts(interaction_ids: Sequence[int]) -> int:
+    """Resolve the contacts given (now), in one transaction; returns how many were still open."""
+
+    def write() -> int:
+        still_open = [i for i in dict.fromkeys(interaction_ids) if interactions.get(i).status == "open"]
+        for interaction_id in still_open:
+            interactions.resolve(interaction_id)
+        return len(still_open)
 
     return together(write)
 

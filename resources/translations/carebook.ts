@@ -2630,11 +2630,16 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="41"/>
-        <source>Stay in touch</source>
+        <source>From a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="42"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="43"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,128 +2682,128 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="71"/>
+        <location filename="../../ui/pages/followups.py" line="81"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="72"/>
+        <location filename="../../ui/pages/followups.py" line="82"/>
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="85"/>
+        <location filename="../../ui/pages/followups.py" line="95"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="147"/>
+        <location filename="../../ui/pages/followups.py" line="157"/>
         <source>Plan a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="148"/>
+        <location filename="../../ui/pages/followups.py" line="158"/>
         <source>Show all follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="165"/>
+        <location filename="../../ui/pages/followups.py" line="177"/>
         <source>{0} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="252"/>
+        <location filename="../../ui/pages/followups.py" line="264"/>
         <source>{0} follow-ups shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="254"/>
+        <location filename="../../ui/pages/followups.py" line="266"/>
         <source>1 follow-up shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="256"/>
+        <location filename="../../ui/pages/followups.py" line="268"/>
         <source>{0} overdue in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="258"/>
+        <location filename="../../ui/pages/followups.py" line="270"/>
         <source>No follow-ups match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="272"/>
+        <location filename="../../ui/pages/followups.py" line="284"/>
         <source>No open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="285"/>
         <source>Nothing is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="274"/>
+        <location filename="../../ui/pages/followups.py" line="286"/>
         <source>Nothing is due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="275"/>
+        <location filename="../../ui/pages/followups.py" line="287"/>
         <source>Nothing planned ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="276"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>No follow-ups done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="277"/>
+        <location filename="../../ui/pages/followups.py" line="289"/>
         <source>No follow-ups yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="281"/>
+        <location filename="../../ui/pages/followups.py" line="293"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="283"/>
+        <location filename="../../ui/pages/followups.py" line="295"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="284"/>
+        <location filename="../../ui/pages/followups.py" line="296"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="285"/>
+        <location filename="../../ui/pages/followups.py" line="297"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="286"/>
+        <location filename="../../ui/pages/followups.py" line="298"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="300"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="310"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="303"/>
-        <location filename="../../ui/pages/followups.py" line="304"/>
+        <location filename="../../ui/pages/followups.py" line="315"/>
+        <location filename="../../ui/pages/followups.py" line="316"/>
         <source>The follow-ups could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="348"/>
+        <location filename="../../ui/pages/followups.py" line="367"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5341,167 +5346,177 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="86"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="86"/>
+        <location filename="../../ui/pages/today.py" line="88"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="93"/>
+        <location filename="../../ui/pages/today.py" line="95"/>
         <source>Show the follow-ups of every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="299"/>
+        <location filename="../../ui/pages/today.py" line="109"/>
+        <location filename="../../ui/pages/today.py" line="309"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="303"/>
+        <location filename="../../ui/pages/today.py" line="110"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="109"/>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/pages/today.py" line="111"/>
+        <location filename="../../ui/pages/today.py" line="316"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="307"/>
+        <location filename="../../ui/pages/today.py" line="112"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="144"/>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="153"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="148"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="152"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="156"/>
+        <location filename="../../ui/pages/today.py" line="165"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="174"/>
+        <location filename="../../ui/pages/today.py" line="183"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="269"/>
+        <location filename="../../ui/pages/today.py" line="279"/>
         <source>{0} ({1}, turns {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="270"/>
+        <location filename="../../ui/pages/today.py" line="280"/>
         <source>Birthdays this week: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="292"/>
+        <location filename="../../ui/pages/today.py" line="302"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="294"/>
+        <location filename="../../ui/pages/today.py" line="304"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="299"/>
+        <location filename="../../ui/pages/today.py" line="309"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="300"/>
+        <location filename="../../ui/pages/today.py" line="310"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="303"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="304"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/pages/today.py" line="316"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="307"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="315"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="327"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="330"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="338"/>
+        <location filename="../../ui/pages/today.py" line="348"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="372"/>
+        <location filename="../../ui/pages/today.py" line="352"/>
+        <source>Resolve its contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="387"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="404"/>
+        <location filename="../../ui/pages/today.py" line="410"/>
+        <source>Contact resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="438"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="408"/>
+        <location filename="../../ui/pages/today.py" line="442"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="423"/>
+        <location filename="../../ui/pages/today.py" line="457"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="425"/>
+        <location filename="../../ui/pages/today.py" line="459"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5509,14 +5524,44 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/widgets/undo_bar.py" line="26"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="29"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/undo_bar.py" line="33"/>
-        <location filename="../../ui/widgets/undo_bar.py" line="34"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="40"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="41"/>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingSection</name>
+    <message>
+        <location filename="../../ui/widgets/upcoming_section.py" line="45"/>
+        <source>Upcoming follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/upcoming_section.py" line="68"/>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/upcoming_section.py" line="83"/>
+        <source>Upcoming in the next %n days ({0})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/upcoming_section.py" line="86"/>
+        <source>Show the follow-ups due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/upcoming_section.py" line="86"/>
+        <source>Hide them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5951,7 +5996,7 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="171"/>
+        <location filename="../../ui/pages/today.py" line="180"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5966,7 +6011,7 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="162"/>
+        <location filename="../../ui/pages/followups.py" line="174"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>

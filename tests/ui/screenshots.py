@@ -283,7 +283,8 @@ def _contacts_reset(h: Harness) -> None:
 
 
 def _today(view: str) -> Callable[[Harness], QWidget | None]:
-    """The Today page: "everyone" (everyone's cards, the undo bar), "more" (everyone's, scrolled to the end:
+    """The Today page: "everyone" (everyone's cards, the undo bar), "upcoming" (the Upcoming section
+    unfolded, the undo bar offering to resolve the contact), "more" (everyone's, scrolled to the end:
     the cards not built yet and the button for them), "reminder" (the banner), "empty",
     "snooze" (the date picker dialog); "reset" takes no picture and puts the page back as it was."""
 
@@ -295,6 +296,7 @@ def _today(view: str) -> Callable[[Harness], QWidget | None]:
         page.undo_bar.dismiss()
         if view == "reset":
             page.set_everyone(False)
+            page.upcoming.set_folded(True)
             return None
         h.window.show_page("today")
         page.refresh()
@@ -308,6 +310,10 @@ def _today(view: str) -> Callable[[Harness], QWidget | None]:
             h.settle()
             bar = page.list.verticalScrollBar()
             bar.setValue(bar.maximum())
+        elif view == "upcoming":
+            page.set_everyone(True)
+            page.upcoming.set_folded(False)
+            page.undo_bar.show_message("Marked done: Ava Evans — Ring back", print, ("Resolve its contact", print))
         elif view == "reminder" and cards:
             h.window.reminders.announce([cards[-1].card.followup])
         elif view == "empty" and page.snapshot is not None:
@@ -531,6 +537,7 @@ SHOTS: list[Shot] = [
     Shot("satisfaction-reset", _satisfaction("reset")),  # no picture: back to this month
     Shot("today-everyone", _today("everyone")),
     Shot("today-more", _today("more")),
+    Shot("today-upcoming", _today("upcoming")),
     Shot("today-reminder", _today("reminder")),
     Shot("today-empty", _today("empty")),
     Shot("snooze-dialog", _today("snooze")),

@@ -388,3 +388,52 @@ def test_a_new_shop_is_told_how_to_plan_the_first_one(ctx: AppContext, qtbot) ->
     assert page.empty.title_label.text() == "No follow-ups yet"
     assert "Ctrl+Shift+N" in page.empty.text_label.text()
     assert page.empty.buttons[1].isHidden()  # "Show all" would show nothing more
+
+
+def test_done_and_snooze_can_be_undone_from_the_bar(page: FollowupsPage, shop: Shop, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select(page, shop.overdue, shop.today)
+    page.actions.complete.trigger()
+    assert page.undo_bar.isVisible() and page.undo_bar.message_label.text() == "2 follow-ups marked done"
+    assert not page.undo_bar.extra_button.isVisible()  # made by hand: no contact to resolve
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert followups.get(shop.overdue).done_at is None and followups.get(shop.today).done_at is None
+    assert sorted(shown_ids(page)) == sorted([shop.overdue, shop.today, shop.upcoming])
+
+    before = followups.get(shop.upcoming)
+    select(page, shop.upcoming)
+    page.actions.snooze_menu.preset_actions["tomorrow"].trigger()
+    assert followups.get(shop.upcoming).due_on == clock.today() + timedelta(days=1)
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    back = followups.get(shop.upcoming)
+    assert (back.due_on, back.due_time) == (before.due_on, before.due_time)
+
+
+def test_a_follow_up_from_a_contact_says_so_opens_it_and_offers_to_resolve_it(
+    page: FollowupsPage, shop: Shop, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook.services import interactions
+
+    contact = interactions.log(shop.tom, channel="phone", summary="Wants a quote").id
+    made = followups.create(shop.tom, due_on=clock.today(), note="Send the quote", interaction_id=contact).id
+    page.refresh()
+    row = page.model.row_of(made)
+    origin = page.model.index(row, COLUMNS.index("origin"))
+    assert origin.data() == "From a contact"
+    assert "open that contact" in origin.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.model.index(page.model.row_of(shop.overdue), COLUMNS.index("origin")).data() == "Manual"
+
+    select(page, made)
+    page.table.doubleClicked.emit(origin)
+    dialog = page.edit_dialog
+    assert dialog is not None and dialog.interaction_id == contact  # type: ignore[attr-defined]
+    dialog.reject()
+
+    select(page, made)
+    page.actions.complete.trigger()
+    bar = page.undo_bar
+    assert bar.extra_button.isVisible() and bar.extra_button.text() == "Resolve its contact"
+    qtbot.mouseClick(bar.extra_button, Qt.MouseButton.LeftButton)
+    assert interactions.get(contact).status == "resolved"
+    assert bar.message_label.text() == "Contact resolved"
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)  # the resolve is undone too
+    assert interactions.get(contact).status == "open"

@@ -487,3 +487,39 @@ def test_a_new_style_rebuilds_the_cards_and_the_focused_one_gets_the_focus_back(
     qtbot.waitUntil(lambda: not page.list.is_filling())
     page.shutdown()
     assert page.everyone_button.hasFocus()
+
+
+def test_upcoming_follow_ups_are_folded_under_a_heading_and_unfold_with_a_click(
+    shop: Shop, page: TodayPage, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    section = page.upcoming
+    assert section.isVisible() and section.folded()  # folded by default
+    assert section.toggle.text() == "Upcoming in the next 7 days (1)"
+    assert not section.body.isVisible()
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+    assert section.body.isVisible() and ctx.state.get("today/upcoming_open") is True
+    assert "tomorrow" in section.body.text() and "Dan Dahl" in section.body.text()
+    assert "Remind about the invoice" in section.body.text()
+    with qtbot.waitSignal(ctx.customer_requested) as shown:
+        section.body.linkActivated.emit(str(shop.dan))
+    assert shown.args == [shop.dan]
+    again = TodayPage(ctx)  # the choice is remembered
+    qtbot.addWidget(again)
+    assert not again.upcoming.folded()
+    again.shutdown()
+
+
+def test_done_on_a_card_from_an_open_contact_offers_to_resolve_that_contact(
+    shop: Shop, page: TodayPage, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    contact = interactions.log(shop.ben, channel="phone", summary="Wants a wheel").id
+    made = followups.create(shop.ben, due_on=date(2026, 3, 10), note="Call back", interaction_id=contact)
+    page.refresh()
+    idle(qtbot, page)
+    qtbot.mouseClick(card_for(page, made.id).done_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, page)
+    bar = page.undo_bar
+    assert bar.extra_button.isVisible() and bar.extra_button.text() == "Resolve its contact"
+    qtbot.mouseClick(bar.extra_button, Qt.MouseButton.LeftButton)
+    assert interactions.get(contact).status == "resolved"
+    assert bar.message_label.text() == "Contact resolved"

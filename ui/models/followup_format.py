@@ -38,6 +38,7 @@ _STATES = {
 }
 _ORIGINS = {
     "manual": QT_TRANSLATE_NOOP("FollowupsModel", "Manual"),
+    "contact": QT_TRANSLATE_NOOP("FollowupsModel", "From a contact"),
     "stay_in_touch": QT_TRANSLATE_NOOP("FollowupsModel", "Stay in touch"),
     "import": QT_TRANSLATE_NOOP("FollowupsModel", "Imported"),
 }
@@ -48,8 +49,9 @@ def state_label(state: str) -> str:
     return _tr(found[0]) if found else state
 
 
-def origin_label(origin: str) -> str:
-    found = _ORIGINS.get(origin)
+def origin_label(origin: str, from_contact: bool = False) -> str:
+    """Where a follow-up came from; one set by hand on a contact says "From a contact"."""
+    found = _ORIGINS.get("contact" if from_contact and origin == "manual" else origin)
     return _tr(found) if found else origin
 
 

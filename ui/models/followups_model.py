@@ -271,7 +271,7 @@ class FollowupsModel(QAbstractTableModel):
         if column == "priority":
             return labels.priority(row.priority)
         if column == "origin":
-            return origin_label(row.origin)
+            return origin_label(row.origin, row.interaction_id is not None)
         return done_text(row)
 
     def _tooltip(self, row: FollowupRow, column: str) -> str:
@@ -288,11 +288,15 @@ class FollowupsModel(QAbstractTableModel):
             return _tr("Not assigned to anyone yet")
         if column == "done" and row.done_at is not None:
             return state_tooltip(row, self._today)
+        if column == "origin" and row.interaction_id is not None:
+            return _tr("Made from a contact: double-click to open that contact")
         return self._text(row, column)
 
     def _foreground(self, row: FollowupRow, column: str) -> QBrush | None:
         if column == "state":
             return QBrush(state_color(row.state))
+        if column == "origin" and row.interaction_id is not None:
+            return QBrush(QColor(style.current_scheme().link))
         if column in ("origin", "done") or (column == "assignee" and not row.assignee_name):
             return QBrush(QColor(style.current_scheme().muted))
         if column == "priority" and row.priority != "high":

@@ -12,7 +12,16 @@ selection. The sidebar badge counts everyone's overdue follow-ups. Each filter h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +52,7 @@ from ui.pages.followups_actions import FollowupActions
 from ui.pages.followups_filters import FilterBar
 from ui.pages.followups_query import Filters
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.undo_bar import UndoBar
 
 _WIDTHS = {
     "due": 155,
@@ -94,7 +104,7 @@ class FollowupsPage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.table.viewport().installEventFilter(self)  # the context menu, by mouse or keyboard
-        self.table.doubleClicked.connect(lambda _index: self.actions.edit_current())
+        self.table.doubleClicked.connect(self._double_clicked)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -153,6 +163,8 @@ class FollowupsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.action_bar)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.stack, 1)
         ctx.staff_changed.connect(lambda _row: self.refresh())
         ctx.minute_tick.connect(lambda: self.model.update_states(clock.local_now()))
@@ -311,6 +323,13 @@ class FollowupsPage(Page):
         model = self.table.selectionModel()
         rows = sorted(index.row() for index in model.selectedRows()) if model is not None else []
         return [self.model.row(row) for row in rows if row < self.model.rowCount()]
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A double-click opens the follow-up, or on "From a contact" in Origin, that contact."""
+        if COLUMNS[index.column()] == "origin" and self.actions.open_contact.isEnabled():
+            self.actions.open_contact_current()
+        else:
+            self.actions.edit_current()
 
     def current_row(self) -> FollowupRow | None:
         """The follow-up an action on one follow-up acts on: the current row if selected, else the

@@ -33,6 +33,7 @@ from ui import icons, msgbox
 from ui.dialogs import launcher
 from ui.widgets.followup_text import due_when
 from ui.widgets.snooze_menu import SnoozeMenu
+from ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from ui.pages.followups import FollowupsPage
@@ -92,6 +93,9 @@ class FollowupActions(QObject):
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.delete)
         self.show_customer = self._make(_tr("Show &customer"), "person", self.show_customer_current)
+        self.open_contact = self._make(
+            _tr("Open the c&ontact it came from"), "edit", self.open_contact_current
+        )
 
     def _make(
         self, text: str, icon_name: str, slot: Callable[[], object] | None, shortcut: str = ""
@@ -117,12 +121,13 @@ class FollowupActions(QObject):
         self.log_contact.setEnabled(one)
         self.delete.setEnabled(bool(rows))
         self.show_customer.setEnabled(one)
+        self.open_contact.setEnabled(one and rows[0].interaction_id is not None)
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self.page)
         menu.addActions([self.complete, self.reopen, self.snooze, self.reassign])
         menu.addSeparator()
-        menu.addActions([self.edit, self.log_contact, self.show_customer])
+        menu.addActions([self.edit, self.log_contact, self.show_customer, self.open_contact])
         menu.addSeparator()
         menu.addAction(self.delete)
         return menu
@@ -151,26 +156,61 @@ class FollowupActions(QObject):
             msgbox.warning(self.page, _tr("Not saved"), str(error))
         return None
 
-    def _finish(self, changed: int, message: str) -> None:
+    def _finish(
+        self,
+        changed: int,
+        message: str,
+        undo: Callable[[], object] | None = None,
+        extra: UndoBar.Extra | None = None,
+    ) -> None:
         if changed:
             self.page.refresh()
             self.ctx.notify_data_changed()
             self.ctx.status(message)
+            if undo is not None:
+                self.page.undo_bar.show_message(message, undo, extra)
+
+    def _undone(self, write: Callable[[], object]) -> None:
+        if self._attempt(write) is not None:
+            self._finish(1, _tr("Undone"))
 
     def complete_selected(self) -> None:
         ids = [row.id for row in self.page.selected_rows()]
         staff_id = self.ctx.staff_id
         marked = self._attempt(lambda: followup_cases.mark_done(ids, by_staff_id=staff_id))
-        changed = len(marked.done) if marked is not None else 0
-        message = _count(changed, _tr("Follow-up marked done"), _tr("{0} follow-ups marked done"))
-        self._finish(changed, message)
+        if marked is None or not marked.done:
+            return
+        done = tuple(row.id for row in marked.done)
+        message = _count(len(done), _tr("Follow-up marked done"), _tr("{0} follow-ups marked done"))
+        extra = None
+        if marked.open_contacts:  # they came from contacts still open: offer to resolve them too
+            contacts = marked.open_contacts
+            label = _tr("Resolve its contact") if len(contacts) == 1 else _tr("Resolve their contacts")
+            extra = (label, lambda: self.resolve_contacts(contacts))
+        self._finish(len(done), message, lambda: self._undone(lambda: followup_cases.reopen(done)), extra)
+
+    def resolve_contacts(self, contacts: tuple[int, ...]) -> None:
+        resolved = self._attempt(lambda: followup_cases.resolve_contacts(contacts))
+        if resolved:
+            message = _count(resolved, _tr("Contact resolved"), _tr("{0} contacts resolved"))
+            self._finish(
+                resolved, message, lambda: self._undone(lambda: followup_cases.reopen_contacts(contacts))
+            )
 
     def reopen_selected(self) -> None:
         rows = [row for row in self.page.selected_rows() if row.done_at is not None]
         changed = self._each(rows, lambda row: followups.reopen(row.id))
         self._finish(changed, _count(changed, _tr("Follow-up reopened"), _tr("{0} follow-ups reopened")))
 
-    def snooze_to(self, rows: Sequence[FollowupRow], due_on: object, due_time: object) -> None:
+    def snooze_to(
+        self,
+        rows: Sequence[FollowupRow],
+        due_on: object,
+        due_time: object,
+        before: Sequence[FollowupRow] = (),
+    ) -> None:
+        """Move the open ones of ``rows``; Undo puts them (and ``before``: rows already moved, with the
+        days they had) back."""
         open_rows = [row for row in rows if row.done_at is None]
         changed = self._each(
             open_rows,
@@ -178,7 +218,9 @@ class FollowupActions(QObject):
         )
         when = due_when(due_on, due_time, clock.today())  # type: ignore[arg-type]
         message = _count(changed, _tr("Follow-up snoozed until {1}"), _tr("{0} follow-ups snoozed until {1}"))
-        self._finish(changed, message.replace("{1}", when))
+        moved = (*before, *open_rows)
+        undo = lambda: self._undone(lambda: followup_cases.move_back(moved))  # noqa: E731
+        self._finish(changed + len(before), message.replace("{1}", when), undo)
 
     def snooze_preset(self, preset: str) -> None:
         due_on, due_time = followups.snooze_preset(preset, clock.local_now())
@@ -201,13 +243,7 @@ class FollowupActions(QObject):
             first = dialog.result_row
             if first is None:
                 return
-            if len(rows) > 1:
-                self.snooze_to(rows[1:], first.due_on, first.due_time)
-            else:
-                self.page.refresh()
-                self.ctx.status(
-                    _tr("Snoozed until {0}").format(due_when(first.due_on, first.due_time, clock.today()))
-                )
+            self.snooze_to(rows[1:], first.due_on, first.due_time, before=rows[:1])
 
         dialog.accepted.connect(moved)
         self.page.snooze_dialog = launcher.show_dialog(self.ctx, dialog)
@@ -272,6 +308,19 @@ class FollowupActions(QObject):
         row = self.page.current_row()
         if row is not None:
             launcher.open_contact_dialog(self.ctx, self.page, customer_id=row.customer_id, followup_id=row.id)
+
+    def open_contact_current(self) -> None:
+        """Open the contact a follow-up was made from (its Origin says "From a contact")."""
+        row = self.page.current_row()
+        if row is None or row.interaction_id is None:
+            return
+        try:
+            self.page.edit_dialog = launcher.open_record_dialog(
+                self.ctx, self.page, "contact", interaction_id=row.interaction_id
+            )
+        except CarebookError as error:  # deleted meanwhile, or the database is busy
+            msgbox.warning(self.page, _tr("Cannot open this contact"), str(error))
+            self.page.refresh()
 
     def show_customer_current(self) -> None:
         row = self.page.current_row()

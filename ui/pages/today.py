@@ -47,7 +47,7 @@ from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.jobs import BackgroundJobs
 from ui.pages.base import Page, standard_layout
-from ui.pages.today_loader import TodaySnapshot, count_due, load_snapshot
+from ui.pages.today_loader import UPCOMING_DAYS, TodaySnapshot, count_due, load_snapshot
 from ui.state import declare
 from ui.widgets import followup_text as words
 from ui.widgets.counter_tile import CounterTile
@@ -55,12 +55,14 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.followup_card import FollowupCardWidget
 from ui.widgets.followup_list import FollowupCardList
 from ui.widgets.undo_bar import UndoBar
+from ui.widgets.upcoming_section import UpcomingSection
 
 if TYPE_CHECKING:
     from carebook.services.birthdays import BirthdayRow
     from carebook.services.followups import FollowupRow
 
 declare("today/everyone", bool, False, "Today shows everyone's follow-ups, not only the counter person's")
+declare("today/upcoming_open", bool, False, "Today's Upcoming section is unfolded")
 
 
 class TodayPage(Page):
@@ -128,6 +130,13 @@ class TodayPage(Page):
 
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
+
+        # the follow-ups of the next days, folded under a heading by default
+        self.upcoming = UpcomingSection(self, UPCOMING_DAYS)
+        self.upcoming.set_folded(not self.ctx.state.get("today/upcoming_open"))
+        self.upcoming.customer_clicked.connect(self.ctx.show_customer)
+        self.upcoming.folded_changed.connect(self._upcoming_folded)
+        layout.addWidget(self.upcoming)
 
         # the cards, or the empty state
         self.list = FollowupCardList(self)
@@ -255,6 +264,7 @@ class TodayPage(Page):
         self.overdue_tile.set_alert(snapshot.overdue > 0)
         self.due_tile.set_value(snapshot.due_today)
         self._show_birthdays(snapshot.birthdays, snapshot.today)
+        self.upcoming.set_rows(snapshot.upcoming_rows, snapshot.today)
         totals = (snapshot.overdue_total, snapshot.due_today_total)
         lost_focus = self.list.set_cards(list(snapshot.cards), snapshot.today, self.ctx.staff_id, totals)
         self.stack.setCurrentWidget(self.list if snapshot.cards else self.empty)
@@ -330,12 +340,17 @@ class TodayPage(Page):
         if row is None:
             return
         try:
-            followup_cases.mark_done([followup_id], by_staff_id=self.ctx.staff_id)
+            marked = followup_cases.mark_done([followup_id], by_staff_id=self.ctx.staff_id)
         except CarebookError as error:
             self._failed(error)
             return
         self._drop(followup_id)
-        self._after_change(self.tr("Marked done: {0}").format(self._what(row)), lambda: self._reopen(row))
+        message = self.tr("Marked done: {0}").format(self._what(row))
+        resolve = None
+        if marked.open_contacts:  # it came from a contact that is still open: offer to resolve it
+            contacts = marked.open_contacts
+            resolve = (self.tr("Resolve its contact"), lambda: self._resolve(contacts))
+        self._after_change(message, lambda: self._reopen(row), resolve)
 
     def snooze(self, followup_id: int, preset: str) -> None:
         row = self._row(followup_id)
@@ -377,11 +392,30 @@ class TodayPage(Page):
         if self.snapshot is not None:
             self._show(self.snapshot.without(followup_id))
 
-    def _after_change(self, message: str, undo: object) -> None:
+    def _after_change(self, message: str, undo: object, extra: UndoBar.Extra | None = None) -> None:
         self.refresh()
-        self.undo_bar.show_message(message, undo)  # type: ignore[arg-type]
+        self.undo_bar.show_message(message, undo, extra)  # type: ignore[arg-type]
         self.ctx.status(message)
         self.ctx.notify_data_changed()
+
+    def _upcoming_folded(self, folded: bool) -> None:
+        self.ctx.state.set("today/upcoming_open", not folded)
+
+    def _resolve(self, contact_ids: tuple[int, ...]) -> None:
+        try:
+            followup_cases.resolve_contacts(contact_ids)
+        except CarebookError as error:
+            self._failed(error)
+            return
+        self._after_change(self.tr("Contact resolved"), lambda: self._reopen_contacts(contact_ids))
+
+    def _reopen_contacts(self, contact_ids: tuple[int, ...]) -> None:
+        try:
+            followup_cases.reopen_contacts(contact_ids)
+        except CarebookError as error:
+            self._failed(error)
+            return
+        self._after_undo()
 
     def _reopen(self, row: FollowupRow) -> None:
         try:

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from carebook import clock
 from carebook.services import birthdays, followups, interactions
 from carebook.services.birthdays import BirthdayRow
+from carebook.services.followup_rows import FollowupRow
 from carebook.services.followups import FollowupCard
 
 UPCOMING_DAYS = 7
@@ -33,11 +34,12 @@ class TodaySnapshot:
     cards: tuple[FollowupCard, ...]  # the first CARD_WINDOW, overdue ones first
     contacts_today: int
     open_contacts: int
-    upcoming: int  # follow-ups due in the next UPCOMING_DAYS days; counted only when no card is due
+    upcoming: int  # follow-ups due in the next UPCOMING_DAYS days
     overdue_total: int  # all overdue follow-ups of ``staff_id`` (and unassigned ones), not only the cards
     due_today_total: int
     counter_due: int  # overdue and due today for the person at the counter (and nobody's)
     birthdays: tuple[BirthdayRow, ...] = ()  # customers whose birthday is in the next UPCOMING_DAYS days
+    upcoming_rows: tuple[FollowupRow, ...] = ()  # those follow-ups, soonest first (the Upcoming section)
 
     @property
     def overdue(self) -> int:
@@ -79,6 +81,7 @@ def load_snapshot(staff_id: int | None, counter_id: int | None) -> TodaySnapshot
     start, end = day_bounds(today)
     page = followups.today_cards(staff_id, limit=CARD_WINDOW)
     same_person = counter_id is None or staff_id == counter_id
+    upcoming = tuple(followups.upcoming(staff_id, UPCOMING_DAYS))
     return TodaySnapshot(
         today=today,
         staff_id=staff_id,
@@ -86,11 +89,12 @@ def load_snapshot(staff_id: int | None, counter_id: int | None) -> TodaySnapshot
         cards=page.cards,
         contacts_today=interactions.list_interactions(start=start, end=end, staff_id=staff_id, limit=1).total,
         open_contacts=interactions.open_count(staff_id),
-        upcoming=0 if page.total else len(followups.upcoming(staff_id, UPCOMING_DAYS)),
+        upcoming=len(upcoming),
         overdue_total=page.overdue_total,
         due_today_total=page.due_today_total,
         counter_due=page.total if same_person else followups.due_counts(counter_id).total,
         birthdays=birthdays.upcoming(today, UPCOMING_DAYS),
+        upcoming_rows=upcoming,
     )
 
 

@@ -75,3 +75,39 @@ def test_snoozing_to_the_past_or_a_passed_time_is_refused(shop: dict[str, int]) 
     assert followups.get(shop["a"]).due_on == date(2026, 1, 5)  # not moved
     moved = snooze(shop["a"], now.date() + timedelta(days=1), time(9, 0))
     assert (moved.due_on, moved.due_time) == (now.date() + timedelta(days=1), time(9, 0))
+
+
+def test_done_names_the_open_contacts_the_follow_ups_came_from_and_resolving_them_is_offered(
+    shop: dict[str, int],
+) -> None:
+    from carebook.services import interactions
+    from carebook.usecases.followups import resolve_contacts
+
+    contact = interactions.log(shop["ann"], channel="phone", summary="Wants a call back").id
+    resolved = interactions.log(shop["ann"], channel="email", resolved=True).id
+    c = followups.create(shop["ann"], due_on=date(2026, 1, 7), interaction_id=contact).id
+    d = followups.create(shop["ann"], due_on=date(2026, 1, 8), interaction_id=contact).id
+    e = followups.create(shop["ann"], due_on=date(2026, 1, 9), interaction_id=resolved).id
+
+    marked = mark_done([shop["a"], c, d, e])
+
+    assert marked.open_contacts == (contact,)  # once, and not the resolved one nor the manual follow-up
+    assert resolve_contacts(marked.open_contacts) == 1
+    assert interactions.get(contact).status == "resolved"
+    assert customers.get(shop["ann"]).open_contacts == 0
+    assert resolve_contacts([contact]) == 0  # already resolved: left as it is
+
+
+def test_undo_of_done_and_of_a_snooze_gives_back_what_was_there(shop: dict[str, int]) -> None:
+    from carebook.usecases.followups import move_back, reopen
+
+    marked = mark_done([shop["a"], shop["b"]])
+    assert [row.id for row in reopen([shop["a"], shop["b"]])] == [shop["a"], shop["b"]]
+    assert followups.get(shop["a"]).done_at is None and customers.get(shop["ann"]).open_followups == 2
+    assert reopen([shop["a"]]) == ()  # not done: nothing to take back
+    before = [followups.get(shop["a"])]
+    later = clock.today() + timedelta(days=3)
+    snooze(shop["a"], later, time(9, 30))
+    [back] = move_back(before)
+    assert (back.due_on, back.due_time) == (date(2026, 1, 5), None)
+    assert len(marked.done) == 2
