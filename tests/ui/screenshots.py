@@ -313,7 +313,8 @@ def _today(view: str) -> Callable[[Harness], QWidget | None]:
         elif view == "upcoming":
             page.set_everyone(True)
             page.upcoming.set_folded(False)
-            page.undo_bar.show_message("Marked done: Ava Evans — Ring back", print, ("Resolve its contact", print))
+            resolve = ("Resolve its contact", print)
+            page.undo_bar.show_message("Marked done: Ava Evans — Ring back", print, resolve)
         elif view == "reminder" and cards:
             h.window.reminders.announce([cards[-1].card.followup])
         elif view == "empty" and page.snapshot is not None:
