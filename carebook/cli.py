@@ -89,7 +89,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     open_named_shop(args)
     from carebook.reports import build_monthly_report
 
-    print(build_monthly_report(month, output, force=args.force))
+    print(build_monthly_report(month, output, force=args.force, language=args.lang))
     return 0
 
 
@@ -183,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=file_name,
         metavar="FILE.pdf",
         help="where to write it (default: carebook-report-YYYY-MM.pdf here)",
+    )
+    report.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the PDF's language (default: the shop's report_language setting; en, de, ...)",
     )
     add_force(report)
 

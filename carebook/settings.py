@@ -59,6 +59,12 @@ def _check_date_order(value: str) -> str:
     return order
 
 
+def _check_language(value: str) -> str:
+    from carebook import i18n  # Babel loads only when a language is set or a report is made
+
+    return i18n.check(value)
+
+
 def _strip(value: str) -> str:
     return value.strip()
 
@@ -72,6 +78,7 @@ class ShopSettings:
     paper_size: str = "A4"
     backup_folder: str = ""  # "" = "backups" in the data folder
     date_order: str = ""  # of dates like 03/11/2026 in imported files: dmy, mdy, "" = from the country
+    report_language: str = "en"  # of the monthly PDF (one of i18n.LANGUAGES), the owner's choice
 
 
 _CHECKS: dict[str, Callable[[str], str]] = {
@@ -82,6 +89,7 @@ _CHECKS: dict[str, Callable[[str], str]] = {
     "paper_size": _check_paper,
     "backup_folder": _strip,
     "date_order": _check_date_order,
+    "report_language": _check_language,
 }
 KEYS: tuple[str, ...] = tuple(f.name for f in fields(ShopSettings))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from carebook.marks import N_
+
 CHANNELS: tuple[str, ...] = ("phone", "email", "in_person", "social", "sms", "chat", "self_service")
 DIRECTIONS: tuple[str, ...] = ("inbound", "outbound")
 REASONS: tuple[str, ...] = (
@@ -23,26 +25,27 @@ FEEDBACK_KINDS: tuple[str, ...] = ("csat", "nps", "ces")
 # Inclusive score ranges per feedback kind.
 SCORE_RANGES: dict[str, tuple[int, int]] = {"csat": (1, 5), "nps": (0, 10), "ces": (1, 7)}
 
-# English labels for the CLI and the PDF (the UI translates its own through tr()).
+# English labels for the CLI and the PDF (marked for the core's catalogue: the PDF shows them in the report's
+# language; the UI translates its own through tr()).
 CHANNEL_LABELS: dict[str, str] = {
-    "phone": "Phone",
-    "email": "Email",
-    "in_person": "In person",
-    "social": "Social media",
-    "sms": "SMS",
-    "chat": "Chat",
-    "self_service": "Self-service",
+    "phone": N_("Phone"),
+    "email": N_("Email"),
+    "in_person": N_("In person"),
+    "social": N_("Social media"),
+    "sms": N_("SMS"),
+    "chat": N_("Chat"),
+    "self_service": N_("Self-service"),
 }
 REASON_LABELS: dict[str, str] = {
-    "inquiry": "Inquiry",
-    "problem": "Problem",
-    "technical": "Technical",
-    "order_return": "Order / return",
-    "billing": "Billing",
-    "recommendation": "Recommendation",
-    "complaint": "Complaint",
-    "compliment": "Compliment",
-    "other": "Other",
+    "inquiry": N_("Inquiry"),
+    "problem": N_("Problem"),
+    "technical": N_("Technical"),
+    "order_return": N_("Order / return"),
+    "billing": N_("Billing"),
+    "recommendation": N_("Recommendation"),
+    "complaint": N_("Complaint"),
+    "compliment": N_("Compliment"),
+    "other": N_("Other"),
 }
 KIND_LABELS: dict[str, str] = {"csat": "CSAT", "nps": "NPS", "ces": "CES"}
 

@@ -3,6 +3,9 @@
     build_monthly_report(month, output) -> Path      write the PDF (atomically) and return its path
     build_monthly_report_bytes(month) -> bytes       the same PDF in memory (for a preview)
 
+Both take ``language``: a code of ``carebook.i18n.LANGUAGES``; None is the shop's ``report_language``.
+The whole report (words, dates, numbers, plurals, the direction of the page) follows it.
+
 Importing this package is cheap: reportlab and the report modules load only when a report is built.
 """
 
@@ -21,17 +24,33 @@ if TYPE_CHECKING:
 __all__ = ["build_monthly_report", "build_monthly_report_bytes"]
 
 
-def build_monthly_report_bytes(month: Month) -> bytes:
+def _language(language: str | None) -> str:
+    from carebook import i18n, settings
+
+    return i18n.check(language if language is not None else settings.get("report_language"))
+
+
+def _region() -> str:
+    from carebook import settings
+
+    return settings.get("phone_region")
+
+
+def build_monthly_report_bytes(month: Month, *, language: str | None = None) -> bytes:
     """The month's summary PDF as bytes."""
+    from carebook import i18n
     from carebook.reports.gather import gather
     from carebook.reports.layout import write_pdf
 
     buffer = io.BytesIO()
-    write_pdf(gather(month), buffer)
+    with i18n.using(_language(language), _region()):
+        write_pdf(gather(month), buffer)
     return buffer.getvalue()
 
 
-def build_monthly_report(month: Month, output: Path, *, force: bool = False) -> Path:
+def build_monthly_report(
+    month: Month, output: Path, *, force: bool = False, language: str | None = None
+) -> Path:
     """Write the month's summary PDF to ``output`` and return the path.
 
     The PDF goes through ``safe_write``: written to an exclusive temporary file beside ``output`` and
@@ -48,8 +67,12 @@ def build_monthly_report(month: Month, output: Path, *, force: bool = False) -> 
         raise CarebookError(f"Cannot save the report: the folder {folder} does not exist.")
     if output.is_dir():
         raise CarebookError(f"Cannot save the report: {output} is a folder.")
+    from carebook import i18n
+
+    code = _language(language)  # a bad --lang is refused before anything is written
     safe_write.check_target(output, force=force)  # before the work of gathering
-    data = gather(month)
-    with safe_write.atomic_write(output, force=force) as stream:
-        write_pdf(data, stream)
+    with i18n.using(code, _region()):
+        data = gather(month)
+        with safe_write.atomic_write(output, force=force) as stream:
+            write_pdf(data, stream)
     return output

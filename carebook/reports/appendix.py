@@ -22,12 +22,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from carebook.i18n import N_, _
+from carebook.i18n import current as language
 from carebook.reports.fonts import BOLD, REGULAR, clean, has_cjk, has_rtl, wrap_lines
 from carebook.reports.gather import ContactRow
 from carebook.reports.page import user_paragraph
 from carebook.reports.rtl import visual
 
-HEADINGS = ("Local time", "Customer", "Channel", "Reason", "Summary", "Outcome")
+HEADINGS = (N_("Local time"), N_("Customer"), N_("Channel"), N_("Reason"), N_("Summary"), N_("Outcome"))
 # Column widths in points; the summary (None) takes what is left of the frame's width.
 WIDTHS = (53.0, 95.0, 52.0, 68.0, None, 72.0)
 LIMITS = (40, 500, 60, 60, 600, 60)  # longest text per column; longer text is cut with "…"
@@ -137,7 +139,7 @@ class RowSource:
         # many names and summaries come back row after row. Cells are only read once made (a Paragraph
         # is drawn wherever it is needed), so one can stand in every row that shows the same text.
         self._known: dict[tuple[int, str, str], tuple[Cell, float]] = {}
-        self._head = self._build(list(HEADINGS), font=BOLD)
+        self._head = self._build([_(heading) for heading in HEADINGS], font=BOLD)
 
     def _cell(self, text: str, width: float, font: str) -> tuple[Cell, float]:
         inner = width - 2 * PAD_X
@@ -175,7 +177,7 @@ class RowSource:
         if contact is None:
             self._done = True
             return None
-        when = f"{contact.when:%d %b %H:%M}"
+        when = f"{language().day_month(contact.when)} {language().time_text(contact.when)}"
         return self._build(
             [when, contact.customer, contact.channel, contact.reason, contact.summary, contact.outcome]
         )

@@ -12,7 +12,8 @@ from typing import Literal
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from carebook.metrics import display_number
+from carebook.i18n import _
+from carebook.i18n import current as language
 from carebook.reports.figures import signed
 from carebook.reports.fonts import BOLD, REGULAR, string_width
 
@@ -106,7 +107,8 @@ def trend_line(
     ticks = []
     tick = low
     while tick <= high + 1e-9:
-        ticks.append((y_of(tick), signed(f"{tick:g}{unit}")))
+        label = language().percent(tick, 0) if unit == "%" else language().count(int(tick))
+        ticks.append((y_of(tick), signed(label)))
         tick += step
     _grid(drawing, left, right, ticks, emphasise=y_of(0) if low < 0 < high else None)
     run: list[float] = []
@@ -119,7 +121,7 @@ def trend_line(
             run += [x, y_of(value)]
     for index, (x, value) in enumerate(zip(xs, values, strict=True)):
         if value is None:
-            drawing.add(_text(x, bottom + 3, "n/a", color=DARK))
+            drawing.add(_text(x, bottom + 3, _("n/a"), color=DARK))
             continue
         y = y_of(value)
         last = index == len(values) - 1
@@ -134,7 +136,7 @@ def trend_line(
             )
         )
         label_y = y + 5 if y + 12 < top + 8 else y - 10
-        drawing.add(_text(x, label_y, signed(display_number(value, 0)), bold=last))
+        drawing.add(_text(x, label_y, signed(language().decimal(value, 0)), bold=last))
     _month_labels(drawing, labels, xs, bottom - 9)
     return drawing
 
@@ -159,14 +161,14 @@ def trend_bars(
     drawing = _drawing(width, height)
     left, bottom, right, top, xs = _frame(width, height, len(values))
     high, step = _nice_max(max(values, default=0))
-    ticks = [(bottom + t / high * (top - bottom), f"{t:,}") for t in range(0, high + 1, step)]
+    ticks = [(bottom + t / high * (top - bottom), language().count(t)) for t in range(0, high + 1, step)]
     _grid(drawing, left, right, ticks)
     bar = (right - left) / len(values) * 0.6
     for index, (x, value) in enumerate(zip(xs, values, strict=True)):
         last = index == len(values) - 1
         h = value / high * (top - bottom)
         drawing.add(_box(x - bar / 2, bottom, bar, h, DARK if last else LIGHT, 0.4))
-        drawing.add(_text(x, bottom + h + 2.5, f"{value:,}", bold=last))
+        drawing.add(_text(x, bottom + h + 2.5, language().count(value), bold=last))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=INK, strokeWidth=0.6))
     _month_labels(drawing, labels, xs, bottom - 9)
     return drawing
@@ -174,21 +176,25 @@ def trend_bars(
 
 def horizontal_bars(items: Sequence[tuple[str, int]], *, width: float, row: float = 13.0) -> Drawing:
     """One labelled bar per item with "count (share %)" after it; zero rows keep their label."""
-    total = sum(count for _, count in items)
-    label_width = max((string_width(label, REGULAR, LABEL_SIZE + 0.5) for label, _ in items), default=0) + 6
+    total = sum(count for _label, count in items)
+    label_width = (
+        max((string_width(label, REGULAR, LABEL_SIZE + 0.5) for label, _count in items), default=0) + 6
+    )
     value_width = 58.0
     height = row * len(items) + 4
     drawing = _drawing(width, height)
     left, right = label_width, width - value_width
-    biggest = max((count for _, count in items), default=0) or 1
+    biggest = max((count for _label, count in items), default=0) or 1
     for index, (label, count) in enumerate(items):
         y = height - (index + 1) * row
         drawing.add(_text(left - 5, y + row * 0.3, label, size=LABEL_SIZE + 0.5, anchor="end"))
         length = count / biggest * (right - left)
         if count:
             drawing.add(_box(left, y + 2, length, row - 5, MID, 0.4))
-        share = f" ({display_number(100 * count / total, 0)}%)" if total else ""
-        drawing.add(_text(left + length + 4, y + row * 0.3, f"{count:,}{share}", anchor="start"))
+        text = language().count(count)
+        if total:
+            text = _("{0} ({1})").format(text, language().percent(100 * count / total, 0))
+        drawing.add(_text(left + length + 4, y + row * 0.3, text, anchor="start"))
     drawing.add(Line(left, 2, left, height - 2, strokeColor=INK, strokeWidth=0.6))
     return drawing
 
@@ -209,12 +215,12 @@ def nps_breakdown(promoters: int, passives: int, detractors: int, *, width: floa
     drawing = _drawing(width, height)
     total = promoters + passives + detractors
     parts = (
-        ("Promoters (9-10)", promoters, DARK, False),
-        ("Passives (7-8)", passives, colors.white, True),
-        ("Detractors (0-6)", detractors, FAINT, False),
+        (_("Promoters (9-10)"), promoters, DARK, False),
+        (_("Passives (7-8)"), passives, colors.white, True),
+        (_("Detractors (0-6)"), detractors, FAINT, False),
     )
     x, bar_y, bar_h = 0.0, 24.0, 14.0
-    for _, count, fill, hatched in parts:
+    for _label, count, fill, hatched in parts:
         w = width * count / total if total else 0
         if w > 0:
             drawing.add(_box(x, bar_y, w, bar_h, fill, 0.6))
@@ -227,6 +233,7 @@ def nps_breakdown(promoters: int, passives: int, detractors: int, *, width: floa
         drawing.add(_box(lx, 6, 10, 10, fill, 0.6))
         if hatched:
             drawing.add(_hatch(lx, 6, 10, 10))
-        share = display_number(100 * count / total, 0) if total else "n/a"
-        drawing.add(_text(lx + 14, 8, f"{label}: {count:,} ({share}%)", size=7.5, anchor="start"))
+        share = language().percent(100 * count / total, 0) if total else _("n/a")
+        text = _("{0}: {1} ({2})").format(label, language().count(count), share)
+        drawing.add(_text(lx + 14, 8, text, size=7.5, anchor="start"))
     return drawing

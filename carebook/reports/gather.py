@@ -18,6 +18,7 @@ from peewee import JOIN, Case, fn
 from carebook import clock, metrics, settings, vocab
 from carebook.clock import Month
 from carebook.db import reads
+from carebook.i18n import _
 from carebook.metrics import MonthSummary, StaffFigures, TrendMonth
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
 from carebook.query_rows import tuple_rows
@@ -160,7 +161,7 @@ def _compliments(month: Month) -> list[Compliment]:
         .order_by(Interaction.occurred_at, Interaction.id)
         .limit(COMPLIMENTS_LIMIT // 2)
     )
-    found = [Compliment(_local_day(at), name, "Contact", summary) for at, name, summary in contacts]
+    found = [Compliment(_local_day(at), name, _("Contact"), summary) for at, name, summary in contacts]
     for voice in _voices(month, low=False, limit=COMPLIMENTS_LIMIT - len(found)):
         found.append(Compliment(voice.when, voice.customer, voice.score_label, voice.comment))
     return sorted(found, key=lambda item: item.when)
@@ -219,8 +220,8 @@ def gather(month: Month) -> ReportData:
 
 def outcome_label(status: str, first_contact: bool) -> str:
     if status == "resolved":
-        return "Resolved first time" if first_contact else "Resolved"
-    return "Open"
+        return _("Resolved first time") if first_contact else _("Resolved")
+    return _("Open")
 
 
 _CONTACT_COLUMNS = (
@@ -261,8 +262,8 @@ def iter_contacts(month: Month, chunk: int = CHUNK_ROWS) -> Iterator[ContactRow]
             yield ContactRow(
                 when=clock.to_local(at),
                 customer=name,
-                channel=vocab.CHANNEL_LABELS.get(channel, channel),
-                reason=vocab.REASON_LABELS.get(reason, reason),
+                channel=_(vocab.CHANNEL_LABELS.get(channel, channel)),
+                reason=_(vocab.REASON_LABELS.get(reason, reason)),
                 summary=summary,
                 outcome=outcome_label(status, bool(first)),
             )

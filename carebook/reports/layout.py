@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import IO
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
+from carebook.i18n import _
+from carebook.i18n import current as language
 from carebook.reports import sections
 from carebook.reports.appendix import AppendixPages, RowSource
 from carebook.reports.fonts import REGULAR, clean, fit, register, string_width
 from carebook.reports.gather import ReportData, iter_contacts
-from carebook.reports.page import FOOTER_SIZE, FOOTER_WIDTH, ReportCanvas, ReportDocument, make_styles
+from carebook.reports.page import (
+    FOOTER_SIZE,
+    FOOTER_WIDTH,
+    ReportCanvas,
+    ReportDocument,
+    make_styles,
+    text_paragraph,
+)
 
 
 def write_pdf(data: ReportData, target: IO[bytes]) -> int:
@@ -18,16 +27,16 @@ def write_pdf(data: ReportData, target: IO[bytes]) -> int:
     the page count."""
     register()
     styles = make_styles()
-    label = data.month.label()
+    label = language().month(data.month)
     shop = clean(data.shop_name)
-    tail = f"Monthly summary, {label}"
+    tail = _("Monthly summary, {0}").format(label)
     room = FOOTER_WIDTH - string_width(f" · {tail}", REGULAR, FOOTER_SIZE)
     footer = f"{fit(shop[:300], REGULAR, FOOTER_SIZE, room)} · {tail}" if shop else tail
     document = ReportDocument(
         target,
         paper=data.paper_size,
         footer_text=footer,
-        title=f"Monthly summary, {label}" + (f" ({shop})" if shop else ""),
+        title=tail + (f" ({shop})" if shop else ""),
         author=shop or "Carebook",
         styles=styles,
     )
@@ -51,7 +60,12 @@ def write_pdf(data: ReportData, target: IO[bytes]) -> int:
         if data.summary.contacts:
             story += [
                 PageBreak(),
-                Paragraph(f"Appendix: every contact in {label} ({data.summary.contacts:,})", styles.heading),
+                text_paragraph(
+                    _("Appendix: every contact in {0} ({1})").format(
+                        label, language().count(data.summary.contacts)
+                    ),
+                    styles.heading,
+                ),
                 AppendixPages(source),
             ]
     document.build(story, canvasmaker=ReportCanvas)

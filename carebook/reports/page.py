@@ -21,6 +21,8 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
+from carebook.i18n import _
+from carebook.i18n import current as language
 from carebook.reports.fonts import (
     BOLD,
     ITALIC,
@@ -112,6 +114,12 @@ def user_paragraph(
     return Paragraph(markup(value, one_line=one_line), style)
 
 
+def text_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of Carebook's own words (already in the report's language): escaped, and in visual
+    order when the language is written right to left."""
+    return Paragraph(markup(text), style)
+
+
 class ReportCanvas(Canvas):
     """A canvas that compresses each finished page, writes the page total when it saves, and saves
     object by object (``StreamingDocument``)."""
@@ -141,7 +149,7 @@ class ReportCanvas(Canvas):
         self.beginForm(TOTAL_FORM)
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(GREY_TEXT)
-        self.drawString(0, 0, f"{total:,}")
+        self.drawString(0, 0, language().count(total))
         self.endForm()
         super().save()
 
@@ -162,7 +170,7 @@ class ReportDocument(BaseDocTemplate):
             title=title,
             author=author,
             creator="Carebook",
-            subject="Monthly customer-care summary",
+            subject=_("Monthly customer-care summary"),
             pageCompression=1,
             initialFontName=REGULAR,
             initialFontSize=FOOTER_SIZE,
@@ -189,12 +197,12 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(self.leftMargin, top, self.leftMargin + self.width, top)
         canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(GREY_TEXT)
-        prefix = f"Page {canvas.getPageNumber():,} of "
+        prefix = _("Page {0} of ").format(language().count(canvas.getPageNumber()))
         canvas.drawString(self.leftMargin, FOOTER_BASELINE, prefix)
         canvas.translate(self.leftMargin + canvas.stringWidth(prefix, REGULAR, FOOTER_SIZE), FOOTER_BASELINE)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
-        _, height = self._footer.wrapOn(canvas, FOOTER_WIDTH + 10, FOOTER_BASELINE)
+        _width, height = self._footer.wrapOn(canvas, FOOTER_WIDTH + 10, FOOTER_BASELINE)
         # One line (the text was fitted): its baseline sits on FOOTER_BASELINE.
         baseline_offset = height - FOOTER_SIZE
         self._footer.drawOn(

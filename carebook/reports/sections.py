@@ -14,12 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from carebook import vocab
-from carebook.metrics import display_number
+from carebook.clock import Month
+from carebook.i18n import _, ngettext
+from carebook.i18n import current as language
 from carebook.reports import charts
-from carebook.reports.figures import FORMULAS, figure_rows
-from carebook.reports.fonts import BOLD, REGULAR
+from carebook.reports.figures import FORMULAS, figure_rows, signed
+from carebook.reports.fonts import BOLD, REGULAR, markup
 from carebook.reports.gather import ReportData
-from carebook.reports.page import Styles, user_paragraph
+from carebook.reports.page import Styles, text_paragraph, user_paragraph
 
 HEAD_FILL = colors.Color(0.86, 0.86, 0.86)
 STRIPE = colors.Color(0.95, 0.95, 0.95)
@@ -105,12 +107,15 @@ def header(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
     title = (
         user_paragraph(_short(data.shop_name, 200), styles.title)
         if data.shop_name.strip()
-        else Paragraph("Monthly summary", styles.title)
+        else text_paragraph(_("Monthly summary"), styles.title)
+    )
+    made = _("Made on {0} at {1} (local time) by Carebook").format(
+        language().date_text(data.made_at.date()), language().time_text(data.made_at)
     )
     texts: list[Flowable] = [
         title,
-        Paragraph(f"Customer care in {data.month.label()}", styles.subtitle),
-        Paragraph(f"Made on {data.made_at:%Y-%m-%d at %H:%M} (local time) by Carebook", styles.meta),
+        text_paragraph(_("Customer care in {0}").format(language().month(data.month)), styles.subtitle),
+        text_paragraph(made, styles.meta),
     ]
     logo = _logo(data.logo_path)
     if logo is None:
@@ -132,8 +137,8 @@ def header(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
 
 
 def figures(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
-    this, before = data.month.label(), data.month.prev().label()
-    rows: list[list[Any]] = [["Figure", this, before, "Change"]]
+    this, before = language().month(data.month), language().month(data.month.prev())
+    rows: list[list[Any]] = [[_("Figure"), this, before, _("Change")]]
     rows += [list(row) for row in figure_rows(data.summary, data.previous)]
     table = Table(
         rows,
@@ -149,21 +154,26 @@ def figures(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
         ]
     )
     s = data.summary
-    basis = (
-        f"Based on {s.csat_responses:,} CSAT, {s.nps_responses:,} NPS and {s.ces_responses:,} CES "
-        f"responses and {s.inbound:,} inbound contacts; {s.open_contacts:,} of the month's contacts are "
-        f"still open. How each figure is worked out is explained at the end of the report."
-    )
-    return [Paragraph("The month in figures", styles.heading), table, Paragraph(basis, styles.note)]
+    count = language().count
+    basis = _(
+        "Based on {0} CSAT, {1} NPS and {2} CES responses and {3} inbound contacts; {4} of the month's "
+        "contacts are still open. How each figure is worked out is explained at the end of the report."
+    ).format(
+        count(s.csat_responses), count(s.nps_responses), count(s.ces_responses), count(s.inbound),
+        count(s.open_contacts),
+    )  # fmt: skip
+    return [
+        text_paragraph(_("The month in figures"), styles.heading),
+        table,
+        text_paragraph(basis, styles.note),
+    ]
 
 
 def _month_axis(data: ReportData) -> list[tuple[str, str]]:
     labels = []
     for index, summary in enumerate(data.trend):
         year, month = (int(part) for part in summary.month.split("-"))
-        short = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[
-            month - 1
-        ]
+        short = language().short_month(Month(year, month))
         labels.append((short, str(year) if index == 0 or month == 1 else ""))
     return labels
 
@@ -179,26 +189,33 @@ def trends(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
         [s.nps for s in data.trend], axis, width=width, height=height, low=-100, high=100, step=50
     )
     return [
-        Paragraph("The last 12 months", styles.heading),
-        KeepTogether([Paragraph("Contacts per month", styles.subheading), contacts]),
+        text_paragraph(_("The last 12 months"), styles.heading),
+        KeepTogether([text_paragraph(_("Contacts per month"), styles.subheading), contacts]),
         KeepTogether(
-            [Paragraph("CSAT: % of satisfied customers (scores 4 or 5 of 5)", styles.subheading), csat]
+            [
+                text_paragraph(_("CSAT: % of satisfied customers (scores 4 or 5 of 5)"), styles.subheading),
+                csat,
+            ]
         ),
-        KeepTogether([Paragraph("NPS: net promoter score (from −100 to 100)", styles.subheading), nps]),
-        Paragraph("n/a marks a month without responses; it is a gap in the line, not a zero.", styles.note),
+        KeepTogether(
+            [text_paragraph(_("NPS: net promoter score (from −100 to 100)"), styles.subheading), nps]
+        ),
+        text_paragraph(
+            _("n/a marks a month without responses; it is a gap in the line, not a zero."), styles.note
+        ),
     ]
 
 
 def breakdowns(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
     s = data.summary
     half = (width - 8 * mm) / 2
-    channels = [(vocab.CHANNEL_LABELS[name], s.by_channel.get(name, 0)) for name in vocab.CHANNELS]
-    reasons = [(vocab.REASON_LABELS[name], s.by_reason.get(name, 0)) for name in vocab.REASONS]
+    channels = [(_(vocab.CHANNEL_LABELS[name]), s.by_channel.get(name, 0)) for name in vocab.CHANNELS]
+    reasons = [(_(vocab.REASON_LABELS[name]), s.by_reason.get(name, 0)) for name in vocab.REASONS]
     pair = Table(
         [
             [
-                Paragraph("Contacts per channel", styles.subheading),
-                Paragraph("Contacts per reason", styles.subheading),
+                text_paragraph(_("Contacts per channel"), styles.subheading),
+                text_paragraph(_("Contacts per reason"), styles.subheading),
             ],
             [charts.horizontal_bars(channels, width=half), charts.horizontal_bars(reasons, width=half)],
         ],
@@ -210,46 +227,53 @@ def breakdowns(data: ReportData, styles: Styles, width: float) -> list[Flowable]
             ("TOPPADDING", (0, 0), (-1, -1), 0),
         ),
     )
-    nps_title = Paragraph(
-        f"Promoters, passives and detractors ({s.nps_responses:,} NPS responses)", styles.subheading
+    nps_title = text_paragraph(
+        ngettext(
+            "Promoters, passives and detractors ({0} NPS response)",
+            "Promoters, passives and detractors ({0} NPS responses)",
+            s.nps_responses,
+        ),
+        styles.subheading,
     )
     if s.nps_responses:
         nps_part: Flowable = charts.nps_breakdown(s.promoters, s.passives, s.detractors, width=width)
     else:
-        nps_part = Paragraph(f"No NPS responses in {data.month.label()}.", styles.body)
+        month_name = language().month(data.month)
+        nps_part = text_paragraph(_("No NPS responses in {0}.").format(month_name), styles.body)
     return [
-        Paragraph("Where contacts came from and why", styles.heading),
+        text_paragraph(_("Where contacts came from and why"), styles.heading),
         pair,
         KeepTogether([nps_title, nps_part]),
     ]
 
 
 def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{display_number(value)}%"
+    return _("n/a") if value is None else signed(language().percent(value))
 
 
 def staff(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
-    flowables: list[Flowable] = [Paragraph("Staff", styles.heading)]
+    flowables: list[Flowable] = [text_paragraph(_("Staff"), styles.heading)]
     if not data.staff:
         return [
             *flowables,
-            Paragraph("No contacts or follow-ups were assigned to staff this month.", styles.body),
+            text_paragraph(_("No contacts or follow-ups were assigned to staff this month."), styles.body),
         ]
     rows: list[list[Any]] = [
-        ["Staff member", "Contacts", "FCR", "CSAT (responses)", "Follow-ups done on time"]
+        [_("Staff member"), _("Contacts"), _("FCR"), _("CSAT (responses)"), _("Follow-ups done on time")]
     ]
     widths = _widths(width, (0.36, 0.12, 0.12, 0.18, 0.22))
+    count = language().count
     for person in data.staff:
         done = (
-            f"{person.followups_done_on_time:,} of {person.followups_due:,}"
+            _("{0} of {1}").format(count(person.followups_done_on_time), count(person.followups_due))
             if person.followups_due
-            else "none due"
+            else _("none due")
         )
-        csat = _pct(person.csat_pct) + (f" ({person.csat_responses:,})" if person.csat_responses else "")
+        csat = _pct(person.csat_pct) + (f" ({count(person.csat_responses)})" if person.csat_responses else "")
         rows.append(
             [
                 user_paragraph(_short(person.name, 500), styles.cell, width=_inner(widths, 0)),
-                f"{person.contacts:,}",
+                count(person.contacts),
                 _pct(person.fcr_pct),
                 csat,
                 done,
@@ -265,86 +289,110 @@ def _rows_table(head: Sequence[str], rows: list[list[Any]], widths: list[float])
 
 def voices(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
     flowables: list[Flowable] = [
-        Paragraph("What customers said", styles.heading),
-        Paragraph("Lowest scores, with their comments", styles.subheading),
+        text_paragraph(_("What customers said"), styles.heading),
+        text_paragraph(_("Lowest scores, with their comments"), styles.subheading),
     ]
     widths = _widths(width, (0.12, 0.22, 0.12, 0.54))
     if data.lowest_scores:
         rows = [
             [
-                f"{v.when:%Y-%m-%d}",
+                language().date_text(v.when, "short"),
                 user_paragraph(_short(v.customer, 500), styles.cell, width=_inner(widths, 1)),
                 v.score_label,
                 user_paragraph(_short(v.comment), styles.comment, one_line=False, width=_inner(widths, 3)),
             ]
             for v in data.lowest_scores
         ]
-        flowables.append(_rows_table(("Date", "Customer", "Score", "Comment"), rows, widths))
+        flowables.append(_rows_table((_("Date"), _("Customer"), _("Score"), _("Comment")), rows, widths))
     else:
-        flowables.append(Paragraph("No low scores with a comment this month.", styles.body))
-    flowables.append(Paragraph("Compliments", styles.subheading))
+        flowables.append(text_paragraph(_("No low scores with a comment this month."), styles.body))
+    flowables.append(text_paragraph(_("Compliments"), styles.subheading))
     if data.compliments:
         rows = [
             [
-                f"{c.when:%Y-%m-%d}",
+                language().date_text(c.when, "short"),
                 user_paragraph(_short(c.customer, 500), styles.cell, width=_inner(widths, 1)),
                 c.source,
                 user_paragraph(_short(c.text), styles.comment, one_line=False, width=_inner(widths, 3)),
             ]
             for c in data.compliments
         ]
-        flowables.append(_rows_table(("Date", "Customer", "From", "What they said"), rows, widths))
+        flowables.append(
+            _rows_table((_("Date"), _("Customer"), _("From"), _("What they said")), rows, widths)
+        )
     else:
-        flowables.append(Paragraph("No compliments or high scores with a comment this month.", styles.body))
+        flowables.append(
+            text_paragraph(_("No compliments or high scores with a comment this month."), styles.body)
+        )
     return flowables
 
 
 def overdue(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
-    title = Paragraph("Follow-ups still open and overdue", styles.heading)
+    title = text_paragraph(_("Follow-ups still open and overdue"), styles.heading)
     if not data.overdue:
-        return [title, Paragraph(f"No follow-up was overdue on {data.made_at:%Y-%m-%d}.", styles.body)]
+        made = language().date_text(data.made_at.date())
+        return [title, text_paragraph(_("No follow-up was overdue on {0}.").format(made), styles.body)]
     rows = []
     widths = _widths(width, (0.16, 0.22, 0.16, 0.09, 0.37))
     for item in data.overdue:
-        due = f"{item.due_on:%Y-%m-%d}" + (f" {item.due_time:%H:%M}" if item.due_time else "")
+        due = language().date_text(item.due_on, "short")
+        if item.due_time:
+            due = f"{due} {language().time_text(item.due_time)}"
         rows.append(
             [
                 due,
                 user_paragraph(_short(item.customer, 500), styles.cell, width=_inner(widths, 1)),
                 user_paragraph(
-                    _short(item.assignee, 500) or "Unassigned", styles.cell, width=_inner(widths, 2)
+                    _short(item.assignee, 500) or _("Unassigned"), styles.cell, width=_inner(widths, 2)
                 ),
-                "High" if item.priority == "high" else "Normal",
+                _("High") if item.priority == "high" else _("Normal"),
                 user_paragraph(_short(item.note), styles.cell, one_line=False, width=_inner(widths, 4)),
             ]
         )
     flowables: list[Flowable] = [
         title,
-        Paragraph(f"As of {data.made_at:%Y-%m-%d %H:%M}, oldest first.", styles.note),
-        _rows_table(("Due", "Customer", "Assigned to", "Priority", "Note"), rows, widths),
+        text_paragraph(
+            _("As of {0} {1}, oldest first.").format(
+                language().date_text(data.made_at.date(), "short"), language().time_text(data.made_at)
+            ),
+            styles.note,
+        ),
+        _rows_table((_("Due"), _("Customer"), _("Assigned to"), _("Priority"), _("Note")), rows, widths),
     ]
     hidden = data.overdue_total - len(data.overdue)
     if hidden > 0:
         flowables.append(
-            Paragraph(f"… and {hidden:,} more overdue follow-ups (see the Follow-ups page).", styles.note)
+            text_paragraph(
+                ngettext(
+                    "… and {0} more overdue follow-up (see the Follow-ups page).",
+                    "… and {0} more overdue follow-ups (see the Follow-ups page).",
+                    hidden,
+                ),
+                styles.note,
+            )
         )
     return flowables
 
 
 def formulas(styles: Styles) -> list[Flowable]:
-    items = [Paragraph(f"<b>{name}</b>: {text}", styles.body) for name, text in FORMULAS]
-    return [Paragraph("How the figures are worked out", styles.heading), *items]
+    items = [
+        Paragraph(_("{0}: {1}").format(f"<b>{markup(_(name))}</b>", markup(_(text))), styles.body)
+        for name, text in FORMULAS
+    ]
+    return [text_paragraph(_("How the figures are worked out"), styles.heading), *items]
 
 
 def empty_month(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
-    label = data.month.label()
+    label = language().month(data.month)
     return [
         *header(data, styles, width),
-        Paragraph(f"No contacts recorded in {label}", styles.empty),
-        Paragraph(
-            f"Carebook has no contacts, no feedback and no follow-ups due for {label}, so there are no "
-            "figures to report for this month. Pick another month, or check that contacts were logged "
-            "in this database.",
+        text_paragraph(_("No contacts recorded in {0}").format(label), styles.empty),
+        text_paragraph(
+            _(
+                "Carebook has no contacts, no feedback and no follow-ups due for {0}, so there are no "
+                "figures to report for this month. Pick another month, or check that contacts were logged "
+                "in this database."
+            ).format(label),
             styles.body,
         ),
     ]

@@ -4805,149 +4805,159 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Shop settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
         <source>Shop &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>Choose a logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>&amp;Phone region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>This computer&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>P&amp;aper size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
-        <source>As in the shop&apos;s country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
-        <source>Day first (31/12/2026)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
-        <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
-        <source>&amp;Dates in imported files:</source>
+        <source>&amp;Report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
-        <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
+        <source>The language of the monthly PDF, whatever language each counter uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <source>As in the shop&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <source>Day first (31/12/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
-        <source>Choose the backup folder</source>
+        <source>Month first (12/31/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
-        <source>&amp;Backup folder:</source>
+        <source>&amp;Dates in imported files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
-        <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
+        <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
-        <source>Only an owner can change the shop&apos;s settings.</source>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
+        <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
         <source>Choose the shop&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from carebook import settings
 from carebook.errors import ValidationError
+from carebook.i18n import LANGUAGES
 from carebook.paths import data_dir
 from ui import files
 from ui.context import AppContext
@@ -102,6 +103,18 @@ class SettingsDialog(BaseDialog):
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(current.paper_size)))
         self.form.add_row("paper_size", self.tr("P&aper size:"), self.paper_size, full_width=False)
 
+        self.report_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(current.report_language)))
+        self.form.add_row(
+            "report_language",
+            self.tr("&Report language:"),
+            self.report_language,
+            self.tr("The language of the monthly PDF, whatever language each counter uses."),
+            full_width=False,
+        )
+
         self.date_order = QComboBox()
         self.date_order.addItem(self.tr("As in the shop's country"), "")
         self.date_order.addItem(self.tr("Day first (31/12/2026)"), "dmy")
@@ -150,6 +163,7 @@ class SettingsDialog(BaseDialog):
             "time_zone": self.time_zone.value(),
             "paper_size": str(self.paper_size.currentData()),
             "date_order": str(self.date_order.currentData()),
+            "report_language": str(self.report_language.currentData()),
             "backup_folder": self.backup_folder.text().strip(),
         }
 

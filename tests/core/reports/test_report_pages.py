@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from carebook import settings
+from carebook import i18n, settings
 from carebook.clock import Month
 from carebook.models import Interaction
 from carebook.reports import build_monthly_report
@@ -111,8 +111,9 @@ def test_appendix_cells_with_the_same_text_are_broken_into_lines_once(db: Path, 
         ContactRow(datetime(2025, 3, 1, 9), f"Customer {n % 3}", "Phone", "Inquiry", long_summary, "Open")
         for n in range(60)
     ]
-    source = RowSource(iter(rows), 480.0)
-    page = source.take(5000.0)
+    with i18n.using("en", "GB"):  # as a report made in a British shop
+        source = RowSource(iter(rows), 480.0)
+        page = source.take(5000.0)
     assert page is not None and page.row_count == 60
     # the six headings, the first row's six cells, then only the two other names
     first_row = ["01 Mar 09:00", "Customer 0", "Phone", "Inquiry", long_summary.strip(), "Open"]

@@ -85,3 +85,18 @@ def test_long_words_are_broken_to_fit() -> None:
     assert lines[0] == "short" and lines[-1].endswith("end")
     assert all(string_width(line, REGULAR, 7) <= 100 for line in lines)
     assert "".join(lines[1:]).replace(" end", "") == "W" * 80
+
+
+def test_figures_in_german_use_german_numbers_units_and_words() -> None:
+    from carebook import i18n
+
+    with i18n.using("de", "DE"):
+        rows = figure_rows(
+            MonthSummary("2025-03", contacts=1234, csat_pct=60.0, median_wait_minutes=13.25),
+            MonthSummary("2025-02", contacts=1000, csat_pct=55.04),
+        )
+        assert change_text(80.04, 75.0, BY_KEY["csat_pct"]) == "+5,0 Pkt."
+    by_label = {row[0]: row[1:] for row in rows}
+    assert by_label["Kontakte"] == ("1.234", "1.000", "+234")
+    assert by_label["CSAT: zufriedene Kunden"] == ("60,0\xa0%", "55,0\xa0%", "+5,0 Pkt.")
+    assert by_label["Median der Wartezeit"] == ("13,3 Min.", "k. A.", "—")
