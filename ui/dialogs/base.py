@@ -9,6 +9,11 @@
   ``ValidationError`` shows each message next to its field through ``self.form`` and keeps everything
   typed; a ``StorageError`` shows a plain message box and keeps the dialog open with its content;
   success calls ``accept()`` (``ui.dialogs.launcher.show_dialog`` then emits ``ctx.data_changed``).
+- ``track_input(probes, key)`` watches the named controls (``ui.dialogs.draft_keeper``): with a ``key``
+  what is typed is kept as a draft a few seconds behind (a crash loses nothing) and ``restore_draft()``
+  brings a kept one back. Closing with unsaved input (Escape, Cancel, the window's close button) asks
+  Save / Discard / Keep editing, or, for a dialog with ``keeps_draft`` (logging a contact), keeps the
+  draft for next time without asking. A save or Discard removes the draft.
 
 ``Form``: a ``QFormLayout`` whose rows are registered by field name (the names of
 ``ValidationError.errors``). ``form.add_row("email", tr("&Email"), widget, hint=...)`` puts an error
@@ -21,6 +26,7 @@ ever cleared.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -38,6 +44,14 @@ from PySide6.QtWidgets import (
 from carebook.errors import CarebookError, StorageError, ValidationError
 from ui import msgbox
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from carebook.drafts import Draft
+    from ui.dialogs.draft_keeper import DraftKeeper
+    from ui.widget_values import Probe
+    from ui.widgets.draft_note import DraftNote
+
+SAVE, DISCARD, KEEP_EDITING = range(3)
 
 
 class Form(QFormLayout):
@@ -148,6 +162,7 @@ def _repolish(widget: QWidget) -> None:
 
 class BaseDialog(QDialog):
     geometry_key: str = ""
+    keeps_draft: bool = False  # closing keeps unsaved input as a draft instead of asking
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +171,8 @@ class BaseDialog(QDialog):
         self.cancel_button: QPushButton | None = None
         self.button_box: QDialogButtonBox | None = None
         self._geometry_restored = False
+        self.draft_keeper: DraftKeeper | None = None
+        self.draft_note: DraftNote | None = None
         self.setObjectName(type(self).__name__)
 
     # -- geometry --------------------------------------------------------------------------------
@@ -175,7 +192,76 @@ class BaseDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.save_geometry()
+        if result == QDialog.DialogCode.Accepted and self.draft_keeper is not None:
+            self.draft_keeper.discard()  # saved: the draft has served
         super().done(result)
+
+    # -- unsaved input and drafts ----------------------------------------------------------------
+    def track_input(self, probes: Mapping[str, Probe], key: str = "") -> DraftKeeper:
+        """Watch the controls in ``probes`` from now on (what they hold now is "unchanged"); with a
+        ``key`` keep what is typed as a draft under it."""
+        from ui.dialogs.draft_keeper import DraftKeeper
+
+        self.draft_keeper = DraftKeeper(self.ctx.drafts if key else None, key, probes, self)
+        self.draft_keeper.failed.connect(self.ctx.status)
+        return self.draft_keeper
+
+    def restore_draft(self, layout: QVBoxLayout) -> Draft | None:
+        """Bring back a kept draft, if any, with a "Draft restored" note at the top of ``layout`` that
+        offers to discard it (the fields then show what they held when the dialog opened)."""
+        from ui.widgets.draft_note import DraftNote
+
+        keeper = self.draft_keeper
+        draft = keeper.restore() if keeper is not None else None
+        if keeper is not None and draft is not None:
+            self.draft_note = DraftNote(self)
+            layout.insertWidget(0, self.draft_note)
+            self.draft_note.discard_requested.connect(keeper.revert)
+            self.draft_note.show_restored(draft.saved_at)
+        return draft
+
+    def has_unsaved_input(self) -> bool:
+        keeper = self.draft_keeper
+        return keeper is not None and keeper.active and keeper.is_dirty()
+
+    def unsaved_description(self) -> str:
+        """What is unsaved, in a few words, for the question when the app quits."""
+        return self.windowTitle()
+
+    def keep_draft_and_close(self) -> None:
+        assert self.draft_keeper is not None
+        self.draft_keeper.flush()
+        self.draft_keeper.active = False
+        self.ctx.status(
+            QCoreApplication.translate("BaseDialog", "Draft kept: it comes back the next time you open this.")
+        )
+        super().reject()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: never throw typed input away unasked."""
+        keeper = self.draft_keeper
+        if keeper is None or not self.isVisible() or not self.has_unsaved_input():
+            if keeper is not None and keeper.active:
+                keeper.discard()
+            super().reject()
+            return
+        if self.keeps_draft:
+            self.keep_draft_and_close()
+            return
+        tr = QCoreApplication.translate
+        answer = msgbox.choose(
+            self,
+            tr("BaseDialog", "Unsaved changes"),
+            tr("BaseDialog", "What you typed in “{0}” is not saved yet.").format(self.windowTitle()),
+            [tr("BaseDialog", "Save"), tr("BaseDialog", "Discard"), tr("BaseDialog", "Keep editing")],
+            default=SAVE,
+            escape=KEEP_EDITING,
+        )
+        if answer == SAVE:
+            self.try_save()
+        elif answer == DISCARD:
+            keeper.discard()
+            super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

@@ -20,10 +20,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carebook import clock
+from carebook.drafts import DraftValue
 from carebook.errors import NotFound
 from carebook.services import customers, feedback, followups, interactions, staff
 from carebook.services.interactions import InteractionRow
@@ -33,6 +35,7 @@ from ui.dialogs.base import BaseDialog
 from ui.dialogs.contact_sections import ContactFields
 from ui.dialogs.form_group import FormGroup
 from ui.state import declare
+from ui.widget_values import Probe, probe
 from ui.widgets.search_runner import SearchFunc
 
 declare("contact_dialog/channel", str, "phone", "the channel chosen in the last contact logged here")
@@ -47,6 +50,8 @@ def _local(instant: datetime) -> QDateTime:
 
 
 class ContactDialog(BaseDialog):
+    keeps_draft = True  # a clerk closing it mid-call expects the text back next time, not a question
+
     def __init__(
         self,
         ctx: AppContext,
@@ -97,6 +102,10 @@ class ContactDialog(BaseDialog):
             if interaction_id is not None:
                 assert self.save_button is not None
                 self.save_button.setEnabled(False)
+        self.track_input(self._probes(), self._draft_key())
+        if not missing:
+            self.restore_draft(self.layout_box)
+        self.picker.customer_changed.connect(self._customer_changed)
         self._focus_first()
 
     def _expose_fields(self) -> None:
@@ -115,6 +124,7 @@ class ContactDialog(BaseDialog):
         self.setWindowTitle(self.tr("Edit contact") if editing else self.tr("Log a contact"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        self.layout_box = layout
         self.followup_banner = QLabel(self)
         self.followup_banner.setObjectName("followupBanner")
         self.followup_banner.setWordWrap(True)
@@ -205,6 +215,74 @@ class ContactDialog(BaseDialog):
         if linked:
             self.fields.linked_scores.setText(", ".join(score.label for score in linked))
             self.fields.right.setRowVisible(self.fields.linked_box, True)
+
+    # -- drafts ----------------------------------------------------------------------------------
+    def _draft_key(self) -> str:
+        if self.interaction_id is not None:
+            return f"contact/edit/{self.interaction_id}"
+        if self.followup_id is not None:
+            return f"contact/followup/{self.followup_id}"
+        customer_id = self.picker.customer_id()
+        return f"contact/customer/{customer_id}" if customer_id is not None else "contact/new"
+
+    def _customer_changed(self) -> None:
+        if self.draft_keeper is not None and self.draft_keeper.active:
+            self.draft_keeper.set_key(self._draft_key())
+
+    def _restore_customer(self, value: DraftValue) -> None:
+        if isinstance(value, int) and value != self.picker.customer_id():
+            try:
+                self.picker.set_customer(customers.get(value))
+            except NotFound:
+                pass  # deleted since: the rest of the draft still comes back
+
+    def _probes(self) -> dict[str, Probe]:
+        picker = self.picker
+        probes = {
+            "customer": Probe(picker.customer_id, self._restore_customer, picker.customer_changed),
+            "creating": Probe(picker.creating, lambda v: picker.set_creating(bool(v)), picker.create_toggled),
+        }
+        controls: dict[str, QWidget] = {
+            "customer_name": self.new_name,
+            "customer_phone": self.new_phone,
+            "customer_email": self.new_email,
+            "channel": self.channels,
+            "inbound": self.inbound,
+            "outbound": self.outbound,
+            "reason": self.reason,
+            "summary": self.summary,
+            "notes": self.notes,
+            "resolved_first_contact": self.resolved,
+            "occurred_at": self.when,
+            "staff": self.staff,
+            "waited_minutes": self.waited,
+            "duration_minutes": self.duration,
+            "status": self.fields.status_check,
+            "comment": self.comment,
+            "followup_when": self.followup_when,
+            "due_on": self.followup_date,
+            "assignee": self.assignee,
+            "followup_note": self.followup_note,
+            **self.scores,
+        }
+        return probes | {name: probe(widget) for name, widget in controls.items()}
+
+    def unsaved_description(self) -> str:
+        picked = self.picker.customer()
+        if picked is None:
+            return self.windowTitle()
+        return self.tr("{0} for {1}").format(self.windowTitle(), picked.name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.draft_note is not None:  # restored text is continued, not replaced by the next key
+            QTimer.singleShot(0, self, self._continue_restored)
+
+    def _continue_restored(self) -> None:
+        for line in (self.summary, self.picker.edit, self.new_name):
+            if line.hasSelectedText():
+                line.deselect()
+                line.end(False)
 
     def _focus_first(self) -> None:
         if self.picker.customer() is None:
