@@ -149,3 +149,78 @@ def test_escape_without_typing_closes_without_a_question(ctx: AppContext, db, qt
     assert not dialog.isVisible()
     assert msgboxes.calls == []
     QApplication.processEvents()
+
+
+def open_with_edits(window, qtbot, ingrid):  # type: ignore[no-untyped-def]
+    """Ingrid's details changed in the customer pane, a new customer typed and a contact typed."""
+    window.show_customer(ingrid.id)
+    detail = window.page("customers").detail
+    qtbot.waitUntil(lambda: detail.customer_id == ingrid.id)
+    type_into(qtbot, detail.form.company, "Fjord Bikes")
+    assert detail.is_dirty()
+    new = window.open_customer_dialog()
+    qtbot.waitExposed(new)
+    type_into(qtbot, new.customer_form.name, "Åse Berg")
+    contact = window.open_contact_dialog(customer_id=ingrid.id)
+    qtbot.waitExposed(contact)
+    type_into(qtbot, contact.summary, "Asked about the repair")
+    return detail, new, contact
+
+
+def test_ctrl_q_with_unsaved_details_asks_once_and_keep_editing_keeps_the_window(
+    main_window, ingrid, qtbot, msgboxes
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.unsaved import KEEP_EDITING as KEEP
+    from ui.unsaved import SAVE_AND_QUIT
+
+    main_window.show_customer(ingrid.id)
+    detail = main_window.page("customers").detail
+    qtbot.waitUntil(lambda: detail.customer_id == ingrid.id)
+    type_into(qtbot, detail.form.company, "Fjord Bikes")
+    msgboxes.choice = KEEP
+    qtbot.keyClick(detail.form.company, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert msgboxes.kinds() == ["choose"]
+    assert "Changes to Ingrid Ødegård's details" in msgboxes.texts()[0]
+    assert main_window.isVisible()
+    assert detail.form.company.text() == "Fjord Bikes"
+
+    msgboxes.choice = SAVE_AND_QUIT
+    qtbot.keyClick(detail.form.company, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main_window.isVisible()
+    assert customers.get(ingrid.id).company == "Fjord Bikes"
+
+
+def test_closing_the_window_lists_every_unsaved_edit_in_one_question(
+    main_window, ingrid, qtbot, msgboxes
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.unsaved import QUIT_WITHOUT_SAVING
+
+    open_with_edits(main_window, qtbot, ingrid)
+    msgboxes.choice = QUIT_WITHOUT_SAVING
+    main_window.close()
+    assert msgboxes.kinds() == ["choose"]  # asked once
+    text = msgboxes.texts()[0]
+    assert "Changes to Ingrid Ødegård's details" in text and "New customer" in text
+    assert "Log a contact" not in text  # the contact keeps its draft without asking
+    assert not main_window.isVisible()
+    assert customers.get(ingrid.id).company == ""
+    assert [row.name for row in customers.list_customers(limit=10).rows] == ["Ingrid Ødegård"]
+    assert ctx_keys(main_window) == [f"contact/customer/{ingrid.id}"]
+    draft = main_window.ctx.drafts.get(f"contact/customer/{ingrid.id}")
+    assert draft.values["summary"] == "Asked about the repair"
+
+
+def test_save_and_quit_saves_every_edit(main_window, ingrid, qtbot, msgboxes) -> None:  # type: ignore[no-untyped-def]
+    from ui.unsaved import SAVE_AND_QUIT
+
+    open_with_edits(main_window, qtbot, ingrid)
+    msgboxes.choice = SAVE_AND_QUIT
+    main_window.close()
+    assert not main_window.isVisible()
+    assert customers.get(ingrid.id).company == "Fjord Bikes"
+    names = sorted(row.name for row in customers.list_customers(limit=10).rows)
+    assert names == ["Ingrid Ødegård", "Åse Berg"]
+
+
+def ctx_keys(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return window.ctx.drafts.keys()

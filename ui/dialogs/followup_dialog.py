@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from carebook import clock
+from carebook.drafts import DraftValue
 from carebook.errors import ValidationError
 from carebook.services import followups
 from carebook.services import staff as staff_service
@@ -23,6 +24,7 @@ from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text, time_edit
 from ui.models.followup_format import done_when, format_day
+from ui.widget_values import Probe, probe
 from ui.widgets.search_runner import SearchFunc
 
 NOBODY = -1  # the assignee combo's value for "nobody"
@@ -101,10 +103,34 @@ class FollowupDialog(BaseDialog):
             self.due.set_date(today + timedelta(days=1))
             self._select_assignee(ctx.staff_id)
         self.finished.connect(lambda _result: self.customer.shutdown())
+        self._watch_input(layout)
         if self.customer.customer_id is None:
             self.customer.setFocus()
         else:
             self.due.edit.setFocus()
+
+    def _watch_input(self, layout: QVBoxLayout) -> None:
+        """Typed work is kept as a draft while typing; closing with some asks Save / Discard / Keep editing"""
+        picker = self.customer
+
+        def choose(value: DraftValue) -> None:
+            if isinstance(value, int) and value != picker.customer_id and not picker.read_only:
+                picker.choose(value)
+
+        probes = {
+            "customer": Probe(lambda: picker.customer_id, choose, picker.customer_changed),
+            "due_on": probe(self.due.edit),
+            "due_time": probe(self.time),
+            "assignee": probe(self.assignee),
+            "priority": probe(self.high_priority),
+            "note": probe(self.note),
+        }
+        if self.followup is not None:
+            key = f"followup/{self.followup.id}"
+        else:
+            key = f"followup/new/{picker.customer_id}" if picker.customer_id is not None else "followup/new"
+        self.track_input(probes, key)
+        self.restore_draft(layout)
 
     def _customer_chosen(self, customer_id: int | None) -> None:
         if customer_id is not None and self.isVisible():

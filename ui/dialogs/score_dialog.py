@@ -24,6 +24,7 @@ from carebook.services.feedback import FeedbackRow
 from ui import labels
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.widget_values import probe
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.score_picker import ScorePicker
 
@@ -79,6 +80,13 @@ class ScoreDialog(BaseDialog):
         self.form.add_row("comment", self.tr("Co&mment:"), self.comment)
         self.add_buttons(self.tr("Record score"), layout)
         self.kind_buttons["csat"].setChecked(True)
+        scores = {f"score_{kind}": picker for kind, picker in self.pickers.items()}
+        controls: dict[str, QWidget] = {**self.kind_buttons, **scores}
+        self.track_input(
+            {"comment": probe(self.comment)} | {name: probe(widget) for name, widget in controls.items()},
+            f"score/{customer_id}",
+        )
+        self.restore_draft(layout)
 
     @property
     def kind(self) -> str:

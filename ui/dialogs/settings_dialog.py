@@ -20,6 +20,7 @@ from carebook.paths import data_dir
 from ui import files
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.widget_values import probe
 from ui.widgets.searchable_combo import SearchableCombo
 
 _ZONE_SKIP = ("Etc/", "SystemV/", "US/", "posix", "right/", "Canada/", "Brazil/", "Chile/", "Mexico/")
@@ -123,6 +124,7 @@ class SettingsDialog(BaseDialog):
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.add_buttons(self.tr("Save"), layout)
+        self.track_input({name: probe(widget) for name, widget in self.form.fields.items()})
         if not ctx.is_owner:
             for widget in (*self.form.fields.values(), self.logo_button, self.backup_button):
                 widget.setEnabled(False)

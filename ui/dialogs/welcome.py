@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.demo import demo_available, load_demo_data
 from ui.dialogs.base import BaseDialog, Form
 from ui.dialogs.settings_dialog import region_items
+from ui.widget_values import probe
 from ui.widgets.searchable_combo import SearchableCombo
 
 
@@ -103,6 +104,15 @@ class WelcomeDialog(BaseDialog):
         layout.addWidget(self.import_radio)
         layout.addStretch(1)
         self.add_buttons(self.tr("Start Carebook"), layout, cancel_text=self.tr("Quit"))
+        controls: dict[str, QWidget] = {
+            "shop_name": self.shop_name,
+            "name": self.owner_name,
+            "phone_region": self.phone_region,
+            "empty": self.empty_radio,
+            "demo": self.demo_radio,
+            "import": self.import_radio,
+        }
+        self.track_input({name: probe(widget) for name, widget in controls.items()})  # Quit asks first
         self.shop_name.setFocus()
 
     def wants_import(self) -> bool:
