@@ -20,7 +20,8 @@
 label under the widget; ``form.show_errors({"email": "..."})`` fills them, marks the widget
 ``invalid`` (styled by the stylesheet) and focuses the first bad field; messages for fields without a
 row appear in a banner above the form. ``form.clear_errors()`` hides them again. Nothing typed is
-ever cleared.
+ever cleared. Once shown, a message is checked again on every edit of its field and goes away as soon as
+the field is right (``form.checks``, ``ui.dialogs.field_checks``).
 """
 
 from __future__ import annotations
@@ -28,13 +29,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -44,12 +47,14 @@ from PySide6.QtWidgets import (
 from carebook.errors import CarebookError, StorageError, ValidationError
 from ui import msgbox
 from ui.context import AppContext
+from ui.dialogs.field_checks import Check, FieldChecks
 
 if TYPE_CHECKING:
     from carebook.drafts import Draft
     from ui.dialogs.draft_keeper import DraftKeeper
     from ui.widget_values import Probe
     from ui.widgets.draft_note import DraftNote
+    from ui.widgets.length_counter import LengthCounter
 
 SAVE, DISCARD, KEEP_EDITING = range(3)
 
@@ -67,6 +72,8 @@ class Form(QFormLayout):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.boxes: dict[str, QWidget] = {}  # the column under each field: the control, hint, message
+        self.checks = FieldChecks(self)  # messages clear as soon as the field is right again
 
     def add_row(
         self,
@@ -110,7 +117,24 @@ class Form(QFormLayout):
         self.fields[name] = target
         self.errors[name] = error
         self.labels[name] = label_widget
+        self.boxes[name] = box
         return box
+
+    def add_counter(self, name: str, limit: int) -> LengthCounter:
+        """A counter under the field ``name`` (a line or text edit) that shows near ``limit``."""
+        from ui.widgets.length_counter import LengthCounter
+
+        edit = self.fields[name]
+        assert isinstance(edit, QLineEdit | QPlainTextEdit)
+        counter = LengthCounter(edit, limit, self.boxes[name])
+        column = self.boxes[name].layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(1, counter)
+        return counter
+
+    def add_check(self, name: str, check: Check, changed: SignalInstance | None = None) -> None:
+        """How ``name`` is checked as it is typed (``ui.dialogs.field_checks``)."""
+        self.checks.add(name, check, changed)
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         self.clear_errors()
@@ -121,29 +145,39 @@ class Form(QFormLayout):
             if label is None:
                 banner.append(message if name in ("", "__all__") else f"{name.replace('_', ' ')}: {message}")
                 continue
-            label.setText(_sentence(message))
-            label.show()
-            widget = self.fields[name]
-            widget.setProperty("invalid", True)
-            widget.setAccessibleDescription(message)
-            _repolish(widget)
-            first = first or widget
+            self.set_error(name, message)
+            self.checks.watch(name)
+            first = first or self.fields[name]
         if banner:
             self.banner.setText("\n".join(_sentence(text) for text in banner))
             self.banner.show()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_error(self, name: str, message: str) -> None:
+        label = self.errors[name]
+        label.setText(_sentence(message))
+        label.show()
+        widget = self.fields[name]
+        widget.setAccessibleDescription(message)
+        if not widget.property("invalid"):
+            widget.setProperty("invalid", True)
+            _repolish(widget)
+
+    def clear_error(self, name: str) -> None:
+        label = self.errors[name]
+        label.clear()
+        label.hide()
+        widget = self.fields[name]
+        if widget.property("invalid"):
+            widget.setProperty("invalid", False)
+            widget.setAccessibleDescription("")
+            _repolish(widget)
+
     def clear_errors(self) -> None:
         self.banner.hide()
-        for name, label in self.errors.items():
-            label.clear()
-            label.hide()
-            widget = self.fields[name]
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.setAccessibleDescription("")
-                _repolish(widget)
+        for name in self.errors:
+            self.clear_error(name)
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]

@@ -9,6 +9,9 @@ search_func=None)``:
 - The widgets are ``dialog.fields`` (``ui.dialogs.contact_sections.ContactFields``), also reachable as
   attributes of the dialog (``dialog.picker``, ``dialog.summary``, ``dialog.scores["csat"]`` ...).
 - Enter saves from any one-line field (Ctrl+Enter from the notes); Alt+1 ... Alt+7 choose the channel.
+- Closing it with typed input keeps a draft for that customer, restored next time with a "Draft restored"
+  note; messages clear as fields are fixed; counters show near the limits, and a summary past its limit
+  offers "Move the rest to Notes" (``ui.dialogs.contact_input``).
 - Saving is the core use case ``carebook.usecases.log_contact`` (``edit_contact`` when editing): it checks
   the whole contact first, every message appears next to its field and nothing typed is lost; it writes in
   one transaction, so a database failure keeps nothing, shows a plain message and keeps the dialog open
@@ -22,20 +25,20 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from carebook import clock
-from carebook.drafts import DraftValue
 from carebook.errors import NotFound
 from carebook.services import customers, feedback, followups, interactions, staff
 from carebook.services.interactions import InteractionRow
 from carebook.usecases import log_contact
 from ui.context import AppContext
+from ui.dialogs import contact_input
 from ui.dialogs.base import BaseDialog
 from ui.dialogs.contact_sections import ContactFields
 from ui.dialogs.form_group import FormGroup
 from ui.state import declare
-from ui.widget_values import Probe, probe
+from ui.widgets.length_counter import LengthCounter
 from ui.widgets.search_runner import SearchFunc
 
 declare("contact_dialog/channel", str, "phone", "the channel chosen in the last contact logged here")
@@ -67,6 +70,8 @@ class ContactDialog(BaseDialog):
         self.interaction_id = interaction_id
         self.original: InteractionRow | None = None
         self.saved: InteractionRow | None = None
+        self.summary_counter: LengthCounter | None = None  # with "Move the rest to Notes" (contact_input)
+        self.move_to_notes_button: QPushButton | None = None
         self.fields = ContactFields(self, search_func=search_func)
         self.form = FormGroup(self.fields.left, self.fields.right)
         missing = ""
@@ -102,10 +107,12 @@ class ContactDialog(BaseDialog):
             if interaction_id is not None:
                 assert self.save_button is not None
                 self.save_button.setEnabled(False)
-        self.track_input(self._probes(), self._draft_key())
+        self.track_input(contact_input.probes(self), self._draft_key())
         if not missing:
             self.restore_draft(self.layout_box)
         self.picker.customer_changed.connect(self._customer_changed)
+        contact_input.add_checks(self)
+        contact_input.add_counters(self)
         self._focus_first()
 
     def _expose_fields(self) -> None:
@@ -216,7 +223,7 @@ class ContactDialog(BaseDialog):
             self.fields.linked_scores.setText(", ".join(score.label for score in linked))
             self.fields.right.setRowVisible(self.fields.linked_box, True)
 
-    # -- drafts ----------------------------------------------------------------------------------
+    # -- drafts --------------------------------------------------------------------------------
     def _draft_key(self) -> str:
         if self.interaction_id is not None:
             return f"contact/edit/{self.interaction_id}"
@@ -228,44 +235,6 @@ class ContactDialog(BaseDialog):
     def _customer_changed(self) -> None:
         if self.draft_keeper is not None and self.draft_keeper.active:
             self.draft_keeper.set_key(self._draft_key())
-
-    def _restore_customer(self, value: DraftValue) -> None:
-        if isinstance(value, int) and value != self.picker.customer_id():
-            try:
-                self.picker.set_customer(customers.get(value))
-            except NotFound:
-                pass  # deleted since: the rest of the draft still comes back
-
-    def _probes(self) -> dict[str, Probe]:
-        picker = self.picker
-        probes = {
-            "customer": Probe(picker.customer_id, self._restore_customer, picker.customer_changed),
-            "creating": Probe(picker.creating, lambda v: picker.set_creating(bool(v)), picker.create_toggled),
-        }
-        controls: dict[str, QWidget] = {
-            "customer_name": self.new_name,
-            "customer_phone": self.new_phone,
-            "customer_email": self.new_email,
-            "channel": self.channels,
-            "inbound": self.inbound,
-            "outbound": self.outbound,
-            "reason": self.reason,
-            "summary": self.summary,
-            "notes": self.notes,
-            "resolved_first_contact": self.resolved,
-            "occurred_at": self.when,
-            "staff": self.staff,
-            "waited_minutes": self.waited,
-            "duration_minutes": self.duration,
-            "status": self.fields.status_check,
-            "comment": self.comment,
-            "followup_when": self.followup_when,
-            "due_on": self.followup_date,
-            "assignee": self.assignee,
-            "followup_note": self.followup_note,
-            **self.scores,
-        }
-        return probes | {name: probe(widget) for name, widget in controls.items()}
 
     def unsaved_description(self) -> str:
         picked = self.picker.customer()

@@ -22,6 +22,7 @@ from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupRow
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.field_checks import core_message
 from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text, time_edit
 from ui.models.followup_format import done_when, format_day
 from ui.widget_values import Probe, probe
@@ -104,6 +105,7 @@ class FollowupDialog(BaseDialog):
             self._select_assignee(ctx.staff_id)
         self.finished.connect(lambda _result: self.customer.shutdown())
         self._watch_input(layout)
+        self._add_checks()
         if self.customer.customer_id is None:
             self.customer.setFocus()
         else:
@@ -171,35 +173,37 @@ class FollowupDialog(BaseDialog):
     def priority(self) -> str:
         return "high" if self.high_priority.isChecked() else "normal"
 
+    def _add_checks(self) -> None:
+        """Each field's check, used on Save and again as the field is edited after a message."""
+        form = self.form
+        form.add_check("customer", self._customer_message, self.customer.customer_changed)
+        form.add_check("due_on", lambda: core_message(self.due.value, "due_on"), self.due.changed)
+        due_time = lambda: core_message(lambda: parse_time_text(self.time.text()), "due_time")  # noqa: E731
+        form.add_check("due_time", due_time)
+        form.add_check("note", self._note_message)
+        form.add_counter("note", followups.NOTE_LIMIT)
+
+    def _customer_message(self) -> str:
+        if self.customer.customer_id is not None:
+            return ""
+        typed = self.customer.typed_text().strip()
+        if typed:
+            return self.tr("Pick “{0}” from the list of matches, or type another name").format(typed)
+        return self.tr("Choose a customer: type a name and pick them from the list")
+
+    def _note_message(self) -> str:
+        note = self.note.toPlainText().strip()
+        if len(note) <= followups.NOTE_LIMIT:
+            return ""
+        return self.tr("is {0:,} characters long; the limit is {1:,}").format(len(note), followups.NOTE_LIMIT)
+
     def checked_values(self) -> tuple[date, time | None]:
         """The due date and time, or a ValidationError with every field's problem at once."""
-        errors: dict[str, str] = {}
-        due_on: date | None = None
-        due_time: time | None = None
-        if self.customer.customer_id is None:
-            typed = self.customer.typed_text().strip()
-            errors["customer"] = (
-                self.tr("Pick “{0}” from the list of matches, or type another name").format(typed)
-                if typed
-                else self.tr("Choose a customer: type a name and pick them from the list")
-            )
-        try:
-            due_on = self.due.value()
-        except ValidationError as error:
-            errors.update(error.errors)
-        try:
-            due_time = parse_time_text(self.time.text())
-        except ValidationError as error:
-            errors.update(error.errors)
-        note = self.note.toPlainText().strip()
-        if len(note) > followups.NOTE_LIMIT:
-            errors["note"] = self.tr("is {0:,} characters long; the limit is {1:,}").format(
-                len(note), followups.NOTE_LIMIT
-            )
+        names = ("customer", "due_on", "due_time", "note")
+        errors = {name: message for name in names if (message := self.form.checks.message(name))}
         if errors:
             raise ValidationError(errors)
-        assert due_on is not None
-        return due_on, due_time
+        return self.due.value(), parse_time_text(self.time.text())
 
     def save(self) -> None:
         due_on, due_time = self.checked_values()

@@ -87,6 +87,8 @@ class ScoreDialog(BaseDialog):
             f"score/{customer_id}",
         )
         self.restore_draft(layout)
+        self.form.add_counter("comment", feedback.COMMENT_LIMIT)
+        self.form.add_check("score", lambda: "" if self.picker.value() is not None else self._no_score())
 
     @property
     def kind(self) -> str:
@@ -105,10 +107,13 @@ class ScoreDialog(BaseDialog):
         self.form.fields["score"] = self.pickers[kind]
         self.question.setText(labels.kind_question(kind))
 
+    def _no_score(self) -> str:
+        return self.tr("pick a score from the buttons or type its number")
+
     def save(self) -> None:
         score = self.picker.value()
         if score is None:
-            raise ValidationError("score", self.tr("pick a score from the buttons or type its number"))
+            raise ValidationError("score", self._no_score())
         self.saved = feedback.record(
             self.customer_id, kind=self.kind, score=score, comment=self.comment.text()
         )

@@ -113,18 +113,23 @@ class WelcomeDialog(BaseDialog):
             "import": self.import_radio,
         }
         self.track_input({name: probe(widget) for name, widget in controls.items()})  # Quit asks first
+        self.form.add_check("shop_name", lambda: "" if self.shop_name.text().strip() else self._no_shop())
+        self.form.add_check("name", lambda: "" if self.owner_name.text().strip() else self._no_name())
         self.shop_name.setFocus()
 
     def wants_import(self) -> bool:
         """The user chose to start by importing a spreadsheet (the window opens the wizard)."""
         return self.import_radio.isChecked()
 
+    def _no_shop(self) -> str:
+        return self.tr("Please enter your shop's name.")
+
+    def _no_name(self) -> str:
+        return self.tr("Please enter your name.")
+
     def save(self) -> None:
-        errors = {}
-        if not self.shop_name.text().strip():
-            errors["shop_name"] = self.tr("Please enter your shop's name.")
-        if not self.owner_name.text().strip():
-            errors["name"] = self.tr("Please enter your name.")
+        errors = {name: self.form.checks.message(name) for name in ("shop_name", "name")}
+        errors = {name: message for name, message in errors.items() if message}
         if errors:
             raise ValidationError(errors)
         chosen = {"shop_name": self.shop_name.text(), "phone_region": self.phone_region.value()}

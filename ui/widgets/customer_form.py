@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 from carebook.contact_info import normalise_phone
 from carebook.customer_schema import FORM_FIELDS, Kind
 from carebook.drafts import DraftValue
+from carebook.services import customer_fields
 from carebook.services.customers import CustomerRow
 from ui import field_labels
 from ui.dialogs.base import Form
+from ui.dialogs.field_checks import core_message
 from ui.widget_values import Probe
 from ui.widgets.field_editors import DaysEditor, Editor, PhoneEditor, editor_for, split_tags
 from ui.widgets.tags_edit import TagsEdit
@@ -83,6 +85,11 @@ def _probe(editor: Editor) -> Probe:
     return Probe(lambda: _plain(editor.value()), write, editor.edited)
 
 
+def field_message(name: str, value: object) -> str:
+    """The core's message for one customer field's value ("" when it is fine)."""
+    return core_message(lambda: customer_fields.check({name: value}), name)
+
+
 class CustomerForm(QWidget):
     changed = Signal()
     submitted = Signal()
@@ -100,6 +107,8 @@ class CustomerForm(QWidget):
             editor.edited.connect(self._edited)
             editor.submitted.connect(self.submitted)
             self.editors[spec.name] = editor
+            check = lambda e=editor: field_message(e.field.name, e.value())  # noqa: E731
+            self.form.add_check(spec.name, check, editor.edited)
             self.form.add_row(
                 spec.name,
                 field_labels.form_label(spec.name),
@@ -108,6 +117,8 @@ class CustomerForm(QWidget):
                 focus=editor.focus,
                 full_width=spec.kind is not Kind.CHOICE,
             )
+            if spec.max_length is not None and isinstance(editor.focus, QLineEdit | QPlainTextEdit):
+                self.form.add_counter(spec.name, spec.max_length)  # shows near the core's limit
         self._baseline: dict[str, object] = self._empty()
         # The controls by name, for the page and the tests.
         self.name = self.control("name", QLineEdit)
