@@ -28,10 +28,6 @@ class Unsaved:
     discard: Callable[[], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Unsaved", text)
-
-
 def _dialog_save(dialog: BaseDialog) -> bool:
     return dialog.try_save()
 
@@ -48,7 +44,7 @@ def unsaved_work(window: QWidget) -> list[Unsaved]:
     found: list[Unsaved] = []
     for detail in window.findChildren(CustomerDetail):
         if detail.is_dirty() and detail.row is not None:
-            what = _tr("Changes to {0}'s details").format(detail.row.name)
+            what = QCoreApplication.translate("Unsaved", "Changes to {0}'s details").format(detail.row.name)
             found.append(Unsaved(what, detail.save, detail.revert))
     for dialog in window.findChildren(BaseDialog):
         if not dialog.isVisible() or not dialog.has_unsaved_input():
@@ -74,9 +70,13 @@ def confirm_quit(window: QWidget) -> bool:
     listing = "\n".join(f"• {item.what}" for item in items)
     answer = msgbox.choose(
         window,
-        _tr("Unsaved changes"),
-        _tr("Not saved yet:\n{0}\n\nSave before quitting?").format(listing),
-        [_tr("Save and quit"), _tr("Quit without saving"), _tr("Keep editing")],
+        QCoreApplication.translate("Unsaved", "Unsaved changes"),
+        QCoreApplication.translate("Unsaved", "Not saved yet:\n{0}\n\nSave before quitting?").format(listing),
+        [
+            QCoreApplication.translate("Unsaved", "Save and quit"),
+            QCoreApplication.translate("Unsaved", "Quit without saving"),
+            QCoreApplication.translate("Unsaved", "Keep editing"),
+        ],
         default=SAVE_AND_QUIT,
         escape=KEEP_EDITING,
     )

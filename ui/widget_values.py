@@ -97,7 +97,7 @@ def probe(widget: QWidget) -> Probe:
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return Probe(widget.isChecked, lambda v: w.setChecked(bool(v)), widget.toggled)
     for name in _CUSTOM_SIGNALS:
-        signal = getattr(widget, name, None)
-        if isinstance(signal, SignalInstance) and hasattr(widget, "value") and hasattr(widget, "set_value"):
-            return Probe(w.value, w.set_value, signal)
+        custom = getattr(widget, name, None)
+        if isinstance(custom, SignalInstance) and hasattr(widget, "value") and hasattr(widget, "set_value"):
+            return Probe(w.value, w.set_value, custom)
     raise TypeError(f"no probe for a {type(widget).__name__}")

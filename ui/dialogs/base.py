@@ -282,12 +282,17 @@ class BaseDialog(QDialog):
         if self.keeps_draft:
             self.keep_draft_and_close()
             return
-        tr = QCoreApplication.translate
-        answer = msgbox.choose(
+            answer = msgbox.choose(
             self,
-            tr("BaseDialog", "Unsaved changes"),
-            tr("BaseDialog", "What you typed in “{0}” is not saved yet.").format(self.windowTitle()),
-            [tr("BaseDialog", "Save"), tr("BaseDialog", "Discard"), tr("BaseDialog", "Keep editing")],
+            QCoreApplication.translate("BaseDialog", "Unsaved changes"),
+            QCoreApplication.translate("BaseDialog", "What you typed in “{0}” is not saved yet.").format(
+                self.windowTitle()
+            ),
+            [
+                QCoreApplication.translate("BaseDialog", "Save"),
+                QCoreApplication.translate("BaseDialog", "Discard"),
+                QCoreApplication.translate("BaseDialog", "Keep editing"),
+            ],
             default=SAVE,
             escape=KEEP_EDITING,
         )

@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from carebook.drafts import DraftValue
 from carebook.errors import NotFound
 from carebook.services import customers, feedback, followups, interactions, record_checks
 from carebook.usecases import log_contact
-from ui.dialogs.field_checks import core_message
+from ui.dialogs.field_checks import Check, core_message
 from ui.widget_values import Probe, probe
 from ui.widgets.customer_form import field_message
 
@@ -82,7 +82,12 @@ def add_checks(dialog: ContactDialog) -> None:
     form.add_check("customer", customer, picker.customer_changed)
     form.add_check("summary", summary)
     for name, line in (("name", dialog.new_name), ("phone", dialog.new_phone), ("email", dialog.new_email)):
-        form.add_check(log_contact.CUSTOMER_FIELDS[name], lambda n=name, w=line: field_message(n, w.text()))
+        form.add_check(log_contact.CUSTOMER_FIELDS[name], _line_check(name, line))
+
+
+def _line_check(name: str, line: QLineEdit) -> Check:
+    """A new customer's field in the contact dialog, checked as the customer form checks it."""
+    return lambda: field_message(name, line.text())
 
 
 def add_counters(dialog: ContactDialog) -> None:

@@ -33,7 +33,8 @@ class LengthCounter(QWidget):
         self.label.setObjectName("lengthCounter")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.label)
-        self.actions: list[QPushButton] = []
+        self.row = row
+        self.buttons: list[QPushButton] = []
         edit.textChanged.connect(self.update_count)
         self.update_count()
 
@@ -48,8 +49,8 @@ class LengthCounter(QWidget):
     def add_action(self, text: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setAutoDefault(False)
-        self.layout().addWidget(button)
-        self.actions.append(button)
+        self.row.addWidget(button)
+        self.buttons.append(button)
         self.update_count()
         return button
 
@@ -66,6 +67,6 @@ class LengthCounter(QWidget):
             self.label.setProperty("over", over > 0)
             self.label.style().unpolish(self.label)
             self.label.style().polish(self.label)
-        for button in self.actions:
+        for button in self.buttons:
             button.setVisible(over > 0)
         self.setVisible(count >= math.ceil(self.limit * SHOW_FROM))

@@ -40,14 +40,18 @@ class SearchableCombo(QComboBox):
             self.addItem(label, value)
             words = [label, _TAIL.sub("", label), value, *(word for word in also if word)]
             self._names.append([fold(word) for word in words if word])
-        self.setCompleter(None)  # the default one completes inline, from the start of a label only
+        # the default completer completes inline, from the start of a label only
+        self.setCompleter(None)  # type: ignore[arg-type]  # None removes it; PySide6's stub omits None
         self.matches = QStringListModel(self)
         self.finder = QCompleter(self.matches, self)
         self.finder.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.finder.setMaxVisibleItems(MAX_SHOWN)
-        self.finder.setWidget(self.lineEdit())
+        line = self.lineEdit()
+        assert line is not None  # editable
+        self.line = line
+        self.finder.setWidget(line)
         self.finder.activated.connect(self._picked)
-        self.lineEdit().textEdited.connect(self._search)
+        line.textEdited.connect(self._search)
 
     # -- searching -------------------------------------------------------------------------------
     def ranked(self, text: str) -> list[int]:
@@ -65,11 +69,12 @@ class SearchableCombo(QComboBox):
     def _search(self, text: str) -> None:
         rows = self.ranked(text)
         self.matches.setStringList([self.itemText(row) for row in rows])
+        popup = self.finder.popup()
+        assert popup is not None  # a completer always has one
         if not rows:
-            self.finder.popup().hide()
+            popup.hide()
             return
         self.finder.complete()
-        popup = self.finder.popup()
         popup.setCurrentIndex(self.finder.completionModel().index(0, 0))  # Enter takes the best match
 
     def _picked(self, label: str) -> None:
@@ -82,7 +87,7 @@ class SearchableCombo(QComboBox):
         super().focusInEvent(event)  # the combo is its line edit's focus proxy: focus arrives here
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # not back from its own popup
             # later, so it comes after the click that placed the cursor
-            QTimer.singleShot(0, self.lineEdit(), self.lineEdit().selectAll)
+            QTimer.singleShot(0, self.line, self.line.selectAll)
 
     # -- the value -------------------------------------------------------------------------------
     def value(self) -> str:
