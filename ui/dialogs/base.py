@@ -282,7 +282,7 @@ class BaseDialog(QDialog):
         if self.keeps_draft:
             self.keep_draft_and_close()
             return
-            answer = msgbox.choose(
+        answer = msgbox.choose(
             self,
             QCoreApplication.translate("BaseDialog", "Unsaved changes"),
             QCoreApplication.translate("BaseDialog", "What you typed in “{0}” is not saved yet.").format(
