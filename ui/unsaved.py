@@ -63,13 +63,10 @@ def unsaved_work(window: QWidget) -> list[Unsaved]:
     return found
 
 
-def confirm_quit(window: QWidget) -> bool:
-    items = unsaved_work(window)
-    if not items:
-        return True
+def question(items: list[Unsaved]) -> tuple[str, str, list[str]]:
+    """The title, text and answers of the question asked before quitting with ``items`` unsaved."""
     listing = "\n".join(f"• {item.what}" for item in items)
-    answer = msgbox.choose(
-        window,
+    return (
         QCoreApplication.translate("Unsaved", "Unsaved changes"),
         QCoreApplication.translate("Unsaved", "Not saved yet:\n{0}\n\nSave before quitting?").format(listing),
         [
@@ -77,9 +74,14 @@ def confirm_quit(window: QWidget) -> bool:
             QCoreApplication.translate("Unsaved", "Quit without saving"),
             QCoreApplication.translate("Unsaved", "Keep editing"),
         ],
-        default=SAVE_AND_QUIT,
-        escape=KEEP_EDITING,
     )
+
+
+def confirm_quit(window: QWidget) -> bool:
+    items = unsaved_work(window)
+    if not items:
+        return True
+    answer = msgbox.choose(window, *question(items), default=SAVE_AND_QUIT, escape=KEEP_EDITING)
     if answer == SAVE_AND_QUIT:
         return all(item.save() for item in items)  # stops at the first that could not be saved
     if answer == QUIT_WITHOUT_SAVING:

@@ -4958,7 +4958,7 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4983,17 +4983,17 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Choose the shop&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5579,12 +5579,12 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="73"/>
+        <location filename="../../ui/unsaved.py" line="70"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="74"/>
+        <location filename="../../ui/unsaved.py" line="71"/>
         <source>Not saved yet:
 {0}
 
@@ -5592,17 +5592,17 @@ Save before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="76"/>
+        <location filename="../../ui/unsaved.py" line="73"/>
         <source>Save and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="77"/>
+        <location filename="../../ui/unsaved.py" line="74"/>
         <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="78"/>
+        <location filename="../../ui/unsaved.py" line="75"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,9 +141,10 @@ class SettingsDialog(BaseDialog):
         }
 
     def save(self) -> None:
-        message = self.form.checks.message("phone_region")
-        if message:
-            raise ValidationError("phone_region", message)
+        checks = self.form.checks
+        errors = {name: text for name in ("phone_region", "time_zone") if (text := checks.message(name))}
+        if errors:  # both at once, each in the words the user will understand
+            raise ValidationError(errors)
         values = self.values()
         logo = values["logo_path"]
         if logo and not QImageReader(str(Path(logo).expanduser())).canRead():
