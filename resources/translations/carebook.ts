@@ -1139,166 +1139,166 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="78"/>
+        <location filename="../../ui/pages/customer_detail.py" line="79"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="79"/>
+        <location filename="../../ui/pages/customer_detail.py" line="80"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="80"/>
+        <location filename="../../ui/pages/customer_detail.py" line="81"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../ui/pages/customer_detail.py" line="82"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../ui/pages/customer_detail.py" line="84"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="84"/>
+        <location filename="../../ui/pages/customer_detail.py" line="85"/>
         <source>Export everything about this customer, or erase them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="89"/>
         <source>Export everything about this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Erase for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log a call, email or visit from this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Plan a follow-up for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Record a CSAT, NPS or CES score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move this customer to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Take this customer out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
+        <location filename="../../ui/pages/customer_detail.py" line="114"/>
+        <location filename="../../ui/pages/customer_detail.py" line="325"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="114"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Put back the stored details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="119"/>
-        <location filename="../../ui/pages/customer_detail.py" line="321"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
+        <location filename="../../ui/pages/customer_detail.py" line="323"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="146"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="174"/>
+        <location filename="../../ui/pages/customer_detail.py" line="176"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="237"/>
+        <location filename="../../ui/pages/customer_detail.py" line="239"/>
         <source>customer since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="239"/>
+        <location filename="../../ui/pages/customer_detail.py" line="241"/>
         <source>1 open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="241"/>
+        <location filename="../../ui/pages/customer_detail.py" line="243"/>
         <source>{0} open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="245"/>
+        <location filename="../../ui/pages/customer_detail.py" line="247"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="248"/>
+        <location filename="../../ui/pages/customer_detail.py" line="250"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="271"/>
         <source>History ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="295"/>
-        <location filename="../../ui/pages/customer_detail.py" line="298"/>
+        <location filename="../../ui/pages/customer_detail.py" line="297"/>
+        <location filename="../../ui/pages/customer_detail.py" line="300"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="306"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <location filename="../../ui/pages/customer_detail.py" line="324"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
+        <location filename="../../ui/pages/customer_detail.py" line="325"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
+        <location filename="../../ui/pages/customer_detail.py" line="325"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +1721,14 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="87"/>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailDrafts</name>
+    <message>
+        <location filename="../../ui/pages/detail_drafts.py" line="70"/>
+        <source>Draft restored: unsaved changes to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

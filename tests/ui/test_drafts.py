@@ -224,3 +224,35 @@ def test_save_and_quit_saves_every_edit(main_window, ingrid, qtbot, msgboxes) ->
 
 def ctx_keys(window) -> list[str]:  # type: ignore[no-untyped-def]
     return window.ctx.drafts.keys()
+
+
+def test_the_customer_panes_edits_survive_a_crash_and_go_once_saved(
+    main_window, ctx: AppContext, ingrid, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(draft_keeper, "DEBOUNCE_MS", 50)
+    main_window.show_customer(ingrid.id)
+    detail = main_window.page("customers").detail
+    qtbot.waitUntil(lambda: detail.customer_id == ingrid.id)
+    type_into(qtbot, detail.form.company, "Fjord Bikes")
+    key = f"customer/{ingrid.id}"
+    qtbot.waitUntil(lambda: DraftStore(shop=ctx.where).get(key) is not None, timeout=3000)
+    main_window.shutdown()  # the crash: the window is gone without a question, its edits unsaved
+
+    said: list[str] = []
+    restarted = AppContext(ctx.state, staff=ctx.staff, where=ctx.where)
+    restarted.status_message.connect(said.append)
+    window = MainWindow(restarted)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_customer(ingrid.id)
+    again = window.page("customers").detail
+    qtbot.waitUntil(lambda: again.customer_id == ingrid.id)
+    assert again.form.company.text() == "Fjord Bikes"
+    assert again.is_dirty() and again.dirty_label.isVisible()
+    assert any("Draft restored" in text for text in said)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert customers.get(ingrid.id).company == "Fjord Bikes"
+    qtbot.waitUntil(lambda: DraftStore(shop=ctx.where).get(key) is None, timeout=3000)
+    window.shutdown()
