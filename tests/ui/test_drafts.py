@@ -256,3 +256,19 @@ def test_the_customer_panes_edits_survive_a_crash_and_go_once_saved(
     assert customers.get(ingrid.id).company == "Fjord Bikes"
     qtbot.waitUntil(lambda: DraftStore(shop=ctx.where).get(key) is None, timeout=3000)
     window.shutdown()
+
+
+def test_escape_in_the_add_tag_dialog_with_a_typed_tag_asks_first(
+    ctx: AppContext, ingrid, qtbot, msgboxes
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.bulk_dialogs import AddTagDialog
+
+    dialog = shown(AddTagDialog(ctx, customer_ids=[ingrid.id]), qtbot)
+    type_into(qtbot, dialog.tag, "VIP")
+    msgboxes.choice = KEEP_EDITING
+    qtbot.keyClick(dialog.tag, Qt.Key.Key_Escape)
+    assert msgboxes.kinds() == ["choose"] and dialog.isVisible()
+    msgboxes.choice = SAVE
+    qtbot.keyClick(dialog.tag, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert customers.get(ingrid.id).tags == ("VIP",)
