@@ -47,8 +47,11 @@ class DialogGate(QObject):
         self._filter(True)
         try:
             result = open_dialog()
-        finally:
+        except BaseException:
             self._opening = False
+            self._closed()  # the filter goes after the settling time, as after any dialog
+            raise
+        self._opening = False
         if isinstance(result, QDialog) and result.isVisible():
             self.dialog = result
             result.finished.connect(self._closed)

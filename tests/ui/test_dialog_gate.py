@@ -78,3 +78,17 @@ def test_every_dialog_action_ignores_a_repeat_while_its_dialog_is_open(
     action.trigger()
     assert len(open_dialogs()) == 1
     close_all(qtbot)
+
+
+def test_a_dialog_that_fails_to_open_does_not_leave_the_window_deaf(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    gate = main_window.actions.gate
+
+    def broken() -> object:
+        raise RuntimeError("no dialog today")
+
+    with pytest.raises(RuntimeError):
+        gate.run(broken)
+    qtbot.waitUntil(lambda: not gate.busy())
+    assert gate.run(lambda: None) is None
+    qtbot.waitUntil(lambda: not gate.busy())
+    assert not gate._filtering
