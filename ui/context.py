@@ -7,6 +7,7 @@ API for pages and dialogs (``self.ctx``):
 - ``ctx.is_owner`` -> bool: the person at the counter is an owner (may manage staff and settings).
 - ``ctx.state``: the ``LocalState`` of this computer (declared keys only, see ``ui.state``).
 - ``ctx.where``: where the data lives (the database file, or the server's host for PostgreSQL).
+- ``ctx.drafts``: the ``carebook.drafts.DraftStore`` of this shop (dialogs keep typed work there).
 - ``ctx.notify_data_changed()``: call after any write; emits ``data_changed`` so pages refresh.
   Dialogs opened with ``ui.dialogs.launcher`` get this for free after an accepted save.
 - ``ctx.notify_settings_changed()``: after the shop settings changed (title bar, reports).
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from carebook.drafts import DraftStore
 from ui.state import LocalState
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.state = state
         self.where = where
+        self.drafts = DraftStore(shop=where)  # typed work kept for later (ui.dialogs.draft_keeper)
         self._staff: StaffRow | None = staff
 
     @property

@@ -4,6 +4,9 @@ Shortcuts: Ctrl+N new customer, Ctrl+L log a contact, Ctrl+Shift+N new follow-up
 Linux input methods use it to type Unicode characters), Ctrl+F and Ctrl+K find a customer,
 Ctrl+1 ... Ctrl+6 the pages, Alt+Down / Alt+Up next / previous record, F5 refresh, Ctrl+, settings,
 Ctrl+Q quit, F1 the list of shortcuts.
+
+Every action that opens a dialog (``DIALOG_ACTIONS``) goes through one ``ui.dialog_gate.DialogGate``: a
+repeat while its dialog opens or is open does nothing, and no click reaches the window under the dialog.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenuBar, QSizePolicy, QToolBar, QWidget
 
 from ui import icons
+from ui.dialog_gate import DialogGate
 from ui.pages import PAGES
 from ui.state import PALETTES
 
@@ -24,9 +28,16 @@ if TYPE_CHECKING:
 
 
 class MainActions:
+    DIALOG_ACTIONS = (
+        "new_customer", "log_contact", "new_followup", "import_data", "export_data", "backups", "duplicates",
+        "settings", "staff", "counter", "shortcuts", "about", "about_qt",
+    )
+
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.all: list[QAction] = []
+        self.gate = DialogGate(window)
+        self._slots: dict[QAction, Callable[..., object]] = {}
         w = window
         self.new_customer = self._make(
             QCoreApplication.translate("MainWindow", "&New customer…"),
@@ -137,6 +148,14 @@ class MainActions:
 
         for action in (self.new_customer, self.log_contact, self.new_followup):
             action.setStatusTip(action.text().replace("&", "").rstrip("…"))
+        self.dialog_actions = {getattr(self, name) for name in self.DIALOG_ACTIONS}
+
+    def _run(self, action: QAction) -> None:
+        slot = self._slots[action]
+        if action in self.dialog_actions:
+            self.gate.run(slot)
+        else:
+            slot()
 
     def _make(
         self,
@@ -152,7 +171,8 @@ class MainActions:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if slot is not None:
-            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self._slots[action] = slot
+            action.triggered.connect(lambda _checked=False, a=action: self._run(a))
         self.window.addAction(action)  # shortcuts work even with the menu bar hidden
         self.all.append(action)
         return action

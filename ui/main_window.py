@@ -12,6 +12,7 @@ Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, `
 ``open_settings()``, ``open_staff()``, ``open_counter()``, ``open_about()``, ``open_shortcuts()``,
 ``open_import()``, ``open_export()``, ``back_up_now()``, ``open_backups()``, ``open_duplicates()``,
 ``refresh_current()``, ``next_record()``, ``previous_record()``, ``set_palette(choice)``, ``shutdown()``.
+Closing the window (Ctrl+Q) with unsaved work anywhere asks once, listing it (``ui.unsaved``).
 The ``open_*`` methods return the dialog they opened (or None), so tests can drive it.
 """
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from carebook import APP_NAME, settings
 from carebook.errors import CarebookError
 from carebook.services import followups
-from ui import backup_scheduler, external_changes, icons, style
+from ui import backup_scheduler, external_changes, icons, style, unsaved
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.main_actions import MainActions
@@ -432,6 +433,9 @@ class MainWindow(QMainWindow):
             page.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._shut_down and not unsaved.confirm_quit(self):  # unsaved work: asked once, listed
+            event.ignore()
+            return
         self.save_state()
         self.shutdown()
         super().closeEvent(event)

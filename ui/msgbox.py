@@ -61,10 +61,19 @@ def choose(
     ``default`` is the button Enter presses, ``escape`` the answer when the box is closed with Escape
     (-1: the last choice, usually "Cancel").
     """
+    box = choice_box(parent, title, text, choices, default, escape)
+    buttons = box.buttons()
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else escape % len(buttons)
+
+
+def choice_box(
+    parent: QWidget | None, title: str, text: str, choices: list[str], default: int = 0, escape: int = -1
+) -> QMessageBox:
+    """The box ``choose`` shows, not yet shown (screenshots show it without waiting for an answer)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
     box.setDefaultButton(buttons[default])
     box.setEscapeButton(buttons[escape])
-    box.exec()
-    clicked = box.clickedButton()
-    return buttons.index(clicked) if clicked in buttons else escape % len(buttons)
+    return box

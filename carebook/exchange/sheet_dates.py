@@ -40,7 +40,7 @@ def country_order(region: str) -> str:
     language (CLDR via Babel); day first for a region Babel does not know."""
     try:
         pattern = Locale.parse(f"und_{region}").date_formats["medium"].pattern
-    except (UnknownLocaleError, ValueError, KeyError):
+    except (UnknownLocaleError, ValueError, KeyError, OSError):  # OSError: the frozen app ships 8 locales
         return "dmy"
     letters = [char for char in pattern if char in "dM"]
     return "mdy" if letters and letters[0] == "M" else "dmy"

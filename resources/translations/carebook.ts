@@ -90,42 +90,42 @@
 <context>
     <name>AddTagDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="63"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="65"/>
         <source>Add a tag to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="79"/>
         <source>Choose or type a tag, e.g. VIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81"/>
         <source>&amp;Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81"/>
         <source>A new name creates the tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="83"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
         <source>Tag “{0}” added to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
         <source> ({0} had it already)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,13 +321,43 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="213"/>
+        <location filename="../../ui/dialogs/base.py" line="270"/>
+        <source>Draft kept: it comes back the next time you open this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="287"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="288"/>
+        <source>What you typed in “{0}” is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="292"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="293"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="294"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="338"/>
         <source>Please check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="216"/>
-        <location filename="../../ui/dialogs/base.py" line="219"/>
+        <location filename="../../ui/dialogs/base.py" line="341"/>
+        <location filename="../../ui/dialogs/base.py" line="344"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,87 +365,87 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>BulkFollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105"/>
         <source>Plan follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108"/>
         <source>Plan one follow-up for each of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113"/>
         <source>&amp;Due on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
         <source>Optional, e.g. 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="121"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="129"/>
         <source>&amp;High priority: show them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="132"/>
         <source>What should be done, e.g. “Tell them about the spring sale”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137"/>
         <source>Plan {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150"/>
         <source>1 follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150"/>
         <source>{0} follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="174"/>
         <source>{0} planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,68 +474,88 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="131"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="131"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="151"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="151"/>
         <source>Save contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="153"/>
         <source>Enter saves (Ctrl+Enter in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="166"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="168"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="172"/>
         <source>Anyone (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="196"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="198"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="219"/>
         <source>on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="243"/>
+        <source>{0} for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="309"/>
         <source>Contact saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="309"/>
         <source>Contact updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <source>Move the rest to Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <source>Moved {0:,} characters to Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,166 +1139,166 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="78"/>
+        <location filename="../../ui/pages/customer_detail.py" line="79"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="79"/>
+        <location filename="../../ui/pages/customer_detail.py" line="80"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="80"/>
+        <location filename="../../ui/pages/customer_detail.py" line="81"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../ui/pages/customer_detail.py" line="82"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../ui/pages/customer_detail.py" line="84"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="84"/>
+        <location filename="../../ui/pages/customer_detail.py" line="85"/>
         <source>Export everything about this customer, or erase them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="89"/>
         <source>Export everything about this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Erase for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log a call, email or visit from this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Plan a follow-up for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Record a CSAT, NPS or CES score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move this customer to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Take this customer out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
+        <location filename="../../ui/pages/customer_detail.py" line="114"/>
+        <location filename="../../ui/pages/customer_detail.py" line="325"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="114"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Put back the stored details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="119"/>
-        <location filename="../../ui/pages/customer_detail.py" line="321"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
+        <location filename="../../ui/pages/customer_detail.py" line="323"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="146"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="174"/>
+        <location filename="../../ui/pages/customer_detail.py" line="176"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="237"/>
+        <location filename="../../ui/pages/customer_detail.py" line="239"/>
         <source>customer since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="239"/>
+        <location filename="../../ui/pages/customer_detail.py" line="241"/>
         <source>1 open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="241"/>
+        <location filename="../../ui/pages/customer_detail.py" line="243"/>
         <source>{0} open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="245"/>
+        <location filename="../../ui/pages/customer_detail.py" line="247"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="248"/>
+        <location filename="../../ui/pages/customer_detail.py" line="250"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="271"/>
         <source>History ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="295"/>
-        <location filename="../../ui/pages/customer_detail.py" line="298"/>
+        <location filename="../../ui/pages/customer_detail.py" line="297"/>
+        <location filename="../../ui/pages/customer_detail.py" line="300"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="306"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="322"/>
+        <location filename="../../ui/pages/customer_detail.py" line="324"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
+        <location filename="../../ui/pages/customer_detail.py" line="325"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
+        <location filename="../../ui/pages/customer_detail.py" line="325"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,62 +1306,62 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
         <source>Add customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
         <source>{0} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
         <source>Open that customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
         <source>Open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
         <source>{0} saved. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
         <source>{0} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1721,32 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="87"/>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailDrafts</name>
+    <message>
+        <location filename="../../ui/pages/detail_drafts.py" line="70"/>
+        <source>Draft restored: unsaved changes to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <location filename="../../ui/widgets/draft_note.py" line="28"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/draft_note.py" line="30"/>
+        <source>Discard the restored draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/draft_note.py" line="42"/>
+        <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2480,122 +2556,122 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
         <source>&amp;Due on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
         <source>&amp;High priority: show it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
         <source>Follow-up for {0} saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,179 +3302,197 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
 </context>
 <context>
+    <name>LengthCounter</name>
+    <message>
+        <location filename="../../ui/widgets/length_counter.py" line="61"/>
+        <source>{0:,} / {1:,}: {2:,} too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/length_counter.py" line="63"/>
+        <source>{0:,} / {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/length_counter.py" line="65"/>
+        <source>{0:,} of {1:,} characters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="32"/>
+        <location filename="../../ui/main_actions.py" line="43"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="38"/>
+        <location filename="../../ui/main_actions.py" line="49"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="44"/>
+        <location filename="../../ui/main_actions.py" line="55"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="50"/>
+        <location filename="../../ui/main_actions.py" line="61"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="53"/>
+        <location filename="../../ui/main_actions.py" line="64"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="56"/>
+        <location filename="../../ui/main_actions.py" line="67"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="59"/>
+        <location filename="../../ui/main_actions.py" line="70"/>
         <source>Backups and &amp;restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="62"/>
+        <location filename="../../ui/main_actions.py" line="73"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="64"/>
+        <location filename="../../ui/main_actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="68"/>
+        <location filename="../../ui/main_actions.py" line="79"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="72"/>
+        <location filename="../../ui/main_actions.py" line="83"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="76"/>
+        <location filename="../../ui/main_actions.py" line="87"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="79"/>
+        <location filename="../../ui/main_actions.py" line="90"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="83"/>
+        <location filename="../../ui/main_actions.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="86"/>
+        <location filename="../../ui/main_actions.py" line="97"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="92"/>
+        <location filename="../../ui/main_actions.py" line="103"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="93"/>
+        <location filename="../../ui/main_actions.py" line="104"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="94"/>
+        <location filename="../../ui/main_actions.py" line="105"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111"/>
+        <location filename="../../ui/main_actions.py" line="122"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="117"/>
+        <location filename="../../ui/main_actions.py" line="128"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="124"/>
+        <location filename="../../ui/main_actions.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="130"/>
+        <location filename="../../ui/main_actions.py" line="141"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="134"/>
+        <location filename="../../ui/main_actions.py" line="145"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="161"/>
+        <location filename="../../ui/main_actions.py" line="181"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="170"/>
+        <location filename="../../ui/main_actions.py" line="190"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="175"/>
+        <location filename="../../ui/main_actions.py" line="195"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="176"/>
+        <location filename="../../ui/main_actions.py" line="196"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="182"/>
+        <location filename="../../ui/main_actions.py" line="202"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="187"/>
+        <location filename="../../ui/main_actions.py" line="207"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="194"/>
+        <location filename="../../ui/main_actions.py" line="214"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="195"/>
+        <location filename="../../ui/main_actions.py" line="215"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="196"/>
+        <location filename="../../ui/main_actions.py" line="216"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,47 +4802,47 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="37"/>
         <source>Record a score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="49"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="77"/>
         <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="79"/>
         <source>What the customer said, if anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="80"/>
         <source>Co&amp;mment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="81"/>
         <source>Record score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="111"/>
         <source>pick a score from the buttons or type its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="120"/>
         <source>{0} {1} recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,159 +4899,164 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <source>“{0}” is not a country of the list: type part of its name and pick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Shop settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Shop &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>Choose a logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Phone region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>This computer&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>P&amp;aper size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>&amp;Report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>As in the shop&apos;s country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
         <source>Day first (31/12/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>Month first (12/31/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>&amp;Dates in imported files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>Choose the shop&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="191"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,6 +5645,42 @@ Higher is better: aim for all of them.</source>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../ui/unsaved.py" line="47"/>
+        <source>Changes to {0}&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="70"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="71"/>
+        <source>Not saved yet:
+{0}
+
+Save before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="73"/>
+        <source>Save and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="74"/>
+        <source>Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="75"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UpcomingSection</name>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="45"/>
@@ -5578,83 +5713,83 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="40"/>
-        <location filename="../../ui/dialogs/welcome.py" line="47"/>
+        <location filename="../../ui/dialogs/welcome.py" line="42"/>
+        <location filename="../../ui/dialogs/welcome.py" line="49"/>
         <source>Welcome to Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="50"/>
+        <location filename="../../ui/dialogs/welcome.py" line="52"/>
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="64"/>
+        <location filename="../../ui/dialogs/welcome.py" line="66"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="65"/>
+        <location filename="../../ui/dialogs/welcome.py" line="67"/>
         <source>Your &amp;shop&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="67"/>
+        <location filename="../../ui/dialogs/welcome.py" line="69"/>
         <source>e.g. Maria Jensen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="70"/>
+        <location filename="../../ui/dialogs/welcome.py" line="72"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="72"/>
+        <location filename="../../ui/dialogs/welcome.py" line="74"/>
         <source>You become the shop&apos;s owner in Carebook: you can add staff and change settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="76"/>
+        <location filename="../../ui/dialogs/welcome.py" line="82"/>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="78"/>
+        <location filename="../../ui/dialogs/welcome.py" line="84"/>
         <source>How do you want to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="80"/>
+        <location filename="../../ui/dialogs/welcome.py" line="86"/>
         <source>Start with an empty customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="82"/>
+        <location filename="../../ui/dialogs/welcome.py" line="88"/>
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="85"/>
+        <location filename="../../ui/dialogs/welcome.py" line="91"/>
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="105"/>
+        <location filename="../../ui/dialogs/welcome.py" line="111"/>
         <source>Start Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="105"/>
+        <location filename="../../ui/dialogs/welcome.py" line="111"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="115"/>
+        <location filename="../../ui/dialogs/welcome.py" line="131"/>
         <source>Please enter your shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="117"/>
+        <location filename="../../ui/dialogs/welcome.py" line="134"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,9 @@ class Harness:
 
     def close_dialogs(self) -> None:
         for dialog in self.dialogs:
+            keeper = getattr(dialog, "draft_keeper", None)
+            if keeper is not None:
+                keeper.discard()  # a picture's typing is no draft: closing asks nothing, keeps nothing
             dialog.reject()
         self.dialogs.clear()
         self.settle()
@@ -495,6 +498,13 @@ def _bulk_dialog(kind: str) -> Callable[[Harness], QWidget | None]:
     return make
 
 
+def _draft_shots() -> list[Shot]:
+    """The unsaved-changes question, length counters, a restored draft (tests/ui/screenshots_drafts.py)."""
+    from tests.ui.screenshots_drafts import DRAFT_SHOTS
+
+    return [Shot(name, factory) for name, factory in DRAFT_SHOTS]
+
+
 def _data_shots() -> list[Shot]:
     """Import wizard, export, backups, merge and privacy dialogs (``tests/ui/screenshots_data.py``)."""
     from tests.ui.screenshots_data import DATA_SHOTS
@@ -559,6 +569,7 @@ SHOTS: list[Shot] = [
     Shot("add-tag-dialog", _bulk_dialog("tag")),
     Shot("bulk-followup-dialog", _bulk_dialog("followup")),
     Shot("score-dialog", _bulk_dialog("score")),
+    *_draft_shots(),
     *_data_shots(),
 ]
 
@@ -629,8 +640,8 @@ def take(outdir: Path, shots: list[Shot] | None = None) -> list[Path]:
                     harness.close_dialogs()
                     harness.window.search_box.clear()
         finally:
+            harness.window.shutdown()  # first: closing asks nothing about what the pictures typed
             harness.window.close()
-            harness.window.shutdown()
             close_shop()
     return written
 

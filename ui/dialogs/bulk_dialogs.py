@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from carebook import clock
 from carebook.errors import CarebookError, ValidationError
-from carebook.services import customer_bulk, tags
+from carebook.services import customer_bulk, followups, tags
 from carebook.services import staff as staff_service
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 from ui.dialogs.followup_fields import DueDateField, NoteEdit, parse_time_text, time_edit
+from ui.widget_values import probe
 from ui.widgets.relative_time import count_text
 
 NOBODY = -1  # the assignee combo's value for "nobody"
@@ -80,6 +81,7 @@ class AddTagDialog(BaseDialog):
             "tag", self.tr("&Tag:"), self.tag, self.tr("A new name creates the tag."), focus=self.tag
         )
         self.add_buttons(self.tr("Add tag"), layout)
+        self.track_input({"tag": probe(self.tag)})  # closing with a typed tag asks first
         self.tag.setFocus()
 
     def save(self) -> None:
@@ -133,6 +135,15 @@ class BulkFollowupDialog(BaseDialog):
             "note", self.tr("&Note:"), self.note, self.tr("Enter saves; Shift+Enter starts a new line.")
         )
         self.add_buttons(self.tr("Plan {0}").format(self._plural(count)), layout)
+        self.form.add_counter("note", followups.NOTE_LIMIT)
+        controls: dict[str, QWidget] = {
+            "due_on": self.due.edit,
+            "due_time": self.time,
+            "assignee": self.assignee,
+            "priority": self.high_priority,
+            "note": self.note,
+        }
+        self.track_input({name: probe(widget) for name, widget in controls.items()})  # closing asks first
         self.due.edit.setFocus()
 
     def _plural(self, count: int) -> str:

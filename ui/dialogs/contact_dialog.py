@@ -9,6 +9,9 @@ search_func=None)``:
 - The widgets are ``dialog.fields`` (``ui.dialogs.contact_sections.ContactFields``), also reachable as
   attributes of the dialog (``dialog.picker``, ``dialog.summary``, ``dialog.scores["csat"]`` ...).
 - Enter saves from any one-line field (Ctrl+Enter from the notes); Alt+1 ... Alt+7 choose the channel.
+- Closing it with typed input keeps a draft for that customer, restored next time with a "Draft restored"
+  note; messages clear as fields are fixed; counters show near the limits, and a summary past its limit
+  offers "Move the rest to Notes" (``ui.dialogs.contact_input``).
 - Saving is the core use case ``carebook.usecases.log_contact`` (``edit_contact`` when editing): it checks
   the whole contact first, every message appears next to its field and nothing typed is lost; it writes in
   one transaction, so a database failure keeps nothing, shows a plain message and keeps the dialog open
@@ -20,8 +23,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from carebook import clock
 from carebook.errors import NotFound
@@ -29,10 +33,12 @@ from carebook.services import customers, feedback, followups, interactions, staf
 from carebook.services.interactions import InteractionRow
 from carebook.usecases import log_contact
 from ui.context import AppContext
+from ui.dialogs import contact_input
 from ui.dialogs.base import BaseDialog
 from ui.dialogs.contact_sections import ContactFields
 from ui.dialogs.form_group import FormGroup
 from ui.state import declare
+from ui.widgets.length_counter import LengthCounter
 from ui.widgets.search_runner import SearchFunc
 
 declare("contact_dialog/channel", str, "phone", "the channel chosen in the last contact logged here")
@@ -47,6 +53,8 @@ def _local(instant: datetime) -> QDateTime:
 
 
 class ContactDialog(BaseDialog):
+    keeps_draft = True  # a clerk closing it mid-call expects the text back next time, not a question
+
     def __init__(
         self,
         ctx: AppContext,
@@ -62,6 +70,8 @@ class ContactDialog(BaseDialog):
         self.interaction_id = interaction_id
         self.original: InteractionRow | None = None
         self.saved: InteractionRow | None = None
+        self.summary_counter: LengthCounter | None = None  # with "Move the rest to Notes" (contact_input)
+        self.move_to_notes_button: QPushButton | None = None
         self.fields = ContactFields(self, search_func=search_func)
         self.form = FormGroup(self.fields.left, self.fields.right)
         missing = ""
@@ -97,6 +107,12 @@ class ContactDialog(BaseDialog):
             if interaction_id is not None:
                 assert self.save_button is not None
                 self.save_button.setEnabled(False)
+        self.track_input(contact_input.probes(self), self._draft_key())
+        if not missing:
+            self.restore_draft(self.layout_box)
+        self.picker.customer_changed.connect(self._customer_changed)
+        contact_input.add_checks(self)
+        contact_input.add_counters(self)
         self._focus_first()
 
     def _expose_fields(self) -> None:
@@ -115,6 +131,7 @@ class ContactDialog(BaseDialog):
         self.setWindowTitle(self.tr("Edit contact") if editing else self.tr("Log a contact"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        self.layout_box = layout
         self.followup_banner = QLabel(self)
         self.followup_banner.setObjectName("followupBanner")
         self.followup_banner.setWordWrap(True)
@@ -205,6 +222,36 @@ class ContactDialog(BaseDialog):
         if linked:
             self.fields.linked_scores.setText(", ".join(score.label for score in linked))
             self.fields.right.setRowVisible(self.fields.linked_box, True)
+
+    # -- drafts --------------------------------------------------------------------------------
+    def _draft_key(self) -> str:
+        if self.interaction_id is not None:
+            return f"contact/edit/{self.interaction_id}"
+        if self.followup_id is not None:
+            return f"contact/followup/{self.followup_id}"
+        customer_id = self.picker.customer_id()
+        return f"contact/customer/{customer_id}" if customer_id is not None else "contact/new"
+
+    def _customer_changed(self) -> None:
+        if self.draft_keeper is not None and self.draft_keeper.active:
+            self.draft_keeper.set_key(self._draft_key())
+
+    def unsaved_description(self) -> str:
+        picked = self.picker.customer()
+        if picked is None:
+            return self.windowTitle()
+        return self.tr("{0} for {1}").format(self.windowTitle(), picked.name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.draft_note is not None:  # restored text is continued, not replaced by the next key
+            QTimer.singleShot(0, self, self._continue_restored)
+
+    def _continue_restored(self) -> None:
+        for line in (self.summary, self.picker.edit, self.new_name):
+            if line.hasSelectedText():
+                line.deselect()
+                line.end(False)
 
     def _focus_first(self) -> None:
         if self.picker.customer() is None:

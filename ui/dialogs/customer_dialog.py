@@ -9,6 +9,9 @@ Saving is the core use case ``carebook.usecases.customers`` (``add_customer`` / 
 An email address that another customer already has (``same_email``, the core's rule) is pointed out as
 soon as it is typed and again on Save, with a button that opens that customer instead; pressing Save a
 second time ("Save anyway") keeps both. After a new customer is added the window shows it.
+
+What is typed is kept as a draft while typing (``customer/new`` or ``customer/<id>``); closing with
+unsaved input asks Save / Discard / Keep editing (``BaseDialog.reject``).
 """
 
 from __future__ import annotations
@@ -81,6 +84,10 @@ class CustomerDialog(BaseDialog):
         self._save_text = self.save_button.text() if self.save_button else ""
         if problem and self.save_button is not None:
             self.save_button.setEnabled(False)
+        key = f"customer/{customer_id}" if editing else "customer/new"
+        self.track_input(self.customer_form.probes(), key)
+        if not problem:
+            self.restore_draft(layout)
         self.customer_form.focus_first()
 
     # -- duplicate email -------------------------------------------------------------------------
@@ -119,7 +126,8 @@ class CustomerDialog(BaseDialog):
             return
         customer_id = self.duplicate.id
         self.reject()
-        self.ctx.show_customer(customer_id)
+        if not self.isVisible():  # not "Keep editing"
+            self.ctx.show_customer(customer_id)
 
     # -- saving ----------------------------------------------------------------------------------
     def try_save(self) -> bool:

@@ -15,14 +15,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from carebook import clock
+from carebook.drafts import DraftValue
 from carebook.errors import ValidationError
 from carebook.services import followups
 from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupRow
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.field_checks import core_message
 from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text, time_edit
 from ui.models.followup_format import done_when, format_day
+from ui.widget_values import Probe, probe
 from ui.widgets.search_runner import SearchFunc
 
 NOBODY = -1  # the assignee combo's value for "nobody"
@@ -101,10 +104,35 @@ class FollowupDialog(BaseDialog):
             self.due.set_date(today + timedelta(days=1))
             self._select_assignee(ctx.staff_id)
         self.finished.connect(lambda _result: self.customer.shutdown())
+        self._watch_input(layout)
+        self._add_checks()
         if self.customer.customer_id is None:
             self.customer.setFocus()
         else:
             self.due.edit.setFocus()
+
+    def _watch_input(self, layout: QVBoxLayout) -> None:
+        """Typed work is kept as a draft while typing; closing with some asks Save / Discard / Keep editing"""
+        picker = self.customer
+
+        def choose(value: DraftValue) -> None:
+            if isinstance(value, int) and value != picker.customer_id and not picker.read_only:
+                picker.choose(value)
+
+        probes = {
+            "customer": Probe(lambda: picker.customer_id, choose, picker.customer_changed),
+            "due_on": probe(self.due.edit),
+            "due_time": probe(self.time),
+            "assignee": probe(self.assignee),
+            "priority": probe(self.high_priority),
+            "note": probe(self.note),
+        }
+        if self.followup is not None:
+            key = f"followup/{self.followup.id}"
+        else:
+            key = f"followup/new/{picker.customer_id}" if picker.customer_id is not None else "followup/new"
+        self.track_input(probes, key)
+        self.restore_draft(layout)
 
     def _customer_chosen(self, customer_id: int | None) -> None:
         if customer_id is not None and self.isVisible():
@@ -145,35 +173,37 @@ class FollowupDialog(BaseDialog):
     def priority(self) -> str:
         return "high" if self.high_priority.isChecked() else "normal"
 
+    def _add_checks(self) -> None:
+        """Each field's check, used on Save and again as the field is edited after a message."""
+        form = self.form
+        form.add_check("customer", self._customer_message, self.customer.customer_changed)
+        form.add_check("due_on", lambda: core_message(self.due.value, "due_on"), self.due.changed)
+        due_time = lambda: core_message(lambda: parse_time_text(self.time.text()), "due_time")  # noqa: E731
+        form.add_check("due_time", due_time)
+        form.add_check("note", self._note_message)
+        form.add_counter("note", followups.NOTE_LIMIT)
+
+    def _customer_message(self) -> str:
+        if self.customer.customer_id is not None:
+            return ""
+        typed = self.customer.typed_text().strip()
+        if typed:
+            return self.tr("Pick “{0}” from the list of matches, or type another name").format(typed)
+        return self.tr("Choose a customer: type a name and pick them from the list")
+
+    def _note_message(self) -> str:
+        note = self.note.toPlainText().strip()
+        if len(note) <= followups.NOTE_LIMIT:
+            return ""
+        return self.tr("is {0:,} characters long; the limit is {1:,}").format(len(note), followups.NOTE_LIMIT)
+
     def checked_values(self) -> tuple[date, time | None]:
         """The due date and time, or a ValidationError with every field's problem at once."""
-        errors: dict[str, str] = {}
-        due_on: date | None = None
-        due_time: time | None = None
-        if self.customer.customer_id is None:
-            typed = self.customer.typed_text().strip()
-            errors["customer"] = (
-                self.tr("Pick “{0}” from the list of matches, or type another name").format(typed)
-                if typed
-                else self.tr("Choose a customer: type a name and pick them from the list")
-            )
-        try:
-            due_on = self.due.value()
-        except ValidationError as error:
-            errors.update(error.errors)
-        try:
-            due_time = parse_time_text(self.time.text())
-        except ValidationError as error:
-            errors.update(error.errors)
-        note = self.note.toPlainText().strip()
-        if len(note) > followups.NOTE_LIMIT:
-            errors["note"] = self.tr("is {0:,} characters long; the limit is {1:,}").format(
-                len(note), followups.NOTE_LIMIT
-            )
+        names = ("customer", "due_on", "due_time", "note")
+        errors = {name: message for name in names if (message := self.form.checks.message(name))}
         if errors:
             raise ValidationError(errors)
-        assert due_on is not None
-        return due_on, due_time
+        return self.due.value(), parse_time_text(self.time.text())
 
     def save(self) -> None:
         due_on, due_time = self.checked_values()

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.dialogs.base import Form
+from ui.dialogs.field_checks import Check
+from ui.widgets.length_counter import LengthCounter
 
 
 class FormGroup:
@@ -34,6 +36,18 @@ class FormGroup:
     @property
     def labels(self) -> dict[str, QLabel]:
         return {name: label for form in self.forms for name, label in form.labels.items()}
+
+    def add_counter(self, name: str, limit: int) -> LengthCounter:
+        owner = self._owner(name)
+        if owner is None:
+            raise KeyError(name)
+        return owner.add_counter(name, limit)
+
+    def add_check(self, name: str, check: Check, changed: SignalInstance | None = None) -> None:
+        owner = self._owner(name)
+        if owner is None:
+            raise KeyError(name)
+        owner.add_check(name, check, changed)
 
     def _owner(self, name: str) -> Form | None:
         return next((form for form in self.forms if name in form.fields), None)

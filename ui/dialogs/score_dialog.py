@@ -24,6 +24,7 @@ from carebook.services.feedback import FeedbackRow
 from ui import labels
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.widget_values import probe
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.score_picker import ScorePicker
 
@@ -79,6 +80,15 @@ class ScoreDialog(BaseDialog):
         self.form.add_row("comment", self.tr("Co&mment:"), self.comment)
         self.add_buttons(self.tr("Record score"), layout)
         self.kind_buttons["csat"].setChecked(True)
+        scores = {f"score_{kind}": picker for kind, picker in self.pickers.items()}
+        controls: dict[str, QWidget] = {**self.kind_buttons, **scores}
+        self.track_input(
+            {"comment": probe(self.comment)} | {name: probe(widget) for name, widget in controls.items()},
+            f"score/{customer_id}",
+        )
+        self.restore_draft(layout)
+        self.form.add_counter("comment", feedback.COMMENT_LIMIT)
+        self.form.add_check("score", lambda: "" if self.picker.value() is not None else self._no_score())
 
     @property
     def kind(self) -> str:
@@ -97,10 +107,13 @@ class ScoreDialog(BaseDialog):
         self.form.fields["score"] = self.pickers[kind]
         self.question.setText(labels.kind_question(kind))
 
+    def _no_score(self) -> str:
+        return self.tr("pick a score from the buttons or type its number")
+
     def save(self) -> None:
         score = self.picker.value()
         if score is None:
-            raise ValidationError("score", self.tr("pick a score from the buttons or type its number"))
+            raise ValidationError("score", self._no_score())
         self.saved = feedback.record(
             self.customer_id, kind=self.kind, score=score, comment=self.comment.text()
         )

@@ -6,11 +6,9 @@ them. Only an owner may change them; anyone else sees them read-only.
 
 from __future__ import annotations
 
-import zoneinfo
 from pathlib import Path
 
-import phonenumbers
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -21,26 +19,24 @@ from carebook.paths import data_dir
 from ui import files
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.field_checks import core_message
+from ui.territories import country_choices, zone_choices
+from ui.widget_values import probe
 from ui.widgets.searchable_combo import SearchableCombo
 
-_ZONE_SKIP = ("Etc/", "SystemV/", "US/", "posix", "right/", "Canada/", "Brazil/", "Chile/", "Mexico/")
 
+def add_country_check(form: Form, combo: SearchableCombo) -> None:
+    """Typed text that names no country of the list gets a message naming it (gone once it does)."""
 
-def region_items() -> list[tuple[str, str]]:
-    """(code, "Country name (CODE)") for every region the phone library knows, sorted by name."""
-    items = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
-        items.append((code, f"{name} ({code})"))
-    return sorted(items, key=lambda item: item[1].casefold())
+    def check() -> str:
+        value = combo.value()
+        if combo.known(value):
+            return ""
+        return QCoreApplication.translate(
+            "SettingsDialog", "“{0}” is not a country of the list: type part of its name and pick it"
+        ).format(value)
 
-
-def zone_items() -> list[tuple[str, str]]:
-    zones = sorted(
-        zone for zone in zoneinfo.available_timezones() if "/" in zone and not zone.startswith(_ZONE_SKIP)
-    )
-    return [(zone, zone.replace("_", " ")) for zone in zones] + [("UTC", "UTC")]
+    form.add_check("phone_region", check)
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -78,7 +74,7 @@ class SettingsDialog(BaseDialog):
             focus=self.logo_path,
         )
 
-        self.phone_region = SearchableCombo(region_items())
+        self.phone_region = SearchableCombo(country_choices())
         self.phone_region.set_value(current.phone_region)
         self.form.add_row(
             "phone_region",
@@ -88,7 +84,7 @@ class SettingsDialog(BaseDialog):
         )
 
         here = self.tr("This computer's time zone")
-        self.time_zone = SearchableCombo([("", here), *zone_items()])
+        self.time_zone = SearchableCombo([("", here, ""), *zone_choices()])
         self.time_zone.set_value(current.time_zone)
         self.form.add_row(
             "time_zone",
@@ -149,6 +145,11 @@ class SettingsDialog(BaseDialog):
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.add_buttons(self.tr("Save"), layout)
+        self.track_input({name: probe(widget) for name, widget in self.form.fields.items()})
+        add_country_check(self.form, self.phone_region)
+        zone = self.time_zone
+        zone_check = lambda: core_message(lambda: settings.check("time_zone", zone.value()), "")  # noqa: E731
+        self.form.add_check("time_zone", zone_check)
         if not ctx.is_owner:
             for widget in (*self.form.fields.values(), self.logo_button, self.backup_button):
                 widget.setEnabled(False)
@@ -168,6 +169,10 @@ class SettingsDialog(BaseDialog):
         }
 
     def save(self) -> None:
+        checks = self.form.checks
+        errors = {name: text for name in ("phone_region", "time_zone") if (text := checks.message(name))}
+        if errors:  # both at once, each in the words the user will understand
+            raise ValidationError(errors)
         values = self.values()
         logo = values["logo_path"]
         if logo and not QImageReader(str(Path(logo).expanduser())).canRead():

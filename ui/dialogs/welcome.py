@@ -30,7 +30,9 @@ from ui import icons
 from ui.context import AppContext
 from ui.demo import demo_available, load_demo_data
 from ui.dialogs.base import BaseDialog, Form
-from ui.dialogs.settings_dialog import region_items
+from ui.dialogs.settings_dialog import add_country_check
+from ui.territories import country_choices, system_country
+from ui.widget_values import probe
 from ui.widgets.searchable_combo import SearchableCombo
 
 
@@ -71,8 +73,12 @@ class WelcomeDialog(BaseDialog):
             self.owner_name,
             self.tr("You become the shop's owner in Carebook: you can add staff and change settings."),
         )
-        self.phone_region = SearchableCombo(region_items())
-        self.phone_region.set_value(settings.current().phone_region)
+        self.phone_region = SearchableCombo(country_choices())
+        # the shop's country when one was chosen, else the system's (its region settings)
+        chosen = settings.current().phone_region
+        if chosen == settings.defaults().phone_region:
+            chosen = system_country() or chosen
+        self.phone_region.set_value(chosen)
         self.form.add_row("phone_region", self.tr("&Country:"), self.phone_region)
 
         self.start_label = QLabel(self.tr("How do you want to start?"))
@@ -103,18 +109,33 @@ class WelcomeDialog(BaseDialog):
         layout.addWidget(self.import_radio)
         layout.addStretch(1)
         self.add_buttons(self.tr("Start Carebook"), layout, cancel_text=self.tr("Quit"))
+        controls: dict[str, QWidget] = {
+            "shop_name": self.shop_name,
+            "name": self.owner_name,
+            "phone_region": self.phone_region,
+            "empty": self.empty_radio,
+            "demo": self.demo_radio,
+            "import": self.import_radio,
+        }
+        self.track_input({name: probe(widget) for name, widget in controls.items()})  # Quit asks first
+        add_country_check(self.form, self.phone_region)
+        self.form.add_check("shop_name", lambda: "" if self.shop_name.text().strip() else self._no_shop())
+        self.form.add_check("name", lambda: "" if self.owner_name.text().strip() else self._no_name())
         self.shop_name.setFocus()
 
     def wants_import(self) -> bool:
         """The user chose to start by importing a spreadsheet (the window opens the wizard)."""
         return self.import_radio.isChecked()
 
+    def _no_shop(self) -> str:
+        return self.tr("Please enter your shop's name.")
+
+    def _no_name(self) -> str:
+        return self.tr("Please enter your name.")
+
     def save(self) -> None:
-        errors = {}
-        if not self.shop_name.text().strip():
-            errors["shop_name"] = self.tr("Please enter your shop's name.")
-        if not self.owner_name.text().strip():
-            errors["name"] = self.tr("Please enter your name.")
+        errors = {name: self.form.checks.message(name) for name in ("shop_name", "name", "phone_region")}
+        errors = {name: message for name, message in errors.items() if message}
         if errors:
             raise ValidationError(errors)
         chosen = {"shop_name": self.shop_name.text(), "phone_region": self.phone_region.value()}

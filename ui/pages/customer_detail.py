@@ -45,6 +45,7 @@ from ui import icons, msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.dialogs.score_dialog import ScoreDialog
+from ui.pages.detail_drafts import DetailDrafts
 from ui.widgets.customer_form import CustomerForm
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.relative_time import count_text, local_stamp
@@ -109,6 +110,7 @@ class CustomerDetail(QWidget):
         self.form = CustomerForm(self, compact=True)
         self.form.changed.connect(self._update_buttons)
         self.form.submitted.connect(self.save)
+        self.drafts = DetailDrafts(self, ctx.drafts)  # unsaved edits survive a crash
         self.save_button = QPushButton(icons.icon("done"), self.tr("Save"), self)
         self.save_button.setObjectName("detailSave")
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))

@@ -19,6 +19,7 @@ typed (``carebook.contact_info.normalise_phone``), and it is saved as typed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,10 +37,14 @@ from PySide6.QtWidgets import (
 
 from carebook.contact_info import normalise_phone
 from carebook.customer_schema import FORM_FIELDS, Kind
+from carebook.drafts import DraftValue
+from carebook.services import customer_fields
 from carebook.services.customers import CustomerRow
 from ui import field_labels
 from ui.dialogs.base import Form
-from ui.widgets.field_editors import DaysEditor, Editor, PhoneEditor, editor_for
+from ui.dialogs.field_checks import core_message
+from ui.widget_values import Probe
+from ui.widgets.field_editors import DaysEditor, Editor, PhoneEditor, editor_for, split_tags
 from ui.widgets.tags_edit import TagsEdit
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in FORM_FIELDS)
@@ -53,6 +58,36 @@ def _same(value: object) -> object:
     if isinstance(value, list | tuple):
         return [_same(item) for item in value]
     return value
+
+
+def _plain(value: object) -> DraftValue:
+    if isinstance(value, list | tuple):
+        return "; ".join(str(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def _probe(editor: Editor) -> Probe:
+    kind = editor.field.kind
+
+    def write(value: DraftValue) -> None:
+        if kind is Kind.TAGS:
+            editor.set_value(split_tags(str(value or "")))
+        elif kind is Kind.DATE:
+            try:
+                editor.set_value(date.fromisoformat(str(value)) if value else None)
+            except ValueError:
+                return  # not a date: the field keeps what it shows
+        else:
+            editor.set_value(value)
+
+    return Probe(lambda: _plain(editor.value()), write, editor.edited)
+
+
+def field_message(name: str, value: object) -> str:
+    """The core's message for one customer field's value ("" when it is fine)."""
+    return core_message(lambda: customer_fields.check({name: value}), name)
 
 
 class CustomerForm(QWidget):
@@ -72,6 +107,8 @@ class CustomerForm(QWidget):
             editor.edited.connect(self._edited)
             editor.submitted.connect(self.submitted)
             self.editors[spec.name] = editor
+            check = lambda e=editor: field_message(e.field.name, e.value())  # noqa: E731
+            self.form.add_check(spec.name, check, editor.edited)
             self.form.add_row(
                 spec.name,
                 field_labels.form_label(spec.name),
@@ -80,6 +117,8 @@ class CustomerForm(QWidget):
                 focus=editor.focus,
                 full_width=spec.kind is not Kind.CHOICE,
             )
+            if spec.max_length is not None and isinstance(editor.focus, QLineEdit | QPlainTextEdit):
+                self.form.add_counter(spec.name, spec.max_length)  # shows near the core's limit
         self._baseline: dict[str, object] = self._empty()
         # The controls by name, for the page and the tests.
         self.name = self.control("name", QLineEdit)
@@ -149,6 +188,10 @@ class CustomerForm(QWidget):
 
     def is_dirty(self) -> bool:
         return bool(self.changes())
+
+    def probes(self) -> dict[str, Probe]:
+        """Every field as plain data (tags as "a; b", a date as YYYY-MM-DD), for drafts."""
+        return {name: _probe(editor) for name, editor in self.editors.items()}
 
     def mark_saved(self) -> None:
         """What is shown now is what is stored (after a save)."""
