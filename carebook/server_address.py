@@ -19,7 +19,7 @@ SCHEMES = ("postgresql", "postgres")
 
 # user:password@ in an address, and password=... in a connection string or query
 _URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:@/\s]*):[^@/\s]*@", re.IGNORECASE)
-_KEY_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)('[^']*'|[^\s&]+)", re.IGNORECASE)
+_KEY_PASSWORD = re.compile(r"""(?P<head>\bpassword\s*=\s*)('[^']*'|[^\s&)"',;]+)""", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
