@@ -158,3 +158,25 @@ def test_the_command_line_takes_the_password_from_pgpassword(
     monkeypatch.setenv("PGPASSWORD", SECRET)
     monkeypatch.setenv("CAREBOOK_DB", url)
     assert _cli(capsys, "init") == (0, f"{url}\n", "")
+
+
+def test_the_connect_dialogs_test_says_what_it_found_in_one_line(
+    shop_server: pg_server.Server, url: str, memory_keyring: MemoryKeyring  # noqa: F811
+) -> None:
+    from carebook.server_check import check
+
+    admin(shop_server, "CREATE DATABASE empty_one OWNER counter")
+    empty = url.removesuffix("/shop") + "/empty_one"
+    assert check(empty, SECRET).endswith("): an empty database; Carebook will set it up.")
+    where = f"empty_one on 127.0.0.1:{shop_server.port}"
+    assert check(empty, SECRET).startswith(f"Connected to {where} (PostgreSQL 1")
+    open_shop(empty.replace("counter@", f"counter:{SECRET}@"))
+    close_shop()
+    server_secrets.store(parse(empty)[0], SECRET)
+    assert check(empty).endswith(": a Carebook shop with 0 customers.")  # the kept password
+    with pytest.raises(StorageError, match="refused the password"):
+        check(empty, "wrong-one")
+    with pytest.raises(StorageError, match="another program's tables"):
+        admin(shop_server, "CREATE TABLE other (x int)", database="empty_one")
+        admin(shop_server, "DROP TABLE schema_migration", database="empty_one")
+        check(empty)
