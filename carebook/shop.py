@@ -149,6 +149,19 @@ def _backup_before_migration(connection: peewee.Database) -> Callable[[list[Any]
     return before
 
 
+def current_target() -> str | None:
+    """What ``open_shop`` needs to open the open shop again: its file, or its server's address without
+    the password (found again where ``server_database`` looks); None when no shop is open."""
+    connection = db.database.obj
+    if connection is None:
+        return None
+    path = db.db_path()
+    if path is not None:
+        return str(path)
+    address = getattr(connection, "address", None)
+    return address.url if isinstance(address, server_address.ServerAddress) else None
+
+
 def close_shop(*, checkpoint: bool = True) -> None:
     """Checkpoint the WAL into the main file, close, and give this process's seat back."""
     try:

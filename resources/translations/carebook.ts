@@ -33,6 +33,30 @@
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>app</source>
+        <comment>Try again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>app</source>
+        <comment>Use this computer&apos;s file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>app</source>
+        <comment>Quit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="123"/>
+        <source>app</source>
+        <comment>Cannot open the shop&apos;s server</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -438,6 +462,79 @@ Everything entered since that backup is set aside: the current data is kept as {
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
+        <source>Connect to the shop&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="58"/>
+        <source>A shop with several counters keeps its data on a PostgreSQL server, usually the back-office PC. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="68"/>
+        <source>e.g. 192.168.1.10 or backoffice.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="69"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="73"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="75"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="77"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="81"/>
+        <source>kept on this computer; type to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="84"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="86"/>
+        <source>Kept in this computer&apos;s keychain (or an owner-only file), never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="89"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="106"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="126"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="146"/>
+        <source>Connecting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,122 +3360,127 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="64"/>
+        <location filename="../../ui/main_actions.py" line="65"/>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="68"/>
+        <location filename="../../ui/main_actions.py" line="74"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="72"/>
+        <location filename="../../ui/main_actions.py" line="78"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="76"/>
+        <location filename="../../ui/main_actions.py" line="82"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="79"/>
+        <location filename="../../ui/main_actions.py" line="85"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="83"/>
+        <location filename="../../ui/main_actions.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="86"/>
+        <location filename="../../ui/main_actions.py" line="92"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="92"/>
+        <location filename="../../ui/main_actions.py" line="98"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="93"/>
+        <location filename="../../ui/main_actions.py" line="99"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="94"/>
+        <location filename="../../ui/main_actions.py" line="100"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111"/>
+        <location filename="../../ui/main_actions.py" line="117"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="117"/>
+        <location filename="../../ui/main_actions.py" line="123"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="124"/>
+        <location filename="../../ui/main_actions.py" line="130"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="130"/>
+        <location filename="../../ui/main_actions.py" line="136"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="134"/>
+        <location filename="../../ui/main_actions.py" line="140"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="161"/>
+        <location filename="../../ui/main_actions.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="170"/>
+        <location filename="../../ui/main_actions.py" line="178"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="175"/>
+        <location filename="../../ui/main_actions.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="176"/>
+        <location filename="../../ui/main_actions.py" line="184"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="182"/>
+        <location filename="../../ui/main_actions.py" line="190"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="187"/>
+        <location filename="../../ui/main_actions.py" line="195"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="194"/>
+        <location filename="../../ui/main_actions.py" line="202"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="195"/>
+        <location filename="../../ui/main_actions.py" line="203"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="196"/>
+        <location filename="../../ui/main_actions.py" line="204"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,12 +3490,12 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,31 +5419,31 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="292"/>
+        <location filename="../../ui/pages/today.py" line="299"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="296"/>
+        <location filename="../../ui/pages/today.py" line="303"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="109"/>
-        <location filename="../../ui/pages/today.py" line="299"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="300"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="144"/>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,92 +5478,92 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="285"/>
+        <location filename="../../ui/pages/today.py" line="292"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="287"/>
+        <location filename="../../ui/pages/today.py" line="294"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="292"/>
+        <location filename="../../ui/pages/today.py" line="299"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="293"/>
+        <location filename="../../ui/pages/today.py" line="300"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="296"/>
+        <location filename="../../ui/pages/today.py" line="303"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="297"/>
+        <location filename="../../ui/pages/today.py" line="304"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="299"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="300"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="304"/>
+        <location filename="../../ui/pages/today.py" line="311"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="308"/>
+        <location filename="../../ui/pages/today.py" line="315"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="310"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="338"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="365"/>
+        <location filename="../../ui/pages/today.py" line="372"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="397"/>
+        <location filename="../../ui/pages/today.py" line="404"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="401"/>
+        <location filename="../../ui/pages/today.py" line="408"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="416"/>
+        <location filename="../../ui/pages/today.py" line="423"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="418"/>
+        <location filename="../../ui/pages/today.py" line="425"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,83 +5585,93 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="40"/>
-        <location filename="../../ui/dialogs/welcome.py" line="47"/>
+        <location filename="../../ui/dialogs/welcome.py" line="45"/>
+        <location filename="../../ui/dialogs/welcome.py" line="52"/>
         <source>Welcome to Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="50"/>
+        <location filename="../../ui/dialogs/welcome.py" line="55"/>
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="64"/>
+        <location filename="../../ui/dialogs/welcome.py" line="69"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="65"/>
+        <location filename="../../ui/dialogs/welcome.py" line="70"/>
         <source>Your &amp;shop&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="67"/>
+        <location filename="../../ui/dialogs/welcome.py" line="72"/>
         <source>e.g. Maria Jensen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="70"/>
+        <location filename="../../ui/dialogs/welcome.py" line="75"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="72"/>
+        <location filename="../../ui/dialogs/welcome.py" line="77"/>
         <source>You become the shop&apos;s owner in Carebook: you can add staff and change settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="76"/>
+        <location filename="../../ui/dialogs/welcome.py" line="81"/>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="78"/>
+        <location filename="../../ui/dialogs/welcome.py" line="83"/>
         <source>How do you want to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="80"/>
+        <location filename="../../ui/dialogs/welcome.py" line="85"/>
         <source>Start with an empty customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="82"/>
+        <location filename="../../ui/dialogs/welcome.py" line="87"/>
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="85"/>
+        <location filename="../../ui/dialogs/welcome.py" line="90"/>
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="105"/>
+        <location filename="../../ui/dialogs/welcome.py" line="99"/>
+        <source>This counter joins a shop on a &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="102"/>
+        <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="119"/>
         <source>Start Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="105"/>
+        <location filename="../../ui/dialogs/welcome.py" line="119"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="115"/>
+        <location filename="../../ui/dialogs/welcome.py" line="143"/>
         <source>Please enter your shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="117"/>
+        <location filename="../../ui/dialogs/welcome.py" line="145"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,22 +5679,22 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>

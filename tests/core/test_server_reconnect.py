@@ -4,6 +4,7 @@ it was not saved, and nothing of it is written."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,15 @@ def test_a_server_still_down_is_one_line(shop: pg_server.Server) -> None:
     finally:
         start_again(shop)
     assert staff_service.list_staff() == ()
+
+
+def test_the_open_shop_can_be_named_again_without_its_password(
+    shop: pg_server.Server, tmp_path: Path
+) -> None:
+    from carebook.shop import current_target
+
+    assert current_target() == shop.url("shop")
+    close_shop()
+    assert current_target() is None
+    open_shop(tmp_path / "file.sqlite3")
+    assert current_target() == str(tmp_path / "file.sqlite3")
