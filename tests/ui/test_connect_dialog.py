@@ -163,3 +163,33 @@ def test_a_new_counter_joins_the_shop_from_the_welcome_dialog(
         assert connect.try_save()
     assert first.where == server and first.staff is not None and first.staff.name == "Sam Server"
     assert staff.list_staff(active_only=False)[0].name == "Sam Server"
+
+
+def test_a_counter_joining_an_empty_server_sets_the_shop_up_there(
+    own_server: pg_server.Server,  # noqa: F811
+    server: str,
+    state: LocalState,
+    db: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    from ui.dialogs.welcome import WelcomeDialog
+
+    admin(own_server, "CREATE DATABASE new_shop OWNER counter")
+    empty = server.removesuffix("/shop") + "/new_shop"
+    first = AppContext(state, where=str(db))
+    welcome = WelcomeDialog(first)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    connect = welcome.open_connect()
+    assert isinstance(connect, ConnectDialog)
+    fill(connect, empty, SECRET)
+    connect.database.setText("new_shop")
+    assert connect.try_save()
+    assert welcome.isVisible() and first.where == empty  # nobody there yet: the welcome carries on
+    welcome.shop_name.setText("Corner Bikes")
+    welcome.owner_name.setText("Maria Jensen")
+    with qtbot.waitSignal(welcome.accepted):
+        welcome.save_button.click()
+    assert [row.name for row in staff.list_staff()] == ["Maria Jensen"]
+    assert carebook_db.db_path() is None  # written on the server, not in the file
