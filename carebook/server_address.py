@@ -29,6 +29,9 @@ def redact(text: str) -> str:
     return _KEY_PASSWORD.sub(lambda m: m.group("head") + "***", text)
 
 
+UNUSABLE = "The server address cannot be used: "
+
+
 class BadAddress(CarebookError):
     """A server address that cannot be taken apart."""
 
@@ -64,18 +67,18 @@ def parse(url: str) -> tuple[ServerAddress, str | None]:
         parts = urlsplit(url.strip())
         port = parts.port or DEFAULT_PORT
     except ValueError as error:
-        raise BadAddress(f"The server address {redact(url)} cannot be used: {error}.") from None
+        raise BadAddress(f"{UNUSABLE}{redact(url)}: {error}.") from None
     if parts.scheme.lower() not in SCHEMES:
-        raise BadAddress(f"{redact(url)} is not a postgresql:// address.")
+        raise BadAddress(f"{UNUSABLE}{redact(url)} is not a postgresql:// address.")
     host = parts.hostname or ""
     database = unquote(parts.path.lstrip("/"))
     if not host:
         raise BadAddress(
-            f"The server address {redact(url)} names no server (postgresql://user@HOST/database)."
+            f"{UNUSABLE}{redact(url)} names no server (postgresql://user@HOST/database)."
         )
     if not database:
         raise BadAddress(
-            f"The server address {redact(url)} names no database (postgresql://user@host/DATABASE)."
+            f"{UNUSABLE}{redact(url)} names no database (postgresql://user@host/DATABASE)."
         )
     password = unquote(parts.password) if parts.password is not None else None
     options = tuple((k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password")
