@@ -21,6 +21,7 @@ from carebook.cli_targets import add_force, open_named_shop, output_file
 from carebook.clock import Month
 from carebook.errors import CarebookError
 from carebook.paths import EmptyTarget, check_db_target
+from carebook.server_address import redact
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -216,7 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _one_line(message: object) -> str:
-    return " ".join(str(message).split()) or "unknown error"
+    """One line without a server's password (``carebook.server_address.redact``)."""
+    return redact(" ".join(str(message).split())) or "unknown error"
 
 
 def _refuse_nul(args: argparse.Namespace) -> None:

@@ -3,7 +3,8 @@
 Models bind to ``database``, a proxy that ``bind`` initialises once at start-up (deferred
 initialisation, as peewee recommends); ``carebook.shop`` opens a shop (seat, migrations, settings)
 and calls it. Every write goes through ``atomic()``: on SQLite a ``BEGIN IMMEDIATE`` transaction, so two
-writers wait for each other instead of failing. This module imports nothing of Carebook's but its errors.
+writers wait for each other instead of failing. A server's connection and its messages are
+``carebook.server_connection`` and ``carebook.server_errors``; nothing else of Carebook's is imported here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import peewee
 
+from carebook import server_address, server_connection, server_errors
 from carebook.errors import StorageError
 
 database = peewee.DatabaseProxy()
@@ -89,6 +91,11 @@ def storage_errors() -> Iterator[None]:
     except (peewee.IntegrityError, sqlite3.IntegrityError):
         raise
     except (peewee.OperationalError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as error:
+        target = database.obj
+        if isinstance(target, server_connection.ServerDatabase):
+            message = server_errors.server_message(error, target.address)
+            if message is not None:
+                raise StorageError(message) from error
         raise StorageError(storage_message(_first_cause(error))) from error
 
 
@@ -196,19 +203,12 @@ def bind(connection: peewee.Database) -> None:
     database.initialize(connection)
 
 
-def connect_server(url: str) -> peewee.Database:
-    """A connection to the PostgreSQL server at ``url``."""
-    from playhouse.db_url import connect
-
-    try:
-        db: peewee.Database = connect(url)
-        with storage_errors():
-            db.connect()
-    except (ImportError, peewee.ImproperlyConfigured) as error:
-        raise StorageError("PostgreSQL support needs the 'psycopg2' package; install it first.") from error
-    except ValueError as error:  # an address the driver cannot take apart
-        raise StorageError(f"The server address cannot be used: {error}") from error
-    return db
+def connect_server(url: str, password: str | None = None) -> peewee.Database:
+    """A connection to the PostgreSQL server at ``url`` (``carebook.server_connection``: it reconnects
+    after a server restart). ``password`` None: the one written in ``url``, else libpq's PGPASSWORD and
+    ~/.pgpass (``carebook.shop`` looks in the keychain and Carebook's pgpass file first)."""
+    address, written = server_address.parse(url)
+    return server_connection.connect(address, password if password is not None else written)
 
 
 def disconnect(*, checkpoint: bool = True) -> None:

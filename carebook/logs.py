@@ -6,6 +6,7 @@ It is idempotent and returns the file's path; when the data folder changed since
 follows it. A folder that cannot be written leaves logging as it was: nothing is raised, and callers
 that must be heard (the exception hook) print to stderr instead. ``log_path()`` names the file (Help >
 About shows it). ``log_unexpected()`` writes a bug's traceback there (the CLI's catch-all names the file).
+Every line is written without a server's password (``carebook.server_address.redact``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from carebook.paths import data_dir
+from carebook.server_address import redact
 
 LOG_NAME = "carebook.log"
 MAX_BYTES = 1_000_000
@@ -41,6 +43,13 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
+class _Redacting(logging.Formatter):
+    """A server's password never reaches the log, whatever message or traceback carried it."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def _current_handler() -> logging.Handler | None:
     for handler in logging.getLogger().handlers:
         if handler.get_name() == HANDLER_NAME:
@@ -62,7 +71,7 @@ def configure() -> Path:
         return path
     handler.set_name(HANDLER_NAME)
     handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(_Redacting(FORMAT))
     if current is not None:
         root.removeHandler(current)
         current.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 from carebook.errors import CarebookError
 
@@ -18,6 +18,18 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(user_data_dir("Carebook", appauthor=False, roaming=False))
+
+
+def config_dir() -> Path:
+    """This computer's own Carebook configuration (the pgpass file of ``carebook.server_secrets``):
+    ``CAREBOOK_CONFIG_DIR`` when set, else ``config`` in ``CAREBOOK_DATA_DIR`` when that is set (tests),
+    else the user's config folder."""
+    override = os.environ.get("CAREBOOK_CONFIG_DIR")
+    if override:
+        return Path(override).expanduser()
+    if os.environ.get("CAREBOOK_DATA_DIR"):
+        return data_dir() / "config"
+    return Path(user_config_dir("Carebook", appauthor=False, roaming=False))
 
 
 def default_db_path() -> Path:

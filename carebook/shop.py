@@ -18,7 +18,7 @@ from typing import Any
 
 import peewee
 
-from carebook import backup, db, migrations, seats, settings, stray_files
+from carebook import backup, db, migrations, seats, server_address, server_secrets, settings, stray_files
 from carebook.errors import StorageError
 from carebook.paths import default_db_path, is_server_url, resolve_db_target
 
@@ -84,8 +84,9 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
     """
     resolved = resolve_db_target(target)
     if is_server_url(resolved):
-        db.bind(db.connect_server(resolved))
-        where = resolved.split("@")[-1]
+        address, _ = server_address.parse(resolved)
+        db.bind(server_database(resolved))
+        where = address.url  # never the password
     else:
         path = Path(resolved).expanduser()
         if path == default_db_path():
@@ -109,6 +110,14 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
         close_shop(checkpoint=False)
         raise
     return where
+
+
+def server_database(url: str) -> peewee.Database:
+    """A connection to the server at ``url``; the password is the one written in ``url``, else the one
+    kept in the keychain or Carebook's pgpass file (``carebook.server_secrets``), else libpq's
+    ``PGPASSWORD`` or ``~/.pgpass``."""
+    address, written = server_address.parse(url)
+    return db.connect_server(address.url, written if written is not None else server_secrets.find(address))
 
 
 def _open_sqlite_seat(path: Path) -> None:
@@ -138,6 +147,19 @@ def _backup_before_migration(connection: peewee.Database) -> Callable[[list[Any]
         backup.before_migration(path, max(done) if done else 0)
 
     return before
+
+
+def current_target() -> str | None:
+    """What ``open_shop`` needs to open the open shop again: its file, or its server's address without
+    the password (found again where ``server_database`` looks); None when no shop is open."""
+    connection = db.database.obj
+    if connection is None:
+        return None
+    path = db.db_path()
+    if path is not None:
+        return str(path)
+    address = getattr(connection, "address", None)
+    return address.url if isinstance(address, server_address.ServerAddress) else None
 
 
 def close_shop(*, checkpoint: bool = True) -> None:

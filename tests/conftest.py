@@ -31,6 +31,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("CAREBOOK_DATA_DIR", str(folder))
     monkeypatch.delenv("CAREBOOK_DB", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    # never the real keychain: keyring reads this when first used (tests/keyring_support.py has a stand-in)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return folder
 
 

@@ -4,7 +4,9 @@ Order: QApplication (names, desktop file name, icon, Fusion style, palette, tran
 (``carebook.log``) and the crash trace (``carebook-crash.log``) in the data folder, the exception hook,
 the database (a StorageError or other user error shows a message box and returns 1), the person at the
 counter (``--staff NAME``, else the one remembered on this computer, else the only active staff member),
-the welcome dialog on first start (no staff yet), the main window. A data file that cannot be opened
+the welcome dialog on first start (no staff yet), the main window. Without ``--db`` and ``CAREBOOK_DB``
+the shop's server this computer connected to last is opened (``ui.shop_switch``); when it cannot be, the
+user may try again, use this computer's file or quit. A data file that cannot be opened
 because it is damaged is set aside and the newest good backup offered (``ui.db_recovery``); once the
 window shows, automatic backups start, and a quick check of the file follows 1.5 s later, off the UI
 thread, so it never competes with the first paint (``ui.backup_scheduler``). On quit the window stops
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import QApplication
 import carebook
 from carebook import APP_ID, APP_NAME, logs, shop
 from carebook.errors import CarebookError, StorageError
+from carebook.paths import default_db_path, is_server_url
 from carebook.resources import resource_path
 from carebook.services import staff as staff_service
 from carebook.services.staff_row import StaffRow, counter_person
 from ui import crash, icons, msgbox, style
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.shop_switch import forget_server, remembered_server
 from ui.state import LocalState
 
 if TYPE_CHECKING:
@@ -90,8 +94,15 @@ def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None,
     return counter_person(active, None, remembered), warning
 
 
-def _open_database(target: str | None) -> str:
-    """Open the database; a damaged file is set aside and the newest good backup offered instead."""
+def _open_database(target: str | None, state: LocalState | None = None) -> str:
+    """Open the database: ``--db``, else ``CAREBOOK_DB``, else the shop's server this computer
+    remembers (``ui.shop_switch``), else the default file. A damaged file is set aside and the newest
+    good backup offered instead; a server that cannot be opened offers to try again or to use this
+    computer's file."""
+    if target is None and state is not None and not os.environ.get("CAREBOOK_DB"):
+        target = remembered_server(state)
+    if target is not None and state is not None and is_server_url(target):
+        return _open_server(target, state)
     try:
         return str(shop.open_shop(target))
     except StorageError:
@@ -100,6 +111,22 @@ def _open_database(target: str | None) -> str:
         if not db_recovery.recover_unopenable(target):
             raise
     return str(shop.open_shop(target))
+
+
+def _open_server(url: str, state: LocalState) -> str:
+    tr = QCoreApplication.translate
+    while True:
+        try:
+            return str(shop.open_shop(url))
+        except CarebookError as error:
+            choices = [tr("app", "Try again"), tr("app", "Use this computer's file"), tr("app", "Quit")]
+            answer = msgbox.choose(None, tr("app", "Cannot open the shop's server"), str(error), choices)
+            if answer == 2:
+                raise
+            if answer == 1:
+                if remembered_server(state) == url:
+                    forget_server(state)
+                return str(shop.open_shop(default_db_path()))
 
 
 def _event_loop(app: QApplication) -> int:
@@ -173,7 +200,7 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
     app.setQuitOnLastWindowClosed(False)  # the welcome closing must not end the app
     try:
         try:
-            startup.ctx.where = _open_database(db)
+            startup.ctx.where = _open_database(db, state)
             person, startup.warning = initial_staff(staff, state)
             startup.ctx.set_staff(person, remember=person is not None)
             startup.begin()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from carebook import logs
 from carebook.paths import data_dir
+from carebook.server_address import redact
 from ui import msgbox
 
 CRASH_LOG_NAME = "carebook-crash.log"
@@ -102,7 +103,7 @@ class ExceptionHook:
         written = _logging_to_file()
         log.error("Unexpected error", exc_info=(exc_type, exc, tb))
         if not written:
-            print("".join(traceback.format_exception(exc_type, exc, tb)), file=sys.stderr)
+            print(redact("".join(traceback.format_exception(exc_type, exc, tb))), file=sys.stderr)
         if self._showing:
             return
         where = (
@@ -112,7 +113,7 @@ class ExceptionHook:
         )
         text = "{}\n\n{}\n\n{}".format(
             QCoreApplication.translate("crash", "Something went wrong inside Carebook: {0}").format(
-                str(exc) or exc_type.__name__
+                redact(str(exc)) or exc_type.__name__
             ),
             QCoreApplication.translate(
                 "crash",
@@ -122,7 +123,7 @@ class ExceptionHook:
         )
         self._showing = True
         try:
-            details = "".join(traceback.format_exception(exc_type, exc, tb))
+            details = redact("".join(traceback.format_exception(exc_type, exc, tb)))
             msgbox.crash(
                 self._parent(), QCoreApplication.translate("crash", "Unexpected error"), text, details
             )

@@ -72,6 +72,12 @@ class MainActions:
         self.duplicates = self._make(
             QCoreApplication.translate("MainWindow", "Find &duplicates…"), "merge", "", w.open_duplicates
         )
+        self.connect_server = self._make(
+            QCoreApplication.translate("MainWindow", "Connect to the shop's &server…"),
+            "database",
+            "",
+            w.open_connect,
+        )
         self.quit = self._make(QCoreApplication.translate("MainWindow", "&Quit"), "", "Ctrl+Q", w.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -184,6 +190,8 @@ class MainActions:
         file_menu.addActions([self.import_data, self.export_data])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_now, self.backups, self.duplicates])
+        file_menu.addSeparator()
+        file_menu.addAction(self.connect_server)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

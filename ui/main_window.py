@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.sidebar.page_selected.connect(self._activate)
         ctx.data_changed.connect(self._on_data_changed)
         ctx.settings_changed.connect(self._update_title)
+        ctx.settings_changed.connect(self._update_where)  # after a switch to the shop's server
         ctx.customer_requested.connect(self.show_customer)
         ctx.page_requested.connect(self.show_page)
         ctx.status_message.connect(lambda text: self.status.showMessage(text, 5000))
@@ -361,6 +362,11 @@ class MainWindow(QMainWindow):
         from ui.dialogs import data_dialogs
 
         return data_dialogs.open_backups(self.ctx, self, self.backups)
+
+    def open_connect(self) -> QDialog:
+        from ui.dialogs.connect_dialog import open_connect
+
+        return open_connect(self.ctx, self, choose_person=self.open_counter)
 
     def open_duplicates(self) -> QDialog:
         from ui.dialogs import data_dialogs

@@ -40,7 +40,7 @@ def refuse_if_newer(version: int, where: str) -> None:
     if version > known:
         raise StorageError(
             f"{where} was written by a newer Carebook (schema {version}; this one knows up to {known}). "
-            "Update Carebook to open it; the file was left untouched."
+            "Update Carebook to open it; it was left untouched."
         )
 
 

@@ -33,6 +33,30 @@
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>app</source>
+        <comment>Try again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>app</source>
+        <comment>Use this computer&apos;s file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>app</source>
+        <comment>Quit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="123"/>
+        <source>app</source>
+        <comment>Cannot open the shop&apos;s server</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -468,6 +492,79 @@ Everything entered since that backup is set aside: the current data is kept as {
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
+        <source>Connect to the shop&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="58"/>
+        <source>A shop with several counters keeps its data on a PostgreSQL server, usually the back-office PC. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="68"/>
+        <source>e.g. 192.168.1.10 or backoffice.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="69"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="73"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="75"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="77"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="81"/>
+        <source>kept on this computer; type to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="84"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="86"/>
+        <source>Kept in this computer&apos;s keychain (or an owner-only file), never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="89"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="106"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="126"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="146"/>
+        <source>Connecting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,122 +3459,127 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="75"/>
+        <location filename="../../ui/main_actions.py" line="76"/>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="79"/>
+        <location filename="../../ui/main_actions.py" line="85"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="83"/>
+        <location filename="../../ui/main_actions.py" line="89"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="87"/>
+        <location filename="../../ui/main_actions.py" line="93"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="90"/>
+        <location filename="../../ui/main_actions.py" line="96"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="94"/>
+        <location filename="../../ui/main_actions.py" line="100"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="97"/>
+        <location filename="../../ui/main_actions.py" line="103"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="103"/>
+        <location filename="../../ui/main_actions.py" line="109"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="104"/>
+        <location filename="../../ui/main_actions.py" line="110"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="105"/>
+        <location filename="../../ui/main_actions.py" line="111"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="122"/>
+        <location filename="../../ui/main_actions.py" line="128"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="128"/>
+        <location filename="../../ui/main_actions.py" line="134"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="135"/>
+        <location filename="../../ui/main_actions.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="141"/>
+        <location filename="../../ui/main_actions.py" line="147"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="145"/>
+        <location filename="../../ui/main_actions.py" line="151"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="181"/>
+        <location filename="../../ui/main_actions.py" line="187"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="190"/>
+        <location filename="../../ui/main_actions.py" line="198"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="195"/>
+        <location filename="../../ui/main_actions.py" line="203"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="196"/>
+        <location filename="../../ui/main_actions.py" line="204"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="202"/>
+        <location filename="../../ui/main_actions.py" line="210"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="207"/>
+        <location filename="../../ui/main_actions.py" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="214"/>
+        <location filename="../../ui/main_actions.py" line="222"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="215"/>
+        <location filename="../../ui/main_actions.py" line="223"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="216"/>
+        <location filename="../../ui/main_actions.py" line="224"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,12 +3589,12 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,83 +5815,93 @@ Save before quitting?</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="42"/>
-        <location filename="../../ui/dialogs/welcome.py" line="49"/>
+        <location filename="../../ui/dialogs/welcome.py" line="47"/>
+        <location filename="../../ui/dialogs/welcome.py" line="54"/>
         <source>Welcome to Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="52"/>
+        <location filename="../../ui/dialogs/welcome.py" line="57"/>
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="66"/>
+        <location filename="../../ui/dialogs/welcome.py" line="71"/>
         <source>e.g. Corner Bikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="67"/>
+        <location filename="../../ui/dialogs/welcome.py" line="72"/>
         <source>Your &amp;shop&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="69"/>
+        <location filename="../../ui/dialogs/welcome.py" line="74"/>
         <source>e.g. Maria Jensen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="72"/>
+        <location filename="../../ui/dialogs/welcome.py" line="77"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="74"/>
+        <location filename="../../ui/dialogs/welcome.py" line="79"/>
         <source>You become the shop&apos;s owner in Carebook: you can add staff and change settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="82"/>
+        <location filename="../../ui/dialogs/welcome.py" line="87"/>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="84"/>
+        <location filename="../../ui/dialogs/welcome.py" line="89"/>
         <source>How do you want to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="86"/>
+        <location filename="../../ui/dialogs/welcome.py" line="91"/>
         <source>Start with an empty customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="88"/>
+        <location filename="../../ui/dialogs/welcome.py" line="93"/>
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="91"/>
+        <location filename="../../ui/dialogs/welcome.py" line="96"/>
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="111"/>
+        <location filename="../../ui/dialogs/welcome.py" line="105"/>
+        <source>This counter joins a shop on a &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="108"/>
+        <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="125"/>
         <source>Start Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="111"/>
+        <location filename="../../ui/dialogs/welcome.py" line="125"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="131"/>
+        <location filename="../../ui/dialogs/welcome.py" line="159"/>
         <source>Please enter your shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="134"/>
+        <location filename="../../ui/dialogs/welcome.py" line="162"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5797,22 +5909,22 @@ Save before quitting?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,27 +5961,27 @@ Save before quitting?</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="109"/>
+        <location filename="../../ui/crash.py" line="110"/>
         <source>The details were written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="111"/>
+        <location filename="../../ui/crash.py" line="112"/>
         <source>The details could not be written to the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="114"/>
+        <location filename="../../ui/crash.py" line="115"/>
         <source>Something went wrong inside Carebook: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="117"/>
+        <location filename="../../ui/crash.py" line="118"/>
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="127"/>
+        <location filename="../../ui/crash.py" line="128"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,3 +112,20 @@ def test_an_unexpected_error_with_no_writable_log_says_so_by_none(
         _fail()
     except RuntimeError as error:
         assert logs.log_unexpected(error, "x") is None
+
+
+def test_a_server_password_never_reaches_the_log_or_the_terminal(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from carebook import cli
+
+    def fails(_: object) -> int:
+        raise RuntimeError("lost postgresql://ann:s3cret@shop.lan/shop (password=s3cret)")
+
+    monkeypatch.setattr(cli, "cmd_init", fails)
+    assert main(["init"]) == 1
+    err = capsys.readouterr().err
+    assert "s3cret" not in err and "postgresql://ann@shop.lan/shop" in err
+    logging.getLogger("carebook.test").error("connecting to postgresql://ann:s3cret@shop.lan/shop")
+    text = logs.log_path().read_text(encoding="utf-8")
+    assert "s3cret" not in text and "RuntimeError: lost postgresql://ann@shop.lan/shop (password=***)" in text

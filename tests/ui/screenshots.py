@@ -512,6 +512,13 @@ def _data_shots() -> list[Shot]:
     return [Shot(name, factory) for name, factory in DATA_SHOTS]
 
 
+def _connect_shots() -> list[Shot]:
+    """File › Connect to the shop's server… (``tests/ui/screenshots_connect.py``)."""
+    from tests.ui.screenshots_connect import CONNECT_SHOTS
+
+    return [Shot(name, factory) for name, factory in CONNECT_SHOTS]
+
+
 SHOTS: list[Shot] = [
     *(Shot(page_id, lambda h, p=page_id: h.page(p)) for page_id in PAGE_IDS),
     Shot("search", _search),
@@ -521,6 +528,7 @@ SHOTS: list[Shot] = [
     Shot("counter-dialog", lambda h: h.dialog(h.window.open_counter())),
     Shot("welcome-dialog", _welcome),
     Shot("welcome-dialog-errors", _welcome_errors),
+    *_connect_shots(),
     Shot("about-dialog", lambda h: h.dialog(h.window.open_about())),
     Shot("shortcuts-dialog", lambda h: h.dialog(h.window.open_shortcuts())),
     Shot("customer-dialog", _record_dialog("customer")),

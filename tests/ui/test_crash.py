@@ -142,3 +142,19 @@ def test_the_hook_logs_through_logging(data_dir: Path, msgboxes, caplog: pytest.
             hook.handle(LookupError, error, error.__traceback__)
     record = next(r for r in caplog.records if r.name == "ui.crash")
     assert record.exc_info is not None and "LookupError: no such drawer" in caplog.text
+
+
+def test_the_dialog_shows_no_server_password(data_dir: Path, msgboxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    def show(parent: object, title: str, text: str, details: str) -> None:
+        shown.extend([text, details])
+
+    monkeypatch.setattr(crash.msgbox, "crash", show)
+    logs.configure()
+    hook = ExceptionHook()
+    try:
+        raise RuntimeError("lost postgresql://ann:s3cret@shop.lan/shop")
+    except RuntimeError as error:
+        hook.handle(RuntimeError, error, error.__traceback__)
+    assert shown and all("s3cret" not in text for text in shown)
+    assert "postgresql://ann@shop.lan/shop" in shown[0]

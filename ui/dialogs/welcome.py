@@ -4,7 +4,9 @@ Shown when the database has no staff yet. "Start Carebook" stores the shop name 
 (``carebook.settings``), adds the owner (``carebook.services.staff``), loads demo data when asked
 (``carebook.demo``, offered only when that module is installed) and puts the owner at the counter.
 "Import a spreadsheet" starts empty and opens the import wizard once the main window shows
-(``wants_import()``; ``ui.app.Startup`` asks).
+(``wants_import()``; ``ui.app.Startup`` asks). "This counter joins a shop on a server…" opens the Connect
+dialog (``ui.dialogs.connect_dialog``): a server shop that has staff starts right away, an empty one is
+set up here.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +33,7 @@ from carebook.services.staff import StaffRow
 from ui import icons
 from ui.context import AppContext
 from ui.demo import demo_available, load_demo_data
+from ui.dialogs import launcher
 from ui.dialogs.base import BaseDialog, Form
 from ui.dialogs.settings_dialog import add_country_check
 from ui.territories import country_choices, system_country
@@ -96,6 +101,13 @@ class WelcomeDialog(BaseDialog):
         self.start_group.addButton(self.demo_radio)
         self.start_group.addButton(self.import_radio)
         self.demo_radio.setVisible(demo_available())
+        self.server_button = QPushButton(
+            icons.icon("database"), self.tr("This counter joins a shop on a &server…")
+        )
+        self.server_button.setToolTip(
+            self.tr("Several counters share one shop on a PostgreSQL server: connect to it instead")
+        )
+        self.server_button.clicked.connect(self.open_connect)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -107,6 +119,8 @@ class WelcomeDialog(BaseDialog):
         layout.addWidget(self.empty_radio)
         layout.addWidget(self.demo_radio)
         layout.addWidget(self.import_radio)
+        layout.addSpacing(6)
+        layout.addWidget(self.server_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.add_buttons(self.tr("Start Carebook"), layout, cancel_text=self.tr("Quit"))
         controls: dict[str, QWidget] = {
@@ -122,6 +136,20 @@ class WelcomeDialog(BaseDialog):
         self.form.add_check("shop_name", lambda: "" if self.shop_name.text().strip() else self._no_shop())
         self.form.add_check("name", lambda: "" if self.owner_name.text().strip() else self._no_name())
         self.shop_name.setFocus()
+
+    def open_connect(self) -> QDialog:
+        """Connect to the shop's server instead: a shop with staff there starts at once (the window
+        opens); an empty one keeps this dialog open, now to set up the shop on the server."""
+        from ui.dialogs.connect_dialog import ConnectDialog
+
+        return launcher.show_dialog(self.ctx, ConnectDialog(self.ctx, self, after=self._joined), notify=False)
+
+    def _joined(self) -> None:
+        if staff_service.list_staff(active_only=False):
+            self.accept()
+            return
+        self.shop_name.setText(settings.current().shop_name)
+        self.phone_region.set_value(settings.current().phone_region)
 
     def wants_import(self) -> bool:
         """The user chose to start by importing a spreadsheet (the window opens the wizard)."""
