@@ -86,16 +86,30 @@ def word_separators() -> re.Pattern[str]:
 
 
 def _fold_function() -> str:
-    letter = f"coalesce(f.folded, translate(s.c, '{_UPPER}', '{_LOWER}'))"
-    spaced = f"CASE WHEN spaced AND s.c ~ '{_CJK}' THEN ' ' || s.c || ' ' ELSE {letter} END"
+    """``fold`` in PL/pgSQL: each distinct letter that is not printable ASCII (rare, and a tab or a
+    newline is one) is replaced by its ``search_fold`` form (CJK letters spaced out when ``spaced``),
+    then ASCII is lower-cased and runs of spaces collapsed. Printable ASCII skips the letter loop."""
+    found = "coalesce((SELECT f.folded FROM search_fold f WHERE f.ch = m.c), m.c)"  # a key lookup each
+    mapped = f"CASE WHEN spaced AND m.c ~ '{_CJK}' THEN ' ' || m.c || ' ' ELSE {found} END"
     return f"""CREATE FUNCTION search_fold_text(t text, spaced boolean DEFAULT false) RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
-SELECT CASE
-  WHEN t IS NULL OR t = '' THEN ''
-  WHEN t !~ '[^ -~]' AND t = btrim(t, ' ') AND strpos(t, '  ') = 0 THEN translate(t, '{_UPPER}', '{_LOWER}')
-  ELSE btrim(regexp_replace(coalesce((SELECT string_agg({spaced}, '' ORDER BY s.i)
-    FROM regexp_split_to_table(t, '') WITH ORDINALITY AS s(c, i) LEFT JOIN search_fold f ON f.ch = s.c), ''),
-    ' {{2,}}', ' ', 'g'), ' ')
+LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+  r record;
+BEGIN
+  IF t IS NULL OR t = '' THEN
+    RETURN '';
+  END IF;
+  IF t ~ '[^ -~]' THEN
+    FOR r IN SELECT m.c, {mapped} AS folded
+      FROM (SELECT DISTINCT x[1] AS c FROM regexp_matches(t, '[^ -~]', 'g') AS x) AS m LOOP
+      t := replace(t, r.c, r.folded);
+    END LOOP;
+  END IF;
+  t := translate(t, '{_UPPER}', '{_LOWER}');
+  IF strpos(t, '  ') > 0 THEN
+    t := regexp_replace(t, ' {{2,}}', ' ', 'g');
+  END IF;
+  RETURN btrim(t, ' ');
 END $$"""
 
 
@@ -119,7 +133,7 @@ def doc_values(row: str) -> str:
 
 
 def contact_words(row: str) -> str:
-    return f"search_words({row}.summary || E'\\n' || {row}.notes)"
+    return f"search_words({row}.summary || ' ' || {row}.notes)"  # printable ASCII stays on the fast path
 
 
 def contact_has_text(row: str) -> str:

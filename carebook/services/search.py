@@ -121,17 +121,19 @@ class _Search:
         Rows are (id, name, company, email, phone[, rank]). With ``ids`` (few candidates) those rows
         are looked up and sorted; with None the name index is walked in order until room() match.
         """
-        source = self.sql.name_walk() if ids is None else "search_doc d"
-        among = "" if ids is None else " AND " + self.sql.among("d.id")
+        if ids is None:
+            start, source, among, before, after = "", self.sql.name_walk(), "", (), ()
+        else:
+            start, source, among, before, after = self.sql.chosen(ids)
         ranked = f", {rank} AS r" if rank else ""
         order = "r, d.name, d.trashed, d.id" if rank else "d.name, d.trashed, d.id"
         sql = (
-            f"SELECT d.id, d.name, d.company, d.email, d.phone{ranked} FROM {source} WHERE {where}{among}"
-            f"{self.trash} AND NOT {self.sql.among('d.id')} ORDER BY {order} LIMIT ?"
+            f"{start}SELECT d.id, d.name, d.company, d.email, d.phone{ranked} FROM {source} "
+            f"WHERE {where}{among}{self.trash} AND NOT {self.sql.among('d.id')} ORDER BY {order} LIMIT ?"
         )
-        among_params = () if ids is None else (self.sql.ids(ids),)
         found = self.sql.ids(list(self.found))
-        return list(database.execute_sql(self.sql.sql(sql), (*params, *among_params, found, self.room())))
+        values = (*before, *params, *after, found, self.room())
+        return list(database.execute_sql(self.sql.sql(sql), values))
 
     def _matching(self, condition: Condition) -> list[Row]:
         """Rows meeting ``condition``: few index candidates are checked, many mean walking names."""

@@ -82,6 +82,18 @@ class Dialect:
     def ids(self, ids: list[int]) -> object:
         return json.dumps(ids) if self.sqlite else list(ids)
 
+    def chosen(self, ids: list[int]) -> tuple[str, str, str, tuple[object, ...], tuple[object, ...]]:
+        """How a select reads the search_doc rows of ``ids`` (as ``d``): (what starts the statement, the
+        source, the condition added, parameters before the select's own, parameters after them).
+
+        PostgreSQL reads them by key first (a materialised CTE): else the planner may take the trigram
+        index for the select's LIKE conditions and read every row they share a trigram with.
+        """
+        if self.sqlite:
+            return "", "search_doc d", " AND " + self.among("d.id"), (), (self.ids(ids),)
+        start = f"WITH chosen AS MATERIALIZED (SELECT * FROM search_doc WHERE {self.among('id')}) "
+        return start, "chosen d", "", (self.ids(ids),), ()
+
     def condition(self, condition: Condition | None) -> Condition | None:
         if condition is None or self.sqlite:
             return condition
