@@ -5,9 +5,10 @@ The same index as SQLite's (``carebook.search_schema``), with PostgreSQL's own t
 - ``search_fold`` (the same letter table) and the SQL function ``search_fold_text(text, spaced)``: fold
   letter by letter (printable ASCII takes ``lower``), CJK, kana and Hangul letters apart when ``spaced``;
 - ``search_doc``: one folded row per customer, as on SQLite (every text column starts with a space,
-  ``COLLATE "C"`` so order and ranges are code point order, as SQLite's), a b-tree for name prefixes and
-  alphabetical walks and a ``pg_trgm`` GIN index over every column, so ``LIKE '%...%'`` (any substring)
-  is an index lookup;
+  ``COLLATE "C"`` so order and ranges are code point order, as SQLite's; ``fields``: name, company,
+  email and phone joined by tabs), a b-tree for name prefixes and alphabetical walks and a ``pg_trgm``
+  GIN index over ``fields``, ``name``, ``phone`` and ``spaced``, so ``LIKE '%...%'`` (any substring) is
+  an index lookup;
 - ``search_note`` (id = customer id) and ``search_text`` (id = contact id): a ``tsvector`` of the folded
   words (``search_words``: separators as FTS5's ``unicode61`` has them, CJK letters one word each) with a
   GIN index, for customer notes and contacts (summary and notes).
@@ -56,11 +57,11 @@ def _escape(code: int) -> str:
 
 @cache
 def _separator_runs() -> tuple[tuple[int, int], ...]:
-    """The characters that end a word (punctuation, symbols, spaces and controls of the letter table's
-    ranges), as FTS5's ``unicode61`` tokenizer has them, as runs of code points."""
+    """The characters that end a word (punctuation, symbols, spaces, controls and the marks ``fold``
+    leaves, of the letter table's ranges), as FTS5's ``unicode61`` has them, as runs of code points."""
     codes = [c for first, last in ((0x01, 0x7E), *_RANGES) for c in range(first, last + 1)]
     runs: list[list[int]] = []
-    for code in (c for c in codes if unicodedata.category(chr(c))[0] in "PSZC"):
+    for code in (c for c in codes if unicodedata.category(chr(c))[0] in "PSZCM"):
         if runs and runs[-1][1] == code - 1:
             runs[-1][1] = code
         else:
@@ -83,6 +84,21 @@ def word_separators() -> re.Pattern[str]:
         for a, b in _separator_runs()
     ]
     return re.compile("[\\s" + "".join(parts) + "]+")
+
+
+_SCIENTIFIC = re.compile(r"(\d+e\d+)(?=\D)")
+
+
+def split_words(folded: str) -> list[str]:
+    """The words ``search_words`` indexes for folded text, in order: split at the separators, and a
+    number in scientific notation apart from letters after it (PostgreSQL's parser reads "2e5b" as
+    "2e5" and "b"); lower-cased as its dictionary does."""
+    words = []
+    for word in word_separators().split(folded.lower()):
+        words += (
+            [part for part in _SCIENTIFIC.split(word, maxsplit=1) if part] if word[:1].isdigit() else [word]
+        )
+    return [w for w in words if w]
 
 
 def _fold_function() -> str:
@@ -200,7 +216,9 @@ TABLE_SQL: tuple[str, ...] = (
     """CREATE TABLE search_doc (id integer PRIMARY KEY, trashed integer NOT NULL DEFAULT 0,
   name text COLLATE "C" NOT NULL DEFAULT '', company text COLLATE "C" NOT NULL DEFAULT '',
   email text COLLATE "C" NOT NULL DEFAULT '', phone text COLLATE "C" NOT NULL DEFAULT '',
-  spaced text COLLATE "C" NOT NULL DEFAULT '')""",
+  spaced text COLLATE "C" NOT NULL DEFAULT '',
+  fields text COLLATE "C" GENERATED ALWAYS AS
+    (name || chr(9) || company || chr(9) || email || chr(9) || phone) STORED)""",
     "CREATE TABLE search_note (id integer PRIMARY KEY, words tsvector NOT NULL)",
     "CREATE TABLE search_text (id integer PRIMARY KEY, words tsvector NOT NULL)",
 )
@@ -215,8 +233,9 @@ FILL_SQL: tuple[str, ...] = (
 INDEXES = ("search_doc_name", "search_doc_trigrams", "search_note_words", "search_text_words")
 INDEX_SQL: tuple[str, ...] = (
     "CREATE INDEX search_doc_name ON search_doc (name, trashed, id)",
+    # fields: a needle in any customer field; name, phone, spaced: a needle in one of them
     "CREATE INDEX search_doc_trigrams ON search_doc USING gin "
-    f"({', '.join(f'{c} gin_trgm_ops' for c in _DOC_COLUMNS)})",
+    f"({', '.join(f'{c} gin_trgm_ops' for c in ('fields', 'name', 'phone', 'spaced'))})",
     "CREATE INDEX search_note_words ON search_note USING gin (words)",
     "CREATE INDEX search_text_words ON search_text USING gin (words)",
 )

@@ -35,9 +35,7 @@ from carebook.services.customer_fields import LIMITS
 MB = 1024 * 1024
 MAX_FILE_BYTES = 200 * MB
 # The longest text any imported field may hold: the services' own limits (customer and contact notes).
-MAX_CELL_CHARS = max(
-    *LIMITS.values(), interactions.NOTES_LIMIT, feedback.COMMENT_LIMIT, followups.NOTE_LIMIT
-)
+MAX_CELL_CHARS = max(*LIMITS.values(), interactions.NOTES_LIMIT, feedback.COMMENT_LIMIT, followups.NOTE_LIMIT)
 # A line holds one such cell, quotes doubled inside it, and the other cells of its row.
 MAX_LINE_CHARS = 3 * MAX_CELL_CHARS
 CHUNK = MB

@@ -156,9 +156,7 @@ def trend_bars(
     for index, (x, value) in enumerate(zip(xs, values, strict=True)):
         last = index == len(values) - 1
         h = value / high * (top - bottom)
-        drawing.add(
-            _box(x - bar / 2, bottom, bar, h, DARK if last else LIGHT, 0.4)
-        )
+        drawing.add(_box(x - bar / 2, bottom, bar, h, DARK if last else LIGHT, 0.4))
         drawing.add(_text(x, bottom + h + 2.5, f"{value:,}", bold=last))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=INK, strokeWidth=0.6))
     _month_labels(drawing, labels, xs, bottom - 9)

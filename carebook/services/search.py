@@ -225,10 +225,14 @@ class _Search:
 
     def _contacts_matching(self, match: str) -> None:
         batch, below = max(4 * self.room(), 200), None
+        texts = self.sql.texts()
+        crowded = texts is not None and self._candidates(texts, (match,)) is None
         while self.room() > 0:
             params = (match, batch) if below is None else (match, below, batch)
             # the index holds no copy of the contact: its customer is read
-            rows = database.execute_sql(self.sql.sql(self.sql.contacts(below is not None)), params).fetchall()
+            rows = database.execute_sql(
+                self.sql.sql(self.sql.contacts(below is not None, crowded)), params
+            ).fetchall()
             newest: dict[int, int] = {}
             for contact_id, customer_id in rows:
                 if customer_id not in self.found:

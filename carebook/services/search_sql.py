@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 
 from carebook.db import is_sqlite
-from carebook.search_schema_pg import word_separators
+from carebook.search_schema_pg import split_words
 from carebook.services.search_index import has_cjk, spaced_cjk
 from carebook.services.search_query import Condition, Query, text_match, usable_words
 
-_INSTR = re.compile(r"instr\(([\w.]+), \?\) > 0")
+_FIELDS = " OR ".join(f"instr\\(d\\.{f}, \\?\\) > 0" for f in ("name", "company", "email", "phone"))
+# every customer field at once (``_test`` of search_query's fields), or one field
+_INSTR = re.compile(rf"(?P<fields>\({_FIELDS}\))|instr\((?P<field>[\w.]+), \?\) > 0")
 
 
 def like_pattern(needle: str) -> str:
@@ -32,13 +34,23 @@ def like_pattern(needle: str) -> str:
 
 
 def like_condition(condition: Condition) -> Condition:
-    """``condition`` with every ``instr(field, ?) > 0`` written as ``field LIKE ?`` (GIN-indexable)."""
-    sql, count = _INSTR.subn(r"\1 LIKE ?", condition.sql)
-    if count != len(condition.params) or sql.count("?") != count:
+    """``condition`` with every ``instr(field, ?) > 0`` written as ``field LIKE ?`` (GIN-indexable), and
+    a needle in any customer field as one ``d.fields LIKE ?`` (the fields joined by tabs, which no folded
+    needle holds): the trigram index then intersects a query's words in one scan."""
+    params = iter(condition.params)
+    patterns: list[str] = []
+
+    def like(match: re.Match[str]) -> str:
+        needles = {str(next(params)) for _ in range(4 if match["fields"] else 1)}
+        if len(needles) != 1:
+            raise ValueError(f"not one needle for every field: {condition.sql}")
+        patterns.append(like_pattern(needles.pop()))
+        return f"{match['field'] or 'd.fields'} LIKE ?"
+
+    sql = _INSTR.sub(like, condition.sql)
+    if next(params, None) is not None or sql.count("?") != len(patterns):
         raise ValueError(f"not a condition of instr tests: {condition.sql}")
-    return Condition(
-        condition.table, condition.fts, sql, tuple(like_pattern(str(p)) for p in condition.params)
-    )
+    return Condition(condition.table, condition.fts, sql, tuple(patterns))
 
 
 def _lexeme(token: str) -> str:
@@ -51,8 +63,7 @@ def ts_query(query: Query, *, prefix: bool = True) -> str:
     words = usable_words(query)
     parts = []
     for index, word in enumerate(words):
-        # lower(): the index's dictionary lower-cases what fold leaves upper-case ("ϒ" -> "Υ" -> "υ")
-        tokens = [t.lower() for t in word_separators().split(spaced_cjk(word)) if t]
+        tokens = split_words(spaced_cjk(word))
         if not tokens:
             continue
         lexemes = [_lexeme(t) for t in tokens]
@@ -119,16 +130,29 @@ class Dialect:
             return "SELECT rowid FROM search_note WHERE search_note MATCH ?"
         return "SELECT id FROM search_note WHERE words @@ ?::tsquery"
 
-    def contacts(self, below: bool) -> str:
+    def contacts(self, below: bool, crowded: bool = False) -> str:
         """SQL: (contact id, customer id) of the newest contacts matching ``words``, newest first; takes
-        the expression, [the id to stay below,] and how many."""
-        bound = (" AND rowid < ?" if self.sqlite else " AND id < ?") if below else ""
+        the expression, [the id to stay below,] and how many.
+
+        On PostgreSQL ``crowded`` (more than CANDIDATE_CAP contacts match: see ``texts``) walks the
+        contacts newest first until enough match; else ("+ 0") the GIN index finds every match and the
+        newest are kept (walking would read every contact for a rare word).
+        """
         if self.sqlite:
+            bound = " AND rowid < ?" if below else ""
             newest = f"SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid > 0{bound} "
             newest += "ORDER BY rowid DESC LIMIT ?"
         else:
-            newest = f"SELECT id FROM search_text WHERE words @@ ?::tsquery{bound} ORDER BY id DESC LIMIT ?"
+            bound = " AND id < ?" if below else ""
+            order = "id" if crowded else "id + 0"
+            newest = (
+                f"SELECT id FROM search_text WHERE words @@ ?::tsquery{bound} ORDER BY {order} DESC LIMIT ?"
+            )
         return f"SELECT i.id, i.customer_id FROM interaction i WHERE i.id IN ({newest}) ORDER BY i.id DESC"
+
+    def texts(self) -> str | None:
+        """SQL: the ids of contacts matching ``words`` (PostgreSQL: is a word crowded? None on SQLite)."""
+        return None if self.sqlite else "SELECT id FROM search_text WHERE words @@ ?::tsquery"
 
 
 def dialect() -> Dialect:

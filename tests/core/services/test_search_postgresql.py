@@ -144,13 +144,15 @@ def _one(sql: str, value: str) -> object:
 
 
 @pytest.mark.usefixtures("db")
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(_ALPHABET, max_size=30))
 def test_the_sql_fold_is_fold_and_the_words_are_the_python_words(text: str) -> None:
     assert _one("search_fold_text(%s)", text) == fold(text)
     words = _one("tsvector_to_array(search_words(%s))", text)
-    expected = {w.lower() for w in search_schema_pg.word_separators().split(spaced_cjk(text)) if w}
-    assert set(words) == expected  # type: ignore[arg-type]
+    positions = _one("(SELECT count(*) FROM unnest(search_words(%s)) w, unnest(w.positions))", text)
+    expected = search_schema_pg.split_words(spaced_cjk(text))
+    assert set(words) == set(expected)  # type: ignore[arg-type]
+    assert positions == len(expected)  # each word where it stands
     assert _one("search_digits(%s)", text) == "".join(ch for ch in digits(text) if ch.isascii())
 
 
