@@ -179,3 +179,18 @@ def test_a_server_that_refuses_the_extension_is_told_in_one_line(
     assert "\n" not in message and "CREATE EXTENSION pg_trgm" in message
     assert 'permission denied to create extension "pg_trgm"' in message
     assert search_index.verify() == []  # nothing was dropped
+
+
+def test_a_missing_index_table_says_check_repair_and_loses_nothing(shop: str) -> None:
+    with plain(shop) as conn:
+        conn.execute("DROP TABLE search_text")
+    open_shop(shop)
+    try:
+        with pytest.raises(StorageError, match="run 'carebook check --repair'"):
+            search("kettle")
+        assert customers.get(1).name == "Kari Nordmann"  # the rows are all there
+        assert repair.inspect().index == "missing (search_text, search_text_words)"
+        assert repair.repair().index == "ok"
+        assert [h.name for h in search("kari")] == ["Kari Nordmann"]
+    finally:
+        close_shop()
