@@ -121,6 +121,8 @@ class _Search:
         Rows are (id, name, company, email, phone[, rank]). With ``ids`` (few candidates) those rows
         are looked up and sorted; with None the name index is walked in order until room() match.
         """
+        before: tuple[object, ...]
+        after: tuple[object, ...]
         if ids is None:
             start, source, among, before, after = "", self.sql.name_walk(), "", (), ()
         else:
@@ -225,8 +227,8 @@ class _Search:
 
     def _contacts_matching(self, match: str) -> None:
         batch, below = max(4 * self.room(), 200), None
-        texts = self.sql.texts()
-        crowded = texts is not None and self._candidates(texts, (match,)) is None
+        all_matching = self.sql.texts()
+        crowded = all_matching is not None and self._candidates(all_matching, (match,)) is None
         while self.room() > 0:
             params = (match, batch) if below is None else (match, below, batch)
             # the index holds no copy of the contact: its customer is read
