@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint types test-core test-ui screenshots bench bench-quick translations clean system-deps
+.PHONY: run test lint types test-core test-ui screenshots bench bench-quick bench-postgresql translations clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,13 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(PY) -m tests.bench.run --quick
+
+# `make bench-postgresql`: the search, customers table and month figures of the same big shop copied into a
+# throw-away PostgreSQL server (tests/pg_server.py, started and stopped here; needs PostgreSQL's server
+# programs), beside the same floors on that server; writes build/bench-postgresql.json, fails when a budget
+# is missed. BENCH_ARGS=--quick runs it on the small shop.
+bench-postgresql: $(STAMP)
+	$(PY) -m tests.bench.run --engine postgresql $(BENCH_ARGS)
 
 # Refresh every catalogue after changing visible strings (tests check they are current and complete): the
 # app's Qt template, and the core's gettext template (the PDF, .ics texts) with each language's .po updated

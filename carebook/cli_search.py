@@ -22,8 +22,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     hits = search(args.text, limit=limit)
     if args.json:
         rows = [
-            {"id": hit.customer_id, "name": hit.name, "email": hit.email, "phone": hit.phone}
-            for hit in hits
+            {"id": hit.customer_id, "name": hit.name, "email": hit.email, "phone": hit.phone} for hit in hits
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

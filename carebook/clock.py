@@ -71,7 +71,8 @@ def _offset(utc: datetime) -> timedelta:
 def _readings(local: datetime) -> tuple[timedelta, timedelta]:
     """The UTC offsets of the naive local time read as its first (fold 0) and second (fold 1) occurrence."""
     offsets = [
-        _zone.utcoffset(local.replace(fold=fold)) if _zone is not None
+        _zone.utcoffset(local.replace(fold=fold))
+        if _zone is not None
         else local.replace(fold=fold).astimezone().utcoffset()
         for fold in (0, 1)
     ]
@@ -111,8 +112,9 @@ def checked_to_utc(local: datetime, field: str = "time", notes: dict[str, str] |
     if first < second:  # PEP 495: in a gap, fold 0 reads with the offset before the change, 1 after
         start, end = _change_around(local)
         raise ValidationError(
-            field, f"{local:%Y-%m-%d %H:%M} does not exist in {zone_label()}: "
-            f"clocks went from {start:%H:%M} to {end:%H:%M}"
+            field,
+            f"{local:%Y-%m-%d %H:%M} does not exist in {zone_label()}: "
+            f"clocks went from {start:%H:%M} to {end:%H:%M}",
         )
     if notes is not None:  # it happened twice: fold 0 is the first time, with the larger offset
         start, end = _change_around(local)

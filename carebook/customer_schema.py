@@ -194,4 +194,3 @@ class CustomerValues:
     contact_every_days: int | None
     created_at: datetime  # naive UTC
     birthday: date | None = None
-

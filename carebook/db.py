@@ -52,6 +52,8 @@ _MESSAGES = (
     ("fts5", REPAIR_INDEX),
     ("vtable constructor failed", REPAIR_INDEX),
     ("no such function: carebook_", REPAIR_INDEX),
+    ('relation "search_', REPAIR_INDEX),  # PostgreSQL: a table of the search index is gone
+    ("function search_", REPAIR_INDEX),  # PostgreSQL: a function of its triggers is gone
     ("file is not a database", "This file is not a Carebook database, or it is damaged."),
     ("malformed", "The database file is damaged. Restore a backup (carebook restore FILE)."),
     (  # damaged bytes inside a text value: the page is sound, the text is not

@@ -60,4 +60,3 @@ FUNCTIONS: dict[str, tuple[Callable[..., str], int]] = {
 def register(conn: sqlite3.Connection) -> None:
     for name, (function, arity) in FUNCTIONS.items():
         conn.create_function(name, arity, function, deterministic=True)
-

@@ -30,6 +30,7 @@ from carebook.metrics_sql import (
     local_moment,
     local_to_utc,
     median,
+    median_column,
     seconds_between,
     sum_if,
     utc_offsets,
@@ -147,7 +148,7 @@ def _due_in(month: Period) -> Expression:
     return Followup.due_on.between(month.first_day, month.last_day)
 
 
-def _contact_counts(month: Period) -> dict[str, int]:
+def _contact_counts(month: Period) -> dict[str, Any]:
     i = Interaction
     columns = [
         fn.COUNT(i.id).alias("contacts"),
@@ -159,7 +160,17 @@ def _contact_counts(month: Period) -> dict[str, int]:
     ]
     columns += [count_if(i.channel == name).alias(f"channel_{name}") for name in CHANNELS]
     columns += [count_if(i.reason == name).alias(f"reason_{name}") for name in REASONS]
-    return _counts(dict_row(i.select(*columns).where(_between(i.occurred_at, month))))
+    return dict_row(i.select(*columns, *_medians()).where(_between(i.occurred_at, month)))
+
+
+def _medians() -> list[ColumnBase]:
+    """The two medians as columns of the counting pass (PostgreSQL), or none (SQLite sorts them after)."""
+    i = Interaction
+    medians = {
+        "median_resolution": median_column(seconds_between(i.resolved_at, i.occurred_at), _RESOLVED),
+        "median_wait": median_column(i.waited_minutes, _WAITED),
+    }
+    return [column.alias(name) for name, column in medians.items() if column is not None]
 
 
 def _feedback_counts(month: Period) -> dict[str, int]:
@@ -215,14 +226,18 @@ def _new_customers(month: Period) -> int:
 
 def _summary(month: Period, overdue: int) -> MonthSummary:
     i = Interaction
-    contacts = _contact_counts(month)
+    row = _contact_counts(month)
+    contacts = _counts({k: v for k, v in row.items() if not k.startswith("median_")})
     feedback = _feedback_counts(month)
     followups = _followup_counts(month)
     in_month = _between(i.occurred_at, month)
-    resolution_seconds = median(
-        i, seconds_between(i.resolved_at, i.occurred_at), in_month & _RESOLVED, contacts["resolved"]
-    )
-    wait = median(i, i.waited_minutes, in_month & _WAITED, contacts["waited"])
+    if "median_wait" in row:  # counted in the same pass
+        resolution_seconds, wait = row["median_resolution"], row["median_wait"]
+    else:
+        resolution_seconds = median(
+            i, seconds_between(i.resolved_at, i.occurred_at), in_month & _RESOLVED, contacts["resolved"]
+        )
+        wait = median(i, i.waited_minutes, in_month & _WAITED, contacts["waited"])
     return MonthSummary(
         month=str(month),
         contacts=contacts["contacts"],

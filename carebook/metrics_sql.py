@@ -127,6 +127,24 @@ def local_to_utc(moment: ColumnBase, segments: list[Segment]) -> ColumnBase:
     return _plus_seconds(moment, shift)
 
 
+def median_column(value: ColumnBase, condition: Node) -> ColumnBase | None:
+    """PostgreSQL: the median of ``value`` over the rows meeting ``condition``, as one more column of the
+    pass that counts them (``percentile_cont``: the mean of the two middle values for an even count, as
+    ``median``); a separate sort would read the month's rows again. None on SQLite (``median`` then)."""
+    if _sqlite():
+        return None
+    ordered = peewee.Cast(value, "float8")
+    return peewee.NodeList(
+        (
+            SQL("percentile_cont(0.5) WITHIN GROUP (ORDER BY"),
+            ordered,
+            SQL(") FILTER (WHERE"),
+            condition,
+            SQL(")"),
+        )
+    )
+
+
 def median(model: type[peewee.Model], value: ColumnBase, where: Expression, count: int) -> float | None:
     """The median of ``value`` over the ``count`` rows of ``model`` matching ``where`` (the mean of the
     two middle values for an even count); None when there are none. The database sorts and returns

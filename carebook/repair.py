@@ -44,7 +44,7 @@ class DerivedReport:
 
 def _index_problem() -> str:
     if not db.is_sqlite():
-        return "ok"  # a server database has no index: search scans the fields there
+        return search_index.server_problem()
     names = {row[0] for row in database.execute_sql("SELECT name FROM sqlite_master").fetchall()}
     missing = [t for t in search_index.TABLES if t not in names]
     if missing:

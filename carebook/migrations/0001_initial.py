@@ -132,8 +132,6 @@ class Setting(BaseModel):
     value = peewee.TextField(default="")
 
 
-
-
 def upgrade(db: peewee.Database, migrator: SchemaMigrator) -> None:
     models = [Staff, Customer, Tag, CustomerTag, Interaction, Followup, Feedback, Setting]
     with db.bind_ctx(models):

@@ -3,7 +3,7 @@
 A frozen copy of ``carebook.services.search_index.SCHEMA`` and ``FILL`` as of this version, so later
 changes there never change what this migration creates (``tests/core/test_db.py`` compares the two on a
 fresh database). The triggers call ``carebook_*`` SQL functions that ``carebook.db`` registers on every
-connection. On a server database this migration does nothing: search scans the main fields there.
+connection. On a server database this migration does nothing (its search index is 0009's).
 """
 
 from __future__ import annotations

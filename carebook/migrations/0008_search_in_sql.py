@@ -5,7 +5,7 @@ Carebook's own connections had) and creates and fills ``carebook.search_schema``
 in SQL (``search_fold``), no copy of notes and contacts (the word indexes read them through views).
 The customers' rows are left as they are (their keys are the services' ``fold``, as 0002 indexed them).
 Also drops indexes that another index already begins with (the same lookups, twice the writes).
-On a server database this migration does nothing but drop those indexes: search scans the main fields.
+On a server database this migration does nothing but drop those indexes (its search index is 0009's).
 """
 
 from __future__ import annotations

@@ -53,14 +53,11 @@ def upcoming(today: date, days: int = 7) -> tuple[BirthdayRow, ...]:
         raise ValidationError("days", f"'{days}' is not a whole number of days from 1 to {MAX_DAYS}")
     window = [today + timedelta(days=n) for n in range(days)]
     month_day = peewee.fn.substr(Customer.birthday.cast("TEXT"), 6, 5)
-    query = (
-        Customer.select(Customer.id, Customer.name, Customer.name_key, Customer.birthday)
-        .where(
-            Customer.birthday.is_null(False)
-            & Customer.deleted_at.is_null()
-            & Customer.erased_at.is_null()
-            & month_day.in_(sorted(_month_days(window)))
-        )
+    query = Customer.select(Customer.id, Customer.name, Customer.name_key, Customer.birthday).where(
+        Customer.birthday.is_null(False)
+        & Customer.deleted_at.is_null()
+        & Customer.erased_at.is_null()
+        & month_day.in_(sorted(_month_days(window)))
     )
     found = []
     for customer_id, name, name_key, stored in tuple_rows(query):

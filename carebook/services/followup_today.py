@@ -132,20 +132,17 @@ def schedule_stay_in_touch(today: date | None = None) -> int:
     last_reminded = Followup.select(fn.MAX(Followup.done_at)).where(
         (Followup.customer == Customer.id) & (Followup.origin == "stay_in_touch")
     )
-    candidates = (
-        Customer.select(
-            Customer.id,
-            Customer.contact_every_days,
-            Customer.last_contact_at,
-            Customer.created_at,
-            last_reminded.alias("reminded_at"),
-        )
-        .where(
-            Customer.deleted_at.is_null(),
-            Customer.erased_at.is_null(),
-            Customer.contact_every_days > 0,
-            ~fn.EXISTS(open_reminder),
-        )
+    candidates = Customer.select(
+        Customer.id,
+        Customer.contact_every_days,
+        Customer.last_contact_at,
+        Customer.created_at,
+        last_reminded.alias("reminded_at"),
+    ).where(
+        Customer.deleted_at.is_null(),
+        Customer.erased_at.is_null(),
+        Customer.contact_every_days > 0,
+        ~fn.EXISTS(open_reminder),
     )
     now = clock.utc_now()
     new_rows = []

@@ -24,6 +24,9 @@ its key (``name_key``) gets the key folded in SQL by a trigger; ``rebuild_index`
 order: FTS5 flushes its in-memory buffer whenever a rowid goes backwards. Nothing ranks by bm25, so no
 table keeps per-row sizes (``columnsize=0``).
 
+On a PostgreSQL server the same index is built with PostgreSQL's tools (``carebook.search_schema_pg``:
+``pg_trgm`` and ``tsvector`` with GIN indexes, PL/pgSQL triggers); this module checks and rebuilds both.
+
 Tags are not indexed: a shop has few, so ``services.search`` matches tag names when it runs, and tagging
 thousands of customers in an import costs nothing here.
 """
@@ -36,6 +39,7 @@ from functools import cache
 
 import peewee
 
+from carebook import search_schema_pg
 from carebook.db import database, reads, writes
 from carebook.search_fold import fold_pairs
 from carebook.search_schema import FILL as FILL
@@ -74,13 +78,13 @@ def spaced_cjk(text: str) -> str:
 def refresh_keys(db: peewee.Database) -> int:
     """Write the exact ``fold`` into every customer's ``name_key``/``company_key`` that differs; how many."""
     changed = 0
+    mark = "?" if _is_sqlite(db) else "%s"
+    update = f"UPDATE customer SET name_key = {mark}, company_key = {mark} WHERE id = {mark}"
     rows = db.execute_sql("SELECT id, name, name_key, company, company_key FROM customer").fetchall()
     for customer_id, name, name_key, company, company_key in rows:
         keys = (fold(name or ""), fold(company or ""))
         if keys != (name_key, company_key):
-            db.execute_sql(
-                "UPDATE customer SET name_key = ?, company_key = ? WHERE id = ?", (*keys, customer_id)
-            )
+            db.execute_sql(update, (*keys, customer_id))
             changed += 1
     return changed
 
@@ -94,6 +98,9 @@ def rebuild_index() -> None:
     """
     db = database.obj
     if not _is_sqlite(db):
+        search_schema_pg.drop(db)
+        refresh_keys(db)
+        search_schema_pg.create(db)
         return
     drop(db)
     refresh_keys(db)
@@ -116,7 +123,7 @@ class IndexStats:
     contacts: int
     missing: int  # customers, customer notes and contacts with text that the index lacks
     stale: int  # index rows whose customer or contact is gone
-    intact: bool | None  # FTS5's own integrity check (None when not asked for: slow on big files)
+    intact: bool | None  # FTS5's own integrity check, on PostgreSQL every GIN index valid (None: not asked)
 
     @property
     def healthy(self) -> bool:
@@ -149,7 +156,7 @@ def _count(sql: str) -> int:
 def index_stats(*, verify: bool = False) -> IndexStats:
     """Whether the index covers every customer and contact; ``verify`` adds FTS5's integrity check."""
     if not _is_sqlite(database.obj):
-        return IndexStats(0, 0, 0, 0, None)
+        return _server_stats(verify)
     intact = None
     if verify:
         try:
@@ -173,6 +180,61 @@ def index_stats(*, verify: bool = False) -> IndexStats:
     return IndexStats(customers, contacts, missing, stale, intact)
 
 
+_SERVER_ROWS = (  # (index table, its source's ids with text)
+    ("search_doc", "SELECT id FROM customer"),
+    ("search_note", "SELECT id FROM customer WHERE notes <> ''"),
+    ("search_text", f"SELECT i.id FROM interaction i WHERE {search_schema_pg.contact_has_text('i')}"),
+)
+
+
+_SCHEMA = "current_schema()::regnamespace"
+
+
+def _same(rows: str) -> str:
+    """SQL: a row of ``rows`` (a table or a parenthesised select) has the outer row's id."""
+    outer = "s" if rows.startswith("search_") else "x"
+    return f"SELECT 1 FROM {rows} o WHERE o.id = {outer}.id"
+
+
+def _server_stats(verify: bool) -> IndexStats:
+    missing = stale = 0
+    for table, source in _SERVER_ROWS:
+        missing += _count(f"SELECT count(*) FROM ({source}) s WHERE NOT EXISTS ({_same(table)})")
+        stale += _count(f"SELECT count(*) FROM {table} x WHERE NOT EXISTS ({_same(f'({source})')})")
+    intact = None
+    if verify:
+        names = ", ".join(f"'{name}'" for name in search_schema_pg.INDEXES)
+        valid = _count(
+            "SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+            f"WHERE c.relname IN ({names}) AND x.indisvalid AND c.relnamespace = {_SCHEMA}"
+        )
+        intact = valid == len(search_schema_pg.INDEXES)
+    customers = _count("SELECT count(*) FROM customer")
+    contacts = _count("SELECT count(*) FROM interaction")
+    return IndexStats(customers, contacts, missing, stale, intact)
+
+
+def _absent() -> list[str]:
+    """The index's tables and views (SQLite), or tables, functions and triggers (PostgreSQL) not there."""
+    if _is_sqlite(database.obj):
+        sql = "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+        tables = {n for (n,) in database.execute_sql(sql)}
+        return [t for t in (*TABLES, *VIEWS) if t not in tables]
+    schema = _SCHEMA
+    tables = {
+        n for (n,) in database.execute_sql(f"SELECT relname FROM pg_class WHERE relnamespace = {schema}")
+    }
+    functions = {
+        n for (n,) in database.execute_sql(f"SELECT proname FROM pg_proc WHERE pronamespace = {schema}")
+    }
+    triggers = {n for (n,) in database.execute_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+    return [
+        *(t for t in (*search_schema_pg.TABLES, *search_schema_pg.INDEXES) if t not in tables),
+        *(f for f in search_schema_pg.FUNCTIONS if f.split("(")[0] not in functions),
+        *(f"trigger {t}" for t, _table in search_schema_pg.TRIGGERS if t not in triggers),
+    ]
+
+
 @reads
 def verify() -> list[str]:
     """What is wrong with the search index, one line each (empty when it is right); repair: ``rebuild_index``.
@@ -181,12 +243,7 @@ def verify() -> list[str]:
     customers' keys are the exact ``fold`` (another program may have written a name) and that the
     letter table is this version's.
     """
-    if not _is_sqlite(database.obj):
-        return []
-    tables = {
-        n for (n,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
-    }
-    absent = [t for t in (*TABLES, *VIEWS) if t not in tables]
+    absent = _absent()
     if absent:
         return [f"search index: missing {', '.join(absent)}"]
     problems = []
@@ -196,7 +253,8 @@ def verify() -> list[str]:
     if stats.stale:
         problems.append(f"search index: {stats.stale} entries belong to no customer or contact")
     if stats.intact is False:
-        problems.append("search index: FTS5's integrity check failed")
+        check = "FTS5's integrity check failed" if _is_sqlite(database.obj) else "an index is not valid"
+        problems.append(f"search index: {check}")
     rows = database.execute_sql("SELECT name, name_key, company, company_key FROM customer")
     keys = sum(
         1 for name, key, company, ckey in rows if (fold(name or ""), fold(company or "")) != (key, ckey)
@@ -213,3 +271,17 @@ def verify() -> list[str]:
     if sorted(map(tuple, letters)) != sorted(fold_pairs()):
         problems.append("search index: the folding letter table is not this version's")
     return problems
+
+
+@reads
+def server_problem() -> str:
+    """``carebook check``'s line for the index on a PostgreSQL server: "ok", or what is wrong with it."""
+    absent = _absent()
+    if absent:
+        return f"missing ({', '.join(absent)})"
+    stats = index_stats(verify=True)
+    if stats.intact is False:
+        return "damaged (one of its indexes is not valid)"
+    if not stats.healthy:
+        return f"out of date ({stats.missing:,} rows missing, {stats.stale:,} stale)"
+    return "ok"

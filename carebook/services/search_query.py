@@ -155,13 +155,18 @@ def any_field(query: Query) -> Condition | None:
     )
 
 
+def usable_words(query: Query) -> list[str]:
+    """The query words the word indexes can look up: with a letter or digit, 2+ long unless CJK."""
+    return [w for w in query.words if any(ch.isalnum() for ch in w) and (len(w) >= 2 or has_cjk(w))]
+
+
 def text_match(query: Query, *, prefix: bool = True) -> str:
     """The FTS5 expression over customer notes and contacts: every usable word, the last as a prefix.
 
     Earlier words are taken as typed in full: a prefix makes FTS5 gather every word it stands for.
     CJK words are runs of one-letter words (the index spaces them out), matched as a phrase.
     """
-    words = [w for w in query.words if any(ch.isalnum() for ch in w) and (len(w) >= 2 or has_cjk(w))]
+    words = usable_words(query)
     parts = []
     for index, word in enumerate(words):
         if has_cjk(word):

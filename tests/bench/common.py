@@ -125,3 +125,25 @@ def run_child(args: Sequence[str], *, timeout: float = 900) -> dict[str, Any]:
         raise RuntimeError(f"{' '.join(args[:3])} failed ({result.returncode}):\n{result.stderr[-3000:]}")
     figures: dict[str, Any] = json.loads(lines[-1])
     return figures
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
+
+
+def table_text(figures: list[Figure]) -> str:
+    header = ("figure", "value", "floor", "ratio", "budget", "pass")
+    rows = [header]
+    for f in figures:
+        verdict = "-" if f.passed is None else ("PASS" if f.passed else "MISS")
+        ratio = f.ratio
+        rows.append((f.name, f"{fmt(f.value)} {f.unit}", f"{fmt(f.floor)} {f.unit}",
+                     "-" if ratio is None else f"{ratio:.2f}", f.budget or "-", verdict))  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

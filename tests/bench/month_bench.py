@@ -1,5 +1,6 @@
 """Month figures: ``metrics.month_summary`` for one month beside one hand-written SQL statement.
 
+On PostgreSQL (``make bench-postgresql``) the floor is the same statement in PostgreSQL's own terms.
 The floor computes the same figures (DESIGN.md's table) in a single statement over the same rows, as a
 person fluent in SQLite would write it by hand: one pass over the month's contacts for every count, one
 over its scores, one over the follow-ups due, the two medians by ``ORDER BY ... LIMIT/OFFSET`` on the
@@ -91,6 +92,61 @@ FROM c,
     return sql, params
 
 
+def floor_sql_pg(month: Any) -> tuple[str, dict[str, Any]]:
+    """The same statement as a person fluent in PostgreSQL writes it (``percentile_cont`` for the medians,
+    ``AT TIME ZONE`` for the follow-ups' local deadlines), with its parameters."""
+    from carebook import clock, settings
+    from carebook.vocab import CHANNELS, REASONS
+
+    start, end = month.utc_bounds()
+    now = clock.utc_now()
+    by_channel = ", ".join(f"count(*) FILTER (WHERE channel = '{c}')" for c in CHANNELS)
+    by_reason = ", ".join(f"count(*) FILTER (WHERE reason = '{r}')" for r in REASONS)
+    due = "((f.due_on + coalesce(f.due_time, time '23:59:59')) AT TIME ZONE %(zone)s AT TIME ZONE 'UTC')"
+    sql = f"""
+SELECT count(*), count(*) FILTER (WHERE direction = 'inbound'),
+  count(*) FILTER (WHERE direction = 'inbound' AND resolved_first_contact),
+  count(*) FILTER (WHERE status = 'open'),
+  count(*) FILTER (WHERE status = 'resolved' AND resolved_at IS NOT NULL),
+  count(*) FILTER (WHERE direction = 'inbound' AND waited_minutes IS NOT NULL),
+  {by_channel}, {by_reason},
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - occurred_at)::float8)
+    FILTER (WHERE status = 'resolved' AND resolved_at IS NOT NULL),
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY waited_minutes::float8)
+    FILTER (WHERE direction = 'inbound' AND waited_minutes IS NOT NULL),
+  (SELECT row(count(*) FILTER (WHERE kind = 'csat'), count(*) FILTER (WHERE kind = 'csat' AND score >= 4),
+     count(*) FILTER (WHERE kind = 'nps'), count(*) FILTER (WHERE kind = 'nps' AND score >= 9),
+     count(*) FILTER (WHERE kind = 'nps' AND score BETWEEN 7 AND 8),
+     count(*) FILTER (WHERE kind = 'nps' AND score <= 6), count(*) FILTER (WHERE kind = 'ces'),
+     sum(score) FILTER (WHERE kind = 'ces'))::text
+   FROM feedback WHERE received_at >= %(start)s AND received_at < %(end)s),
+  (SELECT row(count(*), count(*) FILTER (WHERE f.done_at IS NOT NULL AND f.done_at <= {due}))::text
+   FROM followup f WHERE f.due_on BETWEEN %(first)s AND %(last)s),
+  (SELECT count(*) FROM followup f WHERE f.done_at IS NULL AND {due} < %(now)s),
+  (SELECT count(*) FROM customer WHERE created_at >= %(start)s AND created_at < %(end)s)
+FROM interaction WHERE occurred_at >= %(start)s AND occurred_at < %(end)s"""
+    params = {
+        "start": start,
+        "end": end,
+        "first": month.first_day,
+        "last": month.last_day,
+        "now": now,
+        "zone": settings.get("time_zone") or "UTC",
+    }
+    return sql, params
+
+
+def _flatten(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The PostgreSQL floor's row with its two row values ("(1,2,...)") spread out, like SQLite's."""
+    out: list[Any] = []
+    for value in row:
+        if isinstance(value, str) and value.startswith("("):
+            out += [int(x) if x else None for x in value[1:-1].split(",")]
+        else:
+            out.append(value)
+    return tuple(out)
+
+
 def _agree(summary: Any, row: tuple[Any, ...]) -> list[str]:
     """The figures on which the floor and month_summary differ (none, or the floor is not a floor)."""
     from carebook.vocab import CHANNELS, REASONS
@@ -137,18 +193,18 @@ class MonthTimes:
 
 def measure(db_path: str, month_text: str, runs: int = RUNS) -> MonthTimes:
     from carebook.clock import Month
-    from carebook.db import database
+    from carebook.db import database, is_sqlite
     from carebook.metrics import month_summary
     from carebook.shop import close_shop, open_shop
 
     open_shop(db_path)
     try:
         month = Month.parse(month_text)
-        sql, params = floor_sql(month)
+        sql, params = floor_sql(month) if is_sqlite() else floor_sql_pg(month)
         conn = database.connection()
         summary = month_summary(month)  # warm: both read the same pages
         row = conn.execute(sql, params).fetchone()
-        wrong = _agree(summary, tuple(row))
+        wrong = _agree(summary, _flatten(tuple(row)))
         times, floors = [], []
         for _ in range(runs):
             start = time.perf_counter()

@@ -1,6 +1,6 @@
 """``make bench`` / ``make bench-quick``: every speed and memory figure beside its floor, in one run.
 
-    python -m tests.bench.run [--quick] [--only NAME ...] [--json FILE]
+    python -m tests.bench.run [--quick] [--only NAME ...] [--json FILE] [--engine postgresql]
 
 ``--only attacks`` (or ``import``) runs without building the cached shops.
 
@@ -10,6 +10,10 @@ build/bench/), with growth figures at 10,000 and 100,000 contacts. Quick: the sa
 Prints a table and writes build/bench.json (name, value, floor, ratio, budget, pass for each figure).
 Exits 1 when a budget is missed. Floors are measured in the same run, because absolute times drift on
 shared machines; a budget is met by making Carebook faster, never by moving the floor.
+
+``--engine postgresql`` (``make bench-postgresql``): the search, customers table and month figures of the
+same shops copied into a throw-away PostgreSQL server (``tests.bench.pg_bench``), against the same
+floors on that server; writes build/bench-postgresql.json.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from tests.bench import (
     bigshop,
     import_bench,
     month_bench,
+    pg_bench,
     report_bench,
     search_bench,
     valid_import_bench,
@@ -44,6 +49,7 @@ from tests.bench.common import (
     ratio_at_least,
     ratio_at_most,
     run_child,
+    table_text,
     value_below,
     within_of_floor,
 )
@@ -66,6 +72,7 @@ FULL = Plan("full", "1m", ("10k", "100k", "1m"), 9, 100_000, 200)
 QUICK = Plan("quick", "quick", ("10k", "quick"), 5, 5_000, 200)
 SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth", "attacks")
 NO_SHOP = frozenset({"import", "attacks"})  # sections that build their own data, not the cached shops
+PG_SECTIONS = ("search", "table", "month")  # what `make bench-postgresql` measures
 
 
 def _say(text: str) -> None:
@@ -94,8 +101,9 @@ class StartupTimes:
 
 
 class Bench:
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, engine: str = "sqlite") -> None:
         self.plan = plan
+        self.pg = pg_bench.PgShops() if engine == "postgresql" else None
         self.figures: list[Figure] = []
         self.shops: dict[str, Shop] = {}
         self.copies: dict[str, Path] = {}
@@ -116,7 +124,13 @@ class Bench:
             self.copies[size] = bigshop.copy_of(self.shop(size), WORK / "copies")
         return self.copies[size]
 
+    def target(self, size: str) -> str:
+        """What the benchmarks open: the shop's file, or its copy on the PostgreSQL server."""
+        return str(self.shop(size).path) if self.pg is None else self.pg.url(self.shop(size))
+
     def cleanup(self) -> None:
+        if self.pg is not None:
+            self.pg.stop()
         for path in self.copies.values():
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -152,7 +166,7 @@ class Bench:
 
     # -- search ----------------------------------------------------------------------------------
     def search_times(self, size: str) -> search_bench.SearchTimes:
-        return search_bench.measure(str(self.shop(size).path), self.plan.search_queries)
+        return search_bench.measure(self.target(size), self.plan.search_queries)
 
     def search(self) -> None:
         shop = self.shop(self.plan.main)
@@ -169,10 +183,11 @@ class Bench:
     # -- customers table -------------------------------------------------------------------------
     def table(self) -> None:
         shop = self.shop(self.plan.main)
-        empty = self._empty_app_db()
+        empty = str(self._empty_app_db()) if self.pg is None else self.pg.empty()
+        db = str(self.copy(self.plan.main)) if self.pg is None else self.target(self.plan.main)
         probe = ["-m", "tests.bench.table_probe"]
-        base = run_child([*probe, "--db", str(empty), "--staff", "Owner"])
-        big = run_child([*probe, "--db", str(self.copy(self.plan.main)), "--staff", shop.owner])
+        base = run_child([*probe, "--db", empty, "--staff", "Owner"])
+        big = run_child([*probe, "--db", db, "--staff", shop.owner])
         rows = f"{big['rows']:,} rows"
         self.add(Figure(f"customer table: open, scroll to the end, sort ({rows})", big["seconds"],
                         base["seconds"], "s", note="floor: the same steps in the empty app"))  # fmt: skip
@@ -205,7 +220,7 @@ class Bench:
     # -- month figures ---------------------------------------------------------------------------
     def month_times(self, size: str) -> month_bench.MonthTimes:
         shop = self.shop(size)
-        return month_bench.measure(str(shop.path), shop.busiest_month)
+        return month_bench.measure(self.target(size), shop.busiest_month)
 
     def month(self) -> None:
         times = self.month_times(self.plan.main)
@@ -314,28 +329,6 @@ class Bench:
             _say(f"  ({time.perf_counter() - started:.1f} s)")
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "-"
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
-
-
-def table_text(figures: list[Figure]) -> str:
-    header = ("figure", "value", "floor", "ratio", "budget", "pass")
-    rows = [header]
-    for f in figures:
-        verdict = "-" if f.passed is None else ("PASS" if f.passed else "MISS")
-        ratio = f.ratio
-        rows.append((f.name, f"{_fmt(f.value)} {f.unit}", f"{_fmt(f.floor)} {f.unit}",
-                     "-" if ratio is None else f"{ratio:.2f}", f.budget or "-", verdict))  # fmt: skip
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def compile_bytecode() -> None:
     """Compile Carebook's modules to bytecode first, as ``pip install`` does for an installed app.
 
@@ -351,13 +344,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small shop, in about a minute")
     parser.add_argument("--only", nargs="*", default=[], choices=SECTIONS, help="run only these sections")
-    parser.add_argument("--json", type=Path, default=ROOT / "build" / "bench.json")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--engine", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
+    postgresql = args.engine == "postgresql"
+    args.json = args.json or ROOT / "build" / ("bench-postgresql.json" if postgresql else "bench.json")
+    args.only = args.only or (list(PG_SECTIONS) if postgresql else [])
+    if postgresql and set(args.only) - set(PG_SECTIONS):
+        parser.error(f"--engine postgresql measures only: {', '.join(PG_SECTIONS)}")
     os.environ.setdefault("CAREBOOK_DATA_DIR", str(WORK / "data"))
     (WORK / "data").mkdir(parents=True, exist_ok=True)
     plan = QUICK if args.quick else FULL
     compile_bytecode()
-    bench = Bench(plan)
+    bench = Bench(plan, args.engine)
     started = time.perf_counter()
     try:
         if not args.only or set(args.only) - NO_SHOP:
@@ -375,6 +374,7 @@ def main() -> int:
     shops = bench.shops.items()
     report: dict[str, Any] = {
         "mode": plan.name,
+        "engine": args.engine,
         "seconds": round(seconds, 1),
         "machine": {
             "python": platform.python_version(),

@@ -9,15 +9,16 @@ The queries are what people type at the counter, drawn (seeded) from the custome
 
 The floor of each query is the one indexed lookup that answers it in the bare schema: a ``name_key`` range
 for names (``name_key >= ? AND name_key < ? LIMIT 50``), ``phone_e164 = ?`` for a phone number,
-``email = ?`` or an ``email`` range for email parts. Each query is timed once (after a warm-up pass over a
-few others), ``carebook.services.search.search`` against the floor on the same connection.
+``email = ?`` or an ``email`` range for email parts (on PostgreSQL the same lookups). Each query is
+timed once (after a warm-up pass over a few others), ``carebook.services.search.search`` against the
+floor on the same connection.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tests.bench.common import median, percentile
@@ -120,16 +121,18 @@ class SearchTimes:
 
 def measure(db_path: str, count: int = QUERIES) -> SearchTimes:
     """Open the shop (reads only) and time ``count`` queries and their floors."""
-    from carebook.db import database
+    from carebook.db import database, is_sqlite
     from carebook.services.search import search
     from carebook.shop import close_shop, open_shop
 
     open_shop(db_path)
     try:
         rows = database.execute_sql("SELECT id, name, name_key, email, phone_e164 FROM customer").fetchall()
-        cases = make_cases(rows, count)
+        mark = "?" if is_sqlite() else "%s"  # the same lookups in PostgreSQL's placeholders
+        cases, warm = ([replace(c, floor_sql=c.floor_sql.replace("?", mark)) for c in made]
+                       for made in (make_cases(rows, count), make_cases(rows, WARM_UP, seed=99)))  # fmt: skip
         conn = database.connection()
-        for case in make_cases(rows, WARM_UP, seed=99):
+        for case in warm:
             search(case.text)
             conn.execute(case.floor_sql, case.floor_params).fetchall()
         times, floors = [], []

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from carebook.models import Customer
 from carebook.services import search as search_module
 from carebook.services.search import search
-from carebook.services.search_query import parse_query
 from carebook.text import fold
 from tests.core.services.search_support import NOW, add, contact, hit_for, names, tag
 
@@ -252,19 +251,3 @@ def test_any_three_letters_of_a_name_find_it_however_typed(name: str, data: st.D
     finally:
         Customer.delete().where(Customer.id == customer_id).execute()
 
-
-@pytest.mark.usefixtures("db")
-def test_the_portable_search_for_server_databases_finds_name_email_and_phone() -> None:
-    add("Anna Ødegård", email="anna@fjord.no", phone="07700 900123", phone_e164="+447700900123")
-    add("Hanna Berg", deleted_at=NOW)
-    add("Zoe Anders", company="Hannah AS")
-
-    def found(text: str, include_trashed: bool = False) -> list[str]:
-        query = parse_query(text, "GB")
-        assert query is not None
-        return [hit.name for hit in search_module._portable_search(query, 50, include_trashed)]
-
-    assert found("anna") == ["Anna Ødegård", "Zoe Anders"]
-    assert found("anna", include_trashed=True) == ["Anna Ødegård", "Hanna Berg", "Zoe Anders"]
-    assert found("odegard") == found("fjord.no") == found("+44 7700 900123") == ["Anna Ødegård"]
-    assert found("%") == found("_") == []

@@ -25,6 +25,7 @@ CUSTOMER_COLUMNS = (  # every NOT NULL column without a default, as another prog
     "consent_marketing, created_at, updated_at, open_followups, open_contacts, last_score_kind"
 )
 SHELL = shutil.which("sqlite3") or "/usr/bin/sqlite3"
+pytestmark = pytest.mark.sqlite_only("other programs write the SQLite file; see test_search_postgresql.py")
 
 
 def insert_customer_sql(name: str, *, email: str = "", phone: str = "", notes: str = "") -> str:
