@@ -75,8 +75,8 @@ bench-postgresql: $(STAMP)
 
 # Refresh every catalogue after changing visible strings (tests check they are current and complete): the
 # app's Qt template, and the core's gettext template (the PDF, .ics texts) with each language's .po updated
-# from it (new strings come in empty, to be translated; a language is one .po file plus a line in
-# carebook/i18n.py's LANGUAGES).
+# from it (new strings come in empty, to be translated; no header, so an unchanged catalogue stays the same
+# byte for byte; a language is one .po file plus a line in carebook/i18n.py's LANGUAGES).
 CORE_CATALOGUES := resources/translations/core
 PYBABEL_KEYWORDS := --no-default-keywords -k _ -k N_ -k ngettext:1,2
 translations: $(STAMP)
@@ -84,7 +84,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pybabel -q extract --no-location --sort-output --omit-header $(PYBABEL_KEYWORDS) \
 		-o $(CORE_CATALOGUES)/carebook.pot carebook
 	for po in $(CORE_CATALOGUES)/*.po; do \
-		$(VENV)/bin/pybabel -q update --ignore-obsolete --width 110 \
+		$(VENV)/bin/pybabel -q update --omit-header --ignore-obsolete --width 110 \
 			-i $(CORE_CATALOGUES)/carebook.pot -o $$po -l $$(basename $$po .po); \
 	done
 
