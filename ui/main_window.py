@@ -9,6 +9,7 @@ refreshes (coalesced, once per event-loop turn) and every page's ``update_badge(
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
 ``open_contact_dialog(customer_id=None, followup_id=None)``, ``open_followup_dialog(customer_id=None)``,
+``customer_in_view()``, ``record_score()``,
 ``open_settings()``, ``open_staff()``, ``open_counter()``, ``open_about()``, ``open_shortcuts()``,
 ``open_import()``, ``open_export()``, ``back_up_now()``, ``open_backups()``, ``open_duplicates()``,
 ``refresh_current()``, ``next_record()``, ``previous_record()``, ``set_palette(choice)``, ``shutdown()``.
@@ -310,6 +311,21 @@ class MainWindow(QMainWindow):
 
     def open_followup_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_followup_dialog(self.ctx, self, customer_id=customer_id)
+
+    def customer_in_view(self) -> int | None:
+        """The customer the page shows or has selected (``Page.customer_in_view``), if any."""
+        return self.current_page().customer_in_view()
+
+    def record_score(self) -> QDialog | None:
+        """Score (Ctrl+Shift+S) for the customer in view; without one, find a customer first."""
+        customer_id = self.customer_in_view()
+        if customer_id is None:
+            self.ctx.status(self.tr("Find a customer first, then record their score"))
+            self.focus_search()
+            return None
+        from ui.dialogs.score_dialog import ScoreDialog
+
+        return launcher.show_dialog(self.ctx, ScoreDialog(self.ctx, self, customer_id=customer_id))
 
     # -- other dialogs ---------------------------------------------------------------------------
     def open_settings(self) -> QDialog:

@@ -2,7 +2,8 @@
 ``ScoreDialog(ctx, parent=None, customer_id=...)``.
 
 Choose CSAT, NPS or CES, pick the score (the quick picker of the contact dialog: click or type a digit)
-and add the customer's words. Enter saves; without a score the message sits next to the picker.
+and add the customer's words. The picker has the focus first, so a digit picks the score. Enter
+saves; without a score the message sits next to the picker.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class ScoreDialog(BaseDialog):
         self.form.add_row("comment", self.tr("Co&mment:"), self.comment)
         self.add_buttons(self.tr("Record score"), layout)
         self.kind_buttons["csat"].setChecked(True)
+        self.picker.setFocus()  # typing a digit picks the score at once
 
     @property
     def kind(self) -> str:

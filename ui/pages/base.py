@@ -12,6 +12,9 @@ A page is a ``QWidget`` built as ``Page(ctx, parent=None)``. Contract:
   once a minute, so it must be a cheap query. The default does nothing.
 - ``open_customer(customer_id) -> bool``: show this customer if the page can (the Customers page does);
   return True when handled. The window sends search results to the "customers" page.
+- ``customer_in_view() -> int | None``: the customer the page shows or has selected (the open customer,
+  the selected contact's or follow-up's), whom Log contact, New follow-up and Score act on; None when
+  the page shows none, or several.
 - ``next_record()`` / ``previous_record()``: Alt+Down / Alt+Up move through the page's list.
 - ``focus_default()``: put the keyboard focus on the page's main control after switching to it.
 - ``shutdown()``: stop timers and background work before the database closes (default: nothing).
@@ -57,6 +60,9 @@ class Page(QWidget):
 
     def open_customer(self, customer_id: int) -> bool:
         return False
+
+    def customer_in_view(self) -> int | None:
+        return None
 
     def next_record(self) -> None:
         """Alt+Down: select the next row of the page's list."""

@@ -256,6 +256,10 @@ class ContactsPage(Page):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def customer_in_view(self) -> int | None:
+        rows = self.selected_rows()
+        return rows[0].customer_id if len(rows) == 1 else None
+
     def selected_rows(self) -> list[InteractionRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.row_at(row) for row in rows]

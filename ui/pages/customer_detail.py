@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -186,9 +186,11 @@ class CustomerDetail(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        self.save_action = QAction(icons.icon("done"), self.tr("Save the customer's details"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(lambda _checked=False: self.save())
+        self.addAction(self.save_action)  # F1 lists it with the page's other actions
         self._update_buttons()
 
     def _action(self, icon_name: str, text: str, slot: object, *, icon_only: bool = False) -> QToolButton:

@@ -353,6 +353,12 @@ class CustomersPage(Page):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def customer_in_view(self) -> int | None:
+        row = self.detail.row
+        if row is None or row.deleted_at is not None or row.erased_at is not None:
+            return None
+        return row.id
+
     def name_of(self, customer_id: int) -> str:
         if self.detail.row is not None and self.detail.row.id == customer_id:
             return self.detail.row.name

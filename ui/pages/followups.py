@@ -312,6 +312,10 @@ class FollowupsPage(Page):
         rows = sorted(index.row() for index in model.selectedRows()) if model is not None else []
         return [self.model.row(row) for row in rows if row < self.model.rowCount()]
 
+    def customer_in_view(self) -> int | None:
+        rows = self.selected_rows()
+        return rows[0].customer_id if len(rows) == 1 else None
+
     def current_row(self) -> FollowupRow | None:
         """The follow-up an action on one follow-up acts on: the current row if selected, else the
         first selected one."""

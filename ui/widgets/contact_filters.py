@@ -15,11 +15,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from carebook import clock, vocab
 from carebook.clock import Month
 from ui import icons, labels
+from ui.widgets.date_edits import DateEdit
 
 PERIODS = ("this_month", "last_month", "last_7_days", "custom")
 ANY = ""
@@ -83,8 +84,8 @@ class ContactFilters(QWidget):
         for period in PERIODS:
             self.period.addItem(names[period], period)
         self.period.setAccessibleName(self.tr("Period"))
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        self.date_from = DateEdit(self)
+        self.date_to = DateEdit(self)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
