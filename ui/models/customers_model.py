@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from carebook import clock, vocab
-from carebook.contact_info import format_phone
+from carebook.contact_info import display_phone
 from carebook.services.customers import CustomerPage, CustomerRow
 from ui import labels, style
 from ui.translate_noop import QT_TRANSLATE_NOOP
@@ -91,8 +91,8 @@ def _tr(text: str) -> str:
 
 
 def phone_text(row: CustomerRow, region: str) -> str:
-    """The number in the shop's national format when it is valid, else as typed."""
-    return format_phone(row.phone_e164, region) if row.phone_e164 else row.phone
+    """The number as every view shows it (``carebook.contact_info.display_phone``)."""
+    return display_phone(row.phone, region, row.phone_e164)
 
 
 def score_text(kind: str, score: int | None) -> str:
