@@ -50,6 +50,8 @@ from ui.widgets.search_runner import SearchFunc
 from ui.widgets.sidebar import HINT_ROLE, Sidebar
 
 MINUTE_MS = 60_000
+MIN_WIDTH, MIN_HEIGHT = 800, 600  # every page fits, nothing cut short (tests/ui/test_layout_fit.py)
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1200, 760
 AFTER_FIRST_PAINT_MS = 100  # work the first paint need not wait for starts this long after the window
 
 
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         # Pages are built (and their modules imported) when first shown, the rest right after the first
         # paint: building all six first would double the start (profile: +320 ms of CPU, quick shop).
         # ``pages`` builds any still missing.
@@ -414,7 +417,7 @@ class MainWindow(QMainWindow):
         state = self.ctx.state
         geometry = state.get("window/geometry")
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1200, 760)
+            self.resize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
         layout = state.get("window/state")
         if layout:
             self.restoreState(QByteArray(layout))

@@ -180,6 +180,7 @@ class ContactsPage(Page):
 
     def _on_loaded(self, replaced: bool) -> None:
         self.load_error = ""
+        self.fit_columns_once(self.table, "contacts", {cm.CUSTOMER: 260})
         if replaced and self._restore is not None:
             ids, current_id, scroll = self._restore
             self._restore = None

@@ -105,6 +105,9 @@ class FollowupsPage(Page):
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         self.table.setSortingEnabled(True)
         self.remember_header(header, "followups")
+        self.model.loaded.connect(
+            lambda: self.fit_columns_once(self.table, "followups", {COLUMNS.index("customer"): 260})
+        )
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)  # the data's order
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

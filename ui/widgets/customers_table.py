@@ -3,9 +3,10 @@
 ``CustomersTable(model, parent=None)``: a ``QTableView`` over a ``CustomersModel`` with row selection
 (Shift/Ctrl for several), fixed row heights (cheap at 100,000 rows), SQL sorting by header clicks, cut
 text elided with the full text in a tooltip (``ElideTooltipDelegate``: a tooltip that only repeats
-the cell appears when the cell is cut off). While ``fit_columns`` is on, the columns share the view's
-width (every column visible at 1280 pixels); resizing a column by hand turns it off
-(``fit_changed(False)``). ``selected_spans()`` merges the selection into row
+the cell appears when the cell is cut off). While ``fit_columns`` is on, each column is as wide as its
+content (``ui.widgets.column_widths``), after each reload and resize, and a wide view shares what is
+left; resizing a column by hand turns it off (``fit_changed(False)``) and the page remembers the widths.
+``selected_spans()`` merges the selection into row
 ranges, ``selected_count()`` counts them without listing every row.
 
 ``CustomersEmpty(actions, parent)``: the ``EmptyState`` with the buttons Add a customer, Load demo
@@ -29,18 +30,32 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.customers_model import COLUMNS, CustomersModel
+from ui.widgets.column_widths import content_width
 from ui.widgets.empty_state import EmptyState
 
-# Column widths: each gets its minimum, and what is left of the view is shared by these weights.
+# Column widths: each column as wide as its header and the rows in view need (``content_width``), at
+# least its minimum and at most its cap (longer text is elided, the whole of it in the tooltip); room
+# left over in a wide window is shared by the weights. A narrow window scrolls sideways rather than
+# cutting every column short.
 MIN_WIDTHS = {
     "name": 124,
     "company": 66,
     "phone": 100,
     "email": 80,
     "tags": 50,
-    "last_contact": 104,
-    "open_followups": 76,
+    "last_contact": 90,
+    "open_followups": 60,
     "last_score": 66,
+}
+MAX_WIDTHS = {
+    "name": 280,
+    "company": 240,
+    "phone": 180,
+    "email": 280,
+    "tags": 200,
+    "last_contact": 160,
+    "open_followups": 110,
+    "last_score": 120,
 }
 WEIGHTS = {
     "name": 26,
@@ -108,6 +123,7 @@ class CustomersTable(QTableView):
         header.setSortIndicator(model.sort_column, model.sort_order)
         self.setSortingEnabled(True)
         header.sectionResized.connect(self._resized)
+        model.modelReset.connect(self._refit)
         self.fit()
 
     @property
@@ -121,20 +137,24 @@ class CustomersTable(QTableView):
             self.fit()
 
     def fit(self) -> None:
-        """Give every column its minimum width and share the rest of the view by the weights (in a
-        view narrower than the minimums, every column shrinks alike: no column hides off the side)."""
-        available = self.viewport().width() - 2
-        least = sum(MIN_WIDTHS.values())
-        extra = max(0, available - least)
-        shrink = min(1.0, available / least) if available > 0 else 1.0
+        """Size every column to its content (within its minimum and cap); share what is left of a wide
+        view by the weights."""
+        wants = {
+            name: min(MAX_WIDTHS[name], max(MIN_WIDTHS[name], content_width(self, number)))
+            for number, name in enumerate(COLUMNS)
+        }
+        extra = max(0, self.viewport().width() - 2 - sum(wants.values()))
         weight = sum(WEIGHTS.values())
         self._fitting = True
         try:
             for number, name in enumerate(COLUMNS):
-                width = int(MIN_WIDTHS[name] * shrink) + extra * WEIGHTS[name] // weight
-                self.horizontalHeader().resizeSection(number, width)
+                self.horizontalHeader().resizeSection(number, wants[name] + extra * WEIGHTS[name] // weight)
         finally:
             self._fitting = False
+
+    def _refit(self) -> None:
+        if self._fit:
+            self.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
