@@ -140,6 +140,7 @@ class CustomerDetail(QWidget):
         form_column.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("detailScroll")
+        self.scroll.setAccessibleName(self.tr("The customer's details"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_box)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -125,6 +125,7 @@ class FilterBar(QWidget):
         flow.add_group(self.live_button, self.trash_button, spacing=8)
         show = QLabel(self.tr("Show:"), self)
         show.setObjectName("mutedLabel")
+        show.setBuddy(self.tag)
         flow.add_group(show, self.tag, self.channel, spacing=8)
         flow.add_group(self.quiet_check, self.days, spacing=8)
         flow.addWidget(self.clear_button)
