@@ -128,8 +128,10 @@ def test_customer_columns_fit_their_content_and_keep_a_width_set_by_hand(
     settle(qtbot)
     table = page.table
     phone = COLUMNS.index("phone")
-    # the phone column is as wide as its longest number in view (no "07911 1…")
-    assert table.columnWidth(phone) >= content_width(table, phone)
+    # the short columns get all their content needs (no "07911 1…"), and every column is in view
+    for name in ("phone", "last_contact", "open_followups", "last_score"):
+        assert table.columnWidth(COLUMNS.index(name)) >= content_width(table, COLUMNS.index(name)), name
+    assert sum(table.columnWidth(n) for n in range(len(COLUMNS))) <= table.viewport().width()
     _drag_section_edge(qtbot, table, phone, 60)
     width = table.columnWidth(phone)
     assert not table.fit_columns

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 LEAST = 40
 PAD = 6  # a little air after the longest text
@@ -19,7 +20,7 @@ def content_width(view: QTableView, column: int) -> int:
     """The width the column's title and its rows in view need (only they are read: a lazy model loads no
     other page for it)."""
     header = view.horizontalHeader()
-    title = header.sectionSizeFromContents(column).width()
+    title = _title_width(header, column)
     model = view.model()
     rows = model.rowCount() if model is not None else 0
     first = max(0, view.rowAt(0))
@@ -30,6 +31,19 @@ def content_width(view: QTableView, column: int) -> int:
         default=0,
     )
     return max(title, widest) + PAD
+
+
+def _title_width(header: QHeaderView, column: int) -> int:
+    """The header's words, with room for the sort arrow only on the column sorted by (Qt keeps that
+    room on every column, which makes a column of short numbers wide)."""
+    model = header.model()
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    width = header.fontMetrics().horizontalAdvance(text) + 4 * margin
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+    return width
 
 
 def fit_to_contents(view: QTableView, caps: Mapping[int, int] | None = None) -> None:

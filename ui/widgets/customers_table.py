@@ -3,11 +3,11 @@
 ``CustomersTable(model, parent=None)``: a ``QTableView`` over a ``CustomersModel`` with row selection
 (Shift/Ctrl for several), fixed row heights (cheap at 100,000 rows), SQL sorting by header clicks, cut
 text elided with the full text in a tooltip (``ElideTooltipDelegate``: a tooltip that only repeats
-the cell appears when the cell is cut off). While ``fit_columns`` is on, each column is as wide as its
-content (``ui.widgets.column_widths``), after each reload and resize, and a wide view shares what is
-left; resizing a column by hand turns it off (``fit_changed(False)``) and the page remembers the widths.
-``selected_spans()`` merges the selection into row
-ranges, ``selected_count()`` counts them without listing every row.
+the cell appears when the cell is cut off). While ``fit_columns`` is on, the columns are sized to their
+content (``ui.widgets.column_widths``) and the view's width after each reload and resize (see
+``FLEXIBLE``); resizing a column by hand turns it off (``fit_changed(False)``) and the page remembers
+the widths. ``selected_spans()`` merges the selection into row ranges, ``selected_count()`` counts them
+without listing every row.
 
 ``CustomersEmpty(actions, parent)``: the ``EmptyState`` with the buttons Add a customer, Load demo
 data, Clear filters, Show customers; ``show_for(narrowed, trashed, demo)`` picks the words and buttons.
@@ -33,19 +33,21 @@ from ui.models.customers_model import COLUMNS, CustomersModel
 from ui.widgets.column_widths import content_width
 from ui.widgets.empty_state import EmptyState
 
-# Column widths: each column as wide as its header and the rows in view need (``content_width``), at
-# least its minimum and at most its cap (longer text is elided, the whole of it in the tooltip); room
-# left over in a wide window is shared by the weights. A narrow window scrolls sideways rather than
-# cutting every column short.
+# Column widths from the content in view (``content_width``), within each column's minimum and cap: the
+# short columns (phone, last contact, follow-ups, score) get all they need, never cut; the text columns
+# (name, company, email, tags) share the rest, each at least its minimum and, while there is room, all
+# it needs (room left over is shared by the weights). Narrower than the minimums, the view scrolls
+# sideways rather than cutting every column short.
+FLEXIBLE = ("name", "company", "email", "tags")
 MIN_WIDTHS = {
-    "name": 124,
-    "company": 66,
-    "phone": 100,
-    "email": 80,
-    "tags": 50,
-    "last_contact": 90,
-    "open_followups": 60,
-    "last_score": 66,
+    "name": 110,
+    "company": 56,
+    "phone": 90,
+    "email": 72,
+    "tags": 44,
+    "last_contact": 80,
+    "open_followups": 50,
+    "last_score": 60,
 }
 MAX_WIDTHS = {
     "name": 280,
@@ -57,16 +59,7 @@ MAX_WIDTHS = {
     "open_followups": 110,
     "last_score": 120,
 }
-WEIGHTS = {
-    "name": 26,
-    "company": 18,
-    "phone": 6,
-    "email": 26,
-    "tags": 18,
-    "last_contact": 2,
-    "open_followups": 2,
-    "last_score": 2,
-}
+WEIGHTS = {"name": 30, "company": 20, "email": 30, "tags": 20}
 ADD, DEMO, CLEAR, LIVE = range(4)  # the empty state's buttons
 
 
@@ -137,18 +130,32 @@ class CustomersTable(QTableView):
             self.fit()
 
     def fit(self) -> None:
-        """Size every column to its content (within its minimum and cap); share what is left of a wide
-        view by the weights."""
+        """Size the columns to their content (see ``FLEXIBLE``) and the view's width."""
         wants = {
             name: min(MAX_WIDTHS[name], max(MIN_WIDTHS[name], content_width(self, number)))
             for number, name in enumerate(COLUMNS)
         }
-        extra = max(0, self.viewport().width() - 2 - sum(wants.values()))
-        weight = sum(WEIGHTS.values())
+        widths = dict(wants)
+        room = self.viewport().width() - 2 - sum(wants[name] for name in COLUMNS if name not in FLEXIBLE)
+        need = sum(wants[name] for name in FLEXIBLE)
+        least = sum(MIN_WIDTHS[name] for name in FLEXIBLE)
+        if room >= need:  # all they need, and the rest by the weights
+            weight = sum(WEIGHTS.values())
+            for name in FLEXIBLE:
+                widths[name] += (room - need) * WEIGHTS[name] // weight
+            widths["name"] += (room - need) - sum(widths[n] - wants[n] for n in FLEXIBLE)  # the rounding
+        elif room > least:  # each its minimum, and the rest in proportion to what more it needs
+            spare = room - least
+            short = need - least
+            for name in FLEXIBLE:
+                widths[name] = MIN_WIDTHS[name] + spare * (wants[name] - MIN_WIDTHS[name]) // max(1, short)
+        else:
+            for name in FLEXIBLE:
+                widths[name] = MIN_WIDTHS[name]
         self._fitting = True
         try:
             for number, name in enumerate(COLUMNS):
-                self.horizontalHeader().resizeSection(number, wants[name] + extra * WEIGHTS[name] // weight)
+                self.horizontalHeader().resizeSection(number, widths[name])
         finally:
             self._fitting = False
 
