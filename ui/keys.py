@@ -7,6 +7,9 @@ keys, so it cannot miss one.
 
 - ``DIALOG_SAVE``: Ctrl+Enter saves from any field of any dialog (``ui.dialogs.base.BaseDialog``).
 - ``CHANNEL_KEYS``: Alt+1 ... Alt+7 choose a contact's channel (``ui.widgets.channel_buttons``).
+
+``LOG_CONTACT_KEYS``, ``NEW_FOLLOWUP_KEYS`` and ``SCORE_KEYS`` are the window actions' keys
+(``ui.main_actions``), named here too so the customer pane's buttons can say them in their tooltips.
 """
 
 from __future__ import annotations
@@ -60,6 +63,10 @@ def _binding(where: str, text: Callable[[], str], *keys: str) -> Binding:
     BINDINGS.append(binding)
     return binding
 
+
+LOG_CONTACT_KEYS = "Ctrl+L"
+NEW_FOLLOWUP_KEYS = "Ctrl+Shift+N"
+SCORE_KEYS = "Ctrl+Shift+S"
 
 ANY_DIALOG = QT_TRANSLATE_NOOP("keys", "Any dialog")
 LOG_CONTACT = QT_TRANSLATE_NOOP("keys", "Log a contact")

@@ -40,19 +40,19 @@ class MainActions:
         self.log_contact = self._make(
             QCoreApplication.translate("MainWindow", "&Log a contact…"),
             "log-contact",
-            "Ctrl+L",
+            keys.LOG_CONTACT_KEYS,
             lambda: w.open_contact_dialog(w.customer_in_view()),
         )
         self.new_followup = self._make(
             QCoreApplication.translate("MainWindow", "New &follow-up…"),
             "new-followup",
-            "Ctrl+Shift+N",
+            keys.NEW_FOLLOWUP_KEYS,
             lambda: w.open_followup_dialog(w.customer_in_view()),
         )
         self.score = self._make(
             QCoreApplication.translate("MainWindow", "Record a &score…"),
             "satisfaction",
-            "Ctrl+Shift+S",
+            keys.SCORE_KEYS,
             w.record_score,
         )
         self.import_data = self._make(

@@ -259,3 +259,25 @@ def test_ctrl_enter_in_the_notes_saves(main_window: MainWindow, qtbot, found) ->
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Return, CTRL)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [row.notes for row in interactions.for_customer(found.id)] == ["Pads worn"]
+
+
+def test_ctrl_l_on_today_logs_for_the_focused_card(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.contact_dialog import ContactDialog
+
+    row = customers.create("Ada Lovelace").row
+    followups.create(row.id, due_on=clock.today(), note="Ring back about the quote")
+    window = MainWindow(ctx)  # something is due: it opens on Today
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    assert page.page_id == "today"
+    qtbot.waitUntil(lambda: len(page.card_widgets()) == 1)  # type: ignore[attr-defined]
+    assert window.customer_in_view() is None  # no card has the focus yet
+    page.focus_default()
+    assert window.customer_in_view() == row.id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
+    dialog = modal(qtbot, ContactDialog)
+    assert dialog.picker.customer_id() == row.id  # type: ignore[attr-defined]
+    dialog.reject()
+    window.shutdown()

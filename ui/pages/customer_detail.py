@@ -43,7 +43,7 @@ from carebook.services.customers import CustomerRow
 from carebook.services.followups import FollowupRow
 from carebook.services.interactions import InteractionRow
 from carebook.services.timeline import TimelineEntry
-from ui import icons, msgbox
+from ui import icons, keys, msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.dialogs.score_dialog import ScoreDialog
@@ -100,9 +100,17 @@ class CustomerDetail(QWidget):
             icons.icon("erase"), self.tr("Erase for good…"), self.erase
         )
         self.privacy_button.setMenu(privacy_menu)
-        self.log_button.setToolTip(self.tr("Log a call, email or visit from this customer"))
-        self.followup_button.setToolTip(self.tr("Plan a follow-up for this customer"))
-        self.score_button.setToolTip(self.tr("Record a CSAT, NPS or CES score"))
+        self.log_button.setToolTip(
+            self.tr("Log a call, email or visit from this customer ({0})").format(
+                keys.native(keys.LOG_CONTACT_KEYS)
+            )
+        )
+        self.followup_button.setToolTip(
+            self.tr("Plan a follow-up for this customer ({0})").format(keys.native(keys.NEW_FOLLOWUP_KEYS))
+        )
+        self.score_button.setToolTip(
+            self.tr("Record a CSAT, NPS or CES score ({0})").format(keys.native(keys.SCORE_KEYS))
+        )
         self.trash_button.setToolTip(self.tr("Move this customer to the trash"))
         self.restore_button.setToolTip(self.tr("Take this customer out of the trash"))
         actions = QHBoxLayout()
