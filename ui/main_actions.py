@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenuBar, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenuBar, QSizePolicy, QToolBar, QWidget
 
 from ui import icons, keys
 from ui.pages import PAGES
@@ -233,10 +233,20 @@ class MainActions:
             add(action.icon(), _plain(action.text()), _keys(action), everywhere)
         for page in self.window.pages:
             for action in page.findChildren(QAction):
-                add(action.icon(), _plain(action.text()), _keys(action), page.title())
+                if not _in_dialog(action):  # an open dialog's keys are listed once, below
+                    add(action.icon(), _plain(action.text()), _keys(action), page.title())
         for binding in keys.BINDINGS:
             add(QIcon(), binding.text(), ", ".join(keys.native(k) for k in binding.keys), binding.place())
         return rows
+
+
+def _in_dialog(action: QAction) -> bool:
+    holder = action.parent()
+    while holder is not None:
+        if isinstance(holder, QDialog):
+            return True
+        holder = holder.parent()
+    return False
 
 
 def _plain(text: str) -> str:
