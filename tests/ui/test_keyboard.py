@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from carebook import clock
 from carebook.services import customers, followups, interactions
@@ -291,3 +291,28 @@ def test_ctrl_l_on_today_logs_for_the_focused_card(ctx, qtbot) -> None:  # type:
     assert dialog.picker.customer_id() == row.id  # type: ignore[attr-defined]
     dialog.reject()
     window.shutdown()
+
+
+def test_ctrl_enter_goes_on_in_the_import_wizard(ctx, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.import_support import choose, open_wizard, write
+    from ui.dialogs.import_wizard import P_FORMAT, P_SUMMARY
+
+    source = open_wizard(ctx, qtbot)
+    wizard = next(source)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    choose(wizard, qtbot, write(tmp_path / "people.csv", "name;email\nGrace Hopper;grace@example.com\n"))
+    edit = wizard.file_page.findChild(QLineEdit)
+    assert edit is not None
+    qtbot.keyClick(edit, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: wizard.currentId() == P_FORMAT)
+    while wizard.currentId() != P_SUMMARY:
+        before = wizard.currentId()
+        qtbot.waitUntil(lambda: not wizard.busy())
+        qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return, CTRL)
+        qtbot.waitUntil(lambda b=before: wizard.currentId() != b)  # type: ignore[misc]
+    qtbot.waitUntil(lambda: not wizard.busy())
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return, CTRL)  # Import
+    qtbot.waitUntil(lambda: wizard.run_page.result is not None)
+    assert [row.name for row in customers.list_customers().rows] == ["Grace Hopper"]
+    wizard.background.shutdown()
