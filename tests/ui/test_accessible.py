@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -82,6 +82,8 @@ def harness(qapp: QApplication, data_dir: Path) -> Iterator[Harness]:
         h.window.close()
         h.window.shutdown()
         close_shop()
+        h.window.deleteLater()  # no hidden main window is left for the next test to find
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_every_focusable_control_of_every_page_and_dialog_has_a_name(harness: Harness) -> None:
