@@ -37,16 +37,33 @@ def normalise_phone(typed: str, region: str) -> Phone:
 
 @functools.lru_cache(maxsize=4096)
 def format_phone(e164: str, region: str) -> str:
-    """A readable form of an E.164 number: national for the shop's region, international otherwise."""
+    """A readable form of an E.164 number: national when it is dialled as a national number from the
+    shop's country (same country calling code: a GB shop writes Jersey's +44 7797 as 07797 ...),
+    international otherwise."""
     import phonenumbers
 
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
-    if phonenumbers.region_code_for_number(number) == region:
+    if region and number.country_code == phonenumbers.country_code_for_region(region):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def display_phone(typed: str, region: str, e164: str | None = None) -> str:
+    """How a customer's number is shown everywhere (the customers table, the customer form, search
+    results, the contact dialog): ``format_phone`` of its E.164 form, or as typed when it is not a valid
+    number. ``e164`` is the stored form when known ("": not valid); without it ``typed`` is parsed for
+    ``region``."""
+    if e164 is None:
+        e164 = _e164(typed.strip(), region)
+    return format_phone(e164, region) if e164 else typed
+
+
+@functools.lru_cache(maxsize=4096)
+def _e164(typed: str, region: str) -> str:
+    return normalise_phone(typed, region).e164 if typed else ""
 
 
 def normalise_email(typed: str, field: str = "email") -> str:

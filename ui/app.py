@@ -33,6 +33,7 @@ from carebook.services import staff as staff_service
 from carebook.services.staff_row import StaffRow, counter_person
 from ui import crash, icons, msgbox, style
 from ui.context import AppContext
+from ui.focus_style import FocusStyle
 from ui.main_window import MainWindow
 from ui.shop_switch import forget_server, remembered_server
 from ui.state import LocalState
@@ -51,7 +52,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, created once and set up for Carebook."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
-    app.setStyle("Fusion")
+    if getattr(app, "_carebook_style", None) is None:
+        app._carebook_style = FocusStyle()  # type: ignore[attr-defined]  # kept alive with the app
+        app.setStyle(app._carebook_style)  # type: ignore[attr-defined]  # Fusion, with a visible focus ring
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(carebook.__version__)

@@ -1,9 +1,12 @@
 """The main window's actions, menus and toolbar.
 
 Shortcuts: Ctrl+N new customer, Ctrl+L log a contact, Ctrl+Shift+N new follow-up (not Ctrl+Shift+U:
-Linux input methods use it to type Unicode characters), Ctrl+F and Ctrl+K find a customer,
+Linux input methods use it to type Unicode characters), Ctrl+Shift+S record a score (Log contact, New
+follow-up and Score act on the customer in view: ``MainWindow.customer_in_view``), Ctrl+F and Ctrl+K
+find a customer,
 Ctrl+1 ... Ctrl+6 the pages, Alt+Down / Alt+Up next / previous record, F5 refresh, Ctrl+, settings,
-Ctrl+Q quit, F1 the list of shortcuts.
+Ctrl+Q quit, F1 the list of shortcuts: ``shortcut_rows()`` reads it from the actions themselves (the
+window's, every page's) and the dialogs' key bindings (``ui.keys``).
 
 Every action that opens a dialog (``DIALOG_ACTIONS``) goes through one ``ui.dialog_gate.DialogGate``: a
 repeat while its dialog opens or is open does nothing, and no click reaches the window under the dialog.
@@ -16,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenuBar, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenuBar, QSizePolicy, QToolBar, QWidget
 
-from ui import icons
+from ui import icons, keys
 from ui.dialog_gate import DialogGate
 from ui.pages import PAGES
 from ui.state import PALETTES
@@ -48,14 +51,20 @@ class MainActions:
         self.log_contact = self._make(
             QCoreApplication.translate("MainWindow", "&Log a contact…"),
             "log-contact",
-            "Ctrl+L",
-            w.open_contact_dialog,
+            keys.LOG_CONTACT_KEYS,
+            lambda: w.open_contact_dialog(w.customer_in_view()),
         )
         self.new_followup = self._make(
             QCoreApplication.translate("MainWindow", "New &follow-up…"),
             "new-followup",
-            "Ctrl+Shift+N",
-            w.open_followup_dialog,
+            keys.NEW_FOLLOWUP_KEYS,
+            lambda: w.open_followup_dialog(w.customer_in_view()),
+        )
+        self.score = self._make(
+            QCoreApplication.translate("MainWindow", "Record a &score…"),
+            "satisfaction",
+            keys.SCORE_KEYS,
+            w.record_score,
         )
         self.import_data = self._make(
             QCoreApplication.translate("MainWindow", "&Import…"), "import", "", w.open_import
@@ -152,7 +161,7 @@ class MainActions:
         )
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-        for action in (self.new_customer, self.log_contact, self.new_followup):
+        for action in (self.new_customer, self.log_contact, self.new_followup, self.score):
             action.setStatusTip(action.text().replace("&", "").rstrip("…"))
         self.dialog_actions = {getattr(self, name) for name in self.DIALOG_ACTIONS}
 
@@ -185,7 +194,7 @@ class MainActions:
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        file_menu.addActions([self.new_customer, self.log_contact, self.new_followup])
+        file_menu.addActions([self.new_customer, self.log_contact, self.new_followup, self.score])
         file_menu.addSeparator()
         file_menu.addActions([self.import_data, self.export_data])
         file_menu.addSeparator()
@@ -236,11 +245,41 @@ class MainActions:
         toolbar.addWidget(spacer)
         toolbar.addWidget(search)
 
-    def shortcut_rows(self) -> list[tuple[QIcon, str, str]]:
-        """(icon, action, keys) for every action with a shortcut, for the shortcuts dialog."""
-        rows = []
+    def shortcut_rows(self) -> list[tuple[QIcon, str, str, str]]:
+        """(icon, what it does, keys, where) for every action with a shortcut: the window's, each page's
+        (every page is built for it) and the dialogs' bindings of ``ui.keys``."""
+        rows: list[tuple[QIcon, str, str, str]] = []
+        seen: set[tuple[str, str, str]] = set()
+
+        def add(icon: QIcon, text: str, keys: str, where: str) -> None:
+            if keys and (text, keys, where) not in seen:
+                seen.add((text, keys, where))
+                rows.append((icon, text, keys, where))
+
+        everywhere = QCoreApplication.translate("MainWindow", "Everywhere")
         for action in self.all:
-            keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-            if keys:
-                rows.append((action.icon(), action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
+            add(action.icon(), _plain(action.text()), _keys(action), everywhere)
+        for page in self.window.pages:
+            for action in page.findChildren(QAction):
+                if not _in_dialog(action):  # an open dialog's keys are listed once, below
+                    add(action.icon(), _plain(action.text()), _keys(action), page.title())
+        for binding in keys.BINDINGS:
+            add(QIcon(), binding.text(), ", ".join(keys.native(k) for k in binding.keys), binding.place())
         return rows
+
+
+def _in_dialog(action: QAction) -> bool:
+    holder = action.parent()
+    while holder is not None:
+        if isinstance(holder, QDialog):
+            return True
+        holder = holder.parent()
+    return False
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…")
+
+
+def _keys(action: QAction) -> str:
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())

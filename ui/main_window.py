@@ -9,6 +9,7 @@ refreshes (coalesced, once per event-loop turn) and every page's ``update_badge(
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
 ``open_contact_dialog(customer_id=None, followup_id=None)``, ``open_followup_dialog(customer_id=None)``,
+``customer_in_view()``, ``record_score()``,
 ``open_settings()``, ``open_staff()``, ``open_counter()``, ``open_about()``, ``open_shortcuts()``,
 ``open_import()``, ``open_export()``, ``back_up_now()``, ``open_backups()``, ``open_duplicates()``,
 ``refresh_current()``, ``next_record()``, ``previous_record()``, ``set_palette(choice)``, ``shutdown()``.
@@ -50,6 +51,8 @@ from ui.widgets.search_runner import SearchFunc
 from ui.widgets.sidebar import HINT_ROLE, Sidebar
 
 MINUTE_MS = 60_000
+MIN_WIDTH, MIN_HEIGHT = 800, 600  # every page fits, nothing cut short (tests/ui/test_layout_fit.py)
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1200, 760
 AFTER_FIRST_PAINT_MS = 100  # work the first paint need not wait for starts this long after the window
 
 
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         # Pages are built (and their modules imported) when first shown, the rest right after the first
         # paint: building all six first would double the start (profile: +320 ms of CPU, quick shop).
         # ``pages`` builds any still missing.
@@ -313,6 +317,21 @@ class MainWindow(QMainWindow):
     def open_followup_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_followup_dialog(self.ctx, self, customer_id=customer_id)
 
+    def customer_in_view(self) -> int | None:
+        """The customer the page shows or has selected (``Page.customer_in_view``), if any."""
+        return self.current_page().customer_in_view()
+
+    def record_score(self) -> QDialog | None:
+        """Score (Ctrl+Shift+S) for the customer in view; without one, find a customer first."""
+        customer_id = self.customer_in_view()
+        if customer_id is None:
+            self.ctx.status(self.tr("Find a customer first, then record their score"))
+            self.focus_search()
+            return None
+        from ui.dialogs.score_dialog import ScoreDialog
+
+        return launcher.show_dialog(self.ctx, ScoreDialog(self.ctx, self, customer_id=customer_id))
+
     # -- other dialogs ---------------------------------------------------------------------------
     def open_settings(self) -> QDialog:
         from ui.dialogs.settings_dialog import SettingsDialog
@@ -405,7 +424,7 @@ class MainWindow(QMainWindow):
         state = self.ctx.state
         geometry = state.get("window/geometry")
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1200, 760)
+            self.resize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
         layout = state.get("window/state")
         if layout:
             self.restoreState(QByteArray(layout))

@@ -34,25 +34,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>app</source>
         <comment>Try again</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>app</source>
         <comment>Use this computer&apos;s file</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>app</source>
         <comment>Quit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>app</source>
         <comment>Cannot open the shop&apos;s server</comment>
         <translation type="unfinished"></translation>
@@ -345,43 +345,48 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="270"/>
+        <location filename="../../ui/dialogs/base.py" line="282"/>
         <source>Draft kept: it comes back the next time you open this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="287"/>
+        <location filename="../../ui/dialogs/base.py" line="299"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="288"/>
+        <location filename="../../ui/dialogs/base.py" line="300"/>
         <source>What you typed in “{0}” is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="292"/>
+        <location filename="../../ui/dialogs/base.py" line="304"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="293"/>
+        <location filename="../../ui/dialogs/base.py" line="305"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="294"/>
+        <location filename="../../ui/dialogs/base.py" line="306"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="338"/>
+        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <source>{0} saves from any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="361"/>
         <source>Please check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="341"/>
-        <location filename="../../ui/dialogs/base.py" line="344"/>
+        <location filename="../../ui/dialogs/base.py" line="364"/>
+        <location filename="../../ui/dialogs/base.py" line="367"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,72 +576,72 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
         <source>Save contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="153"/>
-        <source>Enter saves (Ctrl+Enter in the notes)</source>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
         <source>Anyone (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
         <source>on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
         <source>{0} for {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
         <source>Contact saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
         <source>Contact updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,228 +664,228 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="90"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="74"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="92"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="76"/>
         <source>First and last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="94"/>
-        <location filename="../../ui/dialogs/contact_sections.py" line="96"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="78"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="80"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="98"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="82"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="99"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="83"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="84"/>
         <source>E&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="105"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="89"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="106"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="90"/>
         <source>Alt+1 … Alt+7 choose a channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="92"/>
         <source>&amp;Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="93"/>
         <source>The customer got in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="94"/>
         <source>&amp;Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="95"/>
         <source>The shop got in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="117"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="101"/>
         <source>Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="124"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="108"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="127"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="111"/>
         <source>One line: what was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="128"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="112"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="131"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="115"/>
         <source>Details, if any (Ctrl+Enter saves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="133"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="117"/>
         <source>Not&amp;es:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="134"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="118"/>
         <source>Resol&amp;ved in this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="136"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="120"/>
         <source>Nothing is left to do: the contact counts as resolved at first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="123"/>
         <source>Resolved in this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="151"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="135"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="153"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="137"/>
         <source>S&amp;taff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="156"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="140"/>
         <source>How long the customer waited before being served; leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="159"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="143"/>
         <source>How long the contact took; leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="161"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="145"/>
         <source>&amp;Waited:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="162"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="146"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="149"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="168"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="152"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="169"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="153"/>
         <source>Unticked, the contact is open: something is still to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="173"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="157"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="180"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="164"/>
         <source>Satisfaction (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="174"/>
         <source>What the customer said about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="191"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="175"/>
         <source>&amp;Feedback:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="179"/>
         <source>Scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="201"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="185"/>
         <source>Follow-up (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="204"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="188"/>
         <source>No follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="205"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="189"/>
         <source>In 2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="190"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="207"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="191"/>
         <source>On a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="214"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="198"/>
         <source>Follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="202"/>
         <source>Follow-&amp;up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="225"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="209"/>
         <source>Assi&amp;gned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="228"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="212"/>
         <source>What to do (the summary if left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="230"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="214"/>
         <source>Fo&amp;llow-up note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,83 +893,83 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="78"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="80"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="79"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="81"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="80"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="82"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="81"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="83"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="85"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="87"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="88"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="90"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="88"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="90"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="96"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="98"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="97"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="99"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="100"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="102"/>
         <source>All reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="101"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="103"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="103"/>
-        <location filename="../../ui/widgets/contact_filters.py" line="136"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="105"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="133"/>
         <source>All staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="104"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="106"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="105"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="107"/>
         <source>Open and resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="106"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="108"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="138"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="135"/>
         <source>{0} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +977,7 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactLine</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="109"/>
+        <location filename="../../ui/widgets/followup_card.py" line="110"/>
         <source>{0} (open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,67 +1119,67 @@ Everything entered since that backup is set aside: the current data is kept as {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="197"/>
+        <location filename="../../ui/pages/contacts.py" line="198"/>
         <source>Contacts could not be loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="219"/>
+        <location filename="../../ui/pages/contacts.py" line="220"/>
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="228"/>
+        <location filename="../../ui/pages/contacts.py" line="229"/>
         <source>Could not load contacts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="230"/>
+        <location filename="../../ui/pages/contacts.py" line="231"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="232"/>
+        <location filename="../../ui/pages/contacts.py" line="233"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="234"/>
+        <location filename="../../ui/pages/contacts.py" line="235"/>
         <source>{0} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="242"/>
+        <location filename="../../ui/pages/contacts.py" line="243"/>
         <source>No contacts match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="244"/>
+        <location filename="../../ui/pages/contacts.py" line="245"/>
         <source>No contacts in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="246"/>
         <source>Try another period, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="247"/>
+        <location filename="../../ui/pages/contacts.py" line="248"/>
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="299"/>
+        <location filename="../../ui/pages/contacts.py" line="304"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="307"/>
+        <location filename="../../ui/pages/contacts.py" line="312"/>
         <source>Contacts resolved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="309"/>
+        <location filename="../../ui/pages/contacts.py" line="314"/>
         <source>Contacts reopened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,166 +1241,187 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="79"/>
+        <location filename="../../ui/pages/customer_detail.py" line="88"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="80"/>
+        <location filename="../../ui/pages/customer_detail.py" line="89"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="84"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="85"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Export everything about this customer, or erase them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Export everything about this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Erase for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
-        <source>Log a call, email or visit from this customer</source>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <source>Log a call, email or visit from this customer ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
-        <source>Plan a follow-up for this customer</source>
+        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <source>Plan a follow-up for this customer ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
-        <source>Record a CSAT, NPS or CES score</source>
+        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
-        <source>Move this customer to the trash</source>
+        <location filename="../../ui/pages/customer_detail.py" line="153"/>
+        <source>The customer&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
-        <source>Take this customer out of the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="114"/>
-        <location filename="../../ui/pages/customer_detail.py" line="325"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="119"/>
-        <source>Put back the stored details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="121"/>
-        <location filename="../../ui/pages/customer_detail.py" line="323"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="146"/>
-        <source>History</source>
+        <location filename="../../ui/pages/customer_detail.py" line="175"/>
+        <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="176"/>
+        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="290"/>
+        <source>H&amp;istory ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <source>&amp;Details (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <source>Move this customer to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <source>Take this customer out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="131"/>
+        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="136"/>
+        <source>Put back the stored details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="193"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="239"/>
+        <location filename="../../ui/pages/customer_detail.py" line="208"/>
+        <source>Save the customer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="258"/>
         <source>customer since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="241"/>
+        <location filename="../../ui/pages/customer_detail.py" line="260"/>
         <source>1 open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="243"/>
+        <location filename="../../ui/pages/customer_detail.py" line="262"/>
         <source>{0} open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="247"/>
+        <location filename="../../ui/pages/customer_detail.py" line="266"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="250"/>
+        <location filename="../../ui/pages/customer_detail.py" line="269"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="271"/>
-        <source>History ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="297"/>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="326"/>
+        <location filename="../../ui/pages/customer_detail.py" line="329"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="306"/>
+        <location filename="../../ui/pages/customer_detail.py" line="335"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="324"/>
+        <location filename="../../ui/pages/customer_detail.py" line="353"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="325"/>
+        <location filename="../../ui/pages/customer_detail.py" line="354"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="325"/>
+        <location filename="../../ui/pages/customer_detail.py" line="354"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,52 +1697,52 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomersEmpty</name>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="182"/>
+        <location filename="../../ui/widgets/customers_table.py" line="209"/>
         <source>Add a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="183"/>
+        <location filename="../../ui/widgets/customers_table.py" line="210"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="184"/>
+        <location filename="../../ui/widgets/customers_table.py" line="211"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="185"/>
+        <location filename="../../ui/widgets/customers_table.py" line="212"/>
         <source>Show customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="192"/>
+        <location filename="../../ui/widgets/customers_table.py" line="219"/>
         <source>No customers match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="193"/>
+        <location filename="../../ui/widgets/customers_table.py" line="220"/>
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="196"/>
+        <location filename="../../ui/widgets/customers_table.py" line="223"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="197"/>
+        <location filename="../../ui/widgets/customers_table.py" line="224"/>
         <source>Customers you move to the trash wait here until you restore them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="200"/>
+        <location filename="../../ui/widgets/customers_table.py" line="227"/>
         <source>No customers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="201"/>
+        <location filename="../../ui/widgets/customers_table.py" line="228"/>
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,42 +1750,42 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="66"/>
+        <location filename="../../ui/models/customers_model.py" line="67"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <location filename="../../ui/models/customers_model.py" line="68"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <location filename="../../ui/models/customers_model.py" line="69"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <location filename="../../ui/models/customers_model.py" line="70"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <location filename="../../ui/models/customers_model.py" line="71"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <location filename="../../ui/models/customers_model.py" line="72"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <location filename="../../ui/models/customers_model.py" line="73"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <location filename="../../ui/models/customers_model.py" line="74"/>
         <source>Last score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,38 +1803,38 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="238"/>
+        <location filename="../../ui/pages/customers.py" line="237"/>
         <source>{0} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="240"/>
+        <location filename="../../ui/pages/customers.py" line="239"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="244"/>
+        <location filename="../../ui/pages/customers.py" line="243"/>
         <source>No customers match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="246"/>
+        <location filename="../../ui/pages/customers.py" line="245"/>
         <source>1 customer matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="248"/>
+        <location filename="../../ui/pages/customers.py" line="247"/>
         <source>{0} match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/customers.py" line="261"/>
         <location filename="../../ui/pages/customers.py" line="262"/>
-        <location filename="../../ui/pages/customers.py" line="263"/>
         <source>The customers could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="361"/>
+        <location filename="../../ui/pages/customers.py" line="366"/>
         <source>this customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,8 +1842,16 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomersTable</name>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="87"/>
+        <location filename="../../ui/widgets/customers_table.py" line="95"/>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/date_edits.py" line="15"/>
+        <source>Left and Right move between the parts; type or use Up and Down to change one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,142 +2423,142 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="129"/>
+        <location filename="../../ui/pages/customer_filters.py" line="126"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="52"/>
+        <location filename="../../ui/pages/followups_filters.py" line="53"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="57"/>
+        <location filename="../../ui/pages/followups_filters.py" line="58"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="59"/>
+        <location filename="../../ui/pages/followups_filters.py" line="60"/>
         <source>Open (not done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="60"/>
+        <location filename="../../ui/pages/followups_filters.py" line="61"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="61"/>
+        <location filename="../../ui/pages/followups_filters.py" line="62"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="62"/>
+        <location filename="../../ui/pages/followups_filters.py" line="63"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="63"/>
+        <location filename="../../ui/pages/followups_filters.py" line="64"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="64"/>
+        <location filename="../../ui/pages/followups_filters.py" line="65"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="71"/>
+        <location filename="../../ui/pages/followups_filters.py" line="72"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="73"/>
+        <location filename="../../ui/pages/followups_filters.py" line="74"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="74"/>
+        <location filename="../../ui/pages/followups_filters.py" line="75"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="75"/>
+        <location filename="../../ui/pages/followups_filters.py" line="76"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="76"/>
+        <location filename="../../ui/pages/followups_filters.py" line="77"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="77"/>
+        <location filename="../../ui/pages/followups_filters.py" line="78"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="78"/>
+        <location filename="../../ui/pages/followups_filters.py" line="79"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="79"/>
+        <location filename="../../ui/pages/followups_filters.py" line="80"/>
         <source>Choose dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="87"/>
+        <location filename="../../ui/pages/followups_filters.py" line="90"/>
         <source>Due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="87"/>
+        <location filename="../../ui/pages/followups_filters.py" line="90"/>
         <source>Due until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="92"/>
+        <location filename="../../ui/pages/followups_filters.py" line="95"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="97"/>
+        <location filename="../../ui/pages/followups_filters.py" line="100"/>
         <source>&amp;Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="98"/>
+        <location filename="../../ui/pages/followups_filters.py" line="101"/>
         <source>S&amp;tate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="99"/>
+        <location filename="../../ui/pages/followups_filters.py" line="102"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="158"/>
+        <location filename="../../ui/pages/followups_filters.py" line="161"/>
         <source>Me ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="158"/>
+        <location filename="../../ui/pages/followups_filters.py" line="161"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="159"/>
+        <location filename="../../ui/pages/followups_filters.py" line="162"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="160"/>
+        <location filename="../../ui/pages/followups_filters.py" line="163"/>
         <source>Nobody yet (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="169"/>
+        <location filename="../../ui/pages/followups_filters.py" line="172"/>
         <source>Choose who is at the counter first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,87 +2599,87 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FollowupCardWidget</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="143"/>
+        <location filename="../../ui/widgets/followup_card.py" line="144"/>
         <source>High priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="144"/>
+        <location filename="../../ui/widgets/followup_card.py" line="145"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="156"/>
+        <location filename="../../ui/widgets/followup_card.py" line="157"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="158"/>
+        <location filename="../../ui/widgets/followup_card.py" line="159"/>
         <source>Mark this follow-up as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="160"/>
+        <location filename="../../ui/widgets/followup_card.py" line="161"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="161"/>
+        <location filename="../../ui/widgets/followup_card.py" line="162"/>
         <source>Move this follow-up to later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="166"/>
+        <location filename="../../ui/widgets/followup_card.py" line="167"/>
         <source>Log this follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="169"/>
+        <location filename="../../ui/widgets/followup_card.py" line="170"/>
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="207"/>
+        <location filename="../../ui/widgets/followup_card.py" line="210"/>
         <source>Last contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="217"/>
+        <location filename="../../ui/widgets/followup_card.py" line="220"/>
         <source>No contacts logged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="242"/>
+        <location filename="../../ui/widgets/followup_card.py" line="245"/>
         <source>Open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="251"/>
+        <location filename="../../ui/widgets/followup_card.py" line="254"/>
         <source>Due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="256"/>
+        <location filename="../../ui/widgets/followup_card.py" line="259"/>
         <source>(no note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="275"/>
+        <location filename="../../ui/widgets/followup_card.py" line="279"/>
         <source>{0}. Press Enter to open the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="276"/>
+        <location filename="../../ui/widgets/followup_card.py" line="280"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="277"/>
+        <location filename="../../ui/widgets/followup_card.py" line="281"/>
         <source>Snooze: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="278"/>
+        <location filename="../../ui/widgets/followup_card.py" line="282"/>
         <source>Log this follow-up: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,113 +2904,113 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="157"/>
+        <location filename="../../ui/pages/followups.py" line="160"/>
         <source>Plan a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="158"/>
+        <location filename="../../ui/pages/followups.py" line="161"/>
         <source>Show all follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="177"/>
+        <location filename="../../ui/pages/followups.py" line="180"/>
         <source>{0} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="264"/>
+        <location filename="../../ui/pages/followups.py" line="267"/>
         <source>{0} follow-ups shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="266"/>
+        <location filename="../../ui/pages/followups.py" line="269"/>
         <source>1 follow-up shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="268"/>
+        <location filename="../../ui/pages/followups.py" line="271"/>
         <source>{0} overdue in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="270"/>
+        <location filename="../../ui/pages/followups.py" line="273"/>
         <source>No follow-ups match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="284"/>
+        <location filename="../../ui/pages/followups.py" line="287"/>
         <source>No open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="285"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>Nothing is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="286"/>
+        <location filename="../../ui/pages/followups.py" line="289"/>
         <source>Nothing is due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="290"/>
         <source>Nothing planned ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="291"/>
         <source>No follow-ups done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="289"/>
+        <location filename="../../ui/pages/followups.py" line="292"/>
         <source>No follow-ups yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="293"/>
+        <location filename="../../ui/pages/followups.py" line="296"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="295"/>
+        <location filename="../../ui/pages/followups.py" line="298"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="296"/>
+        <location filename="../../ui/pages/followups.py" line="299"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="297"/>
+        <location filename="../../ui/pages/followups.py" line="300"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="301"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="300"/>
+        <location filename="../../ui/pages/followups.py" line="303"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="310"/>
+        <location filename="../../ui/pages/followups.py" line="313"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="315"/>
-        <location filename="../../ui/pages/followups.py" line="316"/>
+        <location filename="../../ui/pages/followups.py" line="318"/>
+        <location filename="../../ui/pages/followups.py" line="319"/>
         <source>The follow-ups could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="367"/>
+        <location filename="../../ui/pages/followups.py" line="374"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3419,182 +3453,197 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="43"/>
+        <location filename="../../ui/main_actions.py" line="46"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="49"/>
+        <location filename="../../ui/main_actions.py" line="52"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="55"/>
+        <location filename="../../ui/main_actions.py" line="58"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="61"/>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_actions.py" line="64"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="67"/>
-        <source>&amp;Back up now</source>
+        <source>Record a &amp;score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="70"/>
-        <source>Backups and &amp;restore…</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73"/>
-        <source>Find &amp;duplicates…</source>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="81"/>
-        <source>&amp;Quit</source>
+        <location filename="../../ui/main_actions.py" line="79"/>
+        <source>Backups and &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="82"/>
+        <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="85"/>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="94"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="89"/>
+        <location filename="../../ui/main_actions.py" line="98"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="93"/>
+        <location filename="../../ui/main_actions.py" line="102"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="96"/>
+        <location filename="../../ui/main_actions.py" line="105"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="100"/>
+        <location filename="../../ui/main_actions.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="103"/>
+        <location filename="../../ui/main_actions.py" line="112"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="109"/>
+        <location filename="../../ui/main_actions.py" line="118"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="110"/>
+        <location filename="../../ui/main_actions.py" line="119"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111"/>
+        <location filename="../../ui/main_actions.py" line="120"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="128"/>
+        <location filename="../../ui/main_actions.py" line="137"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="134"/>
+        <location filename="../../ui/main_actions.py" line="143"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="141"/>
+        <location filename="../../ui/main_actions.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="147"/>
+        <location filename="../../ui/main_actions.py" line="156"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="151"/>
+        <location filename="../../ui/main_actions.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="187"/>
+        <location filename="../../ui/main_actions.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="198"/>
+        <location filename="../../ui/main_actions.py" line="207"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="203"/>
+        <location filename="../../ui/main_actions.py" line="212"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="204"/>
+        <location filename="../../ui/main_actions.py" line="213"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="210"/>
+        <location filename="../../ui/main_actions.py" line="219"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="215"/>
+        <location filename="../../ui/main_actions.py" line="224"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="222"/>
+        <location filename="../../ui/main_actions.py" line="231"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="223"/>
+        <location filename="../../ui/main_actions.py" line="232"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="224"/>
+        <location filename="../../ui/main_actions.py" line="233"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_actions.py" line="259"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Find a customer first, then record their score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,47 +3661,52 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="326"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="294"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
         <source>Column of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="326"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="326"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="336"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="343"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
         <source>Import the column “{0}” as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="386"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="387"/>
         <source>Choose a file column for: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="390"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="391"/>
         <source>{0} of {1} columns will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,144 +3807,149 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <source>The two customers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
         <source>Looking for customers entered twice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
         <source>Could not look for duplicates: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
         <source>Merge the other record into customer #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>Merge these records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
         <source>Merged into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
         <source>Merges, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>No merges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
         <source>Undo &amp;merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="322"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
         <source>#{0} (no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
         <source>Undone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
         <source>Merge not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
         <source>Merge undone: both records are back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,7 +4523,7 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <name>SatisfactionPage</name>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="271"/>
+        <location filename="../../ui/pages/satisfaction.py" line="272"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,57 +4558,62 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="194"/>
+        <location filename="../../ui/pages/satisfaction.py" line="143"/>
+        <source>Satisfaction figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/satisfaction.py" line="195"/>
         <source>Figures per staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="251"/>
+        <location filename="../../ui/pages/satisfaction.py" line="252"/>
         <source>{0}, compared with {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="255"/>
+        <location filename="../../ui/pages/satisfaction.py" line="256"/>
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="282"/>
+        <location filename="../../ui/pages/satisfaction.py" line="283"/>
         <source>the same days of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="286"/>
+        <location filename="../../ui/pages/satisfaction.py" line="287"/>
         <source>No contacts in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction.py" line="288"/>
         <source>No NPS responses in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="300"/>
+        <location filename="../../ui/pages/satisfaction.py" line="301"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="312"/>
+        <location filename="../../ui/pages/satisfaction.py" line="313"/>
         <source>No CSAT responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction.py" line="314"/>
         <source>No NPS responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="316"/>
+        <location filename="../../ui/pages/satisfaction.py" line="317"/>
         <source>{0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="324"/>
+        <location filename="../../ui/pages/satisfaction.py" line="325"/>
         <source>The figures could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,47 +4968,47 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="38"/>
         <source>Record a score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="50"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="70"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="78"/>
         <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="80"/>
         <source>What the customer said, if anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="81"/>
         <source>Co&amp;mment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="82"/>
         <source>Record score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="113"/>
         <source>pick a score from the buttons or type its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="122"/>
         <source>{0} {1} recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,19 +5230,24 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28"/>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35"/>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35"/>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5193,43 +5262,43 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="33"/>
         <source>Snooze follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="38"/>
         <source>(no note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="41"/>
         <source>Bring back “{0}” for {1} on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="54"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
         <source>At a set &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="60"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="73"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>Without a time it is due from the start of the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="79"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,177 +5626,177 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="86"/>
+        <location filename="../../ui/pages/today.py" line="87"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="88"/>
+        <location filename="../../ui/pages/today.py" line="89"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="95"/>
+        <location filename="../../ui/pages/today.py" line="96"/>
         <source>Show the follow-ups of every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="109"/>
-        <location filename="../../ui/pages/today.py" line="309"/>
+        <location filename="../../ui/pages/today.py" line="110"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="111"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="316"/>
+        <location filename="../../ui/pages/today.py" line="112"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="113"/>
+        <location filename="../../ui/pages/today.py" line="326"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="153"/>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="154"/>
+        <location filename="../../ui/pages/today.py" line="340"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
+        <location filename="../../ui/pages/today.py" line="158"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="165"/>
+        <location filename="../../ui/pages/today.py" line="166"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="183"/>
+        <location filename="../../ui/pages/today.py" line="184"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="279"/>
+        <location filename="../../ui/pages/today.py" line="288"/>
         <source>{0} ({1}, turns {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="280"/>
+        <location filename="../../ui/pages/today.py" line="289"/>
         <source>Birthdays this week: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="302"/>
+        <location filename="../../ui/pages/today.py" line="311"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="304"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="309"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="310"/>
+        <location filename="../../ui/pages/today.py" line="319"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="323"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="316"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="326"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="330"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="334"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="327"/>
+        <location filename="../../ui/pages/today.py" line="336"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="339"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="348"/>
+        <location filename="../../ui/pages/today.py" line="357"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="352"/>
+        <location filename="../../ui/pages/today.py" line="361"/>
         <source>Resolve its contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="387"/>
+        <location filename="../../ui/pages/today.py" line="396"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="410"/>
+        <location filename="../../ui/pages/today.py" line="419"/>
         <source>Contact resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="438"/>
+        <location filename="../../ui/pages/today.py" line="447"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="442"/>
+        <location filename="../../ui/pages/today.py" line="451"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="457"/>
+        <location filename="../../ui/pages/today.py" line="466"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="459"/>
+        <location filename="../../ui/pages/today.py" line="468"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5909,22 +5978,22 @@ Save before quitting?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6098,6 +6167,29 @@ Save before quitting?</source>
     </message>
 </context>
 <context>
+    <name>keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="71"/>
+        <source>Any dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="72"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="76"/>
+        <source>Save, from any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="83"/>
+        <source>Channel: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
@@ -6253,12 +6345,12 @@ Save before quitting?</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="180"/>
+        <location filename="../../ui/pages/today.py" line="181"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="132"/>
+        <location filename="../../ui/pages/customers.py" line="131"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6268,12 +6360,12 @@ Save before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="174"/>
+        <location filename="../../ui/pages/followups.py" line="177"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="162"/>
+        <location filename="../../ui/pages/satisfaction.py" line="163"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>

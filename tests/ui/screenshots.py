@@ -443,6 +443,44 @@ def _customers(view: str) -> Callable[[Harness], QWidget | None]:
     return make
 
 
+def _customers_small(view: str) -> Callable[[Harness], QWidget | None]:
+    """The Customers page in the smallest window, 800x600, with the long name: "history" (the history
+    tab), "details" (the fields), or "reset" (the usual size and tab again; no picture)."""
+
+    def make(h: Harness) -> QWidget | None:
+        page = h.window.page("customers")
+        if page is None or not hasattr(page, "detail"):
+            return None
+        detail = page.detail  # type: ignore[attr-defined]
+        if view == "reset":
+            detail.tabs.setCurrentIndex(0)
+            h.window.resize(WIDTH, HEIGHT)
+            return None
+        h.window.resize(800, 600)
+        _customers("long")(h)
+        detail.tabs.setCurrentIndex(1 if view == "details" else 0)
+        h.settle()
+        return h.window
+
+    return make
+
+
+def _customers_history(h: Harness) -> QWidget | None:
+    """The Customers page at its usual size on the customer with the longest history."""
+    from carebook.services import customers, timeline
+
+    page = h.window.page("customers")
+    if page is None or not hasattr(page, "detail"):
+        return None
+    h.window.show_page("customers")
+    rows = customers.list_customers(limit=40).rows
+    busiest = max(rows, key=lambda row: len(timeline.customer_timeline(row.id)))
+    page.open_customer(busiest.id)
+    page.detail.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    h.settle()
+    return h.window
+
+
 def _customer_dialog(view: str) -> Callable[[Harness], QWidget | None]:
     """The customer dialog: "edit" (the long name), "duplicate" (an address another customer has),
     "errors" (no name, a bad email)."""
@@ -570,6 +608,10 @@ SHOTS: list[Shot] = [
     Shot("customers-errors", _customers("errors")),
     Shot("customers-trash", _customers("trash")),
     Shot("customers-no-match", _customers("no-match")),
+    Shot("customers-800x600", _customers_small("history")),
+    Shot("customers-800x600-details", _customers_small("details")),
+    Shot("customers-800x600-reset", _customers_small("reset")),  # no picture: the usual size again
+    Shot("customers-history", _customers_history),
     Shot("customers-reset", _customers("reset")),  # no picture: every filter off, edits reverted
     Shot("customer-dialog-edit", _customer_dialog("edit")),
     Shot("customer-dialog-duplicate", _customer_dialog("duplicate")),

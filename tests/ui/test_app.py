@@ -110,10 +110,14 @@ def test_several_staff_and_no_choice_asks_who_is_at_the_counter(
 
 
 def test_a_new_application_uses_fusion() -> None:
-    """A fresh process (no QApplication yet, as when ``carebook`` starts) gets the Fusion style."""
-    code = "from ui.app import application; print(application(['carebook']).style().name())"
+    """A fresh process (no QApplication yet, as when ``carebook`` starts) gets the Fusion style, with
+    Carebook's visible focus ring on top (ui.focus_style)."""
+    code = (
+        "from ui.app import application; s = application(['carebook']).style(); "
+        "print(type(s).__name__, s.baseStyle().name())"
+    )
     # a desktop whose own default is another style (Qt's default here would be Fusion anyway)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "windows"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().lower() == "fusion"
+    assert done.stdout.strip().lower() == "focusstyle fusion"

@@ -165,25 +165,28 @@ def test_selecting_a_row_shows_the_customer_and_history(page: CustomersPage, sho
     page.refresh()
     page.select_row(0)
     detail = page.detail
-    assert detail.name_label.full_text() == "Anna Smith"
+    assert detail.name_label.text() == "Anna Smith"
     assert detail.form.email.text() == "anna@example.com"
     titles = [detail.timeline.model.index(n, 0).data() for n in range(detail.timeline.model.rowCount())]
     assert titles[0].startswith("Follow-up due")  # newest (the planned one) first
     assert "Phone · Other · open" in titles  # still open: it says so
     assert any(title == "CSAT 4 of 5" for title in titles)
-    assert detail.history_label.text() == "History (3)"
+    assert detail.history_title() == "History (3)"
     qtmodeltester.check(detail.timeline.model)
 
 
 def test_editing_in_the_detail_saves_with_ctrl_s(page: CustomersPage, shop, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.refresh()
     page.open_customer(shop["tom"])
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter: the details tab, in the first field
     form = page.detail.form
+    assert form.name.hasFocus()
     assert not page.detail.save_button.isEnabled()
     form.company.setText("Baker & Daughters")
     form.every_check.setChecked(True)
     form.every_days.setValue(45)
     assert page.detail.save_button.isEnabled() and page.detail.dirty_label.isVisible()
+    assert page.detail.tabs.tabText(1) == "&Details (unsaved)"
     form.company.setFocus()
     qtbot.keyClick(form.company, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     row = customers.get(shop["tom"])
@@ -245,7 +248,7 @@ def test_a_refresh_keeps_unsaved_edits(page: CustomersPage, shop, ctx: AppContex
     interactions.log(shop["zoe"], channel="email", summary="Sent the invoice")
     ctx.notify_data_changed()
     assert page.detail.form.address.toPlainText() == "1 High Street"
-    assert page.detail.history_label.text() == "History (1)"
+    assert page.detail.history_title() == "History (1)"
 
 
 def test_quick_actions_open_prefilled_dialogs(page: CustomersPage, shop, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -265,4 +268,4 @@ def test_quick_actions_open_prefilled_dialogs(page: CustomersPage, shop, qtbot) 
     with qtbot.waitSignal(page.ctx.data_changed):
         score.save_button.click()
     assert [(row.kind, row.score) for row in feedback.for_customer(shop["tom"])] == [("nps", 9)]
-    assert page.detail.history_label.text() == "History (1)"
+    assert page.detail.history_title() == "History (1)"

@@ -141,7 +141,7 @@ def test_palette_choice_is_applied_and_remembered(main_window: MainWindow) -> No
 def test_geometry_and_splitter_are_remembered(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(ctx)
     qtbot.addWidget(first)
-    first.resize(720, 520)  # fits the offscreen test screen (800x600)
+    first.resize(800, 600)  # the smallest window, and the offscreen test screen's size
     first.show()
     qtbot.waitExposed(first)
     first.splitter.setSizes([230, 490])
@@ -151,7 +151,7 @@ def test_geometry_and_splitter_are_remembered(ctx: AppContext, qtbot) -> None:  
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert second.size() == QSize(720, 520)
+    assert second.size() == QSize(800, 600)
     assert second.splitter.sizes() == sizes
     second.shutdown()
 

@@ -22,10 +22,13 @@ def test_closing_the_window_checkpoints_and_keeps_the_last_contact(
     closed_shop: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     seen: dict[str, object] = {}
+    earlier = set(qapp.topLevelWidgets())  # main windows of earlier tests may not be deleted yet
 
     def event_loop(app: QApplication) -> int:
         # The app is up: its main window shows over the open database, in WAL mode.
-        window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
+        window = next(
+            w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow" and w not in earlier
+        )
         assert window.isVisible()
         assert database.obj is not None
         assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -4,7 +4,9 @@
 - restores its size and position from LocalState (``dialog/<geometry_key>``) when first shown and saves
   them when it closes (Picard's PreserveGeometry); ``geometry_key`` defaults to the class name;
 - ``add_buttons(save_text)`` adds the button row and keeps ``self.save_button`` / ``self.cancel_button``;
-  the save button is the default button, so Enter saves;
+  the save button is the default button, so Enter saves; the row says "Ctrl+Enter saves";
+- Ctrl+Enter (``ui.keys.DIALOG_SAVE``) saves from any field, a multi-line one too: it clicks the save
+  button (or, in a dialog without one, its default button) when that is enabled;
 - ``try_save()`` (connected to the save button) calls the subclass's ``save()``. A
   ``ValidationError`` shows each message next to its field through ``self.form`` and keeps everything
   typed; a ``StorageError`` shows a plain message box and keeps the dialog open with its content;
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.errors import CarebookError, StorageError, ValidationError
-from ui import msgbox
+from ui import keys, msgbox
 from ui.context import AppContext
 from ui.dialogs.field_checks import Check, FieldChecks
 
@@ -208,6 +211,15 @@ class BaseDialog(QDialog):
         self.draft_keeper: DraftKeeper | None = None
         self.draft_note: DraftNote | None = None
         self.setObjectName(type(self).__name__)
+        self.save_keys = keys.DIALOG_SAVE.attach(self, self.save_by_keys)
+
+    def save_by_keys(self) -> None:
+        """Ctrl+Enter: what the save button (else the default button) does, when it may be pressed."""
+        button = self.save_button
+        if button is None:
+            button = next((b for b in self.findChildren(QPushButton) if b.isDefault()), None)
+        if button is not None and button.isEnabled() and button.isVisible():
+            button.click()
 
     # -- geometry --------------------------------------------------------------------------------
     def _geometry_state_key(self) -> str:
@@ -317,7 +329,18 @@ class BaseDialog(QDialog):
         self.save_button.setAutoDefault(True)
         self.save_button.clicked.connect(self.try_save)
         self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(box)
+        hint = QLabel(
+            QCoreApplication.translate("BaseDialog", "{0} saves from any field").format(
+                keys.DIALOG_SAVE.key_text()
+            ),
+            self,
+        )
+        hint.setObjectName("keysHint")
+        self.keys_hint = hint
+        row = QHBoxLayout()
+        row.addWidget(hint)
+        row.addWidget(box, 1)
+        layout.addLayout(row)
         self.button_box = box
         return box
 

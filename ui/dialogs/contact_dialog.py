@@ -8,7 +8,7 @@ search_func=None)``:
   the scores already linked to the contact are listed).
 - The widgets are ``dialog.fields`` (``ui.dialogs.contact_sections.ContactFields``), also reachable as
   attributes of the dialog (``dialog.picker``, ``dialog.summary``, ``dialog.scores["csat"]`` ...).
-- Enter saves from any one-line field (Ctrl+Enter from the notes); Alt+1 ... Alt+7 choose the channel.
+- Enter saves from any one-line field, Ctrl+Enter from any field; Alt+1 ... Alt+7 choose the channel.
 - Closing it with typed input keeps a draft for that customer, restored next time with a "Draft restored"
   note; messages clear as fields are fixed; counters show near the limits, and a summary past its limit
   offers "Move the rest to Notes" (``ui.dialogs.contact_input``).
@@ -84,7 +84,6 @@ class ContactDialog(BaseDialog):
         self._build_layout()
         self._fill_staff()
         self.fields.picker.create_toggled.connect(self._on_create_toggled)
-        self.fields.notes.save_requested.connect(self.try_save)
         self.fields.channels.install_shortcuts(self)
 
         now = clock.local_now().replace(second=0)
@@ -150,7 +149,7 @@ class ContactDialog(BaseDialog):
         layout.addLayout(columns, 1)
         self.add_buttons(self.tr("Save changes") if editing else self.tr("Save contact"), layout)
         assert self.save_button is not None
-        self.save_button.setToolTip(self.tr("Enter saves (Ctrl+Enter in the notes)"))
+        self.save_button.setToolTip(self.tr("Enter saves; Ctrl+Enter saves from any field, the notes too"))
         self.fields.set_extras_visible(not editing)
 
     # -- filling ---------------------------------------------------------------------------------

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,23 +29,10 @@ from ui import labels
 from ui.dialogs.base import Form
 from ui.widgets.channel_buttons import ChannelButtons
 from ui.widgets.customer_picker import CustomerPicker
+from ui.widgets.date_edits import DateEdit, DateTimeEdit
 from ui.widgets.optional_spin import OptionalSpinBox
 from ui.widgets.score_picker import ScorePicker
 from ui.widgets.search_runner import SearchFunc
-
-
-class NotesEdit(QPlainTextEdit):
-    """Multi-line notes: Enter makes a new line, Ctrl+Enter asks the dialog to save."""
-
-    save_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.save_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def _row(*widgets: QWidget, stretch_last: bool = True) -> QWidget:
@@ -126,7 +110,7 @@ class ContactFields(QWidget):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("One line: what was it about?"))
         form.add_row("summary", self.tr("&Summary:"), self.summary)
-        self.notes = NotesEdit()
+        self.notes = QPlainTextEdit()  # Ctrl+Enter saves, as in every field (ui.keys.DIALOG_SAVE)
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Details, if any (Ctrl+Enter saves)"))
         self.notes.setMinimumHeight(90)
@@ -145,7 +129,7 @@ class ContactFields(QWidget):
     # -- right: when, who, how long --------------------------------------------------------------
     def _build_details(self) -> None:
         form = self.right
-        self.when = QDateTimeEdit()
+        self.when = DateTimeEdit()
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         form.add_row("occurred_at", self.tr("W&hen:"), self.when, full_width=False)
@@ -208,7 +192,7 @@ class ContactFields(QWidget):
         }
         for choice in DUE_CHOICES:
             self.followup_when.addItem(names[choice], choice)
-        self.followup_date = QDateEdit()
+        self.followup_date = DateEdit()
         self.followup_date.setDisplayFormat("ddd yyyy-MM-dd")
         self.followup_date.setCalendarPopup(True)
         self.followup_date.setAccessibleName(self.tr("Follow-up date"))

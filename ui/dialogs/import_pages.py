@@ -291,6 +291,7 @@ class MappingPage(WizardPage):
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(16)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Columns of the file"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.grid_box)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from carebook.exchange import vcard
 from carebook.exchange.csv_format import CsvTable
 from carebook.exchange.importer import ImportResult, RowProblem
-from ui import icons
+from ui import icons, keys
 from ui.context import AppContext
 from ui.dialogs import import_flow
 from ui.jobs import BackgroundJobs
@@ -147,6 +147,19 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(P_FILE)
         self._geometry_restored = False
+        keys.DIALOG_SAVE.attach(self, self.go_on)  # Ctrl+Enter: the step forward, as in every dialog
+
+    def go_on(self) -> None:
+        """What Ctrl+Enter does here: Next, Import or Close, whichever the page shows and allows."""
+        for which in (
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+        ):
+            button = self.button(which)
+            if button is not None and button.isVisible() and button.isEnabled():
+                button.click()
+                return
 
     # -- helpers for the pages ------------------------------------------------------------------------
     def call(

@@ -122,6 +122,7 @@ class MergeDialog(BaseDialog):
         self.compare_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()
         scroll.setObjectName("mergeCompareScroll")
+        scroll.setAccessibleName(self.tr("The two customers side by side"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.compare)

@@ -2,7 +2,8 @@
 ``ScoreDialog(ctx, parent=None, customer_id=...)``.
 
 Choose CSAT, NPS or CES, pick the score (the quick picker of the contact dialog: click or type a digit)
-and add the customer's words. Enter saves; without a score the message sits next to the picker.
+and add the customer's words. The picker has the focus first, so a digit picks the score. Enter
+saves; without a score the message sits next to the picker.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ class ScoreDialog(BaseDialog):
         self.restore_draft(layout)
         self.form.add_counter("comment", feedback.COMMENT_LIMIT)
         self.form.add_check("score", lambda: "" if self.picker.value() is not None else self._no_score())
+        self.picker.setFocus()  # typing a digit picks the score at once
 
     @property
     def kind(self) -> str:

@@ -1,4 +1,6 @@
-"""Help › Keyboard shortcuts: every action that has a shortcut, with its keys."""
+"""Help › Keyboard shortcuts (F1): every action that has a shortcut, with its keys and where it works.
+
+The rows come from ``MainActions.shortcut_rows()``, read from the actions themselves."""
 
 from __future__ import annotations
 
@@ -22,15 +24,15 @@ from ui.dialogs.base import BaseDialog
 
 class ShortcutsDialog(BaseDialog):
     def __init__(
-        self, ctx: AppContext, rows: Sequence[tuple[QIcon, str, str]], parent: QWidget | None = None
+        self, ctx: AppContext, rows: Sequence[tuple[QIcon, str, str, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.setMinimumSize(460, 560)
-        self.table = QTableWidget(len(rows), 2)
+        self.setMinimumSize(620, 560)
+        self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -42,9 +44,11 @@ class ShortcutsDialog(BaseDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (icon, text, keys) in enumerate(rows):
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (icon, text, keys, where) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(icon, text))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
+            self.table.setItem(row, 2, QTableWidgetItem(where))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

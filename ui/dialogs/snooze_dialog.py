@@ -12,13 +12,14 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from carebook import clock
 from carebook.services.followups import FollowupRow
 from carebook.usecases import followups as followup_cases
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.widgets.date_edits import DateEdit
 
 DEFAULT_TIME = time(9, 0)
 
@@ -44,7 +45,7 @@ class SnoozeDialog(BaseDialog):
 
         self.form = Form(self)
         layout.addWidget(self.form.banner)
-        self.due_on = QDateEdit(self)
+        self.due_on = DateEdit(self)
         self.due_on.setCalendarPopup(True)
         self.due_on.setDisplayFormat("ddd d MMM yyyy")
         tomorrow = today + timedelta(days=1)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui import icons
-from ui.models.search_results import DETAIL_ROLE, ID_ROLE
+from ui.models.search_results import DETAIL_ROLE, ID_ROLE, shown_phone
 
 CREATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -22,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def detail_of(hit: Any) -> str:
-    parts = [str(getattr(hit, name, "") or "") for name in ("company", "phone", "email")]
+    parts = [str(getattr(hit, "company", "") or ""), shown_phone(hit), str(getattr(hit, "email", "") or "")]
     return " · ".join(part for part in parts if part)
 
 

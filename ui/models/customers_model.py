@@ -12,9 +12,10 @@ SQL order for the columns of ``SORT_KEYS`` (the others cannot be sorted: ``can_s
 searches the cached pages, ``ids_between(first, last)`` reads what it must. ``outdated`` is emitted when
 a page disagrees with the total (customers came or went since): the page should reload.
 
-Columns: name, company, phone (national format for the shop's region), email, tags, last contact
+Columns: name, company, phone (``carebook.contact_info.display_phone``), email, tags, last contact
 ("3 days ago", the local date and time in the tooltip), open follow-ups, last score ("CSAT 4").
-``ROW_ROLE`` gives the ``CustomerRow``, ``ID_ROLE`` its id.
+What a colour marks (a low or high score, a number kept as typed) has an icon and words too (tooltip,
+``AccessibleTextRole``). ``ROW_ROLE`` gives the ``CustomerRow``, ``ID_ROLE`` its id.
 """
 
 from __future__ import annotations
@@ -34,12 +35,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from carebook import clock, vocab
-from carebook.contact_info import format_phone
+from carebook.contact_info import display_phone
 from carebook.services.customers import CustomerPage, CustomerRow
-from ui import labels, style
+from ui import icons, labels, style
 from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.relative_time import ago, local_stamp
 
@@ -91,8 +92,8 @@ def _tr(text: str) -> str:
 
 
 def phone_text(row: CustomerRow, region: str) -> str:
-    """The number in the shop's national format when it is valid, else as typed."""
-    return format_phone(row.phone_e164, region) if row.phone_e164 else row.phone
+    """The number as every view shows it (``carebook.contact_info.display_phone``)."""
+    return display_phone(row.phone, region, row.phone_e164)
 
 
 def score_text(kind: str, score: int | None) -> str:
@@ -308,6 +309,8 @@ class CustomersModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._mark(row, column)
         if role == Qt.ItemDataRole.FontRole and column == "name":
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "open_followups":
@@ -317,7 +320,28 @@ class CustomersModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(row, column) or _tr("empty")
+            text = self._text(row, column) or _tr("empty")
+            mood = self._mood_text(row, column)
+            return f"{text}, {mood}" if mood else text
+        return None
+
+    def _mood_text(self, row: CustomerRow, column: str) -> str:
+        """What the colour of a cell says, in words: colour is never the only signal."""
+        if column == "last_score":
+            mood = score_mood(row.last_score_kind, row.last_score)
+            return _tr("a low score") if mood == "low" else _tr("a high score") if mood == "high" else ""
+        if column == "phone" and row.phone and not row.phone_e164:
+            return _tr("not a valid number")
+        return ""
+
+    def _mark(self, row: CustomerRow, column: str) -> QIcon | None:
+        """An icon beside what the colour marks: a low score or a number kept as typed (warning), a high
+        score (a tick)."""
+        if column == "last_score":
+            mood = score_mood(row.last_score_kind, row.last_score)
+            return icons.icon("warning") if mood == "low" else icons.icon("done") if mood == "high" else None
+        if column == "phone" and row.phone and not row.phone_e164:
+            return icons.icon("warning")
         return None
 
     def _text(self, row: CustomerRow, column: str) -> str:
@@ -353,9 +377,11 @@ class CustomersModel(QAbstractTableModel):
             return _tr("{0} open follow-ups").format(row.open_followups)
         if column == "last_score" and row.last_score is not None:
             low, high = vocab.SCORE_RANGES.get(row.last_score_kind, (0, 0))
-            return _tr("{0}: {1} of {2}–{3}").format(
+            text = _tr("{0}: {1} of {2}–{3}").format(
                 labels.kind_question(row.last_score_kind), row.last_score, low, high
             )
+            mood = self._mood_text(row, column)
+            return f"{text} ({mood})" if mood else text
         text = self._text(row, column)
         return text or None
 

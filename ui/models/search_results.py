@@ -1,6 +1,7 @@
 """A list model over search hits (``carebook.services.search.SearchHit`` rows), for the search popup.
 
-Display: the customer's name; ``DETAIL_ROLE``: "company · email · phone" or the matched snippet;
+Display: the customer's name; ``DETAIL_ROLE``: "company · email · phone" (the phone as the customers
+table shows it: ``shown_phone``) or the matched snippet;
 ``ID_ROLE``: the customer id. The model never queries: it holds the rows it was given.
 """
 
@@ -11,6 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from carebook import settings
+from carebook.contact_info import display_phone
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -18,13 +22,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def detail_text(hit: Any) -> str:
-    parts = [str(getattr(hit, name, "") or "") for name in ("company", "email", "phone")]
+    parts = [str(getattr(hit, name, "") or "") for name in ("company", "email")]
+    parts.append(shown_phone(hit))
     detail = " · ".join(part for part in parts if part)
     matched = str(getattr(hit, "matched", "") or "")
     snippet = str(getattr(hit, "snippet", "") or "")
     if snippet and matched not in ("", "name", "company", "email", "phone"):
         return f"{detail} — {snippet}" if detail else snippet
     return detail
+
+
+def shown_phone(hit: Any) -> str:
+    """A hit's (or a picked customer's) number as the customers table shows it, for the shop's country."""
+    return display_phone(str(getattr(hit, "phone", "") or ""), settings.current().phone_region)
 
 
 class SearchResultsModel(QAbstractListModel):

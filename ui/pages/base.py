@@ -12,11 +12,16 @@ A page is a ``QWidget`` built as ``Page(ctx, parent=None)``. Contract:
   once a minute, so it must be a cheap query. The default does nothing.
 - ``open_customer(customer_id) -> bool``: show this customer if the page can (the Customers page does);
   return True when handled. The window sends search results to the "customers" page.
+- ``customer_in_view() -> int | None``: the customer the page shows or has selected (the open customer,
+  the selected contact's or follow-up's), whom Log contact, New follow-up and Score act on; None when
+  the page shows none, or several.
 - ``next_record()`` / ``previous_record()``: Alt+Down / Alt+Up move through the page's list.
 - ``focus_default()``: put the keyboard focus on the page's main control after switching to it.
 - ``shutdown()``: stop timers and background work before the database closes (default: nothing).
 - ``header(subtitle="", *widgets)`` builds the standard heading row; ``remember_splitter(splitter,
-  name)`` and ``remember_header(view_header, name)`` keep sizes in LocalState.
+  name)`` and ``remember_header(view_header, name)`` keep sizes in LocalState (column widths per table);
+  ``fit_columns_once(view, name)``, called when rows arrive, sizes a table's columns to their content the
+  first time, when it has no widths remembered.
 
 Pages write through services and then call ``self.ctx.notify_data_changed()``; dialogs opened through
 ``ui.dialogs.launcher`` do that for them.
@@ -24,10 +29,13 @@ Pages write through services and then call ``self.ctx.notify_data_changed()``; d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.widgets.column_widths import fit_to_contents
 
 
 class Page(QWidget):
@@ -41,6 +49,7 @@ class Page(QWidget):
             raise TypeError(f"{type(self).__name__} must set page_id")
         self.ctx = ctx
         self.setObjectName(f"page-{self.page_id}")
+        self._widths_known: set[str] = set()  # tables whose column widths are remembered or fitted
 
     def title(self) -> str:
         raise NotImplementedError
@@ -57,6 +66,9 @@ class Page(QWidget):
 
     def open_customer(self, customer_id: int) -> bool:
         return False
+
+    def customer_in_view(self) -> int | None:
+        return None
 
     def next_record(self) -> None:
         """Alt+Down: select the next row of the page's list."""
@@ -101,8 +113,8 @@ class Page(QWidget):
     def remember_header(self, header: QHeaderView, name: str) -> None:
         key = f"header/{name}"
         saved = self.ctx.state.get(key)
-        if saved:
-            header.restoreState(QByteArray(saved))
+        if saved and header.restoreState(QByteArray(saved)):
+            self._widths_known.add(name)
 
         def save(*_args: object) -> None:
             self.ctx.state.set(key, bytes(header.saveState().data()))
@@ -110,6 +122,13 @@ class Page(QWidget):
         header.sectionResized.connect(save)
         header.sectionMoved.connect(save)
         header.sortIndicatorChanged.connect(save)
+
+    def fit_columns_once(self, view: QTableView, name: str, caps: Mapping[int, int] | None = None) -> None:
+        """On the first rows of a table without remembered widths: each column as wide as its content."""
+        if name in self._widths_known or view.model() is None or view.model().rowCount() == 0:
+            return
+        self._widths_known.add(name)
+        fit_to_contents(view, caps)  # remember_header saves the widths
 
 
 def standard_layout(page: Page) -> QVBoxLayout:

@@ -180,6 +180,7 @@ class ContactsPage(Page):
 
     def _on_loaded(self, replaced: bool) -> None:
         self.load_error = ""
+        self.fit_columns_once(self.table, "contacts", {cm.CUSTOMER: 260})
         if replaced and self._restore is not None:
             ids, current_id, scroll = self._restore
             self._restore = None
@@ -255,6 +256,10 @@ class ContactsPage(Page):
     def current_row(self) -> InteractionRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def customer_in_view(self) -> int | None:
+        rows = self.selected_rows()
+        return rows[0].customer_id if len(rows) == 1 else None
 
     def selected_rows(self) -> list[InteractionRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

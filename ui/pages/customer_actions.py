@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton, QWidget
 
 from carebook.errors import CarebookError, StorageError
 from carebook.services import customers
@@ -23,6 +23,7 @@ from ui import icons, msgbox
 from ui.demo import load_demo_data
 from ui.dialogs import launcher
 from ui.dialogs.bulk_dialogs import AddTagDialog, BulkFollowupDialog
+from ui.widgets.bulk_bar import BulkBar
 from ui.widgets.relative_time import count_text
 
 if TYPE_CHECKING:
@@ -75,37 +76,22 @@ class CustomerActions:
 
     def build_bar(self) -> QWidget:
         """The bar above the table: how many are selected, "Select all N", and the actions."""
-        bar = QWidget(self.page)
+        bar = BulkBar(self.page)
         bar.setObjectName("bulkBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        self.selection_label = QLabel(bar)
-        self.selection_label.setObjectName("mutedLabel")
-        row.addWidget(self.selection_label)
+        self.bar = bar
+        self.selection_label = bar.note
         self.select_all_button = QPushButton(bar)
         self.select_all_button.setObjectName("selectAllButton")
         self.select_all_button.setFlat(True)
         self.select_all_button.clicked.connect(self.page.select_all)
-        row.addWidget(self.select_all_button)
-        row.addStretch(1)
+        bar.add_left(self.select_all_button)
         self.buttons: dict[QAction, QToolButton] = {}
         for action in self.actions():
-            button = QToolButton(bar)
-            self.buttons[action] = button
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            row.addWidget(button)
+            self.buttons[action] = bar.add_action(action)
         return bar
 
     def update(self, count: int, total: int, trash_view: bool) -> None:
         """Enable the actions for ``count`` selected of ``total`` listed customers."""
-        if count > 1:
-            self.selection_label.setText(_tr("{0} selected").format(count_text(count)))
-        else:
-            self.selection_label.setText(_tr("Select several with Shift or Ctrl") if total > 1 else "")
         self.select_all_button.setText(_tr("Select all {0}").format(count_text(total)))
         self.select_all_button.setVisible(0 < count < total and total > 1)
         for action in (self.add_tag, self.followup):
@@ -117,6 +103,10 @@ class CustomerActions:
         self.restore.setVisible(trash_view)
         for action, button in self.buttons.items():
             button.setVisible(action.isVisible())
+        if count > 1:
+            self.bar.set_note(_tr("{0} selected").format(count_text(count)))
+        else:
+            self.bar.set_note(_tr("Select several with Shift or Ctrl") if total > 1 else "", hint=True)
 
     def load_demo(self) -> None:
         """Fill an empty shop with the demo data (the welcome dialog's choice)."""

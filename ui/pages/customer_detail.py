@@ -13,22 +13,24 @@
   customer, erase for good), Move to trash (or Restore, in the trash).
   Trashing and restoring are the page's (it confirms and offers undo): ``trash_requested(id)``,
   ``restore_requested(id)``. ``saved(CustomerRow)`` after a save.
-- The history (``carebook.services.timeline.customer_timeline``), newest first; Enter or a double-click
-  opens a contact or a follow-up.
+- Two tabs: the history (``carebook.services.timeline.customer_timeline``, newest first; Enter or a
+  double-click opens a contact or a follow-up), shown first so eight entries fit at the default window
+  size, and the details (the form; "Details (unsaved)" while edited). ``show_details()`` switches to
+  the form; the tab last chosen is remembered. A long name wraps instead of being cut short.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,17 +43,20 @@ from carebook.services.customers import CustomerRow
 from carebook.services.followups import FollowupRow
 from carebook.services.interactions import InteractionRow
 from carebook.services.timeline import TimelineEntry
-from ui import icons, msgbox
+from ui import icons, keys, msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.dialogs.score_dialog import ScoreDialog
 from ui.pages.detail_drafts import DetailDrafts
+from ui.state import declare
 from ui.widgets.customer_form import CustomerForm
-from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.relative_time import count_text, local_stamp
 from ui.widgets.timeline_view import TimelineView
 
 SAVE, DISCARD, CANCEL = range(3)
+HISTORY, DETAILS = range(2)  # the tabs
+TAB_KEY = "customers/detail_tab"
+declare(TAB_KEY, str, "history", "the tab of the customer pane shown last: history or details")
 
 
 class CustomerDetail(QWidget):
@@ -67,10 +72,14 @@ class CustomerDetail(QWidget):
         self.row: CustomerRow | None = None
         self.last_dialog: object = None  # the dialog a quick action opened, for tests
 
-        self.name_label = ElidedLabel("", self)
+        self.name_label = QLabel("", self)
         self.name_label.setObjectName("detailName")
-        self.about_label = ElidedLabel("", self)
+        self.about_label = QLabel("", self)
         self.about_label.setObjectName("detailAbout")
+        for label in (self.name_label, self.about_label):  # a long name wraps rather than be cut short
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trash_note = QLabel(self)
         self.trash_note.setObjectName("trashNote")
         self.trash_note.setWordWrap(True)
@@ -92,9 +101,17 @@ class CustomerDetail(QWidget):
             icons.icon("erase"), self.tr("Erase for good…"), self.erase
         )
         self.privacy_button.setMenu(privacy_menu)
-        self.log_button.setToolTip(self.tr("Log a call, email or visit from this customer"))
-        self.followup_button.setToolTip(self.tr("Plan a follow-up for this customer"))
-        self.score_button.setToolTip(self.tr("Record a CSAT, NPS or CES score"))
+        self.log_button.setToolTip(
+            self.tr("Log a call, email or visit from this customer ({0})").format(
+                keys.native(keys.LOG_CONTACT_KEYS)
+            )
+        )
+        self.followup_button.setToolTip(
+            self.tr("Plan a follow-up for this customer ({0})").format(keys.native(keys.NEW_FOLLOWUP_KEYS))
+        )
+        self.score_button.setToolTip(
+            self.tr("Record a CSAT, NPS or CES score ({0})").format(keys.native(keys.SCORE_KEYS))
+        )
         self.trash_button.setToolTip(self.tr("Move this customer to the trash"))
         self.restore_button.setToolTip(self.tr("Take this customer out of the trash"))
         actions = QHBoxLayout()
@@ -133,34 +150,34 @@ class CustomerDetail(QWidget):
         form_column.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("detailScroll")
+        self.scroll.setAccessibleName(self.tr("The customer's details"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form_box)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        top = QWidget(self)
-        top_column = QVBoxLayout(top)
-        top_column.setContentsMargins(0, 0, 0, 0)
-        top_column.addWidget(self.scroll, 1)
-        top_column.addLayout(save_row)
+        details = QWidget(self)
+        details_column = QVBoxLayout(details)
+        details_column.setContentsMargins(0, 6, 0, 0)
+        details_column.addWidget(self.scroll, 1)
+        details_column.addLayout(save_row)
 
-        self.history_label = QLabel(self.tr("History"), self)
-        self.history_label.setObjectName("sectionTitle")
         self.timeline = TimelineView(self)
         self.timeline.entry_activated.connect(self.open_entry)
-        bottom = QWidget(self)
-        bottom_column = QVBoxLayout(bottom)
-        bottom_column.setContentsMargins(0, 6, 0, 0)
-        bottom_column.addWidget(self.history_label)
-        bottom_column.addWidget(self.timeline, 1)
-        self.history_label.setBuddy(self.timeline.list)
+        history = QWidget(self)
+        history_column = QVBoxLayout(history)
+        history_column.setContentsMargins(0, 6, 0, 0)
+        history_column.addWidget(self.timeline, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("detailSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # the history first: what a customer calling wants talked about; the fields a tab away (Alt+D)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(history, icons.icon("contacts"), self.tr("H&istory"))
+        self.tabs.addTab(details, icons.icon("person"), self.tr("&Details"))
+        self.tabs.setCurrentIndex(DETAILS if ctx.state.get(TAB_KEY) == "details" else HISTORY)
+        self.tabs.currentChanged.connect(
+            lambda index: ctx.state.set(TAB_KEY, "details" if index == DETAILS else "history")
+        )
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -170,7 +187,7 @@ class CustomerDetail(QWidget):
         column.addWidget(self.about_label)
         column.addWidget(self.trash_note)
         column.addLayout(actions)
-        column.addWidget(self.splitter, 1)
+        column.addWidget(self.tabs, 1)
         self.placeholder = QLabel(
             self.tr(
                 "Select a customer to see their details and history.\n"
@@ -188,9 +205,11 @@ class CustomerDetail(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        self.save_action = QAction(icons.icon("done"), self.tr("Save the customer's details"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(lambda _checked=False: self.save())
+        self.addAction(self.save_action)  # F1 lists it with the page's other actions
         self._update_buttons()
 
     def _action(self, icon_name: str, text: str, slot: object, *, icon_only: bool = False) -> QToolButton:
@@ -268,13 +287,23 @@ class CustomerDetail(QWidget):
             self.timeline.set_message(str(error))
             return
         self.timeline.set_entries(entries)
-        self.history_label.setText(self.tr("History ({0})").format(count_text(len(entries))))
+        self.tabs.setTabText(HISTORY, self.tr("H&istory ({0})").format(count_text(len(entries))))
+
+    def history_title(self) -> str:
+        return self.tabs.tabText(HISTORY).replace("&", "")
 
     def _update_buttons(self) -> None:
         dirty = self.row is not None and self.form.is_dirty()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.dirty_label.setVisible(dirty)
+        self.tabs.setTabText(DETAILS, self.tr("&Details (unsaved)") if dirty else self.tr("&Details"))
+
+    def show_details(self, *, focus: bool = True) -> None:
+        """The Details tab, the focus in its first field (Enter or a double-click in the table)."""
+        self.tabs.setCurrentIndex(DETAILS)
+        if focus:
+            self.form.focus_first()
 
     # -- saving ----------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -291,6 +320,7 @@ class CustomerDetail(QWidget):
         try:
             result = customers.update(self.row.id, **changes)
         except ValidationError as error:
+            self.tabs.setCurrentIndex(DETAILS)  # the messages are there
             self.form.show_errors(error.errors)
             return False
         except StorageError as error:

@@ -4,7 +4,7 @@
 (None: off), ``trashed``; ``kwargs()`` gives them as ``customers.list_customers`` takes them.
 ``FilterBar(parent=None)``: ``filters()``, ``set_filters(f)``, ``set_tags(names)`` (the tag combo keeps its
 choice when the tag still exists), ``clear()`` (every filter off, same view); ``changed`` is emitted once
-per change (the days box waits for typing to pause).
+per change (the days box waits for typing to pause). The bar wraps onto a second line in a narrow window.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from carebook import vocab
 from ui import icons, labels
+from ui.widgets.flow_layout import FlowLayout
 
 ANY = "\x00any"  # combo data for "any" (None does not survive a QVariant round trip everywhere)
 DEFAULT_DAYS = 90
@@ -120,21 +120,15 @@ class FilterBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(self.live_button)
-        row.addWidget(self.trash_button)
-        row.addSpacing(12)
+        # one row that wraps in a narrow window; each group stays whole
+        flow = FlowLayout(self, spacing=12)
+        flow.add_group(self.live_button, self.trash_button, spacing=8)
         show = QLabel(self.tr("Show:"), self)
         show.setObjectName("mutedLabel")
-        row.addWidget(show)
-        row.addWidget(self.tag)
-        row.addWidget(self.channel)
-        row.addWidget(self.quiet_check)
-        row.addWidget(self.days)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
+        show.setBuddy(self.tag)
+        flow.add_group(show, self.tag, self.channel, spacing=8)
+        flow.add_group(self.quiet_check, self.days, spacing=8)
+        flow.addWidget(self.clear_button)
 
         self.tag.currentIndexChanged.connect(self._emit)
         self.channel.currentIndexChanged.connect(self._emit)

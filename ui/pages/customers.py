@@ -79,7 +79,7 @@ class CustomersPage(Page):
         self.model.outdated.connect(self.refresh)
         self.table = CustomersTable(self.model, self)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.activated.connect(lambda _index: self.detail.form.focus_first())  # Enter, double-click
+        self.table.activated.connect(lambda _index: self.detail.show_details())  # Enter, double-click
         header = self.table.horizontalHeader()
         self.remember_header(header, "customers")
         self.table.fit_columns = ctx.state.get(FIT_KEY)
@@ -124,7 +124,6 @@ class CustomersPage(Page):
         self.splitter.setStretchFactor(1, 0)
         self._size_detail = not ctx.state.get("splitter/customers")  # first time: the detail's own width
         self.remember_splitter(self.splitter, "customers")
-        self.remember_splitter(self.detail.splitter, "customer-detail")
         layout.addWidget(self.splitter, 1)
         self._selection_changed()
 
@@ -352,6 +351,12 @@ class CustomersPage(Page):
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def customer_in_view(self) -> int | None:
+        row = self.detail.row
+        if row is None or row.deleted_at is not None or row.erased_at is not None:
+            return None
+        return row.id
 
     def name_of(self, customer_id: int) -> str:
         if self.detail.row is not None and self.detail.row.id == customer_id:

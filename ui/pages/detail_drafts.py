@@ -67,6 +67,7 @@ class DetailDrafts(QObject):
         finally:
             self._restoring = False
         self.detail.form.changed.emit()  # "Unsaved changes", Save and Revert
+        self.detail.show_details(focus=False)  # the restored edits in view, not under the history tab
         text = QCoreApplication.translate("DetailDrafts", "Draft restored: unsaved changes to {0}")
         self.detail.ctx.status(text.format(row.name))
 

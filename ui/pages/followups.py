@@ -115,6 +115,9 @@ class FollowupsPage(Page):
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         self.table.setSortingEnabled(True)
         self.remember_header(header, "followups")
+        self.model.loaded.connect(
+            lambda: self.fit_columns_once(self.table, "followups", {COLUMNS.index("customer"): 260})
+        )
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)  # the data's order
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -330,6 +333,10 @@ class FollowupsPage(Page):
             self.actions.open_contact_current()
         else:
             self.actions.edit_current()
+
+    def customer_in_view(self) -> int | None:
+        rows = self.selected_rows()
+        return rows[0].customer_id if len(rows) == 1 else None
 
     def current_row(self) -> FollowupRow | None:
         """The follow-up an action on one follow-up acts on: the current row if selected, else the

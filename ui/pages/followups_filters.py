@@ -15,12 +15,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from carebook import clock
 from carebook.services.staff import StaffRow
 from ui.pages.followups_query import ASSIGNEES, PERIODS, STATES, Filters
 from ui.state import LocalState, declare
+from ui.widgets.date_edits import DateEdit
 
 declare("followups/assignee", str, "everyone", "Follow-ups page: whose follow-ups are shown")
 declare("followups/state", str, "open", "Follow-ups page: which state is shown (open, overdue ...)")
@@ -82,8 +83,10 @@ class FilterBar(QToolBar):
             self.period.addItem(periods[value], value)
 
         today = clock.today()
-        self.start = QDateEdit(_qdate(today), self)
-        self.end = QDateEdit(_qdate(today + timedelta(days=30)), self)
+        self.start = DateEdit(self)
+        self.start.setDate(_qdate(today))
+        self.end = DateEdit(self)
+        self.end.setDate(_qdate(today + timedelta(days=30)))
         for edit, name in ((self.start, self.tr("Due from")), (self.end, self.tr("Due until"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")

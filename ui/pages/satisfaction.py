@@ -140,6 +140,7 @@ class SatisfactionPage(Page):
 
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("satisfactionScroll")
+        self.scroll.setAccessibleName(translate("SatisfactionPage", "Satisfaction figures and charts"))
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

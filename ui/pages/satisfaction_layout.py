@@ -8,10 +8,9 @@ side by side, or stacked when the page is narrow. ``ChartCard``: a card with a t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.widgets.charts import ChartWidget
-from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.metric_tile import MetricTile
 
 TILE_MIN_WIDTH = 190
@@ -82,11 +81,14 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setObjectName("chartCard")
         self.chart = chart
-        self.title_label = ElidedLabel(chart.title(), self)
+        self.title_label = QLabel(chart.title(), self)
         self.title_label.setObjectName("chartTitle")
-        self.caption_label = ElidedLabel("", self)
+        self.caption_label = QLabel("", self)
         self.caption_label.setObjectName("chartCaption")
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.title_label, self.caption_label):  # a narrow card wraps them, never cuts them
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(self.caption_label)

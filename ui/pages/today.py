@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -223,6 +224,14 @@ class TodayPage(Page):
     def focus_default(self) -> None:
         if not self.list.focus_first() and self.empty.buttons:
             self.empty.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def customer_in_view(self) -> int | None:
+        """The customer of the card that has the keyboard focus."""
+        focus = QApplication.focusWidget()
+        for card in self.card_widgets():
+            if focus is not None and (focus is card or card.isAncestorOf(focus)):
+                return card.card.followup.customer_id
+        return None
 
     def next_record(self) -> None:
         self.list.move_focus(1)

@@ -51,6 +51,8 @@ class ActionBar(QWidget):
     def _width(self, with_text: bool) -> int:
         width = 0
         for button in self.buttons:
+            if button.isHidden():
+                continue
             hint = button.sizeHint().width()
             showing_text = button.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
             if with_text and not showing_text:

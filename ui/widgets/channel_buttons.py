@@ -9,12 +9,12 @@ only at the chosen one.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from carebook import vocab
 from carebook.resources import resource_path
-from ui import labels
+from ui import keys, labels
 from ui.icons import SvgIconEngine
 
 MIN_BUTTON_WIDTH = 58
@@ -97,15 +97,12 @@ class ChannelButtons(QWidget):
         if button is not None:
             button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def install_shortcuts(self, host: QWidget) -> list[QShortcut]:
-        """Alt+1 ... Alt+7 anywhere in ``host`` choose a channel."""
-        shortcuts = []
-        for number, channel in enumerate(vocab.CHANNELS, start=1):
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), host)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda ch=channel: self.choose(ch))
-            shortcuts.append(shortcut)
-        return shortcuts
+    def install_shortcuts(self, host: QWidget) -> list[QAction]:
+        """Alt+1 ... Alt+7 anywhere in ``host`` choose a channel (``ui.keys.CHANNEL_KEYS``)."""
+        return [
+            binding.attach(host, lambda ch=channel: self.choose(ch))  # type: ignore[misc]
+            for channel, binding in keys.CHANNEL_KEYS.items()
+        ]
 
     def focus_button(self) -> QToolButton:
         return self.buttons.get(self.value()) or next(iter(self.buttons.values()))

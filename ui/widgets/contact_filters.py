@@ -15,11 +15,13 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from carebook import clock, vocab
 from carebook.clock import Month
 from ui import icons, labels
+from ui.widgets.date_edits import DateEdit
+from ui.widgets.flow_layout import FlowLayout
 
 PERIODS = ("this_month", "last_month", "last_7_days", "custom")
 ANY = ""
@@ -83,8 +85,8 @@ class ContactFilters(QWidget):
         for period in PERIODS:
             self.period.addItem(names[period], period)
         self.period.setAccessibleName(self.tr("Period"))
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        self.date_from = DateEdit(self)
+        self.date_to = DateEdit(self)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -105,18 +107,13 @@ class ContactFilters(QWidget):
         self.status = self._combo(self.tr("Open and resolved"), labels.choices(vocab.STATUSES, labels.status))
         self.status.setAccessibleName(self.tr("Status"))
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        for widget in (self.period, self.date_from, self.dash, self.date_to):
-            row.addWidget(widget)
-        row.addSpacing(6)
+        flow = FlowLayout(self, spacing=6)  # wraps in a narrow window: no choice is cut short
+        flow.add_group(self.period, self.date_from, self.dash, self.date_to)
         for widget in (self.channel, self.reason, self.staff, self.status):
-            row.addWidget(widget)
-        row.addStretch(1)
+            flow.addWidget(widget)
         for combo in (self.period, self.channel, self.reason, self.staff, self.status):
             combo.currentIndexChanged.connect(self._on_changed)
-            combo.setMinimumWidth(MIN_COMBO_WIDTH)  # the bar may shrink on a small window (texts elide)
+            combo.setMinimumWidth(MIN_COMBO_WIDTH)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._on_changed)
         self._show_range()

@@ -13,7 +13,8 @@ one-line field (the detail pane saves then; a dialog's default button sees Enter
 Validation lives in the service: ``show_errors(error.errors)`` puts each message under its field
 (``self.form``, a ``ui.dialogs.base.Form``) and keeps every character typed. A phone number that is
 not valid for the shop's region gets the service's own warning under the field as soon as it is
-typed (``carebook.contact_info.normalise_phone``), and it is saved as typed.
+typed (``carebook.contact_info.normalise_phone``), and it is saved as typed; a valid one is shown in the
+format the customers table uses (``carebook.contact_info.display_phone``), when loaded and when typed.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.contact_info import normalise_phone
+from carebook.contact_info import display_phone, normalise_phone
 from carebook.customer_schema import FORM_FIELDS, Kind
 from carebook.drafts import DraftValue
 from carebook.services import customer_fields
@@ -165,18 +166,21 @@ class CustomerForm(QWidget):
         self.tags.set_names(names)
 
     def load(self, row: CustomerRow | None) -> None:
-        """Show ``row`` (None: an empty form) and make it the unchanged state."""
+        """Show ``row`` (None: an empty form) and make it the unchanged state. The phone number is shown
+        as the table shows it (``carebook.contact_info.display_phone``)."""
         self._loading = True
         try:
             for name, editor in self.editors.items():
                 editor.set_value(getattr(row, name) if row is not None else self._empty()[name])
+            if row is not None:
+                self.phone.setText(display_phone(row.phone, self.region, row.phone_e164))
+            self._check_phone()
         finally:
             self._loading = False
         for editor in self.editors.values():
             editor.show_start()  # a long value shows its beginning
         self._baseline = self.values()
         self.form.clear_errors()
-        self._check_phone()
         self.changed.emit()
 
     def values(self) -> dict[str, object]:
@@ -235,8 +239,14 @@ class CustomerForm(QWidget):
             self.show_warnings([])
 
     def _check_phone(self) -> None:
-        warning = normalise_phone(self.phone.text(), self.region).warning if self.region else ""
-        self.show_warnings([warning] if warning else [])
+        """On leaving the field: a valid number is written in the shop's one format, an invalid one gets
+        the service's warning and stays as typed."""
+        phone = normalise_phone(self.phone.text(), self.region) if self.region else None
+        if phone is not None and phone.e164:
+            shown = display_phone(phone.typed, self.region, phone.e164)
+            if shown != self.phone.text():
+                self.phone.setText(shown)
+        self.show_warnings([phone.warning] if phone is not None and phone.warning else [])
 
     def _edited(self) -> None:
         if not self._loading:

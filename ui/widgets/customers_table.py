@@ -3,10 +3,11 @@
 ``CustomersTable(model, parent=None)``: a ``QTableView`` over a ``CustomersModel`` with row selection
 (Shift/Ctrl for several), fixed row heights (cheap at 100,000 rows), SQL sorting by header clicks, cut
 text elided with the full text in a tooltip (``ElideTooltipDelegate``: a tooltip that only repeats
-the cell appears when the cell is cut off). While ``fit_columns`` is on, the columns share the view's
-width (every column visible at 1280 pixels); resizing a column by hand turns it off
-(``fit_changed(False)``). ``selected_spans()`` merges the selection into row
-ranges, ``selected_count()`` counts them without listing every row.
+the cell appears when the cell is cut off). While ``fit_columns`` is on, the columns are sized to their
+content (``ui.widgets.column_widths``) and the view's width after each reload and resize (see
+``FLEXIBLE``); resizing a column by hand turns it off (``fit_changed(False)``) and the page remembers
+the widths. ``selected_spans()`` merges the selection into row ranges, ``selected_count()`` counts them
+without listing every row.
 
 ``CustomersEmpty(actions, parent)``: the ``EmptyState`` with the buttons Add a customer, Load demo
 data, Clear filters, Show customers; ``show_for(narrowed, trashed, demo)`` picks the words and buttons.
@@ -29,29 +30,36 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.customers_model import COLUMNS, CustomersModel
+from ui.widgets.column_widths import content_width
 from ui.widgets.empty_state import EmptyState
 
-# Column widths: each gets its minimum, and what is left of the view is shared by these weights.
+# Column widths from the content in view (``content_width``), within each column's minimum and cap: the
+# short columns (phone, last contact, follow-ups, score) get all they need, never cut; the text columns
+# (name, company, email, tags) share the rest, each at least its minimum and, while there is room, all
+# it needs (room left over is shared by the weights). Narrower than the minimums, the view scrolls
+# sideways rather than cutting every column short.
+FLEXIBLE = ("name", "company", "email", "tags")
 MIN_WIDTHS = {
-    "name": 124,
-    "company": 66,
-    "phone": 100,
-    "email": 80,
-    "tags": 50,
-    "last_contact": 104,
-    "open_followups": 76,
-    "last_score": 66,
+    "name": 110,
+    "company": 56,
+    "phone": 90,
+    "email": 72,
+    "tags": 44,
+    "last_contact": 80,
+    "open_followups": 50,
+    "last_score": 60,
 }
-WEIGHTS = {
-    "name": 26,
-    "company": 18,
-    "phone": 6,
-    "email": 26,
-    "tags": 18,
-    "last_contact": 2,
-    "open_followups": 2,
-    "last_score": 2,
+MAX_WIDTHS = {
+    "name": 280,
+    "company": 240,
+    "phone": 180,
+    "email": 280,
+    "tags": 200,
+    "last_contact": 160,
+    "open_followups": 110,
+    "last_score": 120,
 }
+WEIGHTS = {"name": 30, "company": 20, "email": 30, "tags": 20}
 ADD, DEMO, CLEAR, LIVE = range(4)  # the empty state's buttons
 
 
@@ -108,6 +116,7 @@ class CustomersTable(QTableView):
         header.setSortIndicator(model.sort_column, model.sort_order)
         self.setSortingEnabled(True)
         header.sectionResized.connect(self._resized)
+        model.modelReset.connect(self._refit)
         self.fit()
 
     @property
@@ -121,20 +130,38 @@ class CustomersTable(QTableView):
             self.fit()
 
     def fit(self) -> None:
-        """Give every column its minimum width and share the rest of the view by the weights (in a
-        view narrower than the minimums, every column shrinks alike: no column hides off the side)."""
-        available = self.viewport().width() - 2
-        least = sum(MIN_WIDTHS.values())
-        extra = max(0, available - least)
-        shrink = min(1.0, available / least) if available > 0 else 1.0
-        weight = sum(WEIGHTS.values())
+        """Size the columns to their content (see ``FLEXIBLE``) and the view's width."""
+        wants = {
+            name: min(MAX_WIDTHS[name], max(MIN_WIDTHS[name], content_width(self, number)))
+            for number, name in enumerate(COLUMNS)
+        }
+        widths = dict(wants)
+        room = self.viewport().width() - 2 - sum(wants[name] for name in COLUMNS if name not in FLEXIBLE)
+        need = sum(wants[name] for name in FLEXIBLE)
+        least = sum(MIN_WIDTHS[name] for name in FLEXIBLE)
+        if room >= need:  # all they need, and the rest by the weights
+            weight = sum(WEIGHTS.values())
+            for name in FLEXIBLE:
+                widths[name] += (room - need) * WEIGHTS[name] // weight
+            widths["name"] += (room - need) - sum(widths[n] - wants[n] for n in FLEXIBLE)  # the rounding
+        elif room > least:  # each its minimum, and the rest in proportion to what more it needs
+            spare = room - least
+            short = need - least
+            for name in FLEXIBLE:
+                widths[name] = MIN_WIDTHS[name] + spare * (wants[name] - MIN_WIDTHS[name]) // max(1, short)
+        else:
+            for name in FLEXIBLE:
+                widths[name] = MIN_WIDTHS[name]
         self._fitting = True
         try:
             for number, name in enumerate(COLUMNS):
-                width = int(MIN_WIDTHS[name] * shrink) + extra * WEIGHTS[name] // weight
-                self.horizontalHeader().resizeSection(number, width)
+                self.horizontalHeader().resizeSection(number, widths[name])
         finally:
             self._fitting = False
+
+    def _refit(self) -> None:
+        if self._fit:
+            self.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

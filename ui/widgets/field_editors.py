@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from carebook.customer_schema import Field, Kind
 from ui import field_labels, icons
+from ui.widgets.date_edits import DateEdit
 from ui.widgets.tags_edit import TagsEdit
 
 DEFAULT_EVERY_DAYS = 30
@@ -198,7 +198,7 @@ class DateEditor(_Optional):
     """A date that can be left empty: the check box says whether there is one."""
 
     def __init__(self, field: Field, parent: QWidget) -> None:
-        self.date = QDateEdit(parent)
+        self.date = DateEdit(parent)
         self.date.setObjectName(object_name(field.name))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(field_labels.year_format())

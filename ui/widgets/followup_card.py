@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook import clock
+from carebook import clock, settings
+from carebook.contact_info import display_phone
 from ui import icons, labels
 from ui.widgets import followup_text as words
 from ui.widgets.elided_label import ElidedLabel
@@ -182,8 +183,10 @@ class FollowupCardWidget(QFrame):
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.reach_label = ElidedLabel("", self)
+        self.reach_label = QLabel(self)  # phone, email, who: wrapped in a narrow card, never cut short
         self.reach_label.setObjectName("mutedLabel")
+        self.reach_label.setWordWrap(True)
+        self.reach_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reach_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.score_label = QLabel(self)
         self.score_label.setObjectName("followupFact")
@@ -257,7 +260,8 @@ class FollowupCardWidget(QFrame):
         shown = note if len(note) <= NOTE_LIMIT else note[: NOTE_LIMIT - 1].rstrip() + "…"
         self.note_label.setText(shown)
         self.note_label.setToolTip(note if shown != note else "")
-        reach = [part for part in (card.customer_phone, card.customer_email) if part]
+        phone = display_phone(card.customer_phone, settings.current().phone_region)
+        reach = [part for part in (phone, card.customer_email) if part]
         who = words.assignee_text(row, staff_id)
         if who:
             reach.append(who)
