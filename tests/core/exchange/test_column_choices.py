@@ -46,7 +46,8 @@ def test_a_column_mapped_to_notes_arrives_after_its_heading(db: Path, tmp_path: 
     prepared = importer.prepare_table("customers", source.source or source.table, plan)
     result = importer.run(prepared)
     assert result.left_out == ()
-    assert rows("SELECT name, notes FROM customer") == [("Hans Müller", "Kundennr: 4711\nLieblingsfarbe: grün")]
+    notes = "Kundennr: 4711\nLieblingsfarbe: grün"
+    assert rows("SELECT name, notes FROM customer") == [("Hans Müller", notes)]
 
 
 def test_the_cli_names_the_format_and_every_column_left_out(
@@ -98,10 +99,15 @@ def test_birthdays_as_address_books_write_them(
     assert [reader.read(cell) for cell in cells] == expected
 
 
-def test_the_cli_lists_the_empty_columns_left_out_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_lists_the_empty_columns_left_out_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "c.csv"
     path.write_text("Name,Shoe size,Favourite colour\nAnn,,green\n")
     db = tmp_path / "shop.sqlite3"
     assert main(["--db", str(db), "import", "customers", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[:2] == ["not imported: Favourite colour (1 value)", "not imported (empty in every row): Shoe size"]
+    assert out[:2] == [
+        "not imported: Favourite colour (1 value)",
+        "not imported (empty in every row): Shoe size",
+    ]
