@@ -117,18 +117,18 @@ class PreviewPage(WizardPage):
         self.counts.setText(self.tr("Checking the rows ({0:,})…").format(len(state.table.rows)))
         self.skip_bad.hide()
         self.only_bad.hide()
-        shown = [index for index, target in enumerate(state.mapping) if target]
-        targets = [state.mapping[index] for index in shown]
+        kind, table = state.kind, state.mapped_table()  # the columns as the importer reads them
+        shown = [index for index, target in enumerate(table.header) if target]
+        targets = [table.header[index] for index in shown]
         rows = [  # each value as the importer reads it (a formula-safe leading ' removed)
             PreviewRow(
                 row.line, tuple(unescape_cell(row.cells[i]) if i < len(row.cells) else "" for i in shown)
             )
-            for row in state.table.rows
+            for row in table.rows
         ]
         self.model.set_rows([column_label(t) for t in targets], rows)
         self._shown_targets = targets
         self.completeChanged.emit()
-        kind, table = state.kind, state.mapped_table()
         self.wizard().call("check", lambda: import_flow.check(kind, table), self._checked_rows, self._failed)
 
     def _checked_rows(self, checked: import_flow.Checked) -> None:

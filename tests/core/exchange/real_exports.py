@@ -135,3 +135,20 @@ GOOGLE_CONTACTS: list[dict[str, str]] = [
     {"First Name": "Zoë", "Last Name": "Larsen", "Birthday": "--07-30", "Labels": "* myContacts"},
     {"E-mail 1 - Label": "* Other", "E-mail 1 - Value": "someone@example.org", "Labels": "* other"},
 ]  # fmt: skip
+
+# Contacts as a Norwegian shop's Outlook holds them: a person with home and business addresses and three
+# numbers, one whose Primary Phone repeats the business phone, and a company with a fax.
+OUTLOOK_CONTACTS: list[dict[str, str]] = [
+    {"Title": "Dr.", "First Name": "Åse", "Last Name": "Løken", "Company": "Løken Tannlege",
+     "Job Title": "Dentist", "Business Street": "Torget 2", "Business City": "Drammen",
+     "Business Postal Code": "3015", "Home Street": "Lia 7\r\nLeil. 3", "Home City": "Drammen",
+     "Home Postal Code": "3020", "Home Country/Region": "Norway", "Business Phone": "32 20 20 20",
+     "Home Phone": "32 21 21 21", "Mobile Phone": "+47 934 56 789", "Birthday": "30.7.1971",
+     "Categories": "Customers;Regulars", "E-mail Address": "ase@loken.no", "E-mail Type": "SMTP",
+     "E-mail Display Name": "Åse Løken (ase@loken.no)", "E-mail 2 Address": "ase@example.no",
+     "Notes": "Calls in the evening.\r\nPays by invoice.", "Initials": "Å.L."},
+    {"First Name": "Per", "Last Name": "Hansen", "Business Phone": "22 00 11 22",
+     "Primary Phone": "22 00 11 22", "Categories": "Customers, Suppliers",
+     "E-mail Address": "per@example.no"},
+    {"Company": "Fjord Fisk AS", "Business Phone": "55 12 34 56", "Business Fax": "55 12 34 57"},
+]  # fmt: skip

@@ -10,6 +10,7 @@ import pytest
 from carebook.exchange import importer
 from tests.core.exchange.real_exports import (
     GOOGLE_CONTACTS,
+    OUTLOOK_CONTACTS,
     google_csv,
     outlook_com_csv,
     outlook_csv,
@@ -103,20 +104,6 @@ def test_the_older_google_header_set(db: Path, tmp_path: Path) -> None:
     assert ("Gender", 1) in [(c.heading, c.filled) for c in result.left_out]
 
 
-OUTLOOK_CONTACTS = [
-    {"Title": "Dr.", "First Name": "Åse", "Last Name": "Løken", "Company": "Løken Tannlege",
-     "Job Title": "Dentist", "Business Street": "Torget 2", "Business City": "Drammen",
-     "Business Postal Code": "3015", "Home Street": "Lia 7\r\nLeil. 3", "Home City": "Drammen",
-     "Home Postal Code": "3020", "Home Country/Region": "Norway", "Business Phone": "32 20 20 20",
-     "Home Phone": "32 21 21 21", "Mobile Phone": "+47 934 56 789", "Birthday": "30.7.1971",
-     "Categories": "Customers;Regulars", "E-mail Address": "ase@loken.no", "E-mail Type": "SMTP",
-     "E-mail Display Name": "Åse Løken (ase@loken.no)", "E-mail 2 Address": "ase@example.no",
-     "Notes": "Calls in the evening.\r\nPays by invoice.", "Initials": "Å.L."},
-    {"First Name": "Per", "Last Name": "Hansen", "Business Phone": "22 00 11 22",
-     "Primary Phone": "22 00 11 22", "Categories": "Customers, Suppliers",
-     "E-mail Address": "per@example.no"},
-    {"Company": "Fjord Fisk AS", "Business Phone": "55 12 34 56", "Business Fax": "55 12 34 57"},
-]  # fmt: skip
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
