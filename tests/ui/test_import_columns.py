@@ -58,7 +58,7 @@ def test_a_column_mapped_by_hand_is_remembered_for_the_same_headings(
     _to_mapping(wizard, qtbot, first)
     page = wizard.mapping_page
     assert wizard.state.mapping == ["", "first_name", "last_name", "", "notes"]
-    assert "Not imported: Kundennr (values: 1), Lieblingsfarbe (values: 1)." == page.left_out.text()
+    assert page.left_out.text() == "Not imported: Kundennr (values: 1), Lieblingsfarbe (values: 1)."
     page.choose(0, "note")
     page.choose(3, "note")
     assert not page.left_out.isVisible() and page.left_out_columns() == []
