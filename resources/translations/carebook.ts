@@ -2134,7 +2134,7 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255"/>
-        <source>Carebook knows this file: a {0} export.</source>
+        <source>Carebook knows this file: an export of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,7 +3512,7 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="109"/>
-        <source>A {0} file: Carebook knows its columns.</source>
+        <source>{0} file: Carebook knows its columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,11 +33,11 @@ def test_a_google_file_is_named_and_its_left_out_columns_listed(
     path = tmp_path / "contacts.csv"
     path.write_bytes(google_csv(GOOGLE_CONTACTS))
     choose(wizard, qtbot, path)
-    assert "a Google Contacts export" in wizard.file_page.status.text()
+    assert "an export of Google Contacts" in wizard.file_page.status.text()
     next_page(wizard, qtbot)
     next_page(wizard, qtbot)
     page = wizard.mapping_page
-    assert "A Google Contacts file" in page.found.text()
+    assert "Google Contacts file: Carebook knows its columns." in page.found.text()
     assert page.left_out.text() == "Not imported: Photo (values: 1)."
     assert page.left_out_columns() == [("Photo", 1)]
     next_page(wizard, qtbot)  # -> check: the values as they will be stored

@@ -106,7 +106,7 @@ class MappingPage(WizardPage):
         format_name = import_flow.plan(kind, table).format
         texts = []
         if format_name:
-            texts.append(self.tr("A {0} file: Carebook knows its columns.").format(format_name))
+            texts.append(self.tr("{0} file: Carebook knows its columns.").format(format_name))
         if saved is not None and self.state.mapping == saved:
             texts.append(self.tr("Your choices for a file with these headings are used again."))
         self.found.setText(" ".join(texts))

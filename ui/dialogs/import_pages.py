@@ -252,7 +252,7 @@ class FilePage(WizardPage):
             text = text.format(table.name, len(table.rows), len(table.header))
             format_name = import_flow.plan("customers", table).format
             if format_name:
-                text += " " + self.tr("Carebook knows this file: a {0} export.").format(format_name)
+                text += " " + self.tr("Carebook knows this file: an export of {0}.").format(format_name)
             show_status(self.status, text)
         self.completeChanged.emit()
 
