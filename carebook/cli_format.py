@@ -72,6 +72,19 @@ def import_lines(result: ImportResult, shown_warnings: int) -> Iterator[str]:
     ):
         if count:
             parts.append(f"{noun}: {count:,}")
+    if result.format:
+        yield f"{result.format} file: {result.rows:,} {'contact' if result.rows == 1 else 'contacts'}"
+    yield from left_out_lines(result)
     rows = "row" if result.rows == 1 else "rows"
     yield f"{result.file_name}: {result.rows:,} {result.kind} {rows}; " + ", ".join(parts) + "."
     yield "dry run: nothing written" if result.dry_run else f"import id: {result.batch_id}"
+
+
+def left_out_lines(result: ImportResult) -> Iterator[str]:
+    """The file's columns that were not imported: those holding values, then the empty ones."""
+    holding = [column.describe() for column in result.left_out if column.filled]
+    empty = [column.heading for column in result.left_out if not column.filled]
+    if holding:
+        yield "not imported: " + ", ".join(holding)
+    if empty:
+        yield "not imported (empty in every row): " + ", ".join(empty)

@@ -2,10 +2,10 @@
 
 ``FIELDS`` lists them in the order the form shows them and the CSV files hold their columns. For each
 field: its kind (how it is checked, stored, written to CSV and vCard, and edited), its limits, whether
-it is a CSV column (named as the field) and the other header names a file may give it, its vCard
-property, what a merge offers for it, what erasing a customer does to it, its name in a personal-data
-export, its English label (the UI translates labels through its own machinery, keyed by field name),
-and whether the customer form shows it.
+it is a CSV column (named as the field; the headings other files give it are in
+``exchange.header_names``), its vCard property, what a merge offers for it, what erasing a customer
+does to it, its name in a personal-data export, its English label (the UI translates labels through
+its own machinery, keyed by field name), and whether the customer form shows it.
 
 Validation (``services.customer_fields``), CSV import and export (``exchange``), vCard reading and
 writing, merging, erasing, the personal-data export and the customer form read this table, so a new
@@ -66,7 +66,6 @@ class Field:
     sort_key: str = ""  # stored column holding the folded value, for sorting
     derived: tuple[str, ...] = ()  # other stored columns written with this one
     csv: bool = True  # a column of the customers CSV files
-    synonyms: tuple[str, ...] = ()  # other header names (folded: lower case, no accents, "_" for spaces)
     vcard: str = ""  # vCard property, "" for none
     merge: Merge = Merge.CHOOSE
     erase: Erase = Erase.BLANK
@@ -100,62 +99,18 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "name", Kind.TEXT, "Name", required=True, max_length=200, sort_key="name_key", vcard="FN",
         erase=Erase.REPLACE,
-        synonyms=(
-            "full_name", "fullname", "display_name", "contact_name", "customer_name", "client", "client_name",
-            "navn", "fullt_navn", "namn", "nimi", "nom", "nom_complet", "nombre", "nome", "naam",
-        ),
     ),
-    Field(
-        "company", Kind.TEXT, "Company", max_length=200, sort_key="company_key", vcard="ORG",
-        synonyms=(
-            "firma", "firmanavn", "company_name", "organisation", "organization", "org", "business",
-            "bedrift", "foretag", "empresa", "societe", "entreprise", "unternehmen", "azienda",
-        ),
-    ),
-    Field(
-        "email", Kind.EMAIL, "Email", vcard="EMAIL",
-        synonyms=(
-            "e_mail", "mail", "email_address", "e_mail_address", "emailaddress", "epost", "e_post",
-            "e_postadresse", "e_mail_adresse", "courriel", "correo", "correo_electronico",
-        ),
-    ),
-    Field(
-        "phone", Kind.PHONE, "Phone", max_length=100, derived=("phone_e164",), vcard="TEL",
-        synonyms=(
-            "mobile", "mobile_phone", "mobile_number", "mobil", "mobiltelefon", "mobilnummer", "cell",
-            "cell_phone", "cellphone", "tel", "tel.", "telephone", "telefon", "telefonnummer", "phone_number",
-            "phone_no", "tlf", "tlf.", "telefono", "handy", "primary_phone", "business_phone", "home_phone",
-        ),
-    ),
-    Field(
-        "address", Kind.MULTILINE, "Address", max_length=2000, vcard="ADR", merge=Merge.JOIN,
-        synonyms=(
-            "adresse", "addresse", "street_address", "postal_address", "postadresse", "direccion",
-            "anschrift", "adres", "indirizzo",
-        ),
-    ),
+    Field("company", Kind.TEXT, "Company", max_length=200, sort_key="company_key", vcard="ORG"),
+    Field("email", Kind.EMAIL, "Email", vcard="EMAIL"),
+    Field("phone", Kind.PHONE, "Phone", max_length=100, derived=("phone_e164",), vcard="TEL"),
+    Field("address", Kind.MULTILINE, "Address", max_length=2000, vcard="ADR", merge=Merge.JOIN),
     Field("preferred_channel", Kind.CHOICE, "Preferred channel", choices=vocab.CHANNELS),
-    Field(
-        "tags", Kind.TAGS, "Tags", vcard="CATEGORIES", merge=Merge.MOVE,
-        synonyms=("categories", "category", "labels", "label", "groups", "kategorier", "etiketten"),
-    ),
-    Field(
-        "notes", Kind.MULTILINE, "Notes", max_length=1_000_000, vcard="NOTE", merge=Merge.JOIN,
-        synonyms=("remarks", "notater", "notizen", "bemerkungen", "anmerkungen", "notas", "merknad"),
-    ),
+    Field("tags", Kind.TAGS, "Tags", vcard="CATEGORIES", merge=Merge.MOVE),
+    Field("notes", Kind.MULTILINE, "Notes", max_length=1_000_000, vcard="NOTE", merge=Merge.JOIN),
     Field("consent_marketing", Kind.FLAG, "Marketing consent", merge=Merge.NO_GAP),
     Field("contact_every_days", Kind.DAYS, "Stay in touch", minimum=1, maximum=3650, csv=False),
-    Field(
-        "created_at", Kind.INSTANT, "Customer since", merge=Merge.NO_GAP, erase=Erase.KEEP, on_form=False
-    ),
-    Field(
-        "birthday", Kind.DATE, "Birthday", vcard="BDAY",
-        synonyms=(
-            "date_of_birth", "dob", "birth_date", "birthdate", "born", "geburtstag", "geburtsdatum",
-            "anniversaire", "date_de_naissance", "cumpleanos", "fecha_de_nacimiento", "aniversario",
-            "data_de_nascimento", "fodselsdag", "fodselsdato", "urodziny", "data_urodzenia",
-        ),
-    ),
+    Field("created_at", Kind.INSTANT, "Customer since", merge=Merge.NO_GAP, erase=Erase.KEEP, on_form=False),
+    Field("birthday", Kind.DATE, "Birthday", vcard="BDAY"),
 )  # fmt: skip
 
 BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}

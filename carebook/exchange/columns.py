@@ -1,14 +1,16 @@
 """The columns of the four CSV tables of DESIGN.md (import and export use the same ones), and the other
 names spreadsheets and address books give them (``SYNONYMS``: "E-mail", "Mobile", "Tel", "Firma", ...).
-The customers columns and their other names come from ``carebook.customer_schema``.
+The customers columns come from ``carebook.customer_schema``, their other names from ``header_names``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from carebook.customer_schema import CSV_FIELDS
 from carebook.errors import CarebookError
+from carebook.exchange.header_names import CUSTOMER_HEADINGS
 from carebook.text import fold
 
 
@@ -67,6 +69,18 @@ SPECS: dict[str, TableSpec] = {spec.kind: spec for spec in (CUSTOMERS, INTERACTI
 KINDS: tuple[str, ...] = tuple(SPECS)
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def heading_key(heading: str) -> str:
+    """A heading folded for matching: lower case, no accents, words joined by "_"."""
+    return _NOT_WORD.sub("_", fold(heading.strip().strip("\ufeff"))).strip("_")
+
+
+def header_key(name: str) -> str:
+    return name.strip().strip("\ufeff").strip().lower().replace(" ", "_").replace("-", "_")
+
+
 def spec_for(kind: str) -> TableSpec:
     try:
         return SPECS[kind]
@@ -74,15 +88,32 @@ def spec_for(kind: str) -> TableSpec:
         raise CarebookError(f"'{kind}' is not a CSV table; use one of: {', '.join(KINDS)}") from None
 
 
-# Other names for Carebook's columns, as header keys (``csv_format.header_key``, then folded: lower case,
-# no accents, "_" for spaces and dashes). Only names that are no column of any table are listed, so a
-# feedback file's "comment" or a contacts file's "channel" keep their meaning.
-_OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    **{f.name: f.synonyms for f in CSV_FIELDS},
-    "customer_email": ("customer_e_mail", "client_email", "client_e_mail"),
-}
-SYNONYMS: dict[str, str] = {other: column for column, others in _OTHER_NAMES.items() for other in others}
+# Other names for Carebook's columns, as heading keys (``heading_key``), from ``header_names``: the
+# headings of the customers' fields (a phone of any kind is the phone). Only names that are no column
+# of any table are listed, so a feedback file's "comment" or a contacts file's "channel" keep their
+# meaning. The importer reads a
+# file's columns by ``column_roles`` (parts such as first and last name joined); this renaming gives
+# a table's ``header`` for a glance at it.
 ALL_COLUMNS: frozenset[str] = frozenset(column for spec in SPECS.values() for column in spec.columns)
+_PHONES = ("mobile", "phone", "work_phone", "home_phone")
+
+
+def _other_names() -> dict[str, str]:
+    fields = {f.name for f in CSV_FIELDS}
+    names: dict[str, str] = {}
+    for role, headings in (*CUSTOMER_HEADINGS.items(), ("customer_email", _CUSTOMER_EMAIL)):
+        column = "phone" if role in _PHONES else role
+        if column not in fields and column != "customer_email":
+            continue
+        for heading in headings:
+            key = heading_key(heading)
+            if key not in ALL_COLUMNS:
+                names.setdefault(key, column)
+    return names
+
+
+_CUSTOMER_EMAIL = ("Customer e-mail", "Client email", "Client e-mail")
+SYNONYMS: dict[str, str] = _other_names()
 
 
 def canonical_header(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -94,7 +125,7 @@ def canonical_header(header: tuple[str, ...]) -> tuple[str, ...]:
     present = set(header)
     renamed: list[str] = []
     for key in header:
-        target = SYNONYMS.get(key) or SYNONYMS.get(fold(key))
+        target = SYNONYMS.get(heading_key(key))
         if key not in ALL_COLUMNS and target and target not in present:
             present.add(target)
             renamed.append(target)

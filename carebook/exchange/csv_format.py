@@ -31,7 +31,7 @@ from pathlib import Path
 
 from carebook import safe_write
 from carebook.errors import CarebookError
-from carebook.exchange.columns import canonical_header
+from carebook.exchange.columns import canonical_header, header_key
 from carebook.exchange.import_file import (
     MAX_CELL_CHARS,
     BinaryFile,
@@ -73,6 +73,7 @@ class CsvTable:
     raw_header: tuple[str, ...] = ()  # the header cells as the file spells them
     encoding: str = ""  # the text encoding read (one of ENCODINGS), when read from a file
     separator: str = ""  # the separator read ("," ";" or tab), when read from a file
+    filled: tuple[int, ...] = ()  # per column: the rows whose cell in it holds a value (read from a file)
 
     @property
     def name(self) -> str:
@@ -101,10 +102,6 @@ def csv_line(cells: Iterable[str]) -> str:
         for cell in map(escape_cell, cells)
     )
     return (",".join(quoted) or '""') + "\r\n"  # an empty one-cell record is not a blank line
-
-
-def header_key(name: str) -> str:
-    return name.strip().strip("\ufeff").strip().lower().replace(" ", "_").replace("-", "_")
 
 
 # The encodings the import wizard offers: UTF-8 with a BOM (Excel's "CSV UTF-8"), UTF-8, UTF-16 with a
@@ -332,7 +329,13 @@ def read_table(
     lines = _Lines(chunks, used, label, chosen=encoding is not None)
     records = _records(lines, label, sep)
     raw = next(records).cells
-    count = sum(1 for _row in records)  # the whole file checked here; its rows are read again when used
+    count = 0
+    filled = [0] * len(raw)
+    for row in records:  # the whole file checked here; its rows are read again when used
+        count += 1
+        for index, cell in enumerate(row.cells[: len(raw)]):
+            if cell and not cell.isspace():
+                filled[index] += 1
     chosen = lines.separator
 
     def rows() -> Iterator[CsvRow]:
@@ -341,7 +344,7 @@ def read_table(
         return again
 
     header = canonical_header(tuple(header_key(cell) for cell in raw))
-    return CsvTable(target, header, LazyRows(rows, count), raw, used, chosen)
+    return CsvTable(target, header, LazyRows(rows, count), raw, used, chosen, tuple(filled))
 
 
 def check_writable(target: Path) -> Path:

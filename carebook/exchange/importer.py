@@ -29,7 +29,10 @@ from carebook import settings
 from carebook.clock import format_instant, utc_now
 from carebook.db import reads, writes
 from carebook.errors import CarebookError
-from carebook.exchange.columns import TableSpec, spec_for
+from carebook.exchange import compose
+from carebook.exchange.column_roles import ColumnPlan
+from carebook.exchange.columns import TableSpec, heading_key, spec_for
+from carebook.exchange.contact_formats import detect
 from carebook.exchange.csv_format import CsvTable, read_table
 from carebook.exchange.import_activity import plan_activity
 from carebook.exchange.import_customers import plan_customers
@@ -37,13 +40,44 @@ from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowP
 from carebook.exchange.values import ContactNormaliser
 from carebook.import_models import ImportBatch
 
-__all__ = ["ImportRefused", "ImportResult", "PreparedFile", "RowProblem", "import_csv", "prepare", "run"]
+__all__ = [
+    "ImportRefused", "ImportResult", "LeftOut", "PreparedFile", "RowProblem", "import_csv", "prepare", "run"
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A column of the file that is not imported, and in how many rows it holds a value."""
+
+    heading: str
+    filled: int
+
+    def describe(self) -> str:
+        return f"{self.heading} ({self.filled:,} {'value' if self.filled == 1 else 'values'})"
 
 
 @dataclass(frozen=True)
 class PreparedFile:
     spec: TableSpec
-    table: CsvTable
+    table: CsvTable  # as the importer reads it: the table's columns (``compose``)
+    plan: ColumnPlan | None = None  # how the file's columns feed them (None: ``table`` is the file)
+    source: CsvTable | None = None  # the file as read
+
+    @property
+    def format(self) -> str:
+        """What the file is: "Google Contacts", "Outlook"...; "" for a spreadsheet."""
+        return self.plan.format if self.plan is not None else ""
+
+    def left_out(self) -> tuple[LeftOut, ...]:
+        """The file's columns that are not imported (the columns that hold values first)."""
+        if self.plan is None or self.source is None:
+            return ()
+        filled = self.source.filled
+        found = [
+            LeftOut(self.plan.headers[i].strip() or f"column {i + 1}", filled[i] if i < len(filled) else 0)
+            for i in self.plan.left_out()
+        ]
+        return tuple(sorted(found, key=lambda column: column.filled == 0))
 
 
 @dataclass(frozen=True)
@@ -55,6 +89,8 @@ class ImportResult:
     warnings: tuple[str, ...]  # "FILE:LINE: field: message" for values kept with a warning
     batch_id: int | None  # None for a dry run
     warning_count: int = 0  # every warning (``warnings`` keeps the first ``outcome.MAX_WARNINGS``)
+    format: str = ""  # "Google Contacts", "Outlook"...: an address book's export; "" for a spreadsheet
+    left_out: tuple[LeftOut, ...] = ()  # the file's columns that were not imported
 
     @property
     def more_warnings(self) -> int:
@@ -75,23 +111,33 @@ class _Plan(Protocol):
 
 
 def prepare(kind: str, path: str | os.PathLike[str]) -> PreparedFile:
-    """Read ``path`` and check its header for the ``kind`` table; no database needed."""
-    spec = spec_for(kind)
+    """Read ``path`` and check its header for the ``kind`` table; no database needed. The file's
+    columns feed the table's as its headings say (``contact_formats.detect``)."""
     table = read_table(Path(path))
+    return prepare_table(kind, table, detect(kind, table.raw_header or table.header))
+
+
+def prepare_table(kind: str, table: CsvTable, plan: ColumnPlan) -> PreparedFile:
+    """A file read with ``read_table``, its columns feeding the table's by ``plan``; CarebookError when
+    it names one of Carebook's columns twice or lacks a required one."""
+    spec = spec_for(kind)
     label = str(table.path)
     seen: set[str] = set()
-    for name in table.header:
-        if name and name in seen and name in spec.columns:
+    for heading, role in zip(plan.headers, plan.roles, strict=True):
+        name = heading_key(heading)
+        if name and name == role and name in seen and name in spec.columns:
             raise CarebookError(f"{label}:1: the column '{name}' appears twice")
         seen.add(name)
-    missing = spec.missing(table.header)
+    composed = compose.apply(plan, table)
+    missing = spec.missing(composed.header)
     if missing:
         plural = "columns" if len(missing) > 1 else "column"
+        names = [heading.strip() for heading in plan.headers if heading.strip()]
         raise CarebookError(
             f"{label}:1: the {spec.kind} file lacks the {plural} {', '.join(missing)} "
-            f"(its columns: {', '.join(h for h in table.header if h) or 'none'})"
+            f"(its columns: {', '.join(names) or 'none'})"
         )
-    return PreparedFile(spec, table)
+    return PreparedFile(spec, composed, plan, table)
 
 
 Progress = Callable[[int, int], None]
@@ -128,6 +174,8 @@ def _result(prepared: PreparedFile, ctx: ImportContext, counts: Counts, batch_id
         tuple(ctx.warnings),
         batch_id,
         ctx.warning_count,
+        prepared.format,
+        prepared.left_out(),
     )
 
 

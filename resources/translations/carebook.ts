@@ -1338,7 +1338,7 @@ Everything entered since that backup is set aside: the current data is kept as {
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="131"/>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="355"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,7 +1359,7 @@ Everything entered since that backup is set aside: the current data is kept as {
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <location filename="../../ui/pages/customer_detail.py" line="353"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,28 +1400,28 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="326"/>
-        <location filename="../../ui/pages/customer_detail.py" line="329"/>
+        <location filename="../../ui/pages/customer_detail.py" line="327"/>
+        <location filename="../../ui/pages/customer_detail.py" line="330"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="335"/>
+        <location filename="../../ui/pages/customer_detail.py" line="336"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="353"/>
+        <location filename="../../ui/pages/customer_detail.py" line="354"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="355"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="355"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,7 +1858,7 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>DetailDrafts</name>
     <message>
-        <location filename="../../ui/pages/detail_drafts.py" line="70"/>
+        <location filename="../../ui/pages/detail_drafts.py" line="71"/>
         <source>Draft restored: unsaved changes to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,78 +2265,83 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="123"/>
         <source>Which file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
         <source>The file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="136"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="138"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="148"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="155"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="150"/>
         <source>The file holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="168"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="163"/>
         <source>&amp;Earlier imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="169"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="164"/>
         <source>See the earlier imports and undo one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="196"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="191"/>
         <source>Each row needs: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="203"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="198"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="204"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="199"/>
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="237"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="232"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="252"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="248"/>
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="251"/>
         <source>{0} — rows: {1:,}, columns: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <source>Carebook knows this file: an export of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,27 +3055,27 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="136"/>
+        <location filename="../../ui/dialogs/import_format.py" line="137"/>
         <source>{0} (found in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="142"/>
+        <location filename="../../ui/dialogs/import_format.py" line="143"/>
         <source>Found by Carebook: {0}; {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="152"/>
+        <location filename="../../ui/dialogs/import_format.py" line="153"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="163"/>
+        <location filename="../../ui/dialogs/import_format.py" line="164"/>
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="168"/>
+        <location filename="../../ui/dialogs/import_format.py" line="169"/>
         <source>More rows follow: {0:,}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,153 +3279,248 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
         <source>Contacts (calls, visits, emails…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
         <source>Feedback scores (CSAT, NPS, CES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="48"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="51"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
         <source>Customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="48"/>
         <source>Customer&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="49"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="50"/>
         <source>Direction (inbound/outbound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="51"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
         <source>Status (open/resolved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
         <source>Resolved at first contact (yes/no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
         <source>Resolved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
         <source>Minutes waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
         <source>Kind (csat/nps/ces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
         <source>Priority (normal/high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
         <source>Done at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="30"/>
+        <source>Name: title before it (Dr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="31"/>
+        <source>Name: first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="32"/>
+        <source>Name: middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="33"/>
+        <source>Name: last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="34"/>
+        <source>Name: after it (Jr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="35"/>
+        <source>Nickname (the name when there is no other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="36"/>
+        <source>Phone: mobile (taken first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="37"/>
+        <source>Phone: work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="38"/>
+        <source>Phone: home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="39"/>
+        <source>Phone: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="40"/>
+        <source>Address: street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="41"/>
+        <source>Address: house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="42"/>
+        <source>Address: PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="43"/>
+        <source>Address: postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="44"/>
+        <source>Address: city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="45"/>
+        <source>Address: region or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="46"/>
+        <source>Address: country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="47"/>
+        <source>Type of the values beside it (Home, Work…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="48"/>
+        <source>Notes, after the column&apos;s heading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3651,63 +3751,89 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="62"/>
         <source>Which column is which?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="65"/>
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="294"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="75"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="110"/>
+        <source>{0} file: Carebook knows its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="112"/>
+        <source>Your choices for a file with these headings are used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="125"/>
         <source>Column of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="125"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="125"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="136"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="205"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="343"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="140"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="146"/>
         <source>Import the column “{0}” as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="147"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="387"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="197"/>
         <source>Choose a file column for: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="391"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="201"/>
         <source>{0} of {1} columns will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="204"/>
+        <source>{0} (values: {1:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="208"/>
+        <source>Not imported: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="210"/>
+        <source>Not imported, empty in every row: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4413,108 +4539,108 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="111"/>
+        <location filename="../../ui/dialogs/import_run.py" line="118"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="119"/>
+        <location filename="../../ui/dialogs/import_run.py" line="126"/>
         <source>Checked {0:,} of {1:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="121"/>
+        <location filename="../../ui/dialogs/import_run.py" line="128"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="129"/>
+        <location filename="../../ui/dialogs/import_run.py" line="136"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="130"/>
+        <location filename="../../ui/dialogs/import_run.py" line="137"/>
         <source>Import number {0} is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="134"/>
+        <location filename="../../ui/dialogs/import_run.py" line="141"/>
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="158"/>
+        <location filename="../../ui/dialogs/import_run.py" line="165"/>
         <source>The database is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="150"/>
+        <location filename="../../ui/dialogs/import_run.py" line="157"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="151"/>
+        <location filename="../../ui/dialogs/import_run.py" line="158"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="145"/>
+        <location filename="../../ui/dialogs/import_run.py" line="152"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="146"/>
+        <location filename="../../ui/dialogs/import_run.py" line="153"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="180"/>
+        <location filename="../../ui/dialogs/import_run.py" line="187"/>
         <source>Import undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="181"/>
+        <location filename="../../ui/dialogs/import_run.py" line="188"/>
         <source>Import number {0} was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="188"/>
-        <location filename="../../ui/dialogs/import_run.py" line="192"/>
+        <location filename="../../ui/dialogs/import_run.py" line="195"/>
+        <location filename="../../ui/dialogs/import_run.py" line="199"/>
         <source>new customers: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="189"/>
+        <location filename="../../ui/dialogs/import_run.py" line="196"/>
         <source>new contacts: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="190"/>
+        <location filename="../../ui/dialogs/import_run.py" line="197"/>
         <source>new scores: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="191"/>
+        <location filename="../../ui/dialogs/import_run.py" line="198"/>
         <source>new follow-ups: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="196"/>
+        <location filename="../../ui/dialogs/import_run.py" line="203"/>
         <source>customers updated: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="198"/>
+        <location filename="../../ui/dialogs/import_run.py" line="205"/>
         <source>customers added for the rows: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="200"/>
+        <location filename="../../ui/dialogs/import_run.py" line="207"/>
         <source>rows already stored: {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="201"/>
+        <location filename="../../ui/dialogs/import_run.py" line="208"/>
         <source>Imported from {0} — {1}.</source>
         <translation type="unfinished"></translation>
     </message>

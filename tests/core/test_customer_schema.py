@@ -6,7 +6,7 @@ from dataclasses import fields
 
 from carebook import customer_schema as schema
 from carebook.customer_schema import CustomerValues, Erase, Kind, Merge
-from carebook.exchange import columns
+from carebook.exchange import column_roles, columns, header_names
 from carebook.models import Customer
 from carebook.services import customer_fields, merge
 from carebook.services.customer_rows import CustomerRow
@@ -31,8 +31,14 @@ def test_field_declarations_are_consistent() -> None:
         if f.kind is Kind.DAYS:
             assert f.minimum is not None and f.maximum is not None and f.minimum <= f.maximum
         assert f.merge is not Merge.JOIN or f.kind is Kind.MULTILINE, "only texts can be joined"
-    synonyms = [s for f in schema.FIELDS for s in f.synonyms]
-    assert len(synonyms) == len(set(synonyms)), "one other name cannot mean two fields"
+    roles = set(column_roles.roles_for("customers"))
+    for headings in (header_names.CUSTOMER_HEADINGS, *header_names.ACTIVITY_HEADINGS.values()):
+        meaning: dict[str, set[str]] = {}
+        for role, names in headings.items():
+            for heading in names:
+                meaning.setdefault(columns.heading_key(heading), set()).add(role)
+        assert all(len(roles) == 1 for roles in meaning.values()), "a heading means one column of a table"
+    assert set(header_names.CUSTOMER_HEADINGS) <= roles, "a heading names a field or a part of one"
 
 
 def test_the_readers_take_their_fields_from_the_table() -> None:

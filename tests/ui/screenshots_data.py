@@ -228,6 +228,35 @@ def _wizard_error(h: Any) -> QWidget | None:
     return wizard
 
 
+def _address_book(program: str, page: str) -> Factory:
+    """The wizard on ``page`` with an address book's export ("google" or "outlook"), built as that
+    program writes it (``tests.core.exchange.real_exports``)."""
+    from PySide6.QtWidgets import QWizard
+
+    def make(h: Any) -> QWidget | None:
+        from carebook.paths import data_dir
+        from tests.core.exchange import real_exports as real
+
+        if program == "google":
+            path, data = data_dir() / "contacts.csv", real.google_csv(real.GOOGLE_CONTACTS)
+        else:
+            path, data = data_dir() / "Outlook contacts.CSV", real.outlook_csv(real.OUTLOOK_CONTACTS)
+        path.write_bytes(data)
+        wizard = h.dialog(h.window.open_import())
+        wizard.resize(860, 600)
+        wizard.file_page.set_path(str(path))
+        h.wait_until(lambda: not wizard.busy())
+        target = getattr(wizard, f"{page}_page")
+        while wizard.currentPage() is not target:
+            button = wizard.button(QWizard.WizardButton.NextButton)
+            h.wait_until(button.isEnabled)
+            button.click()
+            h.wait_until(lambda: not wizard.busy())
+        return wizard
+
+    return make
+
+
 def _first_customer() -> int:
     from carebook.services import customers
 
@@ -284,6 +313,10 @@ DATA_SHOTS: list[tuple[str, Factory]] = [
     ("import-summary", _wizard("summary")),
     ("import-result", _wizard("run")),
     ("import-vcard", _vcard),
+    ("import-google-mapping", _address_book("google", "mapping")),
+    ("import-google-preview", _address_book("google", "preview")),
+    ("import-outlook-mapping", _address_book("outlook", "mapping")),
+    ("import-outlook-preview", _address_book("outlook", "preview")),
     ("import-undo", _undo_imports),  # no picture
     ("privacy-export", _privacy("export")),
     ("privacy-erase", _privacy("erase")),

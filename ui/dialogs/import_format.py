@@ -118,6 +118,7 @@ class FormatPage(WizardPage):
     def _read(self, read: import_flow.ReadFile) -> None:
         self.state.table = read.table
         self.state.mapping = []  # the columns may have changed: map them afresh
+        self.state.saved = dict(read.saved)
         self.state.forget_choices()
         self._show(read.table)
         self.completeChanged.emit()

@@ -2,9 +2,9 @@
 
 ``FilePage``: the file (typed or chosen with "Browse…") and what it holds; the file is read off the UI
 thread as soon as it is chosen, and a bad file (not CSV, empty, unreadable) gets a plain message here,
-so the user never reaches a page that cannot work. (``import_format.FormatPage`` follows: how the file
-was read.) ``MappingPage``: one row per file column with a sample of its values and a combo box of
-Carebook columns; required columns are marked, and Next waits until each has a file column.
+so the user never reaches a page that cannot work; an address book's export is named ("Google Contacts
+file"). (``import_format.FormatPage`` follows: how the file was read; ``import_mapping.MappingPage``
+which column is which.)
 """
 
 from __future__ import annotations
@@ -15,26 +15,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from carebook import customer_schema as schema
-from carebook.exchange.csv_format import CsvTable
 from ui import field_labels, files
 from ui.dialogs import import_flow
 from ui.dialogs.import_wizard import KINDS, P_FORMAT, P_PREVIEW
 from ui.translate_noop import QT_TRANSLATE_NOOP
-from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from ui.dialogs.import_wizard import ImportState, ImportWizard
@@ -245,6 +240,7 @@ class FilePage(WizardPage):
         self.state.found = (table.encoding, table.separator)
         self.state.cards = read.cards
         self.state.mapping = list(table.header) if read.cards is not None else []
+        self.state.saved = dict(read.saved)
         self.state.forget_choices()
         if read.cards is not None:
             self.kind_radios["customers"].setChecked(True)
@@ -253,7 +249,11 @@ class FilePage(WizardPage):
             show_status(self.status, text.format(table.name, len(table.rows)))
         else:
             text = self.tr("{0} — rows: {1:,}, columns: {2}.")
-            show_status(self.status, text.format(table.name, len(table.rows), len(table.header)))
+            text = text.format(table.name, len(table.rows), len(table.header))
+            format_name = import_flow.plan("customers", table).format
+            if format_name:
+                text += " " + self.tr("Carebook knows this file: an export of {0}.").format(format_name)
+            show_status(self.status, text)
         self.completeChanged.emit()
 
     def _allow_kinds(self, *, all_kinds: bool) -> None:
@@ -273,123 +273,3 @@ class FilePage(WizardPage):
 
     def nextId(self) -> int:
         return P_PREVIEW if self.state.is_vcard else P_FORMAT
-
-
-class MappingPage(WizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Which column is which?"))
-        self.setSubTitle(
-            self.tr(
-                "Carebook matched the columns by their headings. Change any choice; columns set to "
-                "“Leave out” are not imported. Required columns are marked with *."
-            )
-        )
-        self.combos: list[QComboBox] = []
-        self.grid_box = QWidget()
-        self.grid = QGridLayout(self.grid_box)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setHorizontalSpacing(16)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Columns of the file"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.grid_box)
-        scroll.viewport().setAutoFillBackground(False)
-        self.grid_box.setAutoFillBackground(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
-        self._kind = ""
-        self._table: CsvTable | None = None
-
-    def initializePage(self) -> None:
-        table = self.state.table
-        if table is None:
-            return
-        if table is self._table and self._kind == self.state.kind and self.combos:
-            return  # coming back: keep the user's choices
-        self._table, self._kind = table, self.state.kind
-        if not self.state.mapping or len(self.state.mapping) != len(table.header):
-            self.state.mapping = import_flow.auto_mapping(self.state.kind, table)
-        self._build(table)
-
-    def _build(self, table: CsvTable) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.combos = []
-        for column, text in enumerate(
-            (self.tr("Column of the file"), self.tr("Values"), self.tr("Imported as"))
-        ):
-            heading = QLabel(text)
-            heading.setObjectName("sectionTitle")
-            self.grid.addWidget(heading, 0, column)
-        required = required_columns(self.state.kind)
-        targets = import_flow.columns(self.state.kind)
-        for index, name in enumerate(table.header):
-            line = index + 1
-            raw = table.raw_header[index].strip() if index < len(table.raw_header) else name
-            shown = raw or self.tr("(no heading)")
-            label = QLabel(shown)
-            self.grid.addWidget(label, line, 0)
-            samples = [
-                row.cells[index] for row in table.rows[:50] if index < len(row.cells) and row.cells[index]
-            ]
-            sample = ElidedLabel(" · ".join(" ".join(s.split()) for s in samples[:3]) or self.tr("(empty)"))
-            sample.setObjectName("mutedLabel")
-            sample.setMinimumWidth(80)
-            sample.set_tooltip("\n".join(samples[:8]))
-            self.grid.addWidget(sample, line, 1)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Import the column “{0}” as").format(shown))
-            combo.addItem(self.tr("Leave out"), "")
-            for target in targets:
-                mark = " *" if target in required else ""
-                combo.addItem(column_label(target) + mark, target)
-            combo.setCurrentIndex(max(0, combo.findData(self.state.mapping[index])))
-            combo.currentIndexChanged.connect(lambda _i, c=index: self._chosen(c))
-            label.setBuddy(combo)
-            self.grid.addWidget(combo, line, 2)
-            self.combos.append(combo)
-        self.grid.setRowStretch(len(table.header) + 1, 1)
-        self._update_status()
-
-    def choose(self, column: int, target: str) -> None:
-        """Import file column ``column`` as ``target`` ("" leaves it out), as the combo box would."""
-        combo = self.combos[column]
-        combo.setCurrentIndex(combo.findData(target))
-
-    def _chosen(self, column: int) -> None:
-        target = str(self.combos[column].currentData())
-        if target:  # one file column per Carebook column: the earlier choice is left out
-            for other, combo in enumerate(self.combos):
-                if other != column and combo.currentData() == target:
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
-        self.state.mapping = [str(combo.currentData()) for combo in self.combos]
-        self._update_status()
-        self.completeChanged.emit()
-
-    def missing(self) -> list[str]:
-        return import_flow.missing(self.state.kind, self.state.mapping)
-
-    def _update_status(self) -> None:
-        missing = self.missing()
-        if missing:
-            names = [" or ".join(column_label(part) for part in group.split(" or ")) for group in missing]
-            show_status(
-                self.status, self.tr("Choose a file column for: {0}.").format("; ".join(names)), error=True
-            )
-        else:
-            used = sum(1 for target in self.state.mapping if target)
-            text = self.tr("{0} of {1} columns will be imported.").format(used, len(self.state.mapping))
-            show_status(self.status, text)
-
-    def isComplete(self) -> bool:
-        return bool(self.combos) and not self.missing()

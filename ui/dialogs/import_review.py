@@ -119,11 +119,12 @@ class PreviewPage(WizardPage):
         self.counts.setText(self.tr("Checking the rows ({0:,})…").format(len(state.table.rows)))
         self.skip_bad.hide()
         self.only_bad.hide()
-        shown = [index for index, target in enumerate(state.mapping) if target]
-        targets = [state.mapping[index] for index in shown]
+        kind, table = state.kind, state.mapped_table()  # the columns as the importer reads them
+        shown = [index for index, target in enumerate(table.header) if target]
+        targets = [table.header[index] for index in shown]
         rows = []
-        for number, row in enumerate(state.table.rows):  # each value as the importer reads it (a
-            # formula-safe leading ' removed); the first rows also say how dates and words are read
+        for number, row in enumerate(table.rows):  # each value as the importer reads it (a formula-safe
+            # leading ' removed); the first rows also say how dates and words are read
             cells = tuple(unescape_cell(row.cells[i]) if i < len(row.cells) else "" for i in shown)
             readings = (
                 tuple(reading(target, cell) for target, cell in zip(targets, cells, strict=True))
@@ -134,7 +135,6 @@ class PreviewPage(WizardPage):
         self.model.set_rows([column_label(t) for t in targets], rows)
         self._shown_targets = targets
         self.completeChanged.emit()
-        kind, table = state.kind, state.mapped_table()
         self.wizard().call("check", lambda: import_flow.check(kind, table), self._checked_rows, self._failed)
 
     def _checked_rows(self, checked: import_flow.Checked) -> None:

@@ -90,7 +90,14 @@ class RunPage(WizardPage):
         if cards is not None:
             fetch = lambda: import_flow.run_vcard(cards, table, _progress, targets)  # noqa: E731
         else:
-            fetch = lambda: import_flow.run(kind, table, _progress, targets)  # noqa: E731
+            source, mapping = state.table, list(state.mapping)
+
+            def fetch() -> ImportResult:
+                result = import_flow.run(kind, table, _progress, targets)
+                if source is not None:  # the same choices for the next file with these headings
+                    import_flow.remember(kind, source, mapping)
+                return result
+
         self._wizard.background.run(
             "run",
             fetch,

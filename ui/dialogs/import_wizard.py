@@ -8,8 +8,9 @@ from a vCard address book) without fear.
    or a broken vCard gets a plain message here. A vCard file skips the two pages that follow.
 2. Format (``import_format.FormatPage``): the encoding and separator found (changeable), and the first
    rows as read.
-3. Columns (``MappingPage``): which Carebook column each file column feeds, chosen by header (synonyms
-   included) and changeable; required columns are marked.
+3. Columns (``import_mapping.MappingPage``): which Carebook column (or part of one, or the notes) each
+   file column feeds, found from the headings (in many languages; Google's and Outlook's exports
+   known) or chosen for these headings before, and changeable; the columns not imported are listed.
 4. Check (``import_review.PreviewPage``): every row, each invalid cell marked (colour, icon, the reason
    as tooltip), counts of good and bad rows, and the choice to skip the bad rows.
 5. Customers you already have (``import_match.MatchPage``, customers only): rows that match stored
@@ -59,7 +60,8 @@ class ImportState:
     encoding: str | None = None  # chosen by the user (None: as found)
     separator: str | None = None
     found: tuple[str, str] = ("", "")  # the encoding and separator the core found
-    mapping: list[str] = field(default_factory=list)  # Carebook column per file column ("" = ignored)
+    mapping: list[str] = field(default_factory=list)  # role per file column (``column_roles``; "" = ignored)
+    saved: dict[str, list[str]] = field(default_factory=dict)  # kind -> roles chosen for these headings
     problems: tuple[RowProblem, ...] = ()  # bad rows of the mapped file
     skip_bad: bool = False
     decisions: dict[int, str] = field(default_factory=dict)  # line -> update / skip / create
@@ -77,7 +79,9 @@ class ImportState:
     def mapped_table(self) -> CsvTable:
         """The file as the importer sees it: each column named by the Carebook column it feeds."""
         assert self.table is not None
-        return import_flow.mapped(self.table, self.mapping)
+        if self.is_vcard:  # the cards' values are the table's columns already
+            return self.table
+        return import_flow.mapped(self.kind, self.table, self.mapping)
 
     def checked_table(self) -> CsvTable:
         """The mapped file, without the bad rows when the user chose to skip them."""
@@ -110,8 +114,9 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, kind: str = "customers") -> None:
         super().__init__(parent)
         from ui.dialogs.import_format import FormatPage
+        from ui.dialogs.import_mapping import MappingPage
         from ui.dialogs.import_match import MatchPage
-        from ui.dialogs.import_pages import FilePage, MappingPage
+        from ui.dialogs.import_pages import FilePage
         from ui.dialogs.import_review import PreviewPage, SummaryPage
         from ui.dialogs.import_run import RunPage
 
