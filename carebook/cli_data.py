@@ -1,4 +1,5 @@
-"""``carebook backup``, ``restore [--yes]`` and ``check [--repair]``: the safety commands of the CLI."""
+"""``carebook backup``, ``restore [--yes]``, ``check [--repair]`` and ``copy-to TARGET``: the safety commands
+of the CLI."""
 
 from __future__ import annotations
 
@@ -80,7 +81,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from carebook import copy_shop
+
+    open_named_shop(args)
+    for line in copy_shop.copy_to(args.target).lines():
+        print(line)
+    return 0
+
+
 def add_commands(command: Register) -> None:
+    copy = command(
+        "copy-to",
+        cmd_copy_to,
+        "copy the whole shop into an empty SQLite file or PostgreSQL database, then verify the copy",
+    )
+    copy.add_argument("target", metavar="TARGET", help="a postgresql:// address or a file name")
     backup = command("backup", cmd_backup, "make a verified copy of the database now")
     backup.add_argument(
         "--to", type=file_name, metavar="FILE", help="where to write it (default: the backup folder)"
