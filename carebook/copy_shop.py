@@ -23,7 +23,7 @@ from pathlib import Path
 
 import peewee
 
-from carebook import clock, db, metrics, migrations, safe_write, shop
+from carebook import clock, db, metrics, migrations, safe_write, settings, shop
 from carebook.clock import Month
 from carebook.errors import CarebookError
 from carebook.import_models import ImportBatch, ImportChange
@@ -66,6 +66,7 @@ class CopyResult:
     target: str  # where the copy is (a server address without its password)
     rows: dict[str, int]  # table -> rows copied
     months: int  # months whose figures were compared
+    backup_seat: str = ""  # the computer a copy into a server named for its automatic backups
 
     def lines(self) -> list[str]:
         rows = self.rows
@@ -75,6 +76,14 @@ class CopyResult:
             f"({sum(rows.values()):,} rows in {len(rows)} tables)",
             f"verified: the row counts of all {len(rows)} tables and the figures of "
             f"{self.months} months are the same in both",
+            *(
+                [
+                    f"automatic backups of the server shop are made on this computer ({self.backup_seat}); "
+                    "choose another with: carebook settings backup_seat NAME"
+                ]
+                if self.backup_seat
+                else []
+            ),
         ]
 
 
@@ -225,6 +234,19 @@ def copy_rows(
     return CopyResult("", copied, len(months))
 
 
+def _name_backup_seat(target: peewee.Database) -> str:
+    """A shop moved to a server gets its automatic backups from the computer that moved it (the owner's),
+    unless it names a seat already; returns the seat named here ("" when one was named before)."""
+    with db.using(target):
+        if Setting.select().where((Setting.key == "backup_seat") & (Setting.value != "")).exists():
+            return ""
+        seat = settings.this_computer()
+        Setting.insert(key="backup_seat", value=seat).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: seat}
+        ).execute()
+    return seat
+
+
 def _same_database(source: peewee.Database, target: str) -> bool:
     if is_server_url(target) or not db.is_sqlite_connection(source):
         return is_server_url(target) and not db.is_sqlite_connection(source) and (
@@ -247,8 +269,8 @@ def _server_identity(connection: peewee.Database, *, close: bool = False) -> tup
             connection.close()
 
 
-def _open_file(path: Path) -> peewee.Database:
-    reason = safe_write.refusal(path)
+def _open_file(path: Path, *, own_file: bool) -> peewee.Database:
+    reason = None if own_file else safe_write.refusal(path)
     if reason is not None and "database file" not in reason:  # an empty Carebook database may be filled
         raise CarebookError(f"{path}: not written, {reason}; choose another file")
     shop.refuse_network_share(path)
@@ -278,8 +300,9 @@ def _remove_new_file(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def copy_to(target: str, progress: Progress | None = None) -> CopyResult:
-    """Copy the open shop into the empty database at ``target``; see the module notes."""
+def copy_to(target: str, progress: Progress | None = None, *, own_file: bool = False) -> CopyResult:
+    """Copy the open shop into the empty database at ``target``; see the module notes. ``own_file``: a
+    file Carebook named itself (a backup copy being made), exempt from the checks of a file a user names."""
     source = db.database.obj
     if source is None:
         raise CarebookError("no shop is open")
@@ -293,7 +316,7 @@ def copy_to(target: str, progress: Progress | None = None) -> CopyResult:
         raise CarebookError(f"{where} is the open shop itself; give an empty database")
     created = path is not None and not path.exists()
     try:
-        connection = db.connect_server(target) if server else _open_file(path)  # type: ignore[arg-type]
+        connection = db.connect_server(target) if path is None else _open_file(path, own_file=own_file)
     except BaseException:
         if created and path is not None:
             _remove_new_file(path)
@@ -306,6 +329,7 @@ def copy_to(target: str, progress: Progress | None = None) -> CopyResult:
         refuse_if_not_empty(connection, where)
         with db.storage_errors(), connection.atomic():
             result = copy_rows(source, connection, progress)
+            seat = _name_backup_seat(connection) if server else ""
         if not server:
             with db.storage_errors():
                 connection.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -315,5 +339,5 @@ def copy_to(target: str, progress: Progress | None = None) -> CopyResult:
             _remove_new_file(path)
         raise
     connection.close()
-    return CopyResult(where, result.rows, result.months)
+    return CopyResult(where, result.rows, result.months, seat)
 

@@ -7,6 +7,7 @@ a programming error (KeyError), which the tests catch.
 from __future__ import annotations
 
 import locale
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -61,6 +62,7 @@ class ShopSettings:
     time_zone: str = ""  # IANA name; "" = this computer's zone
     paper_size: str = "A4"
     backup_folder: str = ""  # "" = "backups" in the data folder
+    backup_seat: str = ""  # the computer making a server shop's automatic backups; "" = an owner's seat
 
 
 _CHECKS: dict[str, Callable[[str], str]] = {
@@ -70,10 +72,16 @@ _CHECKS: dict[str, Callable[[str], str]] = {
     "time_zone": _check_zone,
     "paper_size": _check_paper,
     "backup_folder": _strip,
+    "backup_seat": _strip,
 }
 KEYS: tuple[str, ...] = tuple(f.name for f in fields(ShopSettings))
 
 _current = ShopSettings()
+
+
+def this_computer() -> str:
+    """This computer's name, as the ``backup_seat`` setting names a seat."""
+    return socket.gethostname()
 
 
 def defaults() -> ShopSettings:
