@@ -23,7 +23,7 @@ from carebook.backup import BackupInfo, CheckReport
 from carebook.backup_files import backup_folder
 from carebook.errors import StorageError
 
-_last_changes: list[int] = []  # the server's write count when this program made its last copy
+_last_changes: dict[str, int] = {}  # per server shop: its write count when this program last copied it
 
 
 def makes_copies_here(owner_at_counter: bool) -> bool:
@@ -35,6 +35,11 @@ def makes_copies_here(owner_at_counter: bool) -> bool:
     if seat:
         return seat.casefold() == settings.this_computer().casefold()
     return owner_at_counter
+
+
+def _shop_key() -> str:
+    params = db.database.obj.connect_params
+    return f"{db.database.obj.database}@{params.get('host', '')}:{params.get('port', '')}"
 
 
 def _new_name(folder: Path, tag: str) -> Path:
@@ -62,7 +67,7 @@ def _server_copy(to: Path | None, *, tag: str, quick: bool, force: bool) -> Back
             raise StorageError(
                 f"The backup copy failed its integrity check: {', '.join(report.integrity)}"
             )
-    _last_changes[:] = [changes]
+    _last_changes[_shop_key()] = changes
     if to is None:
         backup.thin_backups(target.parent)
     info = backup.info_of(target)
@@ -89,7 +94,7 @@ def backup_if_due(
     newest = next((i for i in backup.list_backups() if i.tag == ""), None)
     if newest is not None and clock.local_now() - newest.made_at < interval:
         return None
-    if _last_changes and server_check.write_count() == _last_changes[0]:
+    if server_check.write_count() == _last_changes.get(_shop_key()):
         return None
     return backup_now(quick=True)
 
