@@ -67,14 +67,14 @@ def open_duplicates(ctx: AppContext, parent: QWidget | None) -> QDialog:
 
 def back_up_now(ctx: AppContext, parent: QWidget | None, scheduler: BackupScheduler) -> bool:
     """File › Back up now: a copy off the UI thread; the status bar says when it is saved, a message box
-    when it failed. False when no copy was started (one is running, or the data is on a server)."""
+    when it failed. False when no copy was started (one is running, or no shop is open)."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("data_dialogs", text)
 
     if not scheduler.available():
         msgbox.information(
-            parent, tr("Back up now"), tr("Backups of a server database are made on the server, not here.")
+            parent, tr("Back up now"), tr("No shop is open, so there is nothing to back up.")
         )
         return False
 

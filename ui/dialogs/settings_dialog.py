@@ -115,6 +115,19 @@ class SettingsDialog(BaseDialog):
             focus=self.backup_folder,
         )
 
+        self.backup_seat = QLineEdit(current.backup_seat)
+        self.backup_seat.setPlaceholderText(self.tr("The seat of an owner"))
+        self.this_seat_button = QPushButton(self.tr("This computer"))
+        self.this_seat_button.setAccessibleName(self.tr("Make the backups on this computer"))
+        self.this_seat_button.clicked.connect(lambda: self.backup_seat.setText(settings.this_computer()))
+        self.form.add_row(
+            "backup_seat",
+            self.tr("Backups &made by:"),
+            _row(self.backup_seat, self.this_seat_button),
+            self.tr("For a shop on a server: the computer that makes the automatic backups."),
+            focus=self.backup_seat,
+        )
+
         self.read_only_note = QLabel(self.tr("Only an owner can change the shop's settings."))
         self.read_only_note.setObjectName("readOnlyNote")
         self.read_only_note.setVisible(not ctx.is_owner)
@@ -124,7 +137,12 @@ class SettingsDialog(BaseDialog):
         layout.addStretch(1)
         self.add_buttons(self.tr("Save"), layout)
         if not ctx.is_owner:
-            for widget in (*self.form.fields.values(), self.logo_button, self.backup_button):
+            for widget in (
+                *self.form.fields.values(),
+                self.logo_button,
+                self.backup_button,
+                self.this_seat_button,
+            ):
                 widget.setEnabled(False)
             assert self.save_button is not None
             self.save_button.setEnabled(False)
@@ -137,6 +155,7 @@ class SettingsDialog(BaseDialog):
             "time_zone": self.time_zone.value(),
             "paper_size": str(self.paper_size.currentData()),
             "backup_folder": self.backup_folder.text().strip(),
+            "backup_seat": self.backup_seat.text().strip(),
         }
 
     def save(self) -> None:
