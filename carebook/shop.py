@@ -22,6 +22,8 @@ from carebook import backup, db, migrations, seats, settings, stray_files
 from carebook.errors import StorageError
 from carebook.paths import default_db_path, is_server_url, resolve_db_target
 
+_opened: str | None = None  # what ``open_shop`` opened, for ``opened_target``
+
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "fuse.sshfs", "davfs", "fuse.davfs2"}
 )
@@ -82,6 +84,7 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
 
     ``target`` is a path or a ``postgresql://`` URL; None means ``CAREBOOK_DB`` or the default file.
     """
+    global _opened
     resolved = resolve_db_target(target)
     if is_server_url(resolved):
         db.bind(db.connect_server(resolved))
@@ -108,7 +111,13 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
     except BaseException:
         close_shop(checkpoint=False)
         raise
+    _opened = resolved
     return where
+
+
+def opened_target() -> str | None:
+    """The file or server address the open shop was opened from (None when none is open)."""
+    return _opened
 
 
 def _open_sqlite_seat(path: Path) -> None:
@@ -142,6 +151,8 @@ def _backup_before_migration(connection: peewee.Database) -> Callable[[list[Any]
 
 def close_shop(*, checkpoint: bool = True) -> None:
     """Checkpoint the WAL into the main file, close, and give this process's seat back."""
+    global _opened
+    _opened = None
     try:
         db.disconnect(checkpoint=checkpoint)
     finally:

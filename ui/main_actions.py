@@ -58,6 +58,12 @@ class MainActions:
         self.backups = self._make(
             QCoreApplication.translate("MainWindow", "Backups and &restore…"), "database", "", w.open_backups
         )
+        self.move_shop = self._make(
+            QCoreApplication.translate("MainWindow", "&Move this shop to a server…"),
+            "",
+            "",
+            w.open_move_shop,
+        )
         self.duplicates = self._make(
             QCoreApplication.translate("MainWindow", "Find &duplicates…"), "merge", "", w.open_duplicates
         )
@@ -163,7 +169,7 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addActions([self.import_data, self.export_data])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_now, self.backups, self.duplicates])
+        file_menu.addActions([self.backup_now, self.backups, self.move_shop, self.duplicates])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -361,6 +361,11 @@ class MainWindow(QMainWindow):
 
         return data_dialogs.open_backups(self.ctx, self, self.backups)
 
+    def open_move_shop(self) -> QDialog:
+        from ui.dialogs import data_dialogs
+
+        return data_dialogs.open_move_shop(self.ctx, self, self.backups)
+
     def open_duplicates(self) -> QDialog:
         from ui.dialogs import data_dialogs
 

@@ -2,7 +2,8 @@
 
 ``open_import(ctx, parent, kind="customers")``, ``open_export(ctx, parent, kind="customers",
 customer_ids=None)``,
-``open_backups(ctx, parent, scheduler=None)``, ``back_up_now(ctx, parent, scheduler)`` and
+``open_backups(ctx, parent, scheduler=None)``, ``back_up_now(ctx, parent, scheduler)``,
+``open_move_shop(ctx, parent, scheduler=None)`` and
 ``open_duplicates(ctx, parent)`` return the dialog they opened (shown window-modally with
 ``launcher.show_dialog``; never ``exec()``), so tests can drive it. These dialogs write through the
 services and call ``ctx.notify_data_changed()`` themselves at the moment they write (an import can be
@@ -57,6 +58,15 @@ def open_backups(
     from ui.dialogs.backups_dialog import BackupsDialog
 
     return launcher.show_dialog(ctx, BackupsDialog(ctx, parent, scheduler=scheduler), notify=False)
+
+
+def open_move_shop(
+    ctx: AppContext, parent: QWidget | None, scheduler: BackupScheduler | None = None
+) -> QDialog:
+    """File › Move this shop to a server…"""
+    from ui.dialogs.move_dialog import MoveShopDialog
+
+    return launcher.show_dialog(ctx, MoveShopDialog(ctx, parent, scheduler=scheduler), notify=False)
 
 
 def open_duplicates(ctx: AppContext, parent: QWidget | None) -> QDialog:
