@@ -10,6 +10,7 @@ which tells the automatic backups whether anything changed (``carebook.shop_back
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +97,8 @@ def write_count() -> int:
     """Rows inserted, updated and deleted in the shop's tables since the server's statistics began (this
     connection's own writes at once, the other counters' within seconds)."""
     with storage_errors():
-        database.execute_sql("SELECT pg_stat_force_next_flush()")  # flushed once this statement ends
+        with contextlib.suppress(peewee.ProgrammingError):  # PostgreSQL 15+: flushed once this one ends
+            database.execute_sql("SELECT pg_stat_force_next_flush()")
         database.execute_sql("SELECT pg_stat_clear_snapshot()")
         return int(
             _one(

@@ -188,3 +188,9 @@ def test_moving_a_shop_to_a_server_names_this_computer_for_its_backups(
     open_shop(pg_database)
     assert settings.get("backup_seat") == settings.this_computer()
     close_shop()
+
+
+def test_check_uses_amcheck_when_the_administrator_installed_it(server_shop: str) -> None:
+    database.execute_sql("CREATE EXTENSION IF NOT EXISTS amcheck")
+    report = shop_backups.check()
+    assert report.ok and report.integrity == ("ok",)
