@@ -82,3 +82,32 @@ def test_an_unreachable_server_is_one_line(ctx: AppContext, qtbot) -> None:  # t
         dialog.start()
     assert dialog.result_label.text().startswith("Nothing was copied:")
     assert db_path() is not None  # still this shop
+
+
+def test_a_server_shops_automatic_copies_come_from_one_seat(
+    pg_database: str, state, qapp, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    from carebook import backup, settings
+    from carebook.services import staff
+    from carebook.shop import close_shop, open_shop
+    from ui.backup_scheduler import BackupScheduler
+
+    open_shop(pg_database)
+    try:
+        clerk = staff.add("Carl Clerk", "staff")
+        owner = staff.add("Olivia Owner", "owner")
+        customers.create("Ada Lovelace")
+        ctx = AppContext(state, staff=clerk, where=pg_database)
+        scheduler = BackupScheduler(ctx)
+        assert scheduler.available() and not scheduler.makes_automatic()
+        assert not scheduler.run_if_due() and scheduler.backup_on_exit() is None  # a clerk's counter
+        ctx.set_staff(owner, remember=False)
+        assert scheduler.makes_automatic()
+        with qtbot.waitSignal(scheduler.backed_up, timeout=60_000):
+            assert scheduler.run_if_due()
+        assert [info.tag for info in backup.list_backups()] == [""]
+        settings.update(backup_seat="the-back-office-pc")
+        assert not scheduler.makes_automatic()  # another computer makes them now
+        scheduler.shutdown()
+    finally:
+        close_shop()
