@@ -26,6 +26,7 @@ from carebook.errors import CarebookError, StorageError
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
 AUTO_INTERVAL = timedelta(minutes=30)
+KEPT_TAG = "before-restore"  # the copy a restore into a server shop keeps of what it replaced
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def copy_with_backup_api(
         raise StorageError(f"The backup could not be written: {db.storage_message(error)}") from error
 
 
-def _stamp_name(tag: str = "", when: datetime | None = None) -> str:
+def stamp_name(tag: str = "", when: datetime | None = None) -> str:
     stamp = (when or clock.local_now()).strftime(STAMP_FORMAT)
     return f"{AUTO_PREFIX}{tag + '-' if tag else ''}{stamp}.sqlite3"
 
@@ -97,16 +98,16 @@ def backup_now(
     ``quick_check``, as the automatic copies are). A file ``to`` names is checked like every export
     (``safe_write``): never a database or backup, an existing file only with ``force``."""
     require_sqlite()
-    target = Path(to).expanduser() if to else backup_folder() / _stamp_name(tag)
+    target = Path(to).expanduser() if to else backup_folder() / stamp_name(tag)
     if target.is_dir():
-        target = target / _stamp_name(tag)
+        target = target / stamp_name(tag)
     connection = db.database.connection()
     with db.storage_errors():
         # Move what the log holds into the file first (never waiting for readers): the file's time then
         # no longer moves when a later close checkpoints those same pages, see ``_last_written``.
         connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         copy_with_backup_api(connection, target, quick=quick, force=force if to else None)
-    info = _info(target) or BackupInfo(target, clock.local_now(), target.stat().st_size, tag)
+    info = info_of(target) or BackupInfo(target, clock.local_now(), target.stat().st_size, tag)
     if to is None:
         thin_backups(target.parent)
     return info
@@ -121,7 +122,7 @@ def backup_file(source: Path, target: Path) -> None:
         conn.close()
 
 
-def _info(path: Path) -> BackupInfo | None:
+def info_of(path: Path) -> BackupInfo | None:
     match = BACKUP_NAME.match(path.name)
     if not match:
         return None
@@ -138,7 +139,7 @@ def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     where = folder or backup_folder()
     if not where.is_dir():
         return []
-    found = [info for p in where.iterdir() if (info := _info(p)) is not None]
+    found = [info for p in where.iterdir() if (info := info_of(p)) is not None]
     return sorted(found, key=lambda i: i.made_at, reverse=True)
 
 
@@ -165,10 +166,11 @@ def copies_to_keep(made: list[datetime], today: date) -> set[datetime]:
 
 def thin_backups(folder: Path | None = None, today: date | None = None) -> list[Path]:
     """Delete regular copies no longer kept; tagged copies (pre-migration, ...) follow the same rule
-    among themselves. Returns the removed paths."""
+    among themselves, but those a restore of a server shop kept (``KEPT_TAG``) are never thinned, like the
+    ``.before-restore`` files beside a shop file. Returns the removed paths."""
     removed = []
     infos = list_backups(folder)
-    for tag in {i.tag for i in infos}:
+    for tag in {i.tag for i in infos} - {KEPT_TAG}:
         group = [i for i in infos if i.tag == tag]
         keep = copies_to_keep([i.made_at for i in group], today or clock.today())
         for info in group:
@@ -256,6 +258,6 @@ def before_migration(path: Path, from_version: int) -> Path | None:
     """Copy a database that is about to be upgraded; returns the copy's path."""
     if not path.exists() or from_version == 0:
         return None
-    target = backup_folder_for(path) / _stamp_name(f"pre-migration-v{from_version}")
+    target = backup_folder_for(path) / stamp_name(f"pre-migration-v{from_version}")
     backup_file(path, target)
     return target

@@ -1,4 +1,5 @@
-"""``carebook backup``, ``restore [--yes]`` and ``check [--repair]``: the safety commands of the CLI."""
+"""``carebook backup``, ``restore [--yes]``, ``check [--repair]`` and ``copy-to TARGET``: the safety commands
+of the CLI."""
 
 from __future__ import annotations
 
@@ -6,26 +7,22 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from carebook.cli_args import file_name
-from carebook.cli_targets import add_force, open_named_shop, output_file
+from carebook.cli_targets import add_force, database_file, open_named_shop, output_file
 from carebook.errors import CarebookError
-
-if TYPE_CHECKING:
-    from carebook.restore import Comparison
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from carebook import backup
+    from carebook import shop_backups
 
     to = Path(args.to).expanduser() if args.to else None
     if to is not None and not to.is_dir():
         output_file(args, to, ".sqlite3")
     open_named_shop(args)
-    info = backup.backup_now(to, force=args.force)
+    info = shop_backups.backup_now(to, force=args.force)
     print(f"backup written and verified: {info.path} ({info.size:,} bytes)")
     return 0
 
@@ -38,28 +35,34 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CarebookError(f"{source}: no such backup file")
     where = open_named_shop(args)
     comparison = restore.compare(source)
-    if comparison.much_smaller and not args.yes:
-        _confirm_smaller(comparison)
-    kept = restore.restore(source)
+    server = database_file(args) is None
+    what = comparison.describe()
+    if server and not args.yes:
+        fact = f"restoring replaces the shop on the server, which every counter uses ({what})"
+        _confirm(fact, "Restore it?")
+    elif comparison.much_smaller and not args.yes:
+        _confirm(f"the backup holds far less than the shop ({what})", "Restore it anyway?")
+    from carebook.server_restore import restore_shop
+
+    kept = restore_shop(source)
     print(f"restored {source} into {where} ({comparison.describe()})")
     print(f"the previous database was kept as {kept}")
     return 0
 
 
-def _confirm_smaller(comparison: Comparison) -> None:
-    what = comparison.describe()
+def _confirm(fact: str, question: str) -> None:
     if not sys.stdin.isatty():
-        raise CarebookError(f"the backup holds far less than the shop ({what}); add --yes to restore it")
-    answer = input(f"The backup holds far less than the shop ({what}). Restore it anyway? [y/N] ")
+        raise CarebookError(f"{fact}; add --yes to restore it")
+    answer = input(f"{fact[0].upper()}{fact[1:]}. {question} [y/N] ")
     if answer.strip().lower() not in ("y", "yes"):
         raise CarebookError("not restored; nothing was changed")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from carebook import backup, repair
+    from carebook import repair, shop_backups
 
     where = open_named_shop(args)
-    report = backup.check()
+    report = shop_backups.check()
     print(f"database: {where}")
     print(f"schema version: {report.schema_version}")
     print(f"integrity: {'ok' if report.integrity == ('ok',) else '; '.join(report.integrity[:20])}")
@@ -80,7 +83,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from carebook import copy_shop
+
+    open_named_shop(args)
+    for line in copy_shop.copy_to(args.target).lines():
+        print(line)
+    return 0
+
+
 def add_commands(command: Register) -> None:
+    copy = command(
+        "copy-to",
+        cmd_copy_to,
+        "copy the whole shop into an empty SQLite file or PostgreSQL database, then verify the copy",
+    )
+    copy.add_argument("target", metavar="TARGET", help="a postgresql:// address or a file name")
     backup = command("backup", cmd_backup, "make a verified copy of the database now")
     backup.add_argument(
         "--to", type=file_name, metavar="FILE", help="where to write it (default: the backup folder)"

@@ -13,6 +13,7 @@ import contextlib
 import functools
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -22,7 +23,39 @@ import peewee
 from carebook import server_address, server_connection, server_errors
 from carebook.errors import StorageError
 
-database = peewee.DatabaseProxy()
+
+class ShopProxy(peewee.DatabaseProxy):
+    """The models' database: the open shop, or for one thread, for a while, another database (``using``)."""
+
+    __slots__ = ("_local", "_shared")
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        object.__setattr__(self, "_shared" if attr == "obj" else attr, value)
+
+    @property
+    def obj(self) -> Any:
+        override = getattr(self._local, "obj", None)
+        return override if override is not None else self._shared
+
+
+database = ShopProxy()
+
+
+@contextlib.contextmanager
+def using(connection: peewee.Database) -> Iterator[peewee.Database]:
+    """In this thread only, run the models, services and figures on ``connection`` instead of the open
+    shop (``carebook.copy_shop`` reads a copy's figures with it); other threads keep the shop."""
+    local = database._local
+    previous = getattr(local, "obj", None)
+    local.obj = connection
+    try:
+        yield connection
+    finally:
+        local.obj = previous
 
 BUSY_TIMEOUT_SECONDS = 10
 SQLITE_PRAGMAS = (
@@ -152,6 +185,10 @@ def reads(func: Callable[P, R]) -> Callable[P, R]:
 
 def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def is_sqlite_connection(connection: peewee.Database) -> bool:
+    return isinstance(connection, peewee.SqliteDatabase)
 
 
 def db_path() -> Path | None:

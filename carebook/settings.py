@@ -7,6 +7,7 @@ a programming error (KeyError), which the tests catch.
 from __future__ import annotations
 
 import locale
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -79,6 +80,7 @@ class ShopSettings:
     backup_folder: str = ""  # "" = "backups" in the data folder
     date_order: str = ""  # of dates like 03/11/2026 in imported files: dmy, mdy, "" = from the country
     report_language: str = "en"  # of the monthly PDF (one of i18n.LANGUAGES), the owner's choice
+    backup_seat: str = ""  # the computer making a server shop's automatic backups; "" = an owner's seat
 
 
 _CHECKS: dict[str, Callable[[str], str]] = {
@@ -90,10 +92,16 @@ _CHECKS: dict[str, Callable[[str], str]] = {
     "backup_folder": _strip,
     "date_order": _check_date_order,
     "report_language": _check_language,
+    "backup_seat": _strip,
 }
 KEYS: tuple[str, ...] = tuple(f.name for f in fields(ShopSettings))
 
 _current = ShopSettings()
+
+
+def this_computer() -> str:
+    """This computer's name, as the ``backup_seat`` setting names a seat."""
+    return socket.gethostname()
 
 
 def defaults() -> ShopSettings:

@@ -59,7 +59,7 @@ def refuse_network_share(path: Path) -> None:
         )
 
 
-def _prepare_sqlite_file(path: Path) -> None:
+def prepare_sqlite_file(path: Path) -> None:
     if not path.parent.exists():
         raise StorageError(f"The folder {path.parent} does not exist.")
     if not path.exists():
@@ -97,7 +97,7 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
                     f"The data folder {path.parent} cannot be created: {error.strerror or error}."
                 ) from error
         refuse_network_share(path)
-        _prepare_sqlite_file(path)
+        prepare_sqlite_file(path)
         _open_sqlite_seat(path)
         where = str(path)
     try:

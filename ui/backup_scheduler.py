@@ -2,9 +2,10 @@
 
 ``BackupScheduler(ctx, parent=None)`` (the main window owns one as ``window.backups``):
 
-- ``start()``: a timer every ``TICK_MS`` (5 minutes) asks ``carebook.backup.backup_if_due`` off the UI
-  thread, which copies the database at most every 30 minutes and only when the data changed since the
-  last copy. A running copy is never doubled.
+- ``start()``: a timer every ``TICK_MS`` (5 minutes) asks ``carebook.shop_backups.backup_if_due`` off the
+  UI thread, which copies the shop at most every 30 minutes and only when the data changed since the
+  last copy. A running copy is never doubled. A server shop is copied (into a Carebook file) only by the
+  seat that makes its copies (``makes_automatic``: the ``backup_seat`` setting, else an owner's seat).
 - ``check_at_startup()``: a quick integrity and foreign-key check of the file, off the UI thread; a
   damaged file is set aside (renamed, never deleted) and the newest good backup is offered
   (``ui.db_recovery``).
@@ -12,7 +13,7 @@
 - ``shutdown()``: stop the timer and wait for a running copy (before the database closes).
 - ``backup_on_exit()``: when the app quits, one last copy if the data changed since the newest copy.
 
-Nothing here runs for a PostgreSQL database (the server makes its own backups).
+The start-up check is for a file only; a server shop's is ``carebook check``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from carebook import backup, db
+from carebook import backup, db, shop_backups
 from carebook.errors import CarebookError
 from ui.context import AppContext
 from ui.jobs import BackgroundJobs
@@ -52,8 +53,12 @@ class BackupScheduler(QObject):
 
     @staticmethod
     def available() -> bool:
-        """Backups are made here only for a SQLite file."""
-        return db.database.obj is not None and db.db_path() is not None
+        """A shop is open (a file or a server shop), so copies of it can be made."""
+        return db.database.obj is not None
+
+    def makes_automatic(self) -> bool:
+        """This seat makes the automatic copies: always for a file, for a server shop one seat."""
+        return self.available() and shop_backups.makes_copies_here(self.ctx.is_owner)
 
     def busy(self) -> bool:
         return self.worker.busy()
@@ -72,13 +77,16 @@ class BackupScheduler(QObject):
 
     def run_if_due(self) -> bool:
         """Ask for a copy if one is due (a timer tick); False when none was started."""
-        return self._request("due", lambda: backup.backup_if_due())
+        if not self.makes_automatic():
+            return False
+        owner = self.ctx.is_owner
+        return self._request("due", lambda: shop_backups.backup_if_due(owner_at_counter=owner))
 
     def back_up_now(self) -> bool:
-        return self._request("now", lambda: backup.backup_now())
+        return self._request("now", lambda: shop_backups.backup_now())
 
     def check_at_startup(self) -> bool:
-        path = db.db_path() if self.available() else None
+        path = db.db_path() if self.available() else None  # a file's quick check
         if path is None:
             return False
         return self._request("check", lambda: backup.check_file(path, quick=True))
@@ -110,10 +118,10 @@ class BackupScheduler(QObject):
 
     def backup_on_exit(self) -> backup.BackupInfo | None:
         """The copy made when the app quits (only when the data changed since the newest copy)."""
-        if not self.available():
+        if not self.makes_automatic():
             return None
         try:
-            return backup.backup_if_due(timedelta(0))
+            return shop_backups.backup_if_due(timedelta(0), owner_at_counter=self.ctx.is_owner)
         except CarebookError as error:
             log.warning("backup on exit failed: %s", error)
             return None

@@ -78,6 +78,12 @@ class MainActions:
         self.backups = self._make(
             QCoreApplication.translate("MainWindow", "Backups and &restore…"), "database", "", w.open_backups
         )
+        self.move_shop = self._make(
+            QCoreApplication.translate("MainWindow", "&Move this shop to a server…"),
+            "",
+            "",
+            w.open_move_shop,
+        )
         self.duplicates = self._make(
             QCoreApplication.translate("MainWindow", "Find &duplicates…"), "merge", "", w.open_duplicates
         )
@@ -198,7 +204,7 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addActions([self.import_data, self.export_data])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_now, self.backups, self.duplicates])
+        file_menu.addActions([self.backup_now, self.backups, self.move_shop, self.duplicates])
         file_menu.addSeparator()
         file_menu.addAction(self.connect_server)
         file_menu.addSeparator()

@@ -387,6 +387,11 @@ class MainWindow(QMainWindow):
 
         return open_connect(self.ctx, self, choose_person=self.open_counter)
 
+    def open_move_shop(self) -> QDialog:
+        from ui.dialogs import data_dialogs
+
+        return data_dialogs.open_move_shop(self.ctx, self, self.backups)
+
     def open_duplicates(self) -> QDialog:
         from ui.dialogs import data_dialogs
 

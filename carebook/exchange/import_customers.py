@@ -321,4 +321,4 @@ def _plan_batch(plan: CustomersPlan, batch: list[tuple[Any, ...]]) -> None:
         before["updated_at"] = old["updated_at"]
         if new_tags:
             before["tags"] = tag_names.get(target, [])
-        plan.updates.add((target, json.dumps(changes), json.dumps(before), _tag_text(new_tags)))
+        plan.updates.add((target, json.dumps(changes), json.dumps(before, default=str), _tag_text(new_tags)))

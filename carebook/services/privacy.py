@@ -13,8 +13,10 @@
   the customer) are deleted, so no undo can bring the data back.
 Then the search index is optimised (its segments rewritten, dropping the erased words) and the WAL is
 checkpointed into the database file. With ``secure_delete`` on (``carebook.db`` turns it on), SQLite
-overwrites freed content with zeros, so the erased strings are gone from the file. Backups made before
-the erase still hold them: ``backups_holding_data()`` lists those, and ``delete_backups`` removes them.
+overwrites freed content with zeros, so the erased strings are gone from the file. On a PostgreSQL server
+the tables the erase changed are rewritten with ``VACUUM FULL`` once it committed (``_vacuum_server``).
+Backups made before the erase still hold them: ``backups_holding_data()`` lists those, and
+``delete_backups`` removes them.
 
 Exporting everything about a customer lives in ``carebook.exchange.privacy_export``.
 """
@@ -150,8 +152,38 @@ def _anonymise(customer_id: int) -> tuple[datetime, int, int, int]:
     )
 
 
+# The tables an erase changes (``_anonymise``): on a server they are rewritten afterwards.
+ERASED_TABLES = (
+    "customer",
+    "customer_tag",
+    "interaction",
+    "followup",
+    "feedback",
+    "import_change",
+    "merge_record",
+)
+
+
+def _vacuum_server() -> None:
+    """On PostgreSQL an update leaves the old row, and its index entries, in the table's files until the
+    space is reused; even a plain VACUUM only marks it free. ``VACUUM FULL`` writes each table the erase
+    changed, with its indexes, into new files and removes the old ones, so the erased text leaves the
+    server's data files (the write-ahead log keeps it until the server recycles it: see the README). It
+    must run outside a transaction, after the erase committed, and holds each table for a moment."""
+    with storage_errors():
+        search = database.execute_sql(  # the search structures of a server shop, whatever they are called
+            "SELECT relname FROM pg_class WHERE relkind IN ('r', 'm') AND relname LIKE 'search%%' "
+            "AND relnamespace = current_schema()::regnamespace"
+        ).fetchall()
+        for table in (*ERASED_TABLES, *(name for (name,) in search)):
+            database.execute_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
+        # the statistics of the values a column holds, replaced by ANALYZE: their old row goes too
+        database.execute_sql("VACUUM (FULL) pg_catalog.pg_statistic")
+
+
 def _checkpoint() -> bool:
     if not is_sqlite():
+        _vacuum_server()
         return True
     with storage_errors():
         busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

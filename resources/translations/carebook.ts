@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="77"/>
-        <source>Backups of a server database are made on the server, not here.</source>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
+        <source>No shop is open, so there is nothing to back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="97"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="102"/>
         <source>No backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="105"/>
         <source>A backup is being made already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="109"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="98"/>
+        <location filename="../../ui/backup_scheduler.py" line="106"/>
         <source>The quick check of the data file could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,179 +165,181 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="56"/>
         <source>Backups and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="62"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="66"/>
         <source>Carebook copies your data by itself: when you quit, and every 30 minutes while you work. It keeps the newest copy of each of the last 12 days, 10 weeks and 9 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="83"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="83"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="83"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="84"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="92"/>
         <source>No backups yet. Click “Back up now”, or let Carebook make one when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="100"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="102"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="103"/>
         <source>Replace the current data with the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="105"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="107"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="140"/>
-        <source>Backups of a server database are made on the server, not here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="141"/>
         <source>Folder: {0} (change it in Shop settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="150"/>
         <source>Your data before the last restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="151"/>
         <source>Your data before an earlier restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="181"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="185"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="189"/>
         <source>No backup made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="201"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="237"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="218"/>
         <source>Replace all of Carebook&apos;s data with the backup {0}?
 
 Everything entered since that backup is set aside: the current data is kept as {1} in {2}, so you can go back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="202"/>
         <source>Carebook backups (*.sqlite3 *.before-restore*);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="212"/>
+        <source>Replace the shop on the server, which every counter uses, with the backup {0}?
+
+Everything entered since that backup is set aside: the current data is first kept as a backup in {1}, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="227"/>
         <source>This backup holds far less than the current data: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="228"/>
         <source>{0} customers -&gt; {1}, {2} contacts -&gt; {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="239"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="240"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="249"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="258"/>
         <source>Restored {0}. The data as it was before is kept in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="260"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="268"/>
         <source>Cannot open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="281"/>
         <source>Regular backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="283"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="285"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,136 +3596,141 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="82"/>
+        <source>&amp;Move this shop to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="88"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="85"/>
+        <location filename="../../ui/main_actions.py" line="91"/>
         <source>Connect to the shop&apos;s &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="90"/>
+        <location filename="../../ui/main_actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="94"/>
+        <location filename="../../ui/main_actions.py" line="100"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="98"/>
+        <location filename="../../ui/main_actions.py" line="104"/>
         <source>Shop &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="102"/>
+        <location filename="../../ui/main_actions.py" line="108"/>
         <source>S&amp;taff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="105"/>
+        <location filename="../../ui/main_actions.py" line="111"/>
         <source>&amp;Who is at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="109"/>
+        <location filename="../../ui/main_actions.py" line="115"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="112"/>
+        <location filename="../../ui/main_actions.py" line="118"/>
         <source>Show &amp;toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="118"/>
+        <location filename="../../ui/main_actions.py" line="124"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="119"/>
+        <location filename="../../ui/main_actions.py" line="125"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="120"/>
+        <location filename="../../ui/main_actions.py" line="126"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="137"/>
+        <location filename="../../ui/main_actions.py" line="143"/>
         <source>&amp;Next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="143"/>
+        <location filename="../../ui/main_actions.py" line="149"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="150"/>
+        <location filename="../../ui/main_actions.py" line="156"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="156"/>
+        <location filename="../../ui/main_actions.py" line="162"/>
         <source>&amp;About Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="160"/>
+        <location filename="../../ui/main_actions.py" line="166"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="196"/>
+        <location filename="../../ui/main_actions.py" line="202"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="207"/>
+        <location filename="../../ui/main_actions.py" line="213"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="212"/>
+        <location filename="../../ui/main_actions.py" line="218"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="213"/>
+        <location filename="../../ui/main_actions.py" line="219"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="219"/>
+        <location filename="../../ui/main_actions.py" line="225"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="224"/>
+        <location filename="../../ui/main_actions.py" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="231"/>
+        <location filename="../../ui/main_actions.py" line="237"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="232"/>
+        <location filename="../../ui/main_actions.py" line="238"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="233"/>
+        <location filename="../../ui/main_actions.py" line="239"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="259"/>
+        <location filename="../../ui/main_actions.py" line="265"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,12 +3745,12 @@ Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,6 +4127,104 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168"/>
         <source>Month shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveShopDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="50"/>
+        <source>Move this shop to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="53"/>
+        <source>Move this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="57"/>
+        <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop&apos;s server, so several counters can work together, or into a new file. This shop stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="67"/>
+        <source>postgresql://shop@back-office/shop, or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="68"/>
+        <source>Where to copy the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="71"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="76"/>
+        <source>&amp;Server address or file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="79"/>
+        <source>The database must be empty; your server&apos;s administrator creates it (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="95"/>
+        <source>&amp;Copy the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="98"/>
+        <source>&amp;Open the new shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="132"/>
+        <source>Copy the shop into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="133"/>
+        <source>Carebook files (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="145"/>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="169"/>
+        <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="187"/>
+        <source>Nothing was copied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="213"/>
+        <source>The new shop could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="220"/>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="220"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_dialog.py" line="221"/>
+        <source>Carebook now works with the shop on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5313,7 +5418,7 @@ Higher is better: aim for all of them.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,27 +5433,52 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
-        <source>Only an owner can change the shop&apos;s settings.</source>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <source>The seat of an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <source>Make the backups on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <source>Backups &amp;made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <source>For a shop on a server: the computer that makes the automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
         <source>Choose the shop&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6504,12 +6634,12 @@ Save before quitting?</source>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="126"/>
+        <location filename="../../ui/backup_scheduler.py" line="134"/>
         <source>Backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="136"/>
+        <location filename="../../ui/backup_scheduler.py" line="144"/>
         <source>The automatic backup failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>

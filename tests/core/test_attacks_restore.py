@@ -438,8 +438,9 @@ def test_settings_command_lists_reads_changes_and_validates(tmp_path: Path) -> N
 
 
 def test_settings_load_falls_back_in_process(db: Path, told: list[str]) -> None:
-    database.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('time_zone', 'Nowhere/Land')")
-    database.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('phone_region', 'XX')")
+    database.execute_sql("DELETE FROM setting WHERE key IN ('time_zone', 'phone_region')")
+    database.execute_sql("INSERT INTO setting (key, value) VALUES ('time_zone', 'Nowhere/Land')")
+    database.execute_sql("INSERT INTO setting (key, value) VALUES ('phone_region', 'XX')")
     loaded = settings.load()
     assert loaded.time_zone == "" and loaded.phone_region == settings.defaults().phone_region
     assert len(told) == 2 and all("is not valid" in line for line in told)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from carebook import backup, migrations, restore
+from carebook import backup, migrations, restore, shop_backups
 from carebook.db import database
 from carebook.errors import CarebookError, StorageError
+from carebook.server_restore import restore_shop
 from carebook.shop import close_shop, open_shop
 
 
@@ -24,7 +25,7 @@ def _tags(path: Path) -> list[str]:
 
 def test_backup_now_makes_a_verified_owner_only_copy(db: Path, data_dir: Path) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('vip')")
-    info = backup.backup_now()
+    info = shop_backups.backup_now()
     assert info.path.parent == data_dir / "backups"
     assert _tags(info.path) == ["vip"]
     assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
@@ -35,7 +36,7 @@ def test_backup_now_makes_a_verified_owner_only_copy(db: Path, data_dir: Path) -
 def test_backup_to_a_chosen_file(db: Path, tmp_path: Path) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('wholesale')")
     target = tmp_path / "copy.sqlite3"
-    backup.backup_now(target)
+    shop_backups.backup_now(target)
     assert _tags(target) == ["wholesale"]
 
 
@@ -43,7 +44,7 @@ def test_backup_into_a_missing_unwritable_place_is_a_plain_error(db: Path, tmp_p
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(CarebookError, match="could not be written"):
-        backup.backup_now(blocker / "sub" / "copy.sqlite3")
+        shop_backups.backup_now(blocker / "sub" / "copy.sqlite3")
 
 
 def test_thinning_keeps_12_daily_10_weekly_9_monthly() -> None:
@@ -72,13 +73,15 @@ def test_thin_backups_removes_only_unkept_copies(tmp_path: Path) -> None:
     assert all(not p.exists() for p in removed)
 
 
-def test_restore_brings_back_the_copy_and_keeps_the_current_file(db: Path) -> None:
+def test_restore_brings_back_the_copy_and_keeps_the_current_file(db: Path | str) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('before')")
-    copy = backup.backup_now().path
+    copy = shop_backups.backup_now().path
     database.execute_sql("INSERT INTO tag (name) VALUES ('after')")
-    kept = restore.restore(copy)
+    kept = restore_shop(copy)
     assert [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")] == ["before"]
-    assert kept.name.startswith(db.name + ".before-restore-")
+    # beside a shop file; a server shop's in the backup folder, never thinned
+    kept_as = f"{db.name}.before-restore-" if isinstance(db, Path) else "carebook-before-restore-"
+    assert kept.name.startswith(kept_as)
     assert _tags(kept) == ["after", "before"]
 
 
@@ -86,30 +89,30 @@ def test_restore_refuses_a_damaged_or_foreign_file(db: Path, tmp_path: Path) -> 
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(CarebookError):
-        restore.restore(junk)
+        restore_shop(junk)
     other = tmp_path / "other.sqlite3"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(CarebookError, match="not a Carebook database"):
-        restore.restore(other)
+        restore_shop(other)
     with pytest.raises(CarebookError, match="no such backup"):
-        restore.restore(tmp_path / "missing.sqlite3")
+        restore_shop(tmp_path / "missing.sqlite3")
     assert database.execute_sql("SELECT count(*) FROM customer").fetchone()[0] == 0
 
 
 def test_backup_if_due_makes_one_then_waits(db: Path) -> None:
-    assert backup.backup_if_due() is not None
-    assert backup.backup_if_due() is None
+    assert shop_backups.backup_if_due(owner_at_counter=True) is not None
+    assert shop_backups.backup_if_due(owner_at_counter=True) is None
 
 
 def test_a_session_that_only_reads_makes_no_copy(db: Path) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('regular')")
-    assert backup.backup_if_due(timedelta(0)) is not None
+    assert shop_backups.backup_if_due(timedelta(0), owner_at_counter=True) is not None
     close_shop()  # checkpoints the log into the file
     open_shop(db)  # a new session: a new, empty log
     database.execute_sql("SELECT count(*) FROM customer").fetchone()
-    assert backup.backup_if_due(timedelta(0)) is None
+    assert shop_backups.backup_if_due(timedelta(0), owner_at_counter=True) is None
     database.execute_sql("INSERT INTO tag (name) VALUES ('new')")
-    made = backup.backup_if_due(timedelta(0))
+    made = shop_backups.backup_if_due(timedelta(0), owner_at_counter=True)
     assert made is not None
     copy = sqlite3.connect(made.path)
     try:
@@ -119,7 +122,7 @@ def test_a_session_that_only_reads_makes_no_copy(db: Path) -> None:
 
 
 def test_check_reports_a_sound_database(db: Path) -> None:
-    report = backup.check()
+    report = shop_backups.check()
     assert report.ok
     assert report.schema_version == migrations.latest_version()
 
@@ -160,6 +163,7 @@ def test_a_migration_is_preceded_by_a_backup(data_dir: Path, monkeypatch: pytest
     assert _tags(copies[0].path) == ["old"]
 
 
+@pytest.mark.sqlite_only("the copies kept beside the shop file (a server's: test_server_backups.py)")
 def test_restoring_the_before_restore_copy_undoes_a_restore(db: Path) -> None:
     database.execute_sql("INSERT INTO tag (name) VALUES ('first')")
     copy = backup.backup_now().path
@@ -193,6 +197,7 @@ def _drop_index_entries(path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only("damage in the SQLite file that only integrity_check finds")
 def test_automatic_copies_get_the_quick_check_and_a_restore_the_full_one(db: Path) -> None:
     """The copies made every 30 minutes and on quit are checked with ``quick_check`` (linear time, a quit
     on a big shop stays short); a copy made by hand, and any copy about to be restored, get the full

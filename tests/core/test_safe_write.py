@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook import backup, safe_write
+from carebook import safe_write, shop_backups
 from carebook.errors import CarebookError
 from carebook.safe_write import TargetExists, TargetRefused, atomic_path, atomic_write, check_target, refusal
 from carebook.shop import close_shop, open_shop
@@ -172,6 +172,7 @@ def test_atomic_path_gives_an_empty_owner_only_file_and_renames_it(tmp_path: Pat
     assert list(tmp_path.iterdir()) == [target]
 
 
+@pytest.mark.sqlite_only("the open database file and its companion files")
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
 def test_the_open_database_and_its_companions_are_refused(db: Path, suffix: str) -> None:
     database_file = Path(f"{db}{suffix}")
@@ -181,6 +182,7 @@ def test_the_open_database_and_its_companions_are_refused(db: Path, suffix: str)
             check_target(target, force=True)
 
 
+@pytest.mark.sqlite_only("links to the open database file")
 def test_a_symlink_or_hard_link_to_the_open_database_is_refused(db: Path, tmp_path: Path) -> None:
     (tmp_path / "link.csv").symlink_to(db)
     os.link(db, tmp_path / "hard.csv")
@@ -211,7 +213,7 @@ def test_any_sqlite_file_its_companions_and_a_log_are_refused(tmp_path: Path) ->
 
 
 def test_backups_are_refused_by_name_and_by_folder(db: Path, tmp_path: Path) -> None:
-    made = backup.backup_now().path
+    made = shop_backups.backup_now().path
     assert "database file" in (refusal(made) or "")
     named = tmp_path / "carebook-20260301-101500.sqlite3"
     named.write_text("not sqlite, but named like a backup")

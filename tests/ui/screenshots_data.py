@@ -52,6 +52,26 @@ def _backups(h: Any) -> QWidget | None:
     return h.dialog(h.window.open_backups())
 
 
+def _move(view: str) -> Factory:
+    """The move dialog: "ready" with a server address typed, "done" after a copy into a new file."""
+
+    def make(h: Any) -> QWidget | None:
+        from carebook.paths import data_dir
+
+        dialog = h.dialog(h.window.open_move_shop())
+        if view == "ready":
+            dialog.target.setText("postgresql://shop@back-office/shop")
+        else:
+            target = next(p for n in range(1, 99) if not (p := data_dir() / f"moved-{n}.sqlite3").exists())
+            dialog.target.setText(str(target))
+            dialog.start()
+            h.wait_until(lambda: dialog.open_button.isVisible(), timeout=120)
+        h.settle()
+        return dialog
+
+    return make
+
+
 def _export(h: Any) -> QWidget | None:
     return h.dialog(h.window.open_export())
 
@@ -322,6 +342,8 @@ DATA_SHOTS: list[tuple[str, Factory]] = [
     ("privacy-erase", _privacy("erase")),
     ("privacy-erased", _privacy("erased")),
     ("backups-dialog", _backups),
+    ("move-dialog", _move("ready")),
+    ("move-dialog-done", _move("done")),
     ("export-dialog", _export),
     ("merge-dialog", _merge("pairs")),
     ("merge-dialog-history", _with_yes(_merge("history"))),

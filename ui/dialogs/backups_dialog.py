@@ -3,9 +3,10 @@
 ``BackupsDialog(ctx, parent=None, scheduler=None)`` lists ``carebook.backup.list_backups()`` newest
 first (when made, size, kind) plus the file kept by the last restore. "Back up now" copies the database
 off the UI thread (through the window's ``BackupScheduler``, so an automatic copy never runs at the same
-time). "Restore…" asks first (saying so when the copy holds far less than the shop), then ``restore.restore``:
-the current data is kept as a new ``*.before-restore-<time>`` beside the file (every earlier one stays,
-and each is listed), the database is reopened and every page refreshes. "From a file…" restores any
+time). "Restore…" asks first (saying so when the copy holds far less than the shop), then
+``server_restore.restore_shop``: the current data is kept as a new ``*.before-restore-<time>`` beside the
+file (every earlier one stays, and each is listed), or for a server shop as a "before a restore" copy in
+the backup folder; the database is reopened and every page refreshes. "From a file…" restores any
 Carebook backup file. The backup folder itself is chosen in the shop settings.
 """
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from carebook import backup, backup_files, db, restore
 from carebook.errors import CarebookError
+from carebook.server_restore import restore_shop
 from ui import files, icons, msgbox
 from ui.backup_scheduler import BackupScheduler
 from ui.context import AppContext
@@ -135,13 +137,6 @@ class BackupsDialog(BaseDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        if not self.available():
-            self.folder_label.setText(
-                self.tr("Backups of a server database are made on the server, not here.")
-            )
-            self.empty_label.hide()
-            self._update_buttons()
-            return
         folder = self.folder()
         self.folder_label.setText(self.tr("Folder: {0} (change it in Shop settings)").format(folder))
         locale = QLocale()
@@ -212,14 +207,18 @@ class BackupsDialog(BaseDialog):
     def restore(self, source: Path) -> bool:
         """Ask, then replace the data with ``source``; True when restored."""
         current = db.db_path()
-        if current is None:
-            return False
-        kept_name = current.name + ".before-restore-…"
-        text = self.tr(
-            "Replace all of Carebook's data with the backup {0}?\n\n"
-            "Everything entered since that backup is set aside: the current data is kept as {1} "
-            "in {2}, so you can go back to it."
-        ).format(source.name, kept_name, current.parent)
+        if current is None:  # a server shop: every counter's data, kept as a backup first
+            text = self.tr(
+                "Replace the shop on the server, which every counter uses, with the backup {0}?\n\n"
+                "Everything entered since that backup is set aside: the current data is first kept as "
+                "a backup in {1}, so you can go back to it."
+            ).format(source.name, self.folder())
+        else:
+            text = self.tr(
+                "Replace all of Carebook's data with the backup {0}?\n\n"
+                "Everything entered since that backup is set aside: the current data is kept as {1} "
+                "in {2}, so you can go back to it."
+            ).format(source.name, current.name + ".before-restore-…", current.parent)
         try:
             comparison: restore.Comparison | None = restore.compare(source)
         except CarebookError:
@@ -244,7 +243,7 @@ class BackupsDialog(BaseDialog):
         self.scheduler.wait()
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
-            kept = restore.restore(source)
+            kept = restore_shop(source)
         except CarebookError as error:
             QApplication.restoreOverrideCursor()
             msgbox.error(self, self.tr("Not restored"), str(error))

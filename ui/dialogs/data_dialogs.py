@@ -2,7 +2,8 @@
 
 ``open_import(ctx, parent, kind="customers")``, ``open_export(ctx, parent, kind="customers",
 customer_ids=None)``,
-``open_backups(ctx, parent, scheduler=None)``, ``back_up_now(ctx, parent, scheduler)`` and
+``open_backups(ctx, parent, scheduler=None)``, ``back_up_now(ctx, parent, scheduler)``,
+``open_move_shop(ctx, parent, scheduler=None)`` and
 ``open_duplicates(ctx, parent)`` return the dialog they opened (shown window-modally with
 ``launcher.show_dialog``; never ``exec()``), so tests can drive it. These dialogs write through the
 services and call ``ctx.notify_data_changed()`` themselves at the moment they write (an import can be
@@ -59,6 +60,15 @@ def open_backups(
     return launcher.show_dialog(ctx, BackupsDialog(ctx, parent, scheduler=scheduler), notify=False)
 
 
+def open_move_shop(
+    ctx: AppContext, parent: QWidget | None, scheduler: BackupScheduler | None = None
+) -> QDialog:
+    """File › Move this shop to a server…"""
+    from ui.dialogs.move_dialog import MoveShopDialog
+
+    return launcher.show_dialog(ctx, MoveShopDialog(ctx, parent, scheduler=scheduler), notify=False)
+
+
 def open_duplicates(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from ui.dialogs.merge_dialog import MergeDialog
 
@@ -67,14 +77,14 @@ def open_duplicates(ctx: AppContext, parent: QWidget | None) -> QDialog:
 
 def back_up_now(ctx: AppContext, parent: QWidget | None, scheduler: BackupScheduler) -> bool:
     """File › Back up now: a copy off the UI thread; the status bar says when it is saved, a message box
-    when it failed. False when no copy was started (one is running, or the data is on a server)."""
+    when it failed. False when no copy was started (one is running, or no shop is open)."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("data_dialogs", text)
 
     if not scheduler.available():
         msgbox.information(
-            parent, tr("Back up now"), tr("Backups of a server database are made on the server, not here.")
+            parent, tr("Back up now"), tr("No shop is open, so there is nothing to back up.")
         )
         return False
 

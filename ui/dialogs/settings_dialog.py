@@ -137,6 +137,19 @@ class SettingsDialog(BaseDialog):
             focus=self.backup_folder,
         )
 
+        self.backup_seat = QLineEdit(current.backup_seat)
+        self.backup_seat.setPlaceholderText(self.tr("The seat of an owner"))
+        self.this_seat_button = QPushButton(self.tr("This computer"))
+        self.this_seat_button.setAccessibleName(self.tr("Make the backups on this computer"))
+        self.this_seat_button.clicked.connect(lambda: self.backup_seat.setText(settings.this_computer()))
+        self.form.add_row(
+            "backup_seat",
+            self.tr("Backups &made by:"),
+            _row(self.backup_seat, self.this_seat_button),
+            self.tr("For a shop on a server: the computer that makes the automatic backups."),
+            focus=self.backup_seat,
+        )
+
         self.read_only_note = QLabel(self.tr("Only an owner can change the shop's settings."))
         self.read_only_note.setObjectName("readOnlyNote")
         self.read_only_note.setVisible(not ctx.is_owner)
@@ -151,7 +164,12 @@ class SettingsDialog(BaseDialog):
         zone_check = lambda: core_message(lambda: settings.check("time_zone", zone.value()), "")  # noqa: E731
         self.form.add_check("time_zone", zone_check)
         if not ctx.is_owner:
-            for widget in (*self.form.fields.values(), self.logo_button, self.backup_button):
+            for widget in (
+                *self.form.fields.values(),
+                self.logo_button,
+                self.backup_button,
+                self.this_seat_button,
+            ):
                 widget.setEnabled(False)
             assert self.save_button is not None
             self.save_button.setEnabled(False)
@@ -166,6 +184,7 @@ class SettingsDialog(BaseDialog):
             "date_order": str(self.date_order.currentData()),
             "report_language": str(self.report_language.currentData()),
             "backup_folder": self.backup_folder.text().strip(),
+            "backup_seat": self.backup_seat.text().strip(),
         }
 
     def save(self) -> None:

@@ -24,7 +24,8 @@ def file_hash(path: Path) -> str:
 
 
 def rows(sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in database.execute_sql(sql, params).fetchall()]
+    """The rows of ``sql``, written with ``?`` placeholders on either engine."""
+    return [tuple(row) for row in database.execute_sql(sql.replace("?", database.param), params).fetchall()]
 
 
 def count(table: str) -> int:
