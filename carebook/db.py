@@ -182,9 +182,13 @@ def connect_sqlite(path: Path) -> peewee.SqliteDatabase:
 
 
 def bind(connection: peewee.Database) -> None:
-    """Bind the models to ``connection`` and remember the file's restore mark (see ``atomic``); the
-    connection is closed when the mark cannot be read."""
+    """Bind the models to ``connection`` (closing the one bound before) and remember the file's restore
+    mark (see ``atomic``); the connection is closed when the mark cannot be read."""
     global _opened_generation
+    previous = database.obj
+    if previous is not None and previous is not connection:  # one shop at a time: let the last one go
+        with contextlib.suppress(peewee.DatabaseError, sqlite3.DatabaseError):
+            previous.close()
     if isinstance(connection, peewee.SqliteDatabase):
         try:
             with storage_errors():
@@ -197,15 +201,17 @@ def bind(connection: peewee.Database) -> None:
 
 
 def connect_server(url: str) -> peewee.Database:
-    """A connection to the PostgreSQL server at ``url``."""
+    """A connection to the PostgreSQL server at ``url``, reading its times as SQLite's (``pg_values``)."""
     from playhouse.db_url import connect
 
     try:
-        db: peewee.Database = connect(url)
+        from carebook import pg_values
+
+        db: peewee.Database = connect(url, **pg_values.connect_params())
         with storage_errors():
             db.connect()
     except (ImportError, peewee.ImproperlyConfigured) as error:
-        raise StorageError("PostgreSQL support needs the 'psycopg2' package; install it first.") from error
+        raise StorageError("PostgreSQL support needs the 'psycopg' package; install it first.") from error
     except ValueError as error:  # an address the driver cannot take apart
         raise StorageError(f"The server address cannot be used: {error}") from error
     return db

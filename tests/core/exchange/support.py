@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 from pathlib import Path
-from typing import Any
 
 from carebook.db import database
+from tests.core.sql_rows import rows
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "csv"
 
@@ -23,15 +23,11 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def rows(sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in database.execute_sql(sql, params).fetchall()]
-
-
 def count(table: str) -> int:
     return int(database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
 
 def snapshot() -> dict[str, list[str]]:
     """Every row of every table (search index included), to prove a failed import changed nothing."""
-    names = [n for (n,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    names = database.get_tables()
     return {name: sorted(repr(row) for row in rows(f'SELECT * FROM "{name}"')) for name in names}
