@@ -31,3 +31,17 @@ def snapshot() -> dict[str, list[str]]:
     """Every row of every table (search index included), to prove a failed import changed nothing."""
     names = database.get_tables()
     return {name: sorted(repr(row) for row in rows(f'SELECT * FROM "{name}"')) for name in names}
+
+
+def shop_fingerprint(target: Path | str) -> str:
+    """What a closed shop holds, to prove a command changed nothing: the SQLite file's hash, or every
+    table's rows of a server database (the ``db`` fixture's target on either engine)."""
+    if isinstance(target, Path):
+        return file_hash(target)
+    from carebook.shop import close_shop, open_shop
+
+    open_shop(target, migrate=False)
+    try:
+        return repr(snapshot())
+    finally:
+        close_shop()
