@@ -189,6 +189,7 @@ def test_company_and_score_pages_follow_the_documented_order(strategy: str, sort
             assert seen == expected, (sort, descending, size)
 
 
+@pytest.mark.sqlite_only("SQLite's query plans for its fast path (customer_paging serves SQLite only)")
 def test_the_fast_path_serves_both_sorts_from_their_indexes(db: Path) -> None:
     _crowd()
     for sort in ("company", "last_score"):
