@@ -200,14 +200,33 @@ def bind(connection: peewee.Database) -> None:
     database.initialize(connection)
 
 
+def _server_values() -> dict[str, Any]:
+    """psycopg connection parameters that make a server's dates and times read as SQLite's text.
+
+    Carebook stores an instant as naive UTC (``models.InstantField``): on SQLite the text
+    ``YYYY-MM-DD HH:MM:SS``, on PostgreSQL a ``timestamp`` column, so the server compares and sorts real
+    times. What a query returns must not depend on the engine, though: exports, merges, imports and reports
+    read stored rows with plain SQL in SQLite's forms. So a server connection reads ``timestamp``, ``date``
+    and ``time`` values as the server's ISO text (DateStyle fixed to ISO for the session), the very text
+    SQLite holds, and the models turn that text into ``datetime``/``date``/``time`` as they do on SQLite:
+    one conversion for both engines. Parameters go the other way through the fields' ``db_value``.
+    """
+    import psycopg
+    from psycopg.adapt import AdaptersMap
+    from psycopg.types.string import TextLoader
+
+    adapters = AdaptersMap(psycopg.adapters)
+    for name in ("timestamp", "date", "time"):
+        adapters.register_loader(name, TextLoader)
+    return {"context": adapters, "options": "-c DateStyle=ISO,YMD"}
+
+
 def connect_server(url: str) -> peewee.Database:
-    """A connection to the PostgreSQL server at ``url``, reading its times as SQLite's (``pg_values``)."""
+    """A connection to the PostgreSQL server at ``url``, its times read as SQLite's (``_server_values``)."""
     from playhouse.db_url import connect
 
     try:
-        from carebook import pg_values
-
-        db: peewee.Database = connect(url, **pg_values.connect_params())
+        db: peewee.Database = connect(url, **_server_values())
         with storage_errors():
             db.connect()
     except (ImportError, peewee.ImproperlyConfigured) as error:
