@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint types test-core test-ui screenshots bench bench-quick bench-postgresql translations clean system-deps
+.PHONY: run test lint types test-core test-ui test-core-postgresql screenshots bench bench-quick \
+	bench-postgresql translations clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,7 +22,7 @@ $(STAMP): pyproject.toml
 # ui/preflight.py's, which names the missing ones. Installed when run as root (one apt-get update), else
 # named in one line with the command that installs them.
 QT_PLATFORMS :=
-test-ui screenshots: QT_PLATFORMS := offscreen
+test-ui screenshots test-core-postgresql: QT_PLATFORMS := offscreen
 
 system-deps:
 	@missing="$$($(PYTHON) ui/preflight.py $(QT_PLATFORMS))"; \
@@ -51,7 +52,27 @@ test-core: $(STAMP)
 test-ui: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -q
 
-test: lint types test-core test-ui
+# The PostgreSQL leg: the core tests that use a database (and the UI tests of the pages that read it
+# differently: lists, search, reports) on a throw-away server that tests/pg_server.py starts and stops
+# (initdb in a temporary folder, a free loopback port, as the postgres user when run as root). Without
+# PostgreSQL's server programs: one line saying so. The JUnit files in build/ show CI the leg really ran.
+PG_UI_TESTS := tests/ui/test_customers_page.py tests/ui/test_followups_page.py tests/ui/test_reports_page.py \
+	tests/ui/test_search_box.py
+PG_LEG := $(PY) -m tests.pg_server env CAREBOOK_TEST_ENGINE=postgresql
+
+test-core-postgresql: $(STAMP) system-deps
+	@rm -f build/test-core-postgresql.xml build/test-ui-postgresql.xml
+	@if ! $(PY) -c 'import sys; from tests import pg_server; sys.exit(pg_server.programs() is None)'; then \
+	  echo "skip  the PostgreSQL leg: PostgreSQL's server programs are not installed (apt-get install postgresql)"; \
+	else \
+	  mkdir -p build && \
+	  $(PG_LEG) CAREBOOK_BLOCK_QT=1 $(PY) -m pytest tests/core -p no:pytest-qt -q \
+	    --junitxml=build/test-core-postgresql.xml && \
+	  $(PG_LEG) QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PG_UI_TESTS) -q \
+	    --junitxml=build/test-ui-postgresql.xml; \
+	fi
+
+test: lint types test-core test-ui test-core-postgresql
 
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots

@@ -228,9 +228,13 @@ def connect_sqlite(path: Path) -> peewee.SqliteDatabase:
 
 
 def bind(connection: peewee.Database) -> None:
-    """Bind the models to ``connection`` and remember the file's restore mark (see ``atomic``); the
-    connection is closed when the mark cannot be read."""
+    """Bind the models to ``connection`` (closing the one bound before) and remember the file's restore
+    mark (see ``atomic``); the connection is closed when the mark cannot be read."""
     global _opened_generation
+    previous = database.obj
+    if previous is not None and previous is not connection:  # one shop at a time: let the last one go
+        with contextlib.suppress(peewee.DatabaseError, sqlite3.DatabaseError):
+            previous.close()
     if isinstance(connection, peewee.SqliteDatabase):
         try:
             with storage_errors():

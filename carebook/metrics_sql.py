@@ -20,6 +20,7 @@ from peewee import SQL, Case, ColumnBase, Expression, Node, fn
 
 from carebook import clock
 from carebook.db import is_sqlite
+from carebook.ordering import ordered
 from carebook.query_rows import tuple_rows
 
 # (local start, offset): the offset in seconds (local minus UTC) applies from that local time on;
@@ -154,7 +155,7 @@ def median(model: type[peewee.Model], value: ColumnBase, where: Expression, coun
     query = tuple_rows(
         model.select(value.alias("v"))
         .where(where)
-        .order_by(SQL("v"))
+        .order_by(ordered(SQL("v")))
         .limit(2 - count % 2)
         .offset((count - 1) // 2)
     )

@@ -100,6 +100,27 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return bool(super().close())
 
 
+def _text_times() -> dict[str, Any]:
+    """psycopg connection parameters that make a server's dates and times read as SQLite's text.
+
+    Carebook stores an instant as naive UTC (``models.InstantField``): on SQLite the text
+    ``YYYY-MM-DD HH:MM:SS``, on PostgreSQL a ``timestamp`` column, so the server compares and sorts real
+    times. What a query returns must not depend on the engine, though: exports, merges, imports and reports
+    read stored rows with plain SQL in SQLite's forms. So a server connection reads ``timestamp``, ``date``
+    and ``time`` values as the server's ISO text (DateStyle fixed to ISO for the session), the very text
+    SQLite holds, and the models turn that text into ``datetime``/``date``/``time`` as they do on SQLite:
+    one conversion for both engines. Parameters go the other way through the fields' ``db_value``.
+    """
+    import psycopg
+    from psycopg.adapt import AdaptersMap
+    from psycopg.types.string import TextLoader
+
+    adapters = AdaptersMap(psycopg.adapters)
+    for name in ("timestamp", "date", "time"):
+        adapters.register_loader(name, TextLoader)
+    return {"context": adapters, "options": "-c DateStyle=ISO,YMD"}
+
+
 def connect(address: ServerAddress, password: str | None) -> ServerDatabase:
     """An open connection to ``address`` (``password`` None: libpq looks at PGPASSWORD and ~/.pgpass)."""
     params: dict[str, Any] = {"host": address.host, "port": address.port}
@@ -109,6 +130,10 @@ def connect(address: ServerAddress, password: str | None) -> ServerDatabase:
         params["password"] = password
     params.update(dict(address.options))
     params.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    try:
+        params.update(_text_times())
+    except ImportError as error:
+        raise StorageError(DRIVER_MISSING) from error
     db = ServerDatabase(address.database, **params)
     db.address = address
     try:

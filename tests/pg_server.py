@@ -15,6 +15,7 @@ import contextlib
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -149,6 +150,8 @@ def main(argv: list[str]) -> int:
     if not argv:
         print("usage: python -m tests.pg_server COMMAND...", file=sys.stderr)
         return 2
+    # A stopped run (make interrupted, CI cancelled) still stops its server: SIGTERM leaves through finally.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     server = start()
     try:
         env = dict(os.environ, CAREBOOK_TEST_PG_URL=server.admin_url)

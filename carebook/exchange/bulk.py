@@ -1,7 +1,9 @@
 """Fast multi-row inserts through the models' table and column names (imports and demo data).
 
 The ORM builds one statement per chunk; here SQLite gets one prepared ``executemany``, which is what
-makes a 100,000-row import take seconds. Columns a caller leaves out get the model's default, so a
+makes a 100,000-row import take seconds; a server gets multi-row ``INSERT ... RETURNING`` statements, with
+the values through the fields' conversions (as the ORM would send them). Columns a caller leaves out get
+the model's default, so a
 column added to a model later still gets a value.
 """
 
@@ -54,7 +56,7 @@ def insert_rows(
     sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'
     data = [(*row, *extra_values) for row in rows] if extra_values else rows
     if not is_sqlite():
-        return _insert_returning(table, names, data, want_ids=want_ids)
+        return _insert_returning(table, names, _as_stored(model, names, data), want_ids=want_ids)
     before = 0
     if want_ids:
         before = database.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()[0]
@@ -66,6 +68,14 @@ def insert_rows(
     if len(ids) != len(rows):
         raise StorageError(f"The database gave unexpected ids while writing {table}; nothing was saved.")
     return ids
+
+
+def _as_stored(model: type[peewee.Model], names: list[str], data: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    """The values through their fields' ``db_value``, as the ORM sends them: rows come from SQLite spools,
+    where a flag is 0/1 and a date text, and a server wants a boolean and a date."""
+    by_column = {field.column_name: field for field in model._meta.sorted_fields}
+    convert = [by_column[name].db_value for name in names]
+    return [[to(value) for to, value in zip(convert, row, strict=True)] for row in data]
 
 
 def _insert_returning(

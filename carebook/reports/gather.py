@@ -21,6 +21,7 @@ from carebook.db import reads
 from carebook.i18n import _
 from carebook.metrics import MonthSummary, StaffFigures, TrendMonth
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
+from carebook.ordering import ordered
 from carebook.query_rows import tuple_rows
 
 TREND_MONTHS = 12
@@ -140,7 +141,7 @@ def _voices(month: Month, *, low: bool, limit: int) -> list[Voice]:
             & (fn.TRIM(Feedback.comment) != "")
             & _threshold(LOW_SCORE if low else HIGH_SCORE, low)
         )
-        .order_by(order.asc() if low else order.desc(), Feedback.received_at, Feedback.id)
+        .order_by(ordered(order, descending=not low), Feedback.received_at, Feedback.id)
         .limit(limit)
     )
     return [
@@ -186,7 +187,7 @@ def _overdue(now_local: datetime) -> tuple[list[OverdueFollowup], int]:
         .switch(Followup)
         .join(assignee, JOIN.LEFT_OUTER, on=Followup.assignee == assignee.id)
         .where(condition)
-        .order_by(Followup.due_on, Followup.due_time, Followup.id)
+        .order_by(Followup.due_on, ordered(Followup.due_time), Followup.id)
         .limit(OVERDUE_LIMIT)
     )
     return [OverdueFollowup(*row) for row in query], total

@@ -29,6 +29,7 @@ from carebook.clock import utc_now
 from carebook.db import reads
 from carebook.errors import ValidationError
 from carebook.models import Customer, CustomerTag
+from carebook.ordering import ordered
 from carebook.query_rows import tuple_rows
 from carebook.services import customer_paging
 from carebook.services.customer_rows import CustomerRow, load_rows
@@ -150,7 +151,7 @@ def _order(sort: str, descending: bool) -> list[peewee.Node]:
     if len(segments) == 2:
         later = segments[1][0]
         order.append(peewee.Case(None, ((later, 1),), 0).asc())
-    order.extend(key.desc() if descending else key.asc() for key in segments[0][1])
+    order.extend(ordered(key, descending) for key in segments[0][1])
     return order
 
 

@@ -19,6 +19,7 @@ from carebook import clock
 from carebook.db import reads
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Customer, Followup, Staff
+from carebook.ordering import ordered
 from carebook.query_rows import tuple_row, tuple_rows
 from carebook.services import record_checks
 
@@ -175,7 +176,7 @@ def work_order() -> tuple[Any, ...]:
         Followup.due_on.asc(),
         (Followup.priority == "high").desc(),
         Followup.due_time.is_null().asc(),
-        Followup.due_time.asc(),
+        ordered(Followup.due_time),
         Followup.id.asc(),
     )
 
@@ -345,7 +346,7 @@ def list_followups(
         counted = counted.where(*conditions)
         query = query.where(*conditions)
     keys = (*_SORTS[sort], Followup.due_on, Followup.id)
-    order = [key.desc() if descending else key.asc() for key in keys]
+    order = [ordered(key, descending) for key in keys]
     total = counted.count()
     query = query.order_by(*order).offset(offset).limit(limit)
     return FollowupPage(tuple(to_row(values, now_local) for values in tuple_rows(query)), total)
@@ -358,6 +359,6 @@ def for_customer(customer_id: int) -> tuple[FollowupRow, ...]:
     query = (
         select()
         .where(Followup.customer == customer_id)
-        .order_by(Followup.due_on.desc(), Followup.due_time.desc(), Followup.id.desc())
+        .order_by(Followup.due_on.desc(), ordered(Followup.due_time, descending=True), Followup.id.desc())
     )
     return tuple(to_row(values, now_local) for values in tuple_rows(query))

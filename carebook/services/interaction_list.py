@@ -21,6 +21,7 @@ from carebook import vocab
 from carebook.db import reads
 from carebook.errors import ValidationError
 from carebook.models import Customer, Interaction, Staff
+from carebook.ordering import ordered
 from carebook.query_rows import tuple_rows
 from carebook.services import record_checks
 from carebook.services.interaction_rows import InteractionPage, InteractionRow, by_ids, select, to_row
@@ -47,7 +48,7 @@ def _page_ids(conditions: list[Any], sort: str, descending: bool, offset: int, l
     if conditions:
         query = query.where(*conditions)
     keys = (*_SORTS[sort], Interaction.occurred_at, Interaction.id)
-    order = [key.desc() if descending else key.asc() for key in keys]
+    order = [ordered(key, descending) for key in keys]
     return [row[0] for row in tuple_rows(query.order_by(*order).offset(offset).limit(limit))]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.db import database
+from carebook.db import database, is_sqlite
 
 # Bookkeeping of the operations under test, and FTS5's own storage (its segments are rewritten by any
 # change, so they are compared through search results and the index's integrity check instead).
@@ -14,7 +14,7 @@ _FTS_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
 
 def dump() -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every data table (the search index's plain ``search_doc`` table included), sorted."""
-    names = [n for (n,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    names = database.get_tables()
     tables = [
         name
         for name in names
@@ -30,8 +30,11 @@ def dump() -> dict[str, list[tuple[Any, ...]]]:
 
 
 def fts_rows() -> dict[str, list[tuple[Any, ...]]]:
-    """What the word indexes hold (term, rowid, column, offset), read through FTS5's vocabulary tables."""
-    rows = {}
+    """What the word indexes hold (term, rowid, column, offset), read through FTS5's vocabulary tables
+    (on a server the index is in the tables ``dump`` reads)."""
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    if not is_sqlite():
+        return rows
     for table in ("search_note", "search_text"):
         database.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms USING fts5vocab(main, {table}, instance)"

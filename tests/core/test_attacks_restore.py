@@ -19,6 +19,7 @@ import pytest
 from carebook import notices, restore, seats, settings
 from carebook.db import database
 from carebook.errors import StorageError
+from carebook.models import Setting
 from carebook.services import customers, interactions, search
 from carebook.shop import close_shop, open_shop
 
@@ -438,9 +439,9 @@ def test_settings_command_lists_reads_changes_and_validates(tmp_path: Path) -> N
 
 
 def test_settings_load_falls_back_in_process(db: Path, told: list[str]) -> None:
-    database.execute_sql("DELETE FROM setting WHERE key IN ('time_zone', 'phone_region')")
-    database.execute_sql("INSERT INTO setting (key, value) VALUES ('time_zone', 'Nowhere/Land')")
-    database.execute_sql("INSERT INTO setting (key, value) VALUES ('phone_region', 'XX')")
+    bad = {"time_zone": "Nowhere/Land", "phone_region": "XX"}  # written by another program
+    Setting.delete().where(Setting.key.in_(list(bad))).execute()
+    Setting.insert_many([{"key": key, "value": value} for key, value in bad.items()]).execute()
     loaded = settings.load()
     assert loaded.time_zone == "" and loaded.phone_region == settings.defaults().phone_region
     assert len(told) == 2 and all("is not valid" in line for line in told)

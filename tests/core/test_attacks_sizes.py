@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -19,15 +18,21 @@ from carebook.exchange import import_file, vcard
 from carebook.exchange.csv_format import CsvFileError, read_table
 from carebook.exchange.import_file import LongLine, text_lines
 from carebook.exchange.vcard_read import VCardError, read_cards, read_file_noted
+from carebook.models import Customer
 from carebook.services import customers
+from carebook.shop import close_shop, open_shop
 
 ROOT = Path(__file__).resolve().parents[2]
 TWENTY_MB = 20_000_000
 
 
-def count(db: Path) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
+def count(db: Path | str) -> int:
+    """How many customers the closed shop ``db`` holds (a file or a server database)."""
+    open_shop(db, migrate=False)
+    try:
+        return int(Customer.select().count())
+    finally:
+        close_shop()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ import pytest
 from carebook.cli import main
 from carebook.exchange import importer
 from carebook.vocab import CHANNELS, REASONS
-from tests.core.exchange.support import FIXTURES, file_hash, write_csv
+from tests.core.exchange.support import FIXTURES, shop_fingerprint, write_csv
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,14 +25,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A closed database file with two customers (from the Excel fixture)."""
-    path = tmp_path / "shop.sqlite3"
+def shop(db: Path | str, capsys: pytest.CaptureFixture[str]) -> Path | str:
+    """A closed database (a file, or a server database in the PostgreSQL leg) with two customers (from the
+    Excel fixture)."""
     code, out, _ = run(
-        capsys, "--db", str(path), "import", "customers", str(FIXTURES / "customers_excel_semicolon.csv")
+        capsys, "--db", str(db), "import", "customers", str(FIXTURES / "customers_excel_semicolon.csv")
     )
     assert code == 0 and out.endswith("import id: 1\n")
-    return path
+    return db
 
 
 def test_init_creates_the_database_and_prints_where(
@@ -44,7 +44,7 @@ def test_init_creates_the_database_and_prints_where(
 
 
 def test_the_global_options_work_before_and_after_the_command(
-    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for argv in (
         ["--db", str(shop), "--staff", "Tom", "export", "customers", str(tmp_path / "a.csv")],
@@ -67,7 +67,7 @@ def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) 
 
 
 def test_import_prints_counts_warnings_and_the_import_id(
-    shop: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "import", "feedback", str(FIXTURES / "feedback_ok.csv"), "--db", str(shop))
     assert (code, err) == (0, "")
@@ -78,9 +78,9 @@ def test_import_prints_counts_warnings_and_the_import_id(
 
 
 def test_a_dry_run_reports_and_leaves_the_database_byte_identical(
-    shop: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = file_hash(shop)
+    before = shop_fingerprint(shop)
     code, out, err = run(
         capsys, "import", "feedback", str(FIXTURES / "feedback_ok.csv"), "--dry-run", "--db", str(shop)
     )
@@ -89,7 +89,7 @@ def test_a_dry_run_reports_and_leaves_the_database_byte_identical(
         "feedback_ok.csv: 3 feedback rows; 3 would be created, new customers: 1.",
         "dry run: nothing written",
     ]
-    assert file_hash(shop) == before
+    assert shop_fingerprint(shop) == before
 
 
 BAD_ROWS = {
@@ -111,17 +111,17 @@ BAD_ROWS = {
 
 @pytest.mark.parametrize("kind", sorted(BAD_ROWS))
 def test_one_bad_row_gives_one_line_naming_file_line_and_field_and_writes_nothing(
-    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+    shop: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     text, expected = BAD_ROWS[kind]
     path = write_csv(tmp_path / f"{kind}.csv", text, bom=True, crlf=True)
-    before = file_hash(shop)
+    before = shop_fingerprint(shop)
     code, out, err = run(capsys, "--db", str(shop), "import", kind, str(path))
     assert (code, out) == (1, "")
     assert len(err.splitlines()) == 1
     assert err.startswith(f"carebook: {path}:{expected}")
     assert err.rstrip().endswith("nothing was imported")
-    assert file_hash(shop) == before
+    assert shop_fingerprint(shop) == before
 
 
 @pytest.mark.parametrize(
@@ -135,22 +135,27 @@ def test_one_bad_row_gives_one_line_naming_file_line_and_field_and_writes_nothin
     ],
 )
 def test_unusable_files_give_one_line_and_leave_the_database_alone(
-    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: object, expected: str
+    shop: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: object,
+    expected: str,
 ) -> None:
     path = tmp_path / name
     if content == "dir":
         path.mkdir()
     elif isinstance(content, bytes):
         path.write_bytes(content)
-    before = file_hash(shop)
+    before = shop_fingerprint(shop)
     code, out, err = run(capsys, "import", "customers", str(path), "--db", str(shop))
     assert (code, out) == (1, "")
     assert len(err.splitlines()) == 1 and expected in err
-    assert file_hash(shop) == before
+    assert shop_fingerprint(shop) == before
 
 
 def test_several_bad_rows_are_each_listed(
-    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_csv(
         tmp_path / "f.csv", "received_at,customer,kind,score\nnever,A,csat,1\n2026-01-01,B,stars,1\n"
@@ -199,7 +204,7 @@ def test_export_into_a_missing_folder_touches_no_database(
 
 
 def test_an_unexpected_failure_is_one_line_without_a_traceback(
-    shop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+    shop: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something broke\non two lines")
@@ -217,7 +222,7 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(
 
 
 def test_stats_json_has_every_key_and_null_for_no_data(
-    shop: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "stats", "--month", "2026-02", "--json", "--db", str(shop))
     assert (code, err) == (0, "")
@@ -228,7 +233,9 @@ def test_stats_json_has_every_key_and_null_for_no_data(
     assert figures["contacts"] == 0 and figures["csat_pct"] is None and figures["nps"] is None
 
 
-def test_stats_table_shows_na_and_names_the_month(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_stats_table_shows_na_and_names_the_month(
+    shop: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "stats", "--month", "2026-02", "--db", str(shop))
     assert code == 0
     lines = out.splitlines()
@@ -238,14 +245,14 @@ def test_stats_table_shows_na_and_names_the_month(shop: Path, capsys: pytest.Cap
     assert next(line for line in lines if line.startswith("  Self-service")).split()[-1] == "0"
 
 
-def test_a_bad_month_is_bad_usage(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_month_is_bad_usage(shop: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "stats", "--month", "2026-13", "--db", str(shop))
     assert (code, out) == (2, "")
     assert err.splitlines()[-1] == "carebook stats: argument --month: '2026-13' is not a month like 2026-03"
 
 
 def test_report_writes_the_pdf_and_prints_its_path(
-    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    shop: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "report", "--month", "2026-02", "--db", str(shop))
@@ -260,25 +267,25 @@ def test_report_writes_the_pdf_and_prints_its_path(
 
 
 def test_demo_refuses_a_database_with_customers_unless_forced(
-    shop: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = file_hash(shop)
+    before = shop_fingerprint(shop)
     code, out, err = run(capsys, "demo", "--customers", "5", "--months", "1", "--db", str(shop))
     assert (code, out) == (1, "")
     assert err.startswith("carebook: This database already has 2 customers") and len(err.splitlines()) == 1
-    assert file_hash(shop) == before
+    assert shop_fingerprint(shop) == before
     code, out, err = run(capsys, "demo", "--customers", "5", "--months", "1", "--force", "--db", str(shop))
     assert (code, err) == (0, "")
     assert out.startswith("Added 5 customers")
 
 
 def test_the_real_command_fails_with_one_line_and_no_traceback(
-    shop: Path, tmp_path: Path, data_dir: Path
+    shop: Path | str, tmp_path: Path, data_dir: Path
 ) -> None:
     bad = write_csv(
         tmp_path / "bad.csv", "occurred_at,customer,channel\n2026-02-30 10:00,Kari Ødegård,phone\n"
     )
-    before = file_hash(shop)
+    before = shop_fingerprint(shop)
     env = {**os.environ, "CAREBOOK_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO)}
     done = subprocess.run(
         [sys.executable, "-m", "carebook.cli", "import", "interactions", str(bad), "--db", str(shop)],
@@ -295,11 +302,11 @@ def test_the_real_command_fails_with_one_line_and_no_traceback(
         f"carebook: {bad}:2: occurred_at: '2026-02-30 10:00' is not a real date or time; nothing was imported"
     ]
     assert "Traceback" not in done.stderr
-    assert file_hash(shop) == before
+    assert shop_fingerprint(shop) == before
 
 
 def test_a_bad_value_holding_a_line_break_still_gives_one_line(
-    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shop: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_csv(tmp_path / "i.csv", 'occurred_at,customer,channel\n"3 Feb\n10:00",Kari Ødegård,phone\n')
     code, _, err = run(capsys, "--db", str(shop), "import", "interactions", str(path))

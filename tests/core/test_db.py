@@ -32,6 +32,7 @@ def _schema(conn: sqlite3.Connection) -> dict[str, object]:
     return tables
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas of the open file")
 def test_pragmas_protect_data(db: Path) -> None:
     def pragma(name: str) -> object:
         return database.execute_sql(f"PRAGMA {name}").fetchone()[0]
@@ -97,6 +98,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
     assert path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("the SQLite file's permissions and its WAL file")
 def test_database_file_is_owner_only_and_close_leaves_no_wal(db: Path) -> None:
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     database.execute_sql("INSERT INTO tag (name) VALUES ('vip')")

@@ -4,7 +4,9 @@
   is the temporary one of ``tests/conftest.py``), message boxes recorded instead of shown
   (``msgboxes``), and the application's palette and stylesheet put back afterwards.
 - ``state``: a LocalState in the temporary data folder.
-- ``owner``: "Olivia Owner", an owner, in a fresh migrated database (``db``).
+- ``owner``: "Olivia Owner", an owner, in a fresh migrated database (``db``: a file; with
+  ``CAREBOOK_TEST_ENGINE=postgresql`` a database on a throw-away PostgreSQL server, as in the core suite:
+  ``make test-core-postgresql`` runs the pages that read it differently, lists, search and reports, so).
 - ``ctx``: an AppContext with the owner at the counter.
 - ``main_window``: the shown main window over that database.
 """

@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 from pathlib import Path
-from typing import Any
 
 from carebook.db import database
+from tests.core.sql_rows import rows
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "csv"
 
@@ -23,16 +23,25 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def rows(sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """The rows of ``sql``, written with ``?`` placeholders on either engine."""
-    return [tuple(row) for row in database.execute_sql(sql.replace("?", database.param), params).fetchall()]
-
-
 def count(table: str) -> int:
     return int(database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
 
 def snapshot() -> dict[str, list[str]]:
     """Every row of every table (search index included), to prove a failed import changed nothing."""
-    names = [n for (n,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    names = database.get_tables()
     return {name: sorted(repr(row) for row in rows(f'SELECT * FROM "{name}"')) for name in names}
+
+
+def shop_fingerprint(target: Path | str) -> str:
+    """What a closed shop holds, to prove a command changed nothing: the SQLite file's hash, or every
+    table's rows of a server database (the ``db`` fixture's target on either engine)."""
+    if isinstance(target, Path):
+        return file_hash(target)
+    from carebook.shop import close_shop, open_shop
+
+    open_shop(target, migrate=False)
+    try:
+        return repr(snapshot())
+    finally:
+        close_shop()

@@ -13,6 +13,7 @@ from carebook.exchange.exporter import export_csv, local_text
 from carebook.exchange.importer import import_csv
 from carebook.services import customers, interactions
 from tests.core.exchange.support import rows
+from tests.core.sql_rows import execute
 
 
 def test_an_empty_database_exports_the_header_of_each_table(db: Path, tmp_path: Path) -> None:
@@ -33,7 +34,7 @@ def test_customers_in_the_trash_or_erased_are_left_out_with_their_contacts(db: P
             customer, channel="phone", summary=f"call {customer}", occurred_at=datetime(2026, 1, 5)
         )
     customers.trash([trashed])
-    database.execute_sql("UPDATE customer SET erased_at = '2026-01-06 00:00:00' WHERE id = ?", (erased,))
+    execute("UPDATE customer SET erased_at = '2026-01-06 00:00:00' WHERE id = ?", erased)
 
     assert export_csv("customers", tmp_path / "c.csv").rows == 1
     assert export_csv("interactions", tmp_path / "i.csv").rows == 1

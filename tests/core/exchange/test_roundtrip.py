@@ -49,13 +49,16 @@ def _wipe() -> None:
 
 
 def _customers() -> list[tuple[Any, ...]]:
-    tags = "SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id"
+    tags: dict[int, list[str]] = {}
+    for customer_id, tag in rows(
+        "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id ORDER BY t.name"
+    ):
+        tags.setdefault(customer_id, []).append(tag)
     found = rows(
-        "SELECT c.name, c.name_key, c.company, c.email, c.phone, c.phone_e164, c.address, "
-        "c.preferred_channel, c.notes, c.consent_marketing, c.created_at, "
-        f"(SELECT group_concat(name, '|') FROM ({tags} ORDER BY t.name)) FROM customer c"
+        "SELECT c.id, c.name, c.name_key, c.company, c.email, c.phone, c.phone_e164, c.address, "
+        "c.preferred_channel, c.notes, c.consent_marketing, c.created_at FROM customer c"
     )
-    return sorted(found, key=repr)
+    return sorted(((*row[1:], "|".join(tags.get(row[0], [])) or None) for row in found), key=repr)
 
 
 def _contacts() -> list[tuple[Any, ...]]:

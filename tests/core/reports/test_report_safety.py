@@ -11,6 +11,7 @@ import pytest
 
 from carebook import settings
 from carebook.clock import Month
+from carebook.db import is_sqlite
 from carebook.models import Feedback, Followup, Interaction
 from carebook.reports import build_monthly_report
 from carebook.reports.fonts import markup
@@ -87,9 +88,10 @@ def test_long_words_wrap_inside_their_cells(db: Path, tmp_path: Path) -> None:
 
 
 def test_control_characters_never_stop_a_report(db: Path, tmp_path: Path) -> None:
-    nasty = "Nul\x00Bell\x07Esc\x1b[31mC1\x85\ufffeEnd"
+    nul = "\x00" if is_sqlite() else ""  # a PostgreSQL text column cannot hold NUL at all
+    nasty = f"Nul{nul}Bell\x07Esc\x1b[31mC1\x85\ufffeEnd"
     ids = seed.customers([nasty], datetime(2025, 3, 1, 9))
-    contact = _contact(ids[0], "line one\nline two\r\n\ttabbed\x00")
+    contact = _contact(ids[0], f"line one\nline two\r\n\ttabbed{nul}")
     Feedback.create(customer=ids[0], interaction=contact, kind="csat", score=1, comment=nasty, received_at=AT)
 
     text = "\n".join(pdf.pages(build_monthly_report(MARCH, tmp_path / "nasty.pdf"), layout=False))
