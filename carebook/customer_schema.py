@@ -64,7 +64,7 @@ class Field:
     minimum: int | None = None  # for Kind.DAYS
     maximum: int | None = None
     sort_key: str = ""  # stored column holding the folded value, for sorting
-    derived: tuple[str, ...] = ()  # other stored columns written with this one
+    derived: tuple[str, ...] = ()  # other stored columns written with this one ("" when it is emptied)
     csv: bool = True  # a column of the customers CSV files
     synonyms: tuple[str, ...] = ()  # other header names (folded: lower case, no accents, "_" for spaces)
     vcard: str = ""  # vCard property, "" for none
@@ -129,6 +129,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "address", Kind.MULTILINE, "Address", max_length=2000, vcard="ADR", merge=Merge.JOIN,
+        derived=("address_parts",),  # a vCard ADR's parts as imported (``exchange.address_parts``)
         synonyms=(
             "adresse", "addresse", "street_address", "postal_address", "postadresse", "direccion",
             "anschrift", "adres", "indirizzo",

@@ -117,7 +117,8 @@ class PreviewPage(WizardPage):
         self.counts.setText(self.tr("Checking the rows ({0:,})…").format(len(state.table.rows)))
         self.skip_bad.hide()
         self.only_bad.hide()
-        shown = [index for index, target in enumerate(state.mapping) if target]
+        known = set(import_flow.columns(state.kind))  # a vCard address's stored parts are not shown
+        shown = [index for index, target in enumerate(state.mapping) if target in known]
         targets = [state.mapping[index] for index in shown]
         rows = [  # each value as the importer reads it (a formula-safe leading ' removed)
             PreviewRow(
