@@ -64,7 +64,7 @@ class Field:
     minimum: int | None = None  # for Kind.DAYS
     maximum: int | None = None
     sort_key: str = ""  # stored column holding the folded value, for sorting
-    derived: tuple[str, ...] = ()  # other stored columns written with this one
+    derived: tuple[str, ...] = ()  # other stored columns written with this one ("" when it is emptied)
     csv: bool = True  # a column of the customers CSV files
     vcard: str = ""  # vCard property, "" for none
     merge: Merge = Merge.CHOOSE
@@ -103,7 +103,10 @@ FIELDS: tuple[Field, ...] = (
     Field("company", Kind.TEXT, "Company", max_length=200, sort_key="company_key", vcard="ORG"),
     Field("email", Kind.EMAIL, "Email", vcard="EMAIL"),
     Field("phone", Kind.PHONE, "Phone", max_length=100, derived=("phone_e164",), vcard="TEL"),
-    Field("address", Kind.MULTILINE, "Address", max_length=2000, vcard="ADR", merge=Merge.JOIN),
+    Field(
+        "address", Kind.MULTILINE, "Address", max_length=2000, vcard="ADR", merge=Merge.JOIN,
+        derived=("address_parts",),  # a vCard ADR's parts as imported (``exchange.address_parts``)
+    ),
     Field("preferred_channel", Kind.CHOICE, "Preferred channel", choices=vocab.CHANNELS),
     Field("tags", Kind.TAGS, "Tags", vcard="CATEGORIES", merge=Merge.MOVE),
     Field("notes", Kind.MULTILINE, "Notes", max_length=1_000_000, vcard="NOTE", merge=Merge.JOIN),

@@ -75,6 +75,9 @@ class Customer(BaseModel):
     company_key = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
     last_score_norm = peewee.FloatField(null=True)
     birthday = peewee.DateField(null=True)  # migration 0007: a calendar date, or NULL
+    # migration 0009: the address's vCard parts as imported (JSON), "" when none (``address_parts``)
+    # (no Python default: a customer written without one takes the column's SQL default)
+    address_parts = peewee.TextField(constraints=[peewee.SQL("DEFAULT ''")])
 
     class Meta:
         indexes = (

@@ -7,5 +7,7 @@
 - ``columns``: the four tables' columns; ``csv_format``: reading (encodings, separators, line numbers)
   and writing (BOM, CRLF, escaping); ``bulk``: fast inserts shared with the demo data.
 - ``import_file``: what every import reads through (regular files up to 200 MB, streamed, one encoding
-  per file); ``vcard_lines`` + ``vcard_read``: vCard files in one linear pass.
+  per file); ``vcard_lines`` + ``vcard_read`` + ``vcard_values``: vCard files in one linear pass, each
+  card's values as the customer's fields; ``vcard_write``: a customer as a card (``name_parts``,
+  ``address_parts``); ``ical`` + ``ical_zone``: follow-ups as iCalendar, time zones from the tz database.
 """

@@ -22,12 +22,15 @@ _PG_CHUNK = 1000
 
 
 def _defaults(model: type[peewee.Model], given: Sequence[str]) -> tuple[list[str], list[Any]]:
-    """Column names and values for the fields the caller does not give (the model's defaults)."""
+    """Column names and values for the fields the caller does not give (the model's defaults; a field with
+    only an SQL default is left out, so the database fills it in)."""
     names: list[str] = []
     values: list[Any] = []
     for field in model._meta.sorted_fields:
         if field.name in given or field.column_name in given or isinstance(field, peewee.AutoField):
             continue
+        if field.default is None and not field.null and field.constraints:
+            continue  # a column with only an SQL default (customer.address_parts) takes that default
         default = field.default() if callable(field.default) else field.default
         names.append(field.column_name)
         values.append(None if default is None else field.db_value(default))

@@ -4,7 +4,8 @@ Each open follow-up of a customer outside the trash becomes a VEVENT with
 - ``UID:followup-<id>@<app id>``, stable, so importing a newer file updates the events instead of
   doubling them;
 - a start in the shop's time zone (``DTSTART;TZID=...`` with the zone's VTIMEZONE, built from the IANA
-  database by icalendar), lasting ``DURATION``; a follow-up without a time is an all-day event;
+  database by ``ical_zone``: every onset of the years from the year before the first follow-up to the
+  year after the last), lasting ``DURATION``; a follow-up without a time is an all-day event;
 - a VALARM: 15 minutes before a timed follow-up, at 09:00 on the day of an all-day one.
 
 The customer's name appears only in the text (SUMMARY and DESCRIPTION), never as an attendee or
@@ -26,6 +27,7 @@ import icalendar
 from carebook import APP_ID, APP_NAME, __version__, clock, safe_write, settings
 from carebook.db import reads
 from carebook.errors import CarebookError
+from carebook.exchange.ical_zone import vtimezone
 from carebook.models import Customer, Followup
 from carebook.query_rows import tuple_rows
 from carebook.services import followup_rows, staff
@@ -140,9 +142,9 @@ def calendar(staff_name: str | None = None) -> tuple[icalendar.Calendar, int, st
     for row in rows:
         cal.add_component(_event(row, zone, stamp))
     if rows and zone is not None:
-        first = min(row.due_on for row in rows) - timedelta(days=366)
-        last = max(row.due_on for row in rows) + timedelta(days=366)
-        cal.add_missing_timezones(first_date=first, last_date=last)
+        first = min(row.due_on for row in rows)
+        last = max(row.due_on for row in rows)
+        cal.add_component(vtimezone(zone, date(first.year - 1, 1, 1), date(last.year + 1, 12, 31)))
     return cal, len(rows), zone.key if zone is not None else "UTC"
 
 

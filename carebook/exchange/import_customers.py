@@ -18,6 +18,7 @@ from typing import Any
 from carebook.contact_info import email_key
 from carebook.customer_schema import CSV_FIELDS, Field, Kind
 from carebook.errors import ValidationError
+from carebook.exchange.address_parts import checked_parts
 from carebook.exchange.bulk import insert_rows, record_changes, select_in
 from carebook.exchange.outcome import MAX_PROBLEMS, Counts, ImportContext, RowProblem
 from carebook.exchange.resolve import CustomerDirectory, NamedDirectory, New, ref_id, tag_directory
@@ -90,6 +91,8 @@ def _text(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: d
     values[f.name] = check.check(customer_text, cells[f.name], f.name, multiline=multiline) or ""
     if f.required and not values[f.name] and f.name not in check.errors:
         check.add(f.name, f"is empty; every customer needs a {f.label.lower()}")
+    for column in f.derived:  # an address's vCard parts, kept when they give the address read
+        values[column] = checked_parts(values[f.name], cells[column])
 
 
 def _email(f: Field, cells: Cells, check: RowCheck, ctx: ImportContext, values: dict[str, Any]) -> None:
@@ -309,7 +312,8 @@ def _plan_batch(plan: CustomersPlan, batch: list[tuple[Any, ...]]) -> None:
         changes: dict[str, Any] = {}
         for column, f in _STORED:
             filled = values[f.name] not in ("", None)  # a derived column goes with its field
-            if filled and _stored(f, values[column]) != old[column]:
+            kept = column != f.name and not values[column] and _stored(f, values[f.name]) == old[f.name]
+            if filled and not kept and _stored(f, values[column]) != old[column]:
                 changes[column] = _stored(f, values[column])
         changes.update({f.sort_key: fold(changes[f.name]) for f in _SORT_KEYS if f.name in changes})
         before = {column: old[column] for column in changes}

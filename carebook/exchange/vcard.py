@@ -1,14 +1,15 @@
 """Customers from and to vCard files (``.vcf``), as address books and phones write them.
 
-Import (``import_vcard``): every card becomes a customers row (FN or N as the name, ORG, the preferred
-EMAIL and TEL, ADR, NOTE, CATEGORIES as tags; PHOTO ignored) and goes through the customers CSV import
+Import (``import_vcard``): every card becomes a customers row (``vcard_values``: FN or N as the name,
+ORG, the preferred EMAIL, a mobile TEL first, ADR with its parts, NOTE with the other numbers, emails
+and addresses, CATEGORIES as tags; PHOTO ignored) and goes through the customers CSV import
 (``import_customers``): a card whose email matches a customer updates it, any other card creates one,
 every value is checked the same way, all cards are written or none, and the import is recorded so
 ``carebook undo-import ID`` takes it back. A problem is reported as ``FILE:LINE: card N ...``.
 
 Export (``export_vcard``): vCard 3.0 of the given customers, or of every customer outside the trash;
-erased customers are never exported. Each card carries ``UID:customer-<id>@<app id>``, so an address
-book updates a card exported again instead of adding a second one.
+erased customers are never exported. Each card is written by ``vcard_write`` (organisations as
+organisation cards, N in a person's name parts, the address in its parts when it was imported so).
 """
 
 from __future__ import annotations
@@ -16,13 +17,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-import vobject
-
-from carebook import APP_ID, safe_write, settings
+from carebook import safe_write, settings
 from carebook.clock import format_instant, utc_now
 from carebook.customer_schema import VCARD_FIELDS
 from carebook.db import database, reads, writes
@@ -35,11 +32,23 @@ from carebook.exchange.lazy_rows import LazyRows
 from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.exchange.vcard_read import Card, Problem, VCardError, cards_again, count_cards
-from carebook.services.customer_rows import CustomerRow, load_rows
+from carebook.exchange.vcard_write import card_text
+from carebook.services.customer_rows import load_rows
 
-__all__ = ["PreparedCards", "VCardError", "VCardExport", "export_vcard", "import_vcard", "prepare", "run"]
+__all__ = [
+    "PreparedCards",
+    "VCardError",
+    "VCardExport",
+    "card_text",
+    "export_vcard",
+    "import_vcard",
+    "prepare",
+    "run",
+]
 
-_COLUMNS = tuple(f.name for f in VCARD_FIELDS)
+# The cards as customers rows: a column for each field, and the address's parts (its derived column).
+_PARTS = tuple(column for f in VCARD_FIELDS if f.vcard == "ADR" for column in f.derived)
+_COLUMNS = (*(f.name for f in VCARD_FIELDS), *_PARTS)
 _PROPERTIES = {f.name: f.vcard for f in VCARD_FIELDS}
 
 
@@ -166,60 +175,6 @@ def import_vcard(path: str | os.PathLike[str], *, dry_run: bool = False) -> Impo
     return run(prepare(path), dry_run=dry_run)
 
 
-def _split_name(name: str) -> vobject.vcard.Name:
-    given, _space, family = name.rpartition(" ")
-    return vobject.vcard.Name(family=family, given=given)
-
-
-Writer = Callable[[vobject.base.Component, Any], None]
-
-
-def _email(card: vobject.base.Component, value: str) -> None:
-    email = card.add("email")
-    email.value = value
-    email.type_param = "INTERNET"
-
-
-def _org(card: vobject.base.Component, value: str) -> None:
-    card.add("org").value = [value]
-
-
-def _adr(card: vobject.base.Component, value: str) -> None:
-    card.add("adr").value = vobject.vcard.Address(street=value)
-
-
-def _categories(card: vobject.base.Component, value: tuple[str, ...]) -> None:
-    card.add("categories").value = list(value)
-
-
-# How a field's value is written where its property has a structure; any other is written as text.
-_WRITERS: dict[str, Writer] = {"ORG": _org, "EMAIL": _email, "ADR": _adr, "CATEGORIES": _categories}
-
-
-def _vcard_value(value: object) -> str:
-    """A field's value as vCard text: a date as ``1985-04-12``."""
-    return value.isoformat() if isinstance(value, date) else str(value)
-
-
-def card_text(row: CustomerRow) -> str:
-    """One customer as a vCard 3.0 (CRLF line ends, long lines folded)."""
-    card = vobject.vCard()
-    card.add("uid").value = f"customer-{row.id}@{APP_ID}"
-    card.add("fn").value = row.name
-    card.add("n").value = _split_name(row.name)
-    for f in VCARD_FIELDS:
-        value = getattr(row, f.name)
-        if f.vcard == "FN" or value in ("", None, ()):
-            continue
-        writer = _WRITERS.get(f.vcard)
-        if writer is not None:
-            writer(card, value)
-        else:
-            card.add(f.vcard.lower()).value = _vcard_value(value)
-    card.add("rev").value = row.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return str(card.serialize())
-
-
 def _ids(customer_ids: Iterable[int] | None) -> list[int]:
     if customer_ids is None:
         cursor = database.execute_sql(
@@ -227,6 +182,13 @@ def _ids(customer_ids: Iterable[int] | None) -> list[int]:
         )
         return [int(row[0]) for row in cursor]
     return list(dict.fromkeys(int(i) for i in customer_ids))
+
+
+def _address_parts(ids: list[int]) -> dict[int, str]:
+    """The stored vCard parts of these customers' addresses, by id (only those that have some)."""
+    marks = ", ".join([database.param] * len(ids))
+    sql = f"SELECT id, address_parts FROM customer WHERE address_parts != '' AND id IN ({marks})"
+    return {int(row[0]): str(row[1]) for row in database.execute_sql(sql, ids)} if ids else {}
 
 
 @reads
@@ -247,8 +209,10 @@ def export_vcard(
     count = 0
     with safe_write.atomic_write(target, text=True, newline="", force=force) as handle:
         for start in range(0, len(ids), 500):
-            for row in load_rows(ids[start : start + 500]):
+            chunk = ids[start : start + 500]
+            parts = _address_parts(chunk)
+            for row in load_rows(chunk):
                 if row.erased_at is None:
-                    handle.write(card_text(row))
+                    handle.write(card_text(row, parts.get(row.id, "")))
                     count += 1
     return VCardExport(target, count)

@@ -1,10 +1,14 @@
 """The lines of a vCard file, read in one pass that stays linear in the file's size, and their values.
 
 ``logical_lines`` streams the file (``import_file``: a regular file of at most 200 MB) and unfolds it: a
-line starting with a space or tab continues the one before, and in 2.1 a quoted-printable value ending
-in ``=`` continues on the next line. The pieces of a line are joined once, so a 4 MB photo folded into
-50,000 lines costs one copy, and a property longer than ``MAX_PROPERTY_CHARS`` is not kept at all (its
-name and length are: a huge photo is skipped, a huge note refused).
+line starting with a space or tab continues the one before; in 2.1 a quoted-printable value ending in
+``=`` (spaces after it ignored) continues on the next line, and a base64 value on every following line
+of base64 alone (as old phones wrote photos, unindented, up to a blank line). Lines may end in CRLF, LF,
+a lone CR (older iPhones and Macs) or CR CR LF (a CRLF file converted once more, as some Windows copies
+do): the extra CR ends nothing, so a folded photo stays one property. The pieces of a line are joined
+once, so a 4 MB photo folded into 50,000 lines costs one copy, and a property longer than
+``MAX_PROPERTY_CHARS`` is not kept at all (its name and length are: a huge photo is skipped, a huge note
+refused).
 
 ``parse_property`` splits ``group.NAME;PARAM=a,b;2.1-TYPE:value``; ``decode_value`` gives a value's text:
 quoted-printable decoded, bytes read in the property's CHARSET (any charset Python knows), else UTF-8,
@@ -35,6 +39,8 @@ _NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$")
 _HEAD = re.compile(r'"[^"]*"|[^";:]+|;')
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+_BASE64 = re.compile(r"ENCODING=(?:B|BASE64)\b|;BASE64\b")
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]+=*")
 
 
 @dataclass
@@ -51,6 +57,7 @@ class Property:
     params: dict[str, list[str]]  # upper-case names; values as written, unquoted
     types: frozenset[str]  # TYPE values and 2.1's bare parameters, upper case
     value: str  # as written (still escaped, still quoted-printable)
+    group: str = ""  # ``item1`` of ``item1.EMAIL`` (Apple's way to give a value a label), upper case
 
 
 @dataclass
@@ -61,6 +68,7 @@ class _Building:
     length: int = 0
     qp: bool = False
     soft: bool = False
+    base64: bool = False
     head: int = 0  # characters before the value (name, parameters, colon)
 
 
@@ -88,10 +96,16 @@ def logical_lines(
 
     building: _Building | None = None
     chars = controls = 0
+    after_lone_cr = False
     for number, physical in enumerate(text_lines(again(), encoding), start=1):
         if isinstance(physical, LongLine):
             text, length = physical.head, physical.length
+            after_lone_cr = False
         else:
+            if physical == "\r\n" and after_lone_cr:  # CR CR LF: one line end written twice
+                after_lone_cr = False
+                continue
+            after_lone_cr = physical.endswith("\r")
             text = physical.rstrip("\r\n")
             length = len(text)
         if "\x00" in text:
@@ -99,20 +113,25 @@ def logical_lines(
         chars += length
         if not text.isprintable():
             controls += len(_CONTROL.findall(text))
-        if building is not None and (building.soft or text[:1] in (" ", "\t")):
-            piece = text if building.soft else text[1:]
+        folded = text[:1] in (" ", "\t")
+        continues = building is not None and (
+            building.soft or folded or (building.base64 and _BASE64_TEXT.fullmatch(text) is not None)
+        )
+        if building is not None and continues:
+            piece = text[1:] if folded and not building.soft else text
             building.length += len(piece) if length == len(text) else length
         else:
             if building is not None:
                 yield _done(building)
             head = text.split(":", 1)[0].upper()
             building = _Building(number, _name_of(text), qp="QUOTED-PRINTABLE" in head and ":" in text)
+            building.base64 = ":" in text and _BASE64.search(head) is not None
             piece = text
             building.length = length
             building.head = len(head) + 1 if ":" in text else 0
-        building.soft = building.qp and piece.endswith("=")
+        building.soft = building.qp and piece.rstrip(" \t").endswith("=")
         if building.soft:
-            piece = piece[:-1]
+            piece = piece.rstrip(" \t")[:-1]
         if building.length <= MAX_PROPERTY_CHARS:
             building.parts.append(piece)
         else:
@@ -153,7 +172,8 @@ def parse_property(text: str) -> Property | None:
 
 
 def _property(pieces: list[str], value: str) -> Property | None:
-    match = _NAME.match(pieces[0].strip())
+    name = pieces[0].strip()
+    match = _NAME.match(name)
     if not match:
         return None
     params: dict[str, list[str]] = {}
@@ -167,7 +187,8 @@ def _property(pieces: list[str], value: str) -> Property | None:
         params.setdefault(key.strip().upper(), []).extend(parsed)
         if key.strip().upper() == "TYPE":
             types.update(value.upper() for value in parsed)
-    return Property(match.group(1).upper(), params, frozenset(types), value)
+    group = name.rpartition(".")[0].upper()
+    return Property(match.group(1).upper(), params, frozenset(types), value, group)
 
 
 class ValueProblem(Exception):

@@ -16,30 +16,20 @@ imports nothing unless all cards are good. Only ``CarebookError`` leaves this mo
 
 from __future__ import annotations
 
-import contextlib
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from carebook.customer_schema import VCARD_FIELDS, Field, Kind
+from carebook.customer_schema import VCARD_FIELDS
 from carebook.errors import CarebookError
 from carebook.exchange.import_file import MAX_CELL_CHARS, FileRefused, choose_encoding, file_chunks
 from carebook.exchange.outcome import MAX_WARNINGS
-from carebook.exchange.vcard_lines import (
-    Logical,
-    Property,
-    ValueProblem,
-    decode_value,
-    logical_lines,
-    parse_property,
-    split_escaped,
-    unescape,
-)
+from carebook.exchange.vcard_lines import Logical, ValueProblem, decode_value, logical_lines, parse_property
+from carebook.exchange.vcard_values import EXTRA_PROPERTIES, Values, card_values, text_of
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_KEPT = frozenset({"FN", "N", "VERSION", *(f.vcard for f in VCARD_FIELDS)})
+_KEPT = frozenset(
+    {"FN", "N", "VERSION", "X-ABLABEL", *EXTRA_PROPERTIES, *(f.vcard for f in VCARD_FIELDS)}
+)
 _DROPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _VERSIONS = frozenset({"2.1", "3.0", "4.0"})
 MAX_PROBLEMS = 100
@@ -133,147 +123,15 @@ def split_cards(
         raise _fail(label, "holds no cards (no BEGIN:VCARD line); is it a vCard file?")
 
 
-def _clean(text: str) -> str:
-    return _LINE_BREAK.sub("\n", text).strip()
-
-
-def _joined(value: str, separator: str) -> str:
-    """A structured component: its comma-separated values, unescaped, joined by ", "."""
-    parts = (_clean(unescape(part)) for part in split_escaped(value, separator))
-    return ", ".join(part for part in parts if part)
-
-
-def _fields(value: str, count: int) -> list[str]:
-    parts = split_escaped(value, ";") + [""] * count
-    return [_joined(part, ",") for part in parts[:count]]
-
-
-def _rank(prop: Property, position: int) -> tuple[int, int]:
-    """Sort key: PREF=n (4.0) first by n, then TYPE=PREF (3.0, 2.1), then the rest in file order."""
-    pref = prop.params.get("PREF")
-    if pref:
-        with contextlib.suppress(ValueError):
-            return (int(pref[0]), position)
-    return (0 if "PREF" in prop.types else 101, position)
-
-
-class _Values:
-    def __init__(self) -> None:
-        self.by_name: dict[str, list[tuple[Property, str]]] = {}
-
-    def add(self, prop: Property, text: str) -> None:
-        self.by_name.setdefault(prop.name, []).append((prop, text))
-
-    def texts(self, name: str) -> list[str]:
-        return [text for _prop, text in self.by_name.get(name, [])]
-
-    def preferred(self, name: str, read: Callable[[str], str]) -> str:
-        entries = self.by_name.get(name, [])
-        ranked = sorted((_rank(prop, i), i) for i, (prop, _text) in enumerate(entries))
-        return next((value for _r, i in ranked if (value := read(entries[i][1]))), "")
-
-
-def _text(value: str) -> str:
-    return _clean(unescape(value))
-
-
-def _address(value: str) -> str:
-    box, extended, street, city, region, code, country = _fields(value, 7)
-    town = " ".join(part for part in (code, city) if part)
-    return "\n".join(part for part in (box, extended, street, town, region, country) if part)
-
-
-def _name(values: _Values) -> str:
-    full = next((text for value in values.texts("FN") if (text := _text(value))), "")
-    if full:
-        return full
-    for value in values.texts("N"):
-        family, given, additional, prefix, suffix = _fields(value, 5)
-        joined = " ".join(part for part in (prefix, given, additional, family, suffix) if part)
-        if joined:
-            return joined
-    return ""
-
-
-def _first(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    return next((text for value in values.texts(f.vcard) if (text := _text(value))), "")
-
-
-def _all(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    return "\n\n".join(text for value in values.texts(f.vcard) if (text := _text(value)))
-
-
-def _preferred(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    return values.preferred(f.vcard, _text)
-
-
-def _phone(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    phone = values.preferred(f.vcard, _text)
-    return phone[4:] if phone[:4].lower() == "tel:" else phone
-
-
-def _tags(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    tags: list[str] = []
-    for value in values.texts(f.vcard):
-        for part in split_escaped(value, ","):
-            tag = _text(part)
-            if tag and tag.casefold() not in {t.casefold() for t in tags}:
-                tags.append(tag)
-    return ";".join(tags)
-
-
-def _date(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    """``1985-04-12``, ``19850412`` (a time after it is ignored) as ``1985-04-12``; a date without a year
-    (``--0412``, ``--04-12``) or anything else is left out with a warning."""
-    typed = _first(f, values, warn)
-    found = _DATE.match(typed)
-    if found:
-        text = "-".join(found.groups())
-        with contextlib.suppress(ValueError):
-            return date.fromisoformat(text).isoformat()
-    if typed.startswith("--"):
-        warn(f"{f.vcard} {typed[:20]}: a date without a year is not kept")
-    elif typed:
-        warn(f"{f.vcard} {typed[:20]}: not a date like 1985-04-12, so not kept")
-    return ""
-
-
-def _org(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    return next((text for value in values.texts(f.vcard) if (text := _joined(value, ";"))), "")
-
-
-def _adr(f: Field, values: _Values, warn: Callable[[str], None]) -> str:
-    return values.preferred(f.vcard, _address)
-
-
-_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?\Z")
-_Reader = Callable[[Field, _Values, Callable[[str], None]], str]
-# How a field's value is read: by its property where the property has a structure, else by its kind.
-_BY_PROPERTY: dict[str, _Reader] = {"ORG": _org, "ADR": _adr}
-_BY_KIND: dict[Kind, _Reader] = {
-    Kind.MULTILINE: _all,
-    Kind.EMAIL: _preferred,
-    Kind.PHONE: _phone,
-    Kind.TAGS: _tags,
-    Kind.DATE: _date,
-}
-
-
-def _card(number: int, start: int, values: _Values) -> Card:
-    warnings: list[str] = []
-    read: dict[str, str] = {}
-    for f in VCARD_FIELDS:
-        if f.vcard != "FN":
-            reader = _BY_PROPERTY.get(f.vcard) or _BY_KIND.get(f.kind, _first)
-            read[f.name] = reader(f, values, warnings.append)
-    read["name"] = _name(values) or read.get("company", "") or read.get("email", "")
+def _card(number: int, start: int, values: Values) -> Card:
+    read, warnings = card_values(values)
     return Card(number, start, read, tuple(warnings))
 
 
 def _parse_card(number: int, lines: _CardLines, fallback: Callable[[], str | None]) -> Card:
     """One card, or _CardProblem with the physical line and the reason."""
     start = lines[0].line
-    values = _Values()
+    values = Values()
     for logical in lines[1:-1]:
         if logical.name in _DROPPED:
             continue
@@ -293,7 +151,7 @@ def _parse_card(number: int, lines: _CardLines, fallback: Callable[[], str | Non
             values.add(prop, decode_value(prop, fallback))
         except ValueProblem as problem:
             raise _CardProblem(logical.line, f"{prop.name} {problem}") from None
-    version = next((_text(value) for value in values.texts("VERSION")), "")
+    version = next((text_of(value) for value in values.texts("VERSION")), "")
     if version and version not in _VERSIONS:
         raise _CardProblem(start, f"VERSION {version[:10]} is not supported (3.0 and 4.0 are)")
     card = _card(number, start, values)

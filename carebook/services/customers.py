@@ -21,6 +21,7 @@ import peewee
 
 from carebook.clock import utc_now
 from carebook.contact_info import email_key, normalise_email
+from carebook.customer_schema import Kind, of_kind
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Customer
@@ -87,6 +88,19 @@ def create(name: str, **fields: object) -> Saved:
     return Saved(_load(customer_id), tuple(checked.warnings))
 
 
+def _stale_derived(customer_id: int, columns: dict[str, object]) -> dict[str, object]:
+    """The columns, with the derived ones of each text field given a new value emptied: an address
+    typed anew drops the vCard parts it was imported with; one saved untouched keeps them."""
+    fields = [f for f in of_kind(Kind.TEXT, Kind.MULTILINE) if f.derived and f.name in columns]
+    if fields:
+        wanted = [getattr(Customer, f.name) for f in fields]
+        stored = Customer.select(*wanted).where(Customer.id == customer_id).tuples().first() or ()
+        for f, old in zip(fields, stored, strict=True):
+            if old != columns[f.name]:
+                columns.update({column: "" for column in f.derived})
+    return columns
+
+
 @writes
 def update(customer_id: int, **changes: object) -> Saved:
     """Change only the fields given (same names as ``create``); ``updated_at`` becomes now."""
@@ -98,7 +112,7 @@ def update(customer_id: int, **changes: object) -> Saved:
     if exists[0] is not None:
         raise CarebookError("This customer's personal data was erased, so the record cannot be edited.")
     checked = customer_fields.check(changes)
-    columns = dict(checked.columns)
+    columns = _stale_derived(customer_id, dict(checked.columns))
     columns["updated_at"] = utc_now()
     Customer.update(**columns).where(Customer.id == customer_id).execute()
     if checked.tags is not None:

@@ -4364,22 +4364,22 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="158"/>
+        <location filename="../../ui/dialogs/import_review.py" line="159"/>
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="163"/>
+        <location filename="../../ui/dialogs/import_review.py" line="164"/>
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="172"/>
+        <location filename="../../ui/dialogs/import_review.py" line="173"/>
         <source>Every row is good ({0:,}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="182"/>
+        <location filename="../../ui/dialogs/import_review.py" line="183"/>
         <source>The rows could not be checked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,92 +5776,92 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="207"/>
+        <location filename="../../ui/dialogs/import_review.py" line="208"/>
         <source>Ready to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="208"/>
+        <location filename="../../ui/dialogs/import_review.py" line="209"/>
         <source>This is what the import will do. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="219"/>
+        <location filename="../../ui/dialogs/import_review.py" line="220"/>
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="246"/>
+        <location filename="../../ui/dialogs/import_review.py" line="247"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="257"/>
+        <location filename="../../ui/dialogs/import_review.py" line="258"/>
         <source>some rows cannot be imported (lines {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="264"/>
+        <location filename="../../ui/dialogs/import_review.py" line="265"/>
         <source>{0} — rows to import: {1:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="275"/>
+        <location filename="../../ui/dialogs/import_review.py" line="276"/>
         <source>New customers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="276"/>
+        <location filename="../../ui/dialogs/import_review.py" line="277"/>
         <source>New contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="277"/>
+        <location filename="../../ui/dialogs/import_review.py" line="278"/>
         <source>New scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="278"/>
+        <location filename="../../ui/dialogs/import_review.py" line="279"/>
         <source>New follow-ups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="282"/>
+        <location filename="../../ui/dialogs/import_review.py" line="283"/>
         <source>Customers updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="283"/>
+        <location filename="../../ui/dialogs/import_review.py" line="284"/>
         <source>Rows already stored (left out):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="285"/>
+        <location filename="../../ui/dialogs/import_review.py" line="286"/>
         <source>New customers named in the rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="286"/>
+        <location filename="../../ui/dialogs/import_review.py" line="287"/>
         <source>New staff members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="288"/>
+        <location filename="../../ui/dialogs/import_review.py" line="289"/>
         <source>New tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="290"/>
+        <location filename="../../ui/dialogs/import_review.py" line="291"/>
         <source>Bad rows skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="293"/>
+        <location filename="../../ui/dialogs/import_review.py" line="294"/>
         <source>Rows you chose to skip:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="299"/>
+        <location filename="../../ui/dialogs/import_review.py" line="300"/>
         <source>Cannot import: {0}</source>
         <translation type="unfinished"></translation>
     </message>

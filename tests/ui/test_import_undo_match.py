@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from carebook.services import customers
-from tests.core.exchange.support import snapshot
+from tests.core.exchange.support import rows, snapshot
 from tests.ui.import_support import (
     Commit,
     Next,
@@ -34,6 +34,7 @@ def wizard(ctx: AppContext, qtbot):  # type: ignore[no-untyped-def]
 
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+VCARDS = DATA.parent / "vcards"
 
 
 def test_imports_customers_from_a_vcard_address_book(wizard: ImportWizard, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +51,22 @@ def test_imports_customers_from_a_vcard_address_book(wizard: ImportWizard, qtbot
     kari = customers.find_by_email("kari@nordlys.example")
     assert kari is not None and kari.name == "Kari Nordmann" and "folded it onto a second line" in kari.notes
     assert names() == {"Kari Nordmann", "Ola Hansen"}
+
+
+def test_an_iphone_vcard_keeps_the_address_parts_without_showing_them(wizard: ImportWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    choose(wizard, qtbot, VCARDS / "iphone_ios9.vcf")
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == P_PREVIEW
+    model = wizard.preview_page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    shown = ["Line", "Name", "Company", "Email", "Phone", "Address"]
+    shown += ["Tags (separated by ;)", "Notes", "Birthday"]
+    assert headers == shown  # not the address's stored parts
+    finish(wizard, qtbot)
+    kari = customers.find_by_email("kari@nordlys.example")
+    assert kari is not None and kari.phone == "+47 912 34 567"
+    ((parts,),) = rows("SELECT address_parts FROM customer WHERE id = ?", kari.id)
+    assert '"Storgata 1\\nLeil. 3"' in parts
 
 
 def test_a_vcard_with_a_bad_value_marks_the_card(wizard: ImportWizard, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -120,7 +120,8 @@ class PreviewPage(WizardPage):
         self.skip_bad.hide()
         self.only_bad.hide()
         kind, table = state.kind, state.mapped_table()  # the columns as the importer reads them
-        shown = [index for index, target in enumerate(table.header) if target]
+        known = set(import_flow.columns(kind))  # a vCard address's stored parts are not shown
+        shown = [index for index, target in enumerate(table.header) if target in known]
         targets = [table.header[index] for index in shown]
         rows = []
         for number, row in enumerate(table.rows):  # each value as the importer reads it (a formula-safe
