@@ -117,13 +117,17 @@ def _open_database(target: str | None, state: LocalState | None = None) -> str:
 
 
 def _open_server(url: str, state: LocalState) -> str:
-    tr = QCoreApplication.translate
     while True:
         try:
             return str(shop.open_shop(url))
         except CarebookError as error:
-            choices = [tr("app", "Try again"), tr("app", "Use this computer's file"), tr("app", "Quit")]
-            answer = msgbox.choose(None, tr("app", "Cannot open the shop's server"), str(error), choices)
+            choices = [
+                QCoreApplication.translate("app", "Try again"),
+                QCoreApplication.translate("app", "Use this computer's file"),
+                QCoreApplication.translate("app", "Quit"),
+            ]
+            title = QCoreApplication.translate("app", "Cannot open the shop's server")
+            answer = msgbox.choose(None, title, str(error), choices)
             if answer == 2:
                 raise
             if answer == 1:

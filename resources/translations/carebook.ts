@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
-        <source>No shop is open, so there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="97"/>
-        <source>Backup saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="102"/>
-        <source>No backup made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="105"/>
-        <source>A backup is being made already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="109"/>
-        <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <source>app</source>
-        <comment>Try again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <source>app</source>
-        <comment>Use this computer&apos;s file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <source>app</source>
-        <comment>Quit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="126"/>
-        <source>app</source>
-        <comment>Cannot open the shop&apos;s server</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="33"/>
@@ -6239,17 +6182,37 @@ Save before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="125"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="126"/>
+        <source>Use this computer&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="127"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>Cannot open the shop&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="174"/>
         <source>Staff member not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>Carebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Carebook cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,6 +6271,39 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/crash.py" line="128"/>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="85"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="86"/>
+        <source>No shop is open, so there is nothing to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="96"/>
+        <source>Backup saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="101"/>
+        <source>No backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="104"/>
+        <source>A backup is being made already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="108"/>
+        <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from carebook.db import database
 from carebook.models import Customer, Followup
+from carebook.server_errors import DRIVER_MISSING
 from carebook.services import customers
 
 _NO_DRIVER = """
@@ -25,7 +26,7 @@ sys.exit(main(["--db", "postgresql://shop@127.0.0.1:9/carebook", "stats"]))
 def test_without_the_driver_one_plain_line_names_psycopg() -> None:
     done = subprocess.run([sys.executable, "-c", _NO_DRIVER], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
-    assert done.stderr == "carebook: PostgreSQL support needs the 'psycopg' package; install it first.\n"
+    assert done.stderr == f"carebook: {DRIVER_MISSING}\n"  # names psycopg and how to install it
 
 
 def test_stored_times_read_back_the_same_through_sql_and_the_models(db: object) -> None:

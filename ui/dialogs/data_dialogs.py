@@ -79,12 +79,11 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, scheduler: BackupSchedu
     """File › Back up now: a copy off the UI thread; the status bar says when it is saved, a message box
     when it failed. False when no copy was started (one is running, or no shop is open)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("data_dialogs", text)
-
     if not scheduler.available():
         msgbox.information(
-            parent, tr("Back up now"), tr("No shop is open, so there is nothing to back up.")
+            parent,
+            QCoreApplication.translate("data_dialogs", "Back up now"),
+            QCoreApplication.translate("data_dialogs", "No shop is open, so there is nothing to back up."),
         )
         return False
 
@@ -94,17 +93,17 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, scheduler: BackupSchedu
 
     def saved(info: BackupInfo) -> None:
         finished()
-        ctx.status(tr("Backup saved: {0}").format(info.path.name))
+        ctx.status(QCoreApplication.translate("data_dialogs", "Backup saved: {0}").format(info.path.name))
 
     def failed(kind: str, message: str) -> None:
         if kind == "now":
             finished()
-            msgbox.error(parent, tr("No backup made"), message)
+            msgbox.error(parent, QCoreApplication.translate("data_dialogs", "No backup made"), message)
 
     if not scheduler.back_up_now():
-        ctx.status(tr("A backup is being made already."))
+        ctx.status(QCoreApplication.translate("data_dialogs", "A backup is being made already."))
         return False
     scheduler.backed_up.connect(saved)
     scheduler.failed.connect(failed)
-    ctx.status(tr("Making a backup…"))
+    ctx.status(QCoreApplication.translate("data_dialogs", "Making a backup…"))
     return True
