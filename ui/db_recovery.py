@@ -69,10 +69,12 @@ def describe(info: backup.BackupInfo) -> str:
 
 def _problem(report: backup.CheckReport | None) -> str:
     if report is None:
-        return _tr("it cannot be opened")
+        return QCoreApplication.translate("db_recovery", "it cannot be opened")
     if report.integrity != ("ok",):
         return report.integrity[0]
-    return _tr("{0} links between records point nowhere").format(report.foreign_key_problems)
+    return QCoreApplication.translate("db_recovery", "{0} links between records point nowhere").format(
+        report.foreign_key_problems
+    )
 
 
 def _ask(parent: QWidget | None, path: Path, problem: str, good: backup.BackupInfo) -> bool:
@@ -83,17 +85,17 @@ def _ask(parent: QWidget | None, path: Path, problem: str, good: backup.BackupIn
     ).format(path, problem, describe(good))
     return msgbox.question(
         parent,
-        _tr("The data file is damaged"),
+        QCoreApplication.translate("db_recovery", "The data file is damaged"),
         text,
-        _tr("Set it aside and use the backup"),
-        _tr("Keep the damaged file for now"),
+        QCoreApplication.translate("db_recovery", "Set it aside and use the backup"),
+        QCoreApplication.translate("db_recovery", "Keep the damaged file for now"),
     )
 
 
 def _no_backup(parent: QWidget | None, path: Path, problem: str) -> None:
     msgbox.warning(
         parent,
-        _tr("The data file is damaged"),
+        QCoreApplication.translate("db_recovery", "The data file is damaged"),
         _tr(
             "Carebook found problems in its data file {0} ({1}) and no good backup to replace it. "
             "Make a copy of the file before changing anything, and ask for help."
@@ -146,10 +148,10 @@ def recover_unopenable(target: str | None, parent: QWidget | None = None) -> boo
     kept = swap_in(path, good)
     msgbox.information(
         parent,
-        _tr("Backup restored"),
-        _tr("The damaged file was kept as {0}. Carebook now starts with the backup made {1}.").format(
-            kept, describe(good)
-        ),
+        QCoreApplication.translate("db_recovery", "Backup restored"),
+        QCoreApplication.translate(
+            "db_recovery", "The damaged file was kept as {0}. Carebook now starts with the backup made {1}."
+        ).format(kept, describe(good)),
     )
     return True
 
@@ -173,7 +175,7 @@ def offer_after_check(
             shop.open_shop(path)
     except CarebookError as error:
         QApplication.restoreOverrideCursor()
-        msgbox.error(parent, _tr("Not restored"), str(error))
+        msgbox.error(parent, QCoreApplication.translate("db_recovery", "Not restored"), str(error))
         return False
     QApplication.restoreOverrideCursor()
     ctx.reload_staff()
@@ -181,9 +183,9 @@ def offer_after_check(
     ctx.notify_data_changed()
     msgbox.information(
         parent,
-        _tr("Backup restored"),
-        _tr("The damaged file was kept as {0}. Carebook now works with the backup made {1}.").format(
-            kept, describe(good)
-        ),
+        QCoreApplication.translate("db_recovery", "Backup restored"),
+        QCoreApplication.translate(
+            "db_recovery", "The damaged file was kept as {0}. Carebook now works with the backup made {1}."
+        ).format(kept, describe(good)),
     )
     return True

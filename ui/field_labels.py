@@ -89,7 +89,7 @@ def form_label(field: str) -> str:
     source = _FORM_LABELS.get(field)
     if source:
         return _form(source)
-    return _tr("{0}:").format(label(field))
+    return QCoreApplication.translate("CustomerField", "{0}:").format(label(field))
 
 
 def _form(text: str) -> str:
@@ -112,7 +112,11 @@ def accessible(field: str, part: str = "") -> str:
     source = _ACCESSIBLE.get((field, part))
     if source:
         return _form(source)
-    return _tr("{0}: set").format(label(field)) if part == "check" else label(field)
+    return (
+        QCoreApplication.translate("CustomerField", "{0}: set").format(label(field))
+        if part == "check"
+        else label(field)
+    )
 
 
 def hint(field: str) -> str:
@@ -123,9 +127,9 @@ def hint(field: str) -> str:
 def column_label(field: str) -> str:
     kind = schema.field(field).kind
     if kind is Kind.FLAG:
-        return _tr("{0} (yes/no)").format(label(field))
+        return QCoreApplication.translate("CustomerField", "{0} (yes/no)").format(label(field))
     if kind is Kind.TAGS:
-        return _tr("{0} (separated by ;)").format(label(field))
+        return QCoreApplication.translate("CustomerField", "{0} (separated by ;)").format(label(field))
     return label(field)
 
 
@@ -147,9 +151,13 @@ def value_text(field: str, value: object) -> str:
         choice_label = CHOICE_LABELS.get(spec.choices, (str, str))[0]
         return choice_label(str(value)) if value else ""
     if spec.kind is Kind.FLAG:
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("CustomerField", "Yes")
+            if value
+            else QCoreApplication.translate("CustomerField", "No")
+        )
     if spec.kind is Kind.DAYS:
-        return _tr("every {0} days").format(value) if value else ""
+        return QCoreApplication.translate("CustomerField", "every {0} days").format(value) if value else ""
     if spec.kind is Kind.INSTANT and isinstance(value, datetime):
         return local_date(to_local(value).date())
     if spec.kind is Kind.DATE and isinstance(value, date):

@@ -32,8 +32,19 @@ if TYPE_CHECKING:
 
 class MainActions:
     DIALOG_ACTIONS = (
-        "new_customer", "log_contact", "new_followup", "import_data", "export_data", "backups", "duplicates",
-        "settings", "staff", "counter", "shortcuts", "about", "about_qt",
+        "new_customer",
+        "log_contact",
+        "new_followup",
+        "import_data",
+        "export_data",
+        "backups",
+        "duplicates",
+        "settings",
+        "staff",
+        "counter",
+        "shortcuts",
+        "about",
+        "about_qt",
     )
 
     def __init__(self, window: MainWindow) -> None:

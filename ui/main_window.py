@@ -309,9 +309,7 @@ class MainWindow(QMainWindow):
     def open_customer_dialog(self, customer_id: int | None = None) -> QDialog:
         return launcher.open_customer_dialog(self.ctx, self, customer_id=customer_id)
 
-    def open_contact_dialog(
-        self, customer_id: int | None = None, followup_id: int | None = None
-    ) -> QDialog:
+    def open_contact_dialog(self, customer_id: int | None = None, followup_id: int | None = None) -> QDialog:
         return launcher.open_contact_dialog(self.ctx, self, customer_id=customer_id, followup_id=followup_id)
 
     def open_followup_dialog(self, customer_id: int | None = None) -> QDialog:

@@ -147,8 +147,10 @@ class BackupsDialog(BaseDialog):
         for number, kept in enumerate(kept_before_restore()):
             when = datetime.fromtimestamp(kept.stat().st_mtime).replace(microsecond=0)
             size = locale.formattedDataSize(kept.stat().st_size)
-            kind = self.tr("Your data before the last restore") if number == 0 else self.tr(
-                "Your data before an earlier restore"
+            kind = (
+                self.tr("Your data before the last restore")
+                if number == 0
+                else self.tr("Your data before an earlier restore")
             )
             self._add(made_text(when), size, kind, kept)
         self.empty_label.setVisible(self.list.topLevelItemCount() == 0)

@@ -36,7 +36,11 @@ def _tr(text: str) -> str:
 
 
 def _customers_text(count: int) -> str:
-    return _tr("1 customer") if count == 1 else _tr("{0} customers").format(count_text(count))
+    return (
+        QCoreApplication.translate("BulkDialogs", "1 customer")
+        if count == 1
+        else QCoreApplication.translate("BulkDialogs", "{0} customers").format(count_text(count))
+    )
 
 
 def _intro_and_form(dialog: BaseDialog, intro_text: str) -> tuple[QVBoxLayout, Form]:

@@ -122,9 +122,7 @@ class ConnectDialog(BaseDialog):
             "database": self.database.text().strip(),
             "user": self.user.text().strip(),
         }
-        missing = {
-            name: self.tr("Please fill this in.") for name, value in values.items() if not value
-        }
+        missing = {name: self.tr("Please fill this in.") for name, value in values.items() if not value}
         if missing:
             raise ValidationError(missing)
         return ServerAddress(values["host"], self.port.value(), values["database"], values["user"])

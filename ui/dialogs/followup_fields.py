@@ -58,7 +58,12 @@ def parse_due_date(text: str, field: str = "due_on") -> date:
     raw = text.strip()
     if not raw:
         example = clock.today().isoformat()
-        raise ValidationError(field, _tr("Type a due date like {0}, or pick one").format(example))
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("FollowupFields", "Type a due date like {0}, or pick one").format(
+                example
+            ),
+        )
     return clock.parse_date(raw, field)
 
 
@@ -71,22 +76,24 @@ def parse_time_text(text: str, field: str = "due_time") -> time | None:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise ValidationError(field, _tr("'{0}' is not a time like 14:30").format(raw))
+    raise ValidationError(
+        field, QCoreApplication.translate("FollowupFields", "'{0}' is not a time like 14:30").format(raw)
+    )
 
 
 def relative_day(day: date, today: date) -> str:
     days = (day - today).days
     if days == 0:
-        return _tr("today")
+        return QCoreApplication.translate("FollowupFields", "today")
     if days == 1:
-        return _tr("tomorrow")
+        return QCoreApplication.translate("FollowupFields", "tomorrow")
     if days == -1:
-        return _tr("yesterday")
+        return QCoreApplication.translate("FollowupFields", "yesterday")
     if days > 0:
-        return _tr("in {0} days").format(days)
+        return QCoreApplication.translate("FollowupFields", "in {0} days").format(days)
     if days == -2:
-        return _tr("the day before yesterday — in the past")
-    return _tr("{0} days ago — in the past").format(-days)
+        return QCoreApplication.translate("FollowupFields", "the day before yesterday — in the past")
+    return QCoreApplication.translate("FollowupFields", "{0} days ago — in the past").format(-days)
 
 
 def time_edit() -> QLineEdit:
@@ -107,7 +114,7 @@ class DueDateField(QWidget):
         self.field = field
         self.edit = QLineEdit(self)
         self.edit.setObjectName("dueDateEdit")
-        self.edit.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("FollowupFields", "YYYY-MM-DD"))
         self.edit.setMaxLength(40)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-31") + 32)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-31 XXXX") + 32)
@@ -117,7 +124,7 @@ class DueDateField(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setAccessibleName(_tr("Calendar"))
+        self.calendar.setAccessibleName(QCoreApplication.translate("FollowupFields", "Calendar"))
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         self.calendar_menu = QMenu(self)
@@ -129,8 +136,12 @@ class DueDateField(QWidget):
         self.calendar_button.setIcon(icons.icon("today"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setMenu(self.calendar_menu)
-        self.calendar_button.setToolTip(_tr("Pick a date from the calendar"))
-        self.calendar_button.setAccessibleName(_tr("Pick a date from the calendar"))
+        self.calendar_button.setToolTip(
+            QCoreApplication.translate("FollowupFields", "Pick a date from the calendar")
+        )
+        self.calendar_button.setAccessibleName(
+            QCoreApplication.translate("FollowupFields", "Pick a date from the calendar")
+        )
 
         self.quick_buttons: dict[str, QPushButton] = {}
         self._quick_days: dict[str, date] = {}
@@ -141,9 +152,13 @@ class DueDateField(QWidget):
         row.addWidget(self.calendar_button)
         row.addSpacing(6)
         for key, text, day in (
-            ("tomorrow", _tr("Tomorrow"), today + timedelta(days=1)),
-            ("in_2_days", _tr("In 2 days"), today + timedelta(days=2)),
-            ("next_week", _tr("Next week"), next_monday(today)),
+            ("tomorrow", QCoreApplication.translate("FollowupFields", "Tomorrow"), today + timedelta(days=1)),
+            (
+                "in_2_days",
+                QCoreApplication.translate("FollowupFields", "In 2 days"),
+                today + timedelta(days=2),
+            ),
+            ("next_week", QCoreApplication.translate("FollowupFields", "Next week"), next_monday(today)),
         ):
             button = QPushButton(text, self)
             button.setObjectName("quickDateButton")
@@ -195,7 +210,11 @@ class DueDateField(QWidget):
         for key, button in self.quick_buttons.items():
             button.setChecked(day == self._quick_days[key])
         if day is None:
-            self.hint.setText(_tr("Type a date like {0}, or use a button.").format(self.today.isoformat()))
+            self.hint.setText(
+                QCoreApplication.translate("FollowupFields", "Type a date like {0}, or use a button.").format(
+                    self.today.isoformat()
+                )
+            )
             return
         weekday = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
         self.hint.setText(f"{weekday} · {relative_day(day, self.today)}")
@@ -236,8 +255,10 @@ class CustomerPicker(QWidget):
         self.search = SearchBox(self, search_func=search_func)
         self.search.setObjectName("customerSearch")
         self.search.setMaximumWidth(16_777_215)
-        self.search.setPlaceholderText(_tr("Type a name, email or phone number…"))
-        self.search.setAccessibleName(_tr("Customer"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("FollowupFields", "Type a name, email or phone number…")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("FollowupFields", "Customer"))
         self.search.customer_chosen.connect(self.choose)
         self.search.escaped.connect(self.escaped)
         self.search.runner.results.connect(self._no_match_message)  # after the box's own handler
@@ -245,9 +266,11 @@ class CustomerPicker(QWidget):
         self.chosen = QWidget(self)
         self.name_label = ElidedLabel("", self.chosen)
         self.name_label.setObjectName("chosenCustomer")
-        self.change_button = QPushButton(_tr("Change…"), self.chosen)
+        self.change_button = QPushButton(QCoreApplication.translate("FollowupFields", "Change…"), self.chosen)
         self.change_button.setAutoDefault(False)
-        self.change_button.setAccessibleName(_tr("Choose another customer"))
+        self.change_button.setAccessibleName(
+            QCoreApplication.translate("FollowupFields", "Choose another customer")
+        )
         self.change_button.clicked.connect(self.start_search)
         self.change_button.setVisible(not read_only)
         chosen_row = QHBoxLayout(self.chosen)
@@ -301,6 +324,9 @@ class CustomerPicker(QWidget):
         popup = self.search.popup
         if not hits and popup is not None and query == self.search.text().strip():
             popup.show_message(
-                _tr("No customer matches “{0}”. Check the spelling, or add the customer first.").format(query)
+                QCoreApplication.translate(
+                    "FollowupFields",
+                    "No customer matches “{0}”. Check the spelling, or add the customer first.",
+                ).format(query)
             )
             self.search.show_popup()  # placed again for the new message's height

@@ -50,9 +50,7 @@ def open_record_dialog(ctx: AppContext, parent: QWidget | None, kind: str, **kwa
     return show_dialog(ctx, dialog_class(kind)(ctx, parent, **kwargs))  # type: ignore[arg-type]  # record dialogs take ctx first
 
 
-def open_customer_dialog(
-    ctx: AppContext, parent: QWidget | None, customer_id: int | None = None
-) -> QDialog:
+def open_customer_dialog(ctx: AppContext, parent: QWidget | None, customer_id: int | None = None) -> QDialog:
     return open_record_dialog(ctx, parent, "customer", customer_id=customer_id)
 
 
@@ -62,7 +60,5 @@ def open_contact_dialog(
     return open_record_dialog(ctx, parent, "contact", customer_id=customer_id, followup_id=followup_id)
 
 
-def open_followup_dialog(
-    ctx: AppContext, parent: QWidget | None, customer_id: int | None = None
-) -> QDialog:
+def open_followup_dialog(ctx: AppContext, parent: QWidget | None, customer_id: int | None = None) -> QDialog:
     return open_record_dialog(ctx, parent, "followup", customer_id=customer_id)

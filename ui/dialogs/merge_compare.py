@@ -120,12 +120,19 @@ class MergeCompare(QWidget):
     ) -> None:
         self._clear()
         self.a, self.b = a, b
-        self.grid.addWidget(_name_label(_tr("Record kept")), 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(
+            _name_label(QCoreApplication.translate("MergeCompare", "Record kept")),
+            0,
+            0,
+            Qt.AlignmentFlag.AlignVCenter,
+        )
         for column, row in ((1, a), (2, b)):
-            radio = QRadioButton(_tr("Keep #{0}").format(row.id))
+            radio = QRadioButton(QCoreApplication.translate("MergeCompare", "Keep #{0}").format(row.id))
             radio.setObjectName("mergeKeepRadio")
             radio.setToolTip(
-                _tr("Keep customer number {0}; the other record is merged into it").format(row.id)
+                QCoreApplication.translate(
+                    "MergeCompare", "Keep customer number {0}; the other record is merged into it"
+                ).format(row.id)
             )
             self.keep_group.addButton(radio, column - 1)
             self.keep_radios.append(radio)
@@ -136,8 +143,11 @@ class MergeCompare(QWidget):
             self._add_field(line, field)
             line += 1
         for text, values in (
-            (_tr("Tags"), (", ".join(a.tags), ", ".join(b.tags))),
-            (_tr("History"), (self._history(history_a), self._history(history_b))),
+            (QCoreApplication.translate("MergeCompare", "Tags"), (", ".join(a.tags), ", ".join(b.tags))),
+            (
+                QCoreApplication.translate("MergeCompare", "History"),
+                (self._history(history_a), self._history(history_b)),
+            ),
         ):
             self.grid.addWidget(_name_label(text), line, 0, _LABEL_ALIGN)
             for column, value in ((1, values[0]), (2, values[1])):
@@ -147,7 +157,10 @@ class MergeCompare(QWidget):
                 self.grid.addWidget(label, line, column)
             line += 1
         note = QLabel(
-            _tr("Every contact, follow-up, score and tag of the other record moves to the record kept.")
+            QCoreApplication.translate(
+                "MergeCompare",
+                "Every contact, follow-up, score and tag of the other record moves to the record kept.",
+            )
         )
         note.setObjectName("mutedLabel")
         note.setWordWrap(True)
@@ -160,16 +173,18 @@ class MergeCompare(QWidget):
     def _history(history: History | None) -> str:
         if history is None:
             return ""
-        return _tr("Contacts: {0} · Follow-ups: {1} · Scores: {2}").format(
-            history.contacts, history.followups, history.scores
-        )
+        return QCoreApplication.translate(
+            "MergeCompare", "Contacts: {0} · Follow-ups: {1} · Scores: {2}"
+        ).format(history.contacts, history.followups, history.scores)
 
     def _add_field(self, line: int, field: str) -> None:
         assert self.a is not None and self.b is not None
         self.grid.addWidget(_name_label(field_label(field)), line, 0, _LABEL_ALIGN)
         texts = (value_text(self.a, field), value_text(self.b, field))
         if texts[0] == texts[1] or raw_value(self.a, field) == raw_value(self.b, field):
-            same = QLabel(_one_line(texts[0]) or _tr("(empty on both)"))
+            same = QLabel(
+                _one_line(texts[0]) or QCoreApplication.translate("MergeCompare", "(empty on both)")
+            )
             same.setToolTip(texts[0])
             same.setObjectName("mergeSameValue")
             same.setWordWrap(True)
@@ -180,14 +195,16 @@ class MergeCompare(QWidget):
         group.idClicked.connect(lambda _id, f=field: self._touch(f))
         radios: list[QRadioButton] = []
         for side, text in enumerate(texts):
-            radio = WrapRadio(text or _tr("(empty)"))
+            radio = WrapRadio(text or QCoreApplication.translate("MergeCompare", "(empty)"))
             radio.setAccessibleName(f"{field_label(field)}: {text or _tr('(empty)')}")
             group.addButton(radio, side)
             self.grid.addWidget(radio, line, side + 1)
             radios.append(radio)
         if "both" in offers_of(self.a, self.b)[field].choices:
-            both = QRadioButton(_tr("Both"))
-            both.setToolTip(_tr("Keep both texts, one after the other"))
+            both = QRadioButton(QCoreApplication.translate("MergeCompare", "Both"))
+            both.setToolTip(
+                QCoreApplication.translate("MergeCompare", "Keep both texts, one after the other")
+            )
             both.setAccessibleName(f"{field_label(field)}: {_tr('Both')}")
             group.addButton(both, BOTH)
             self.grid.addWidget(both, line, 3)

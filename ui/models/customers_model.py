@@ -281,12 +281,18 @@ class CustomersModel(QAbstractTableModel):
             return _tr(_HEADERS[column])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "open_followups":
-                return _tr("Open follow-ups. Click to sort by this column")
+                return QCoreApplication.translate(
+                    "CustomersModel", "Open follow-ups. Click to sort by this column"
+                )
             if column == "last_score":
-                return _tr("The latest CSAT, NPS or CES score. Click to sort, best or worst first")
+                return QCoreApplication.translate(
+                    "CustomersModel", "The latest CSAT, NPS or CES score. Click to sort, best or worst first"
+                )
             if column in SORT_KEYS:
-                return _tr("Click to sort by this column")
-            return _tr("Sort by name, company, last contact, follow-ups or last score")
+                return QCoreApplication.translate("CustomersModel", "Click to sort by this column")
+            return QCoreApplication.translate(
+                "CustomersModel", "Sort by name, company, last contact, follow-ups or last score"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "open_followups":
             return _RIGHT
         return None
@@ -320,7 +326,7 @@ class CustomersModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._text(row, column) or _tr("empty")
+            text = self._text(row, column) or QCoreApplication.translate("CustomersModel", "empty")
             mood = self._mood_text(row, column)
             return f"{text}, {mood}" if mood else text
         return None
@@ -329,9 +335,15 @@ class CustomersModel(QAbstractTableModel):
         """What the colour of a cell says, in words: colour is never the only signal."""
         if column == "last_score":
             mood = score_mood(row.last_score_kind, row.last_score)
-            return _tr("a low score") if mood == "low" else _tr("a high score") if mood == "high" else ""
+            return (
+                QCoreApplication.translate("CustomersModel", "a low score")
+                if mood == "low"
+                else QCoreApplication.translate("CustomersModel", "a high score")
+                if mood == "high"
+                else ""
+            )
         if column == "phone" and row.phone and not row.phone_e164:
-            return _tr("not a valid number")
+            return QCoreApplication.translate("CustomersModel", "not a valid number")
         return ""
 
     def _mark(self, row: CustomerRow, column: str) -> QIcon | None:
@@ -356,7 +368,11 @@ class CustomersModel(QAbstractTableModel):
         if column == "tags":
             return ", ".join(row.tags)
         if column == "last_contact":
-            return ago(row.last_contact_at, self._now) if row.last_contact_at else _tr("Never")
+            return (
+                ago(row.last_contact_at, self._now)
+                if row.last_contact_at
+                else QCoreApplication.translate("CustomersModel", "Never")
+            )
         if column == "open_followups":
             return str(row.open_followups) if row.open_followups else ""
         return score_text(row.last_score_kind, row.last_score)
@@ -365,19 +381,27 @@ class CustomersModel(QAbstractTableModel):
         if column == "name":
             text = row.name
             if row.deleted_at is not None:
-                text += "\n" + _tr("In the trash since {0}").format(local_stamp(row.deleted_at))
+                text += "\n" + QCoreApplication.translate("CustomersModel", "In the trash since {0}").format(
+                    local_stamp(row.deleted_at)
+                )
             return text
         if column == "phone" and row.phone and not row.phone_e164:
-            return _tr("{0} — kept as typed: not a valid number for the shop's region").format(row.phone)
+            return QCoreApplication.translate(
+                "CustomersModel", "{0} — kept as typed: not a valid number for the shop's region"
+            ).format(row.phone)
         if column == "last_contact":
             if row.last_contact_at is None:
-                return _tr("No contact logged yet")
-            return _tr("Last contact: {0}").format(local_stamp(row.last_contact_at))
+                return QCoreApplication.translate("CustomersModel", "No contact logged yet")
+            return QCoreApplication.translate("CustomersModel", "Last contact: {0}").format(
+                local_stamp(row.last_contact_at)
+            )
         if column == "open_followups" and row.open_followups:
-            return _tr("{0} open follow-ups").format(row.open_followups)
+            return QCoreApplication.translate("CustomersModel", "{0} open follow-ups").format(
+                row.open_followups
+            )
         if column == "last_score" and row.last_score is not None:
             low, high = vocab.SCORE_RANGES.get(row.last_score_kind, (0, 0))
-            text = _tr("{0}: {1} of {2}–{3}").format(
+            text = QCoreApplication.translate("CustomersModel", "{0}: {1} of {2}–{3}").format(
                 labels.kind_question(row.last_score_kind), row.last_score, low, high
             )
             mood = self._mood_text(row, column)

@@ -49,7 +49,7 @@ def side_details(side: DuplicateSide) -> str:
     """The lines a tooltip shows for one record: name, company, email, phone, number."""
     lines = [side.name]
     lines.extend(value for value in (side.company, side.email, side.phone) if value)
-    lines.append(_tr("Customer number {0}").format(side.id))
+    lines.append(QCoreApplication.translate("DuplicatesModel", "Customer number {0}").format(side.id))
     return "\n".join(lines)
 
 
@@ -102,7 +102,9 @@ class DuplicatesModel(RowsTableModel):
             if column == 1:
                 return ", ".join(reason_text(reason) for reason in pair.reasons)
             if column == 2:
-                return _tr("How likely these two are one customer, from what they share")
+                return QCoreApplication.translate(
+                    "DuplicatesModel", "How likely these two are one customer, from what they share"
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

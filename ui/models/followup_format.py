@@ -146,24 +146,38 @@ def done_text(row: FollowupRow) -> str:
 
 def days_between(first: date, last: date) -> str:
     days = (last - first).days
-    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
+    return (
+        QCoreApplication.translate("FollowupsModel", "1 day")
+        if days == 1
+        else QCoreApplication.translate("FollowupsModel", "{0} days").format(days)
+    )
 
 
 def state_tooltip(row: FollowupRow, today: date) -> str:
     if row.state == "overdue":
         if row.due_on < today:
-            return _tr("Overdue by {0}").format(days_between(row.due_on, today))
-        return _tr("Overdue since {0} today").format(format_clock(row.due_time))
+            return QCoreApplication.translate("FollowupsModel", "Overdue by {0}").format(
+                days_between(row.due_on, today)
+            )
+        return QCoreApplication.translate("FollowupsModel", "Overdue since {0} today").format(
+            format_clock(row.due_time)
+        )
     if row.state == "due_today":
         if row.due_time is not None:
-            return _tr("Due today at {0}").format(format_clock(row.due_time))
-        return _tr("Due today")
+            return QCoreApplication.translate("FollowupsModel", "Due today at {0}").format(
+                format_clock(row.due_time)
+            )
+        return QCoreApplication.translate("FollowupsModel", "Due today")
     if row.state == "upcoming":
-        return _tr("Due in {0}").format(days_between(today, row.due_on))
+        return QCoreApplication.translate("FollowupsModel", "Due in {0}").format(
+            days_between(today, row.due_on)
+        )
     if row.state == "done" and row.done_at is not None:
         if row.done_by_name:
-            return _tr("Done {0} by {1}").format(done_when(row.done_at), row.done_by_name)
-        return _tr("Done {0}").format(done_when(row.done_at))
+            return QCoreApplication.translate("FollowupsModel", "Done {0} by {1}").format(
+                done_when(row.done_at), row.done_by_name
+            )
+        return QCoreApplication.translate("FollowupsModel", "Done {0}").format(done_when(row.done_at))
     return state_label(row.state)
 
 

@@ -222,8 +222,8 @@ class FollowupsModel(QAbstractTableModel):
             return _tr(_HEADERS[name])
         if role == Qt.ItemDataRole.ToolTipRole:
             if name in self.sortable_columns:
-                return _tr("Click to sort by this column")
-            return _tr("This column cannot be sorted")
+                return QCoreApplication.translate("FollowupsModel", "Click to sort by this column")
+            return QCoreApplication.translate("FollowupsModel", "This column cannot be sorted")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -267,7 +267,7 @@ class FollowupsModel(QAbstractTableModel):
         if column == "note":
             return first_line(row.note)
         if column == "assignee":
-            return row.assignee_name or _tr("Nobody")
+            return row.assignee_name or QCoreApplication.translate("FollowupsModel", "Nobody")
         if column == "priority":
             return labels.priority(row.priority)
         if column == "origin":
@@ -278,18 +278,22 @@ class FollowupsModel(QAbstractTableModel):
         if column == "due":
             when = format_long_day(row.due_on)
             if row.due_time is not None:
-                return _tr("{0} at {1}").format(when, format_clock(row.due_time))
-            return _tr("{0}, any time of the day").format(when)
+                return QCoreApplication.translate("FollowupsModel", "{0} at {1}").format(
+                    when, format_clock(row.due_time)
+                )
+            return QCoreApplication.translate("FollowupsModel", "{0}, any time of the day").format(when)
         if column == "state":
             return state_tooltip(row, self._today)
         if column == "note":
             return rich_tooltip(row.note) if row.note else ""
         if column == "assignee" and not row.assignee_name:
-            return _tr("Not assigned to anyone yet")
+            return QCoreApplication.translate("FollowupsModel", "Not assigned to anyone yet")
         if column == "done" and row.done_at is not None:
             return state_tooltip(row, self._today)
         if column == "origin" and row.interaction_id is not None:
-            return _tr("Made from a contact: double-click to open that contact")
+            return QCoreApplication.translate(
+                "FollowupsModel", "Made from a contact: double-click to open that contact"
+            )
         return self._text(row, column)
 
     def _foreground(self, row: FollowupRow, column: str) -> QBrush | None:

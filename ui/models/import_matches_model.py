@@ -136,7 +136,7 @@ class ImportMatchesModel(RowsTableModel):
             if column == 3:
                 return ", ".join(reason_text(reason) for reason in match.reasons)
             if column == CHOICE_COLUMN:
-                return _tr("Double-click or press F2 to choose")
+                return QCoreApplication.translate("ImportMatchesModel", "Double-click or press F2 to choose")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

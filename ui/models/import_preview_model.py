@@ -113,9 +113,15 @@ class ImportPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Line") if section == 0 else self._columns[section - 1]
+            return (
+                QCoreApplication.translate("ImportPreviewModel", "Line")
+                if section == 0
+                else self._columns[section - 1]
+            )
         if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return _tr("The line of the file (the header is line 1)")
+            return QCoreApplication.translate(
+                "ImportPreviewModel", "The line of the file (the header is line 1)"
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,12 +140,20 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             flat = " ".join(text.split())
             flat = flat if len(flat) <= _MAX_CELL else flat[: _MAX_CELL - 1] + "…"
-            return _tr("{0} → {1}").format(flat, reading) if reading and not reason else flat
+            return (
+                QCoreApplication.translate("ImportPreviewModel", "{0} → {1}").format(flat, reading)
+                if reading and not reason
+                else flat
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if reason:
-                return _tr("{0}: {1}").format(self._columns[column], reason)
+                return QCoreApplication.translate("ImportPreviewModel", "{0}: {1}").format(
+                    self._columns[column], reason
+                )
             if reading:
-                return _tr("“{0}” is read as {1}").format(text, reading)
+                return QCoreApplication.translate("ImportPreviewModel", "“{0}” is read as {1}").format(
+                    text, reading
+                )
             return text if len(text) > 30 or "\n" in text else None
         if role == BAD_ROLE:
             return bool(reason)
@@ -170,8 +184,14 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             reasons = []
             for column, reason in sorted(problems.items()):
-                name = _tr("Row") if column == ROW else self._columns[column]
-                reasons.append(_tr("{0}: {1}").format(name, reason))
+                name = (
+                    QCoreApplication.translate("ImportPreviewModel", "Row")
+                    if column == ROW
+                    else self._columns[column]
+                )
+                reasons.append(
+                    QCoreApplication.translate("ImportPreviewModel", "{0}: {1}").format(name, reason)
+                )
             return "\n".join(reasons)
         if role == Qt.ItemDataRole.BackgroundRole and ROW in problems:
             color = QColor(style.current_scheme().error)

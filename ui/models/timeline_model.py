@@ -55,24 +55,28 @@ def title(entry: TimelineEntry) -> str:
     if isinstance(row, InteractionRow):
         parts = [labels.channel(row.channel), labels.reason(row.reason)]
         if row.direction == "outbound":
-            parts.append(_tr("we got in touch"))
+            parts.append(QCoreApplication.translate("Timeline", "we got in touch"))
         if row.is_open:
-            parts.append(_tr("open"))
+            parts.append(QCoreApplication.translate("Timeline", "open"))
         return " · ".join(parts)
     if isinstance(row, FollowupRow):
         due = _day(row.due_on)
         if row.due_time is not None:
-            due = _tr("{0} at {1}").format(due, row.due_time.strftime("%H:%M"))
+            due = QCoreApplication.translate("Timeline", "{0} at {1}").format(
+                due, row.due_time.strftime("%H:%M")
+            )
         if row.done_at is not None:
-            return _tr("Follow-up done")
+            return QCoreApplication.translate("Timeline", "Follow-up done")
         if row.state == "overdue":
-            return _tr("Follow-up overdue since {0}").format(due)
+            return QCoreApplication.translate("Timeline", "Follow-up overdue since {0}").format(due)
         if row.state == "due_today":
-            return _tr("Follow-up due today")
-        return _tr("Follow-up due {0}").format(due)
+            return QCoreApplication.translate("Timeline", "Follow-up due today")
+        return QCoreApplication.translate("Timeline", "Follow-up due {0}").format(due)
     if isinstance(row, FeedbackRow):
         high = vocab.SCORE_RANGES.get(row.kind, (0, 0))[1]
-        return _tr("{0} {1} of {2}").format(labels.kind(row.kind), row.score, high)
+        return QCoreApplication.translate("Timeline", "{0} {1} of {2}").format(
+            labels.kind(row.kind), row.score, high
+        )
     return entry.title
 
 
@@ -81,17 +85,25 @@ def detail(entry: TimelineEntry) -> str:
     if isinstance(row, InteractionRow):
         text = " ".join((row.summary or row.notes.split("\n", 1)[0]).split())
         if row.staff_name:
-            return _tr("{0} — {1}").format(text, row.staff_name) if text else row.staff_name
+            return (
+                QCoreApplication.translate("Timeline", "{0} — {1}").format(text, row.staff_name)
+                if text
+                else row.staff_name
+            )
         return text
     if isinstance(row, FollowupRow):
         note = " ".join(row.note.split())
         if row.done_at is not None and row.done_by_name:
-            who = _tr("done by {0}").format(row.done_by_name)
+            who = QCoreApplication.translate("Timeline", "done by {0}").format(row.done_by_name)
         elif row.assignee_name:
-            who = _tr("for {0}").format(row.assignee_name)
+            who = QCoreApplication.translate("Timeline", "for {0}").format(row.assignee_name)
         else:
             who = ""
-        return _tr("{0} — {1}").format(note, who) if note and who else (note or who.capitalize())
+        return (
+            QCoreApplication.translate("Timeline", "{0} — {1}").format(note, who)
+            if note and who
+            else (note or who.capitalize())
+        )
     if isinstance(row, FeedbackRow):
         return " ".join(row.comment.split())
     return entry.detail
@@ -124,15 +136,15 @@ def tooltip(entry: TimelineEntry, now_local: datetime) -> str:
         parts.append(local_stamp(row.occurred_at) + " · " + ago(row.occurred_at, now_local))
         parts.extend(text for text in (row.summary.strip(), row.notes.strip()[:800]) if text)
         if row.staff_name:
-            parts.append(_tr("Logged by {0}").format(row.staff_name))
+            parts.append(QCoreApplication.translate("Timeline", "Logged by {0}").format(row.staff_name))
     elif isinstance(row, FollowupRow):
         if row.note.strip():
             parts.append(row.note.strip()[:800])
-        parts.append(_tr("Due {0}").format(_day(row.due_on)))
+        parts.append(QCoreApplication.translate("Timeline", "Due {0}").format(_day(row.due_on)))
         if row.done_at is not None:
-            parts.append(_tr("Done {0}").format(local_stamp(row.done_at)))
+            parts.append(QCoreApplication.translate("Timeline", "Done {0}").format(local_stamp(row.done_at)))
         if row.assignee_name:
-            parts.append(_tr("For {0}").format(row.assignee_name))
+            parts.append(QCoreApplication.translate("Timeline", "For {0}").format(row.assignee_name))
     elif isinstance(row, FeedbackRow):
         parts.append(local_stamp(row.received_at) + " · " + ago(row.received_at, now_local))
         parts.append(labels.kind_question(row.kind))

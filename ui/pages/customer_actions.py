@@ -38,23 +38,49 @@ def _tr(text: str) -> str:
 
 
 def customers_text(count: int) -> str:
-    return _tr("1 customer") if count == 1 else _tr("{0} customers").format(count_text(count))
+    return (
+        QCoreApplication.translate("CustomerActions", "1 customer")
+        if count == 1
+        else QCoreApplication.translate("CustomerActions", "{0} customers").format(count_text(count))
+    )
 
 
 class CustomerActions:
     def __init__(self, page: CustomersPage) -> None:
         self.page = page
         self.last_dialog: object = None  # for tests
-        self.add_tag = self._action("tag", _tr("Add &tag…"), self.add_tag_to_selection, "Ctrl+T")
-        self.followup = self._action("new-followup", _tr("Plan &follow-ups…"), self.plan_followups)
-        self.trash = self._action(
-            "trash", _tr("Move to t&rash"), self.trash_selection, QKeySequence.StandardKey.Delete
+        self.add_tag = self._action(
+            "tag",
+            QCoreApplication.translate("CustomerActions", "Add &tag…"),
+            self.add_tag_to_selection,
+            "Ctrl+T",
         )
-        self.restore = self._action("restore", _tr("&Restore"), self.restore_selection)
-        self.add_tag.setToolTip(_tr("Add a tag to the selected customers (Ctrl+T)"))
-        self.followup.setToolTip(_tr("Plan one follow-up for each selected customer"))
-        self.trash.setToolTip(_tr("Move the selected customers to the trash (Delete)"))
-        self.restore.setToolTip(_tr("Take the selected customers out of the trash"))
+        self.followup = self._action(
+            "new-followup",
+            QCoreApplication.translate("CustomerActions", "Plan &follow-ups…"),
+            self.plan_followups,
+        )
+        self.trash = self._action(
+            "trash",
+            QCoreApplication.translate("CustomerActions", "Move to t&rash"),
+            self.trash_selection,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.restore = self._action(
+            "restore", QCoreApplication.translate("CustomerActions", "&Restore"), self.restore_selection
+        )
+        self.add_tag.setToolTip(
+            QCoreApplication.translate("CustomerActions", "Add a tag to the selected customers (Ctrl+T)")
+        )
+        self.followup.setToolTip(
+            QCoreApplication.translate("CustomerActions", "Plan one follow-up for each selected customer")
+        )
+        self.trash.setToolTip(
+            QCoreApplication.translate("CustomerActions", "Move the selected customers to the trash (Delete)")
+        )
+        self.restore.setToolTip(
+            QCoreApplication.translate("CustomerActions", "Take the selected customers out of the trash")
+        )
 
     def _action(
         self,
@@ -92,7 +118,9 @@ class CustomerActions:
 
     def update(self, count: int, total: int, trash_view: bool) -> None:
         """Enable the actions for ``count`` selected of ``total`` listed customers."""
-        self.select_all_button.setText(_tr("Select all {0}").format(count_text(total)))
+        self.select_all_button.setText(
+            QCoreApplication.translate("CustomerActions", "Select all {0}").format(count_text(total))
+        )
         self.select_all_button.setVisible(0 < count < total and total > 1)
         for action in (self.add_tag, self.followup):
             action.setEnabled(count > 0 and not trash_view)
@@ -104,9 +132,16 @@ class CustomerActions:
         for action, button in self.buttons.items():
             button.setVisible(action.isVisible())
         if count > 1:
-            self.bar.set_note(_tr("{0} selected").format(count_text(count)))
+            self.bar.set_note(
+                QCoreApplication.translate("CustomerActions", "{0} selected").format(count_text(count))
+            )
         else:
-            self.bar.set_note(_tr("Select several with Shift or Ctrl") if total > 1 else "", hint=True)
+            self.bar.set_note(
+                QCoreApplication.translate("CustomerActions", "Select several with Shift or Ctrl")
+                if total > 1
+                else "",
+                hint=True,
+            )
 
     def load_demo(self) -> None:
         """Fill an empty shop with the demo data (the welcome dialog's choice)."""
@@ -114,19 +149,29 @@ class CustomerActions:
         try:
             load_demo_data()
         except CarebookError as error:
-            msgbox.warning(self.page, _tr("No demo data"), str(error))
+            msgbox.warning(
+                self.page, QCoreApplication.translate("CustomerActions", "No demo data"), str(error)
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.page.ctx.status(_tr("Demo data loaded"))
+        self.page.ctx.status(QCoreApplication.translate("CustomerActions", "Demo data loaded"))
         self.page.ctx.notify_data_changed()
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self.page)
         detail = self.page.detail
         if detail.row is not None and not detail.row.trashed:
-            menu.addAction(icons.icon("log-contact"), _tr("&Log contact…"), detail.log_contact)
-            menu.addAction(icons.icon("edit"), _tr("&Edit in a window…"), self.edit_current)
+            menu.addAction(
+                icons.icon("log-contact"),
+                QCoreApplication.translate("CustomerActions", "&Log contact…"),
+                detail.log_contact,
+            )
+            menu.addAction(
+                icons.icon("edit"),
+                QCoreApplication.translate("CustomerActions", "&Edit in a window…"),
+                self.edit_current,
+            )
             menu.addSeparator()
         for action in self.actions():
             if action.isVisible():
@@ -138,7 +183,7 @@ class CustomerActions:
         try:
             return tuple(self.page.selected_ids())
         except CarebookError as error:
-            msgbox.error(self.page, _tr("Not done"), str(error))
+            msgbox.error(self.page, QCoreApplication.translate("CustomerActions", "Not done"), str(error))
             return ()
 
     def edit_current(self) -> None:
@@ -159,10 +204,12 @@ class CustomerActions:
             return
         if len(ids) > ASK_FOLLOWUPS_OVER and not msgbox.question(
             self.page,
-            _tr("Plan many follow-ups?"),
-            _tr("This plans a separate follow-up for each of {0}.").format(customers_text(len(ids))),
-            _tr("Continue"),
-            _tr("Cancel"),
+            QCoreApplication.translate("CustomerActions", "Plan many follow-ups?"),
+            QCoreApplication.translate(
+                "CustomerActions", "This plans a separate follow-up for each of {0}."
+            ).format(customers_text(len(ids))),
+            QCoreApplication.translate("CustomerActions", "Continue"),
+            QCoreApplication.translate("CustomerActions", "Cancel"),
         ):
             return
         self.last_dialog = launcher.show_dialog(
@@ -177,23 +224,35 @@ class CustomerActions:
             return
         if len(ids) == 1:
             name = self.page.name_of(ids[0])
-            text = _tr("Move {0} to the trash? Their contacts and scores stay in the figures.").format(name)
+            text = QCoreApplication.translate(
+                "CustomerActions", "Move {0} to the trash? Their contacts and scores stay in the figures."
+            ).format(name)
         else:
-            text = _tr("Move {0} to the trash? Their contacts and scores stay in the figures.").format(
-                customers_text(len(ids))
-            )
+            text = QCoreApplication.translate(
+                "CustomerActions", "Move {0} to the trash? Their contacts and scores stay in the figures."
+            ).format(customers_text(len(ids)))
         if not msgbox.question(
-            self.page, _tr("Move to the trash"), text, _tr("Move to trash"), _tr("Cancel")
+            self.page,
+            QCoreApplication.translate("CustomerActions", "Move to the trash"),
+            text,
+            QCoreApplication.translate("CustomerActions", "Move to trash"),
+            QCoreApplication.translate("CustomerActions", "Cancel"),
         ):
             return
         moved = self._write(customers.trash, ids)
         if moved is None:
             return
         self.page.undo_bar.show_message(
-            _tr("{0} moved to the trash").format(customers_text(moved)),
+            QCoreApplication.translate("CustomerActions", "{0} moved to the trash").format(
+                customers_text(moved)
+            ),
             lambda: self._undo(customers.restore, ids),
         )
-        self.page.ctx.status(_tr("{0} moved to the trash").format(customers_text(moved)))
+        self.page.ctx.status(
+            QCoreApplication.translate("CustomerActions", "{0} moved to the trash").format(
+                customers_text(moved)
+            )
+        )
 
     def restore_selection(self) -> None:
         self.restore_ids(self._ids())
@@ -205,18 +264,21 @@ class CustomerActions:
         if restored is None:
             return
         self.page.undo_bar.show_message(
-            _tr("{0} restored").format(customers_text(restored)), lambda: self._undo(customers.trash, ids)
+            QCoreApplication.translate("CustomerActions", "{0} restored").format(customers_text(restored)),
+            lambda: self._undo(customers.trash, ids),
         )
-        self.page.ctx.status(_tr("{0} restored").format(customers_text(restored)))
+        self.page.ctx.status(
+            QCoreApplication.translate("CustomerActions", "{0} restored").format(customers_text(restored))
+        )
 
     def _write(self, write: object, ids: Sequence[int]) -> int | None:
         try:
             done = int(write(ids))  # type: ignore[operator]
         except StorageError as error:
-            msgbox.error(self.page, _tr("Not done"), str(error))
+            msgbox.error(self.page, QCoreApplication.translate("CustomerActions", "Not done"), str(error))
             return None
         except CarebookError as error:
-            msgbox.warning(self.page, _tr("Not done"), str(error))
+            msgbox.warning(self.page, QCoreApplication.translate("CustomerActions", "Not done"), str(error))
             return None
         self.page.table.clearSelection()
         self.page.ctx.notify_data_changed()
@@ -224,4 +286,4 @@ class CustomerActions:
 
     def _undo(self, write: object, ids: Sequence[int]) -> None:
         if self._write(write, ids) is not None:
-            self.page.ctx.status(_tr("Undone"))
+            self.page.ctx.status(QCoreApplication.translate("CustomerActions", "Undone"))

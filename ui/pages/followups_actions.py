@@ -66,35 +66,62 @@ class FollowupActions(QObject):
         self.ctx = page.ctx
         table = page.table
 
-        self.complete = self._make(_tr("Mark &done"), "done", self.complete_selected, "Ctrl+D")
+        self.complete = self._make(
+            QCoreApplication.translate("FollowupActions", "Mark &done"),
+            "done",
+            self.complete_selected,
+            "Ctrl+D",
+        )
         self.complete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         page.addAction(self.complete)
-        self.reopen = self._make(_tr("&Reopen"), "refresh", self.reopen_selected)
+        self.reopen = self._make(
+            QCoreApplication.translate("FollowupActions", "&Reopen"), "refresh", self.reopen_selected
+        )
 
         self.snooze_menu = SnoozeMenu(page)
         self.snooze_menu.preset_chosen.connect(self.snooze_preset)
         self.snooze_menu.pick_requested.connect(self.pick_snooze_date)
-        self.snooze = self._make(_tr("&Snooze"), "snooze", None)
+        self.snooze = self._make(QCoreApplication.translate("FollowupActions", "&Snooze"), "snooze", None)
         self.snooze.setMenu(self.snooze_menu)
 
         self.reassign_menu = QMenu(page)
         self.reassign_menu.setObjectName("reassignMenu")
         self.reassign_menu.aboutToShow.connect(self._fill_reassign_menu)
-        self.reassign = self._make(_tr("Re&assign to"), "reassign", None)
+        self.reassign = self._make(
+            QCoreApplication.translate("FollowupActions", "Re&assign to"), "reassign", None
+        )
         self.reassign.setMenu(self.reassign_menu)
 
-        self.edit = self._make(_tr("&Edit…"), "edit", self.edit_current, "Return")
+        self.edit = self._make(
+            QCoreApplication.translate("FollowupActions", "&Edit…"), "edit", self.edit_current, "Return"
+        )
         self.edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.edit)
-        self.log_contact = self._make(_tr("&Log contact…"), "log-contact", self.log_contact_current)
-        self.log_contact.setToolTip(_tr("Log the contact for this follow-up; it is marked done on saving"))
-        self.delete = self._make(_tr("De&lete…"), "trash", self.delete_selected, "Delete")
+        self.log_contact = self._make(
+            QCoreApplication.translate("FollowupActions", "&Log contact…"),
+            "log-contact",
+            self.log_contact_current,
+        )
+        self.log_contact.setToolTip(
+            QCoreApplication.translate(
+                "FollowupActions", "Log the contact for this follow-up; it is marked done on saving"
+            )
+        )
+        self.delete = self._make(
+            QCoreApplication.translate("FollowupActions", "De&lete…"), "trash", self.delete_selected, "Delete"
+        )
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.delete)
-        self.show_customer = self._make(_tr("Show &customer"), "person", self.show_customer_current)
+        self.show_customer = self._make(
+            QCoreApplication.translate("FollowupActions", "Show &customer"),
+            "person",
+            self.show_customer_current,
+        )
         self.open_contact = self._make(
-            _tr("Open the c&ontact it came from"), "edit", self.open_contact_current
+            QCoreApplication.translate("FollowupActions", "Open the c&ontact it came from"),
+            "edit",
+            self.open_contact_current,
         )
 
     def _make(
@@ -141,9 +168,9 @@ class FollowupActions(QObject):
                 write(row)
                 done += 1
         except StorageError as error:
-            msgbox.error(self.page, _tr("Not saved"), str(error))
+            msgbox.error(self.page, QCoreApplication.translate("FollowupActions", "Not saved"), str(error))
         except CarebookError as error:
-            msgbox.warning(self.page, _tr("Not saved"), str(error))
+            msgbox.warning(self.page, QCoreApplication.translate("FollowupActions", "Not saved"), str(error))
         return done
 
     def _attempt(self, write: Callable[[], T]) -> T | None:
@@ -151,9 +178,9 @@ class FollowupActions(QObject):
         try:
             return write()
         except StorageError as error:
-            msgbox.error(self.page, _tr("Not saved"), str(error))
+            msgbox.error(self.page, QCoreApplication.translate("FollowupActions", "Not saved"), str(error))
         except CarebookError as error:
-            msgbox.warning(self.page, _tr("Not saved"), str(error))
+            msgbox.warning(self.page, QCoreApplication.translate("FollowupActions", "Not saved"), str(error))
         return None
 
     def _finish(
@@ -172,7 +199,7 @@ class FollowupActions(QObject):
 
     def _undone(self, write: Callable[[], object]) -> None:
         if self._attempt(write) is not None:
-            self._finish(1, _tr("Undone"))
+            self._finish(1, QCoreApplication.translate("FollowupActions", "Undone"))
 
     def complete_selected(self) -> None:
         ids = [row.id for row in self.page.selected_rows()]
@@ -181,18 +208,30 @@ class FollowupActions(QObject):
         if marked is None or not marked.done:
             return
         done = tuple(row.id for row in marked.done)
-        message = _count(len(done), _tr("Follow-up marked done"), _tr("{0} follow-ups marked done"))
+        message = _count(
+            len(done),
+            QCoreApplication.translate("FollowupActions", "Follow-up marked done"),
+            QCoreApplication.translate("FollowupActions", "{0} follow-ups marked done"),
+        )
         extra = None
         if marked.open_contacts:  # they came from contacts still open: offer to resolve them too
             contacts = marked.open_contacts
-            label = _tr("Resolve its contact") if len(contacts) == 1 else _tr("Resolve their contacts")
+            label = (
+                QCoreApplication.translate("FollowupActions", "Resolve its contact")
+                if len(contacts) == 1
+                else QCoreApplication.translate("FollowupActions", "Resolve their contacts")
+            )
             extra = (label, lambda: self.resolve_contacts(contacts))
         self._finish(len(done), message, lambda: self._undone(lambda: followup_cases.reopen(done)), extra)
 
     def resolve_contacts(self, contacts: tuple[int, ...]) -> None:
         resolved = self._attempt(lambda: followup_cases.resolve_contacts(contacts))
         if resolved:
-            message = _count(resolved, _tr("Contact resolved"), _tr("{0} contacts resolved"))
+            message = _count(
+                resolved,
+                QCoreApplication.translate("FollowupActions", "Contact resolved"),
+                QCoreApplication.translate("FollowupActions", "{0} contacts resolved"),
+            )
             self._finish(
                 resolved, message, lambda: self._undone(lambda: followup_cases.reopen_contacts(contacts))
             )
@@ -200,7 +239,14 @@ class FollowupActions(QObject):
     def reopen_selected(self) -> None:
         rows = [row for row in self.page.selected_rows() if row.done_at is not None]
         changed = self._each(rows, lambda row: followups.reopen(row.id))
-        self._finish(changed, _count(changed, _tr("Follow-up reopened"), _tr("{0} follow-ups reopened")))
+        self._finish(
+            changed,
+            _count(
+                changed,
+                QCoreApplication.translate("FollowupActions", "Follow-up reopened"),
+                QCoreApplication.translate("FollowupActions", "{0} follow-ups reopened"),
+            ),
+        )
 
     def snooze_to(
         self,
@@ -217,7 +263,11 @@ class FollowupActions(QObject):
             lambda row: followups.snooze(row.id, due_on=due_on, due_time=due_time),  # type: ignore[arg-type]
         )
         when = due_when(due_on, due_time, clock.today())  # type: ignore[arg-type]
-        message = _count(changed, _tr("Follow-up snoozed until {1}"), _tr("{0} follow-ups snoozed until {1}"))
+        message = _count(
+            changed,
+            QCoreApplication.translate("FollowupActions", "Follow-up snoozed until {1}"),
+            QCoreApplication.translate("FollowupActions", "{0} follow-ups snoozed until {1}"),
+        )
         moved = (*before, *open_rows)
         undo = lambda: self._undone(lambda: followup_cases.move_back(moved))  # noqa: E731
         self._finish(changed + len(before), message.replace("{1}", when), undo)
@@ -234,10 +284,16 @@ class FollowupActions(QObject):
             return
         dialog = SnoozeDialog(self.ctx, self.page, followup=rows[0])
         if len(rows) > 1:  # the others selected move to the same day as the first
-            dialog.setWindowTitle(_tr("Snooze %n follow-ups", len(rows)))
+            dialog.setWindowTitle(
+                QCoreApplication.translate("FollowupActions", "Snooze %n follow-ups", "", len(rows))
+            )
             intro = dialog.findChild(QLabel, "dialogIntro")
             if intro is not None:
-                intro.setText(_tr("Bring back the %n selected follow-ups on:", len(rows)))
+                intro.setText(
+                    QCoreApplication.translate(
+                        "FollowupActions", "Bring back the %n selected follow-ups on:", "", len(rows)
+                    )
+                )
 
         def moved() -> None:
             first = dialog.result_row
@@ -263,7 +319,7 @@ class FollowupActions(QObject):
             action.setChecked(assignees == {person.id})
             action.triggered.connect(lambda _checked=False, pid=person.id: self.reassign_to(pid))
         menu.addSeparator()
-        nobody = menu.addAction(_tr("Nobody (unassigned)"))
+        nobody = menu.addAction(QCoreApplication.translate("FollowupActions", "Nobody (unassigned)"))
         nobody.setCheckable(True)
         nobody.setChecked(assignees == {None})
         nobody.triggered.connect(lambda _checked=False: self.reassign_to(None))
@@ -271,7 +327,14 @@ class FollowupActions(QObject):
     def reassign_to(self, staff_id: int | None) -> None:
         rows = [row for row in self.page.selected_rows() if row.assignee_id != staff_id]
         changed = self._each(rows, lambda row: followups.reassign(row.id, staff_id))
-        self._finish(changed, _count(changed, _tr("Follow-up reassigned"), _tr("{0} follow-ups reassigned")))
+        self._finish(
+            changed,
+            _count(
+                changed,
+                QCoreApplication.translate("FollowupActions", "Follow-up reassigned"),
+                QCoreApplication.translate("FollowupActions", "{0} follow-ups reassigned"),
+            ),
+        )
 
     def delete_selected(self) -> None:
         rows = self.page.selected_rows()
@@ -279,17 +342,36 @@ class FollowupActions(QObject):
             return
         if len(rows) == 1:
             row = rows[0]
-            what = row.note.splitlines()[0] if row.note.strip() else _tr("(no note)")
-            question = _tr("Delete the follow-up “{0}” for {1}?").format(what, row.customer_name)
+            what = (
+                row.note.splitlines()[0]
+                if row.note.strip()
+                else QCoreApplication.translate("FollowupActions", "(no note)")
+            )
+            question = QCoreApplication.translate(
+                "FollowupActions", "Delete the follow-up “{0}” for {1}?"
+            ).format(what, row.customer_name)
         else:
-            question = _tr("Delete %n follow-ups?", len(rows))
-        text = _tr("{0}\n\nThis cannot be undone. To keep it on record, mark it done instead.").format(
-            question
-        )
-        if not msgbox.question(self.page, _tr("Delete follow-up"), text, _tr("Delete"), _tr("Keep")):
+            question = QCoreApplication.translate("FollowupActions", "Delete %n follow-ups?", "", len(rows))
+        text = QCoreApplication.translate(
+            "FollowupActions", "{0}\n\nThis cannot be undone. To keep it on record, mark it done instead."
+        ).format(question)
+        if not msgbox.question(
+            self.page,
+            QCoreApplication.translate("FollowupActions", "Delete follow-up"),
+            text,
+            QCoreApplication.translate("FollowupActions", "Delete"),
+            QCoreApplication.translate("FollowupActions", "Keep"),
+        ):
             return
         changed = self._each(rows, lambda row: followups.delete(row.id))
-        self._finish(changed, _count(changed, _tr("Follow-up deleted"), _tr("{0} follow-ups deleted")))
+        self._finish(
+            changed,
+            _count(
+                changed,
+                QCoreApplication.translate("FollowupActions", "Follow-up deleted"),
+                QCoreApplication.translate("FollowupActions", "{0} follow-ups deleted"),
+            ),
+        )
 
     # -- one follow-up ---------------------------------------------------------------------------
     def edit_current(self) -> None:
@@ -301,7 +383,11 @@ class FollowupActions(QObject):
                 self.ctx, self.page, "followup", followup_id=row.id
             )
         except CarebookError as error:  # deleted on another seat meanwhile, or the database is busy
-            msgbox.warning(self.page, _tr("Cannot open this follow-up"), str(error))
+            msgbox.warning(
+                self.page,
+                QCoreApplication.translate("FollowupActions", "Cannot open this follow-up"),
+                str(error),
+            )
             self.page.refresh()
 
     def log_contact_current(self) -> None:
@@ -319,7 +405,11 @@ class FollowupActions(QObject):
                 self.ctx, self.page, "contact", interaction_id=row.interaction_id
             )
         except CarebookError as error:  # deleted meanwhile, or the database is busy
-            msgbox.warning(self.page, _tr("Cannot open this contact"), str(error))
+            msgbox.warning(
+                self.page,
+                QCoreApplication.translate("FollowupActions", "Cannot open this contact"),
+                str(error),
+            )
             self.page.refresh()
 
     def show_customer_current(self) -> None:

@@ -126,7 +126,7 @@ class ChoiceEditor(Editor):
         self.combo = QComboBox(parent)
         self.combo.setObjectName(object_name(field.name))
         super().__init__(field, self.combo)
-        self.combo.addItem(_tr("No preference"), "")
+        self.combo.addItem(QCoreApplication.translate("CustomerForm", "No preference"), "")
         label, icon_name = field_labels.CHOICE_LABELS.get(field.choices, (str, str))
         for value in field.choices:
             self.combo.addItem(icons.icon(icon_name(value)), label(value), value)
@@ -180,8 +180,8 @@ class DaysEditor(_Optional):
         self.spin.setObjectName(object_name(field.name))
         self.spin.setRange(field.minimum or 0, field.maximum or 0)
         self.spin.setValue(DEFAULT_EVERY_DAYS)
-        super().__init__(field, parent, self.spin, _tr("every"))
-        self.spin.setSuffix(_tr(" days"))
+        super().__init__(field, parent, self.spin, QCoreApplication.translate("CustomerForm", "every"))
+        self.spin.setSuffix(QCoreApplication.translate("CustomerForm", " days"))
         self.spin.setAccessibleName(field_labels.accessible(field.name))
         self.check.setAccessibleName(field_labels.accessible(field.name, "check"))
         self.spin.valueChanged.connect(self.edited)
@@ -225,7 +225,7 @@ class TagsEditor(Editor):
     def __init__(self, field: Field, parent: QWidget) -> None:
         self.tags = TagsEdit(parent)
         self.tags.setObjectName(object_name(field.name))
-        self.tags.setPlaceholderText(_tr("e.g. VIP; wholesale"))
+        self.tags.setPlaceholderText(QCoreApplication.translate("CustomerForm", "e.g. VIP; wholesale"))
         super().__init__(field, self.tags)
         self.tags.textChanged.connect(self.edited)
         self.tags.returnPressed.connect(self.submitted)
@@ -259,5 +259,3 @@ def editor_for(field: Field, parent: QWidget, compact: bool = False) -> Editor:
     if field.kind is Kind.TAGS:
         return TagsEditor(field, parent)
     raise ValueError(f"the customer form has no editor for {field.kind} ({field.name})")
-
-

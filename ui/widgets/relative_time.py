@@ -24,19 +24,19 @@ def _tr(text: str) -> str:
 def days_ago(day: date, today: date) -> str:
     days = (today - day).days
     if days < 0:
-        return _tr("In the future")
+        return QCoreApplication.translate("time", "In the future")
     if days == 0:
-        return _tr("Today")
+        return QCoreApplication.translate("time", "Today")
     if days == 1:
-        return _tr("Yesterday")
+        return QCoreApplication.translate("time", "Yesterday")
     if days < 14:
-        return _tr("{0} days ago").format(days)
+        return QCoreApplication.translate("time", "{0} days ago").format(days)
     if days < 60:
-        return _tr("{0} weeks ago").format(days // 7)
+        return QCoreApplication.translate("time", "{0} weeks ago").format(days // 7)
     months = (today.year - day.year) * 12 + today.month - day.month - (today.day < day.day)
     if months < 24:
-        return _tr("{0} months ago").format(max(2, months))
-    return _tr("{0} years ago").format(months // 12)
+        return QCoreApplication.translate("time", "{0} months ago").format(max(2, months))
+    return QCoreApplication.translate("time", "{0} years ago").format(months // 12)
 
 
 def ago(instant: datetime, now_local: datetime | None = None) -> str:
@@ -52,7 +52,9 @@ def local_stamp(instant: datetime) -> str:
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
     day = QLocale().toString(shown.date(), "dddd d MMMM yyyy")
-    return _tr("{0}, {1}").format(day, QLocale().toString(shown.time(), QLocale.FormatType.ShortFormat))
+    return QCoreApplication.translate("time", "{0}, {1}").format(
+        day, QLocale().toString(shown.time(), QLocale.FormatType.ShortFormat)
+    )
 
 
 def short_stamp(instant: datetime, today: date | None = None) -> str:
