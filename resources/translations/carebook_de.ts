@@ -3005,7 +3005,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation>Als erledigt markierte Wiedervorlagen (Strg+D) stehen hier, mit wer sie wann erledigt hat.</translation>
+        <translation>Als erledigt markierte Wiedervorlagen (Strg+D) stehen hier, mit Angabe, wer sie wann erledigt hat.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="303" />
@@ -3917,179 +3917,181 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished" />
+        <translation>Dubletten und Zusammenführen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Wahrscheinliche Dubletten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished" />
+        <translation>Früher zusammengeführt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished" />
+        <translation>Wahrscheinliche Dubletten, wahrscheinlichste zuerst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished" />
+        <translation>Erneut &amp;suchen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie links ein Paar, um die beiden Datensätze zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished" />
+        <translation>Die beiden Kunden nebeneinander</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished" />
+        <translation>Suche nach doppelt erfassten Kunden…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished" />
+        <translation>Keine wahrscheinlichen Dubletten: Keine zwei Kunden haben dieselbe E-Mail, dieselbe Telefonnummer oder einen sehr ähnlichen Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished" />
+        <translation>Dubletten konnten nicht gesucht werden: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished" />
+        <translation>Einer dieser Kunden existiert nicht mehr. Klicken Sie auf „Erneut suchen“.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished" />
+        <translation>Den anderen Datensatz in Kunde #{0} zusammenführen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished" />
+        <translation>Diese Datensätze zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>„{0}“ (#{1}) in „{2}“ (#{3}) zusammenführen?
+
+Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der die von Ihnen gewählten Werte erhält; #{1} wird entfernt. Sie können das Zusammenführen später rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished" />
+        <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>In „{0}“ zusammengeführt. Übertragen – Kontakte: {1}, Wiedervorlagen: {2}, Bewertungen: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Keine weiteren wahrscheinlichen Dubletten.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished" />
+        <translation>Darin zusammengeführt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführungen, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Zusammenführungen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführung rü&amp;ckgängig machen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished" />
+        <translation>Beim Rückgängigmachen kommt der zusammengeführte Datensatz mit seinen eigenen Kontakten, Wiedervorlagen, Bewertungen und Schlagwörtern zurück, und der behaltene Datensatz wird wieder wie vorher.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished" />
+        <translation>#{0} (existiert nicht mehr)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig gemacht {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführung nicht rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführung rückgängig gemacht: Beide Datensätze sind wieder da</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführung rückgängig gemacht: Kunde #{0} ist wieder da (Kontakte: {1}).</translation>
     </message>
 </context>
 <context>
@@ -4097,42 +4099,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Vorheriger Monat: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Nächster Monat: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished" />
+        <translation>Angezeigter Monat: {0}</translation>
     </message>
 </context>
 <context>
@@ -4140,97 +4142,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished" />
+        <translation>Dieses Geschäft auf einen Server verschieben</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished" />
+        <translation>Dieses Geschäft verschieben</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="57" />
         <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Alle Kunden, Kontakte, Wiedervorlagen, Bewertungen, Einstellungen sowie den Import- und Zusammenführungsverlauf in eine leere Datenbank kopieren: auf den Server des Geschäfts, damit mehrere Kassen zusammenarbeiten können, oder in eine neue Datei. Dieses Geschäft bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished" />
+        <translation>postgresql://shop@back-office/shop oder eine Datei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished" />
+        <translation>Wohin das Geschäft kopiert werden soll</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Serveradresse oder Datei:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="79" />
         <source>The database must be empty; your server's administrator creates it (see the README).</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank muss leer sein; der Administrator Ihres Servers legt sie an (siehe README).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished" />
+        <translation>Geschäft &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished" />
+        <translation>Neues Geschäft ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished" />
+        <translation>Geschäft in eine neue Datei kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>Carebook-Dateien (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished" />
+        <translation>Wird kopiert…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished" />
+        <translation>Nach {0} kopiert. Kunden: {1}, Kontakte: {2}, Wiedervorlagen: {3}, Bewertungen: {4}. Geprüft: Jede Tabelle enthält gleich viele Zeilen und die Kennzahlen aller {5} Monate sind gleich.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts kopiert: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished" />
+        <translation>Das neue Geschäft konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>dem Server</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished" />
+        <translation>der Datei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Carebook arbeitet jetzt mit dem Geschäft auf {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4238,32 +4240,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch nichts zu drucken.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Seiten sind nicht in diesem Dokument.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished" />
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und bereit ist.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished" />
+        <translation>Der Drucker nimmt keine Seiten mehr an.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished" />
+        <translation>Seite {0} konnte nicht für den Druck aufbereitet werden.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} drucken</translation>
     </message>
 </context>
 <context>
@@ -4271,74 +4273,74 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>An Breite anpassen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Seitenzahl</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished" />
+        <translation>Seite </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished" />
+        <translation>Keine Seiten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished" />
+        <translation> von {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Seite {0} von {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished" />
+        <translation>{0} %</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished" />
+        <translation>Zoom {0} %</translation>
     </message>
 </context>
 <context>
@@ -4346,47 +4348,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile so, wie sie importiert wird. Markierte Zellen können nicht importiert werden: Zeigen Sie auf eine, um den Grund zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished" />
+        <translation>Zeilen der Datei, fehlerhafte Zellen markiert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Nur Zeilen mit Problemen anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished" />
+        <translation>Zeilen werden geprüft ({0:,})…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished" />
+        <translation>Gute Zeilen: {0:,}. Zeilen mit Problemen: {1:,} (markiert). Korrigieren Sie sie in der Datei und beginnen Sie neu, oder überspringen Sie sie.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished" />
+        <translation>Zeilen mit Problemen ({0:,}) ü&amp;berspringen und die übrigen ({1:,}) importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished" />
+        <translation>Alle Zeilen sind in Ordnung ({0:,}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished" />
+        <translation>Die Zeilen konnten nicht geprüft werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -4394,32 +4396,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished" />
+        <translation>Heute öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation>Erinnerung ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlage fällig:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished" />
+        <translation>{0} Wiedervorlagen fällig:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished" />
+        <translation>{0} und {1} weitere</translation>
     </message>
 </context>
 <context>
@@ -4427,17 +4429,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen zum In-Kontakt-Bleiben wurden nicht geplant: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlage fällig: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished" />
+        <translation>{0} Wiedervorlagen sind fällig</translation>
     </message>
 </context>
 <context>
@@ -4445,18 +4447,18 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht gespeichert werden: {0} ist ein Ordner.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht gespeichert werden: Der Ordner {0} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="84" />
         <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann in {0} nicht für die Anzeige vorbereitet werden: {1}.</translation>
     </message>
 </context>
 <context>
@@ -4464,144 +4466,144 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished" />
+        <translation>Carebook-Übersicht {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished" />
+        <translation>Monatsübersicht speichern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished" />
+        <translation>Übersicht gespeichert als {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished" />
+        <translation>Übersicht wird gedruckt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished" />
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished" />
+        <translation>Übersicht für {0} an den Drucker gesendet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Kein PDF-Programm hat den Bericht geöffnet. Er ist als {0} gespeichert; mit „Speichern unter…“ können Sie eine Kopie behalten.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="75" />
         <location filename="../../ui/pages/reports.py" line="284" />
         <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished" />
+        <translation>Im PDF-&amp;Programm öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Das erstellte PDF kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished" />
+        <translation>Die Übersicht für {0} konnte nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished" />
+        <translation>Übersicht für {0} wird erstellt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="259" />
         <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte, Bewertungen und Wiedervorlagen des Monats werden gezählt. Ein arbeitsreicher Monat dauert ein paar Sekunden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Übersicht für {0} wird erstellt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished" />
+        <translation>1 Seite</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished" />
+        <translation>{0} Seiten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished" />
+        <translation>Monatsübersicht für {0} · {1} · erstellt um {2}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Monatsübersicht für {0}</translation>
     </message>
 </context>
 <context>
@@ -4610,149 +4612,149 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/dialogs/import_run.py" line="37" />
         <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Import läuft</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="38" />
         <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished" />
+        <translation>Alle Zeilen werden in einem Durchgang geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished" />
+        <translation>Diesen Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importe, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} wird importiert…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen beendet den Import; dann wird nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished" />
+        <translation>{0:,} von {1:,} Zeilen geprüft…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished" />
+        <translation>Import Nummer {0} ist gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist Import Nummer {0}. Er kann rückgängig gemacht werden: Die angelegten Zeilen werden entfernt und die geänderten Felder zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished" />
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geschrieben: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished" />
+        <translation>Import rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished" />
+        <translation>Import Nummer {0} wurde zurückgenommen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
         <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>neue Kunden: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>neue Kontakte: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>neue Bewertungen: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>neue Wiedervorlagen: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>aktualisierte Kunden: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>für die Zeilen angelegte Kunden: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>bereits gespeicherte Zeilen: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importiert aus {0} – {1}.</translation>
     </message>
 </context>
 <context>
@@ -4761,416 +4763,424 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/pages/satisfaction.py" line="65" />
         <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished" />
+        <translation>CSAT % je Monat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished" />
+        <translation>NPS je Monat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished" />
+        <translation>Kontakte je Kanal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished" />
+        <translation>Promotoren, Indifferente und Kritiker</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished" />
+        <translation>Nach Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished" />
+        <translation>Zufriedenheitskennzahlen und Diagramme</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen je Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}, verglichen mit {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} bisher (Tage 1–{2}), verglichen mit denselben Tagen im {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished" />
+        <translation>denselben Tagen im {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished" />
+        <translation>Keine Kontakte in diesem Monat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished" />
+        <translation>Keine NPS-Antworten in diesem Monat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="301" />
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished" />
+        <translation>Im {0} wurde noch nichts erfasst. Erfassen Sie Kontakte mit Strg+L und tragen Sie dort die Bewertung des Kunden ein; Kennzahlen und Diagramme füllen sich nach und nach.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Keine CSAT-Antworten in diesen 12 Monaten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Keine NPS-Antworten in diesen 12 Monaten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>Die Kennzahlen konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>1 Antwort</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished" />
+        <translation>{0} Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} Kontakte ({2} aller Kontakte)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished" />
+        <translation>Promotoren (9–10)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished" />
+        <translation>Indifferente (7–8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished" />
+        <translation>Kritiker (0–6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished" />
+        <translation>keine NPS-Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · NPS {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished" />
+        <translation>Zufriedenheit (CSAT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × CSAT-Bewertungen von 4 oder 5 ÷ alle im Monat eingegangenen CSAT-Antworten (Bewertungen von 1 bis 5).
+Höher ist besser: 80 % oder mehr ist gut.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished" />
+        <translation>Weiterempfehlung (NPS)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished" />
+        <translation>100 × (Bewertungen 9–10 minus Bewertungen 0–6) ÷ alle im Monat eingegangenen NPS-Antworten (Bewertungen von 0 bis 10); der Wert liegt zwischen −100 und 100.
+Höher ist besser: über 0 ist gut, über 50 ist hervorragend.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished" />
+        <translation>Aufwand (CES, 1–7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished" />
+        <translation>Der Mittelwert der im Monat eingegangenen CES-Bewertungen, von 1 (sehr schwer) bis 7 (sehr einfach).
+Höher ist besser: 5 oder mehr bedeutet, dass es die meisten Kunden einfach fanden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished" />
+        <translation>Lösung beim ersten Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × beim ersten Kontakt gelöste eingehende Kontakte ÷ alle eingehenden Kontakte des Monats.
+Höher ist besser: 70 % oder mehr ist gut.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished" />
+        <translation>Anteil Selbstbedienung</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished" />
+        <translation>100 × Selbstbedienungskontakte ÷ alle Kontakte des Monats.
+Ein höherer Anteil bedeutet, dass mehr Kunden ihre Antwort selbst gefunden haben.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished" />
+        <translation>Median Lösungszeit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
         <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>Der mittlere Wert der Zeit vom Kontakt bis zur Lösung, über die gelösten Kontakte des Monats (die Hälfte dauerte länger, die Hälfte ging schneller).
+Niedriger ist besser.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished" />
+        <translation>Median Wartezeit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
         <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>Der mittlere Wert der Wartezeit der Kunden in Minuten, über die eingehenden Kontakte des Monats mit erfasster Wartezeit.
+Niedriger ist besser.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen pünktlich</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished" />
+        <translation>Von den im Monat fälligen Wiedervorlagen die bis zum Fälligkeitsdatum (und zur Uhrzeit, falls gesetzt) erledigten.
+Höher ist besser: Ziel sind alle.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
         <source>Every contact logged with a time in the month (the shop's local time).</source>
-        <translation type="unfinished" />
+        <translation>Jeder Kontakt, der mit einem Zeitpunkt in diesem Monat erfasst wurde (Ortszeit des Geschäfts).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished" />
+        <translation>Neue Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished" />
+        <translation>In diesem Monat in Carebook angelegte Kunden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} Std.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished" />
+        <translation>{0} T. {1} Std.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} T.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished" />
+        <translation>keine Antworten in diesem Monat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>keine eingehenden Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>keine gelösten Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished" />
+        <translation>keine Wartezeiten erfasst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished" />
+        <translation>keine Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>keine Wiedervorlagen fällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished" />
+        <translation>von 1 eingehenden Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>von {0} eingehenden Kontakten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished" />
+        <translation>1 noch offen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished" />
+        <translation>{0} noch offen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} Stunden · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>eingehende Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} von {1} Kontakten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished" />
+        <translation>{0} pünktlich erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished" />
+        <translation>1 jetzt überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished" />
+        <translation>{0} jetzt überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished" />
+        <translation>{0} eingehend · {1} offen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished" />
+        <translation>im Monat angelegt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished" />
+        <translation>{0} Pkt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished" />
+        <translation>kein Vergleich: Einer der beiden Monate hat keine Daten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished" />
+        <translation>unverändert gegenüber {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} mehr als {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} weniger als {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished" />
+        <translation>{0} (besser)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished" />
+        <translation>{0} (schlechter)</translation>
     </message>
 </context>
 <context>
@@ -5178,27 +5188,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished" />
+        <translation>{0} wurde nicht ersetzt: {1}. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{0} existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5206,47 +5216,47 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished" />
+        <translation>Bewertung erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished" />
+        <translation>Was der Kunde gesagt hat, falls etwas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished" />
+        <translation>Ko&amp;mmentar:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>Bewertung speichern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Bewertung über die Schaltflächen oder geben Sie ihre Zahl ein</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished" />
+        <translation>{0} {1} erfasst</translation>
     </message>
 </context>
 <context>
@@ -5254,12 +5264,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="79" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -5267,27 +5277,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="136" />
         <source>Find a customer (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Kunden suchen (Strg+K)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="137" />
         <source>Find a customer</source>
-        <translation type="unfinished" />
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="139" />
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie Name, Firma, E-Mail oder Telefonnummer ein; mit den Pfeiltasten und Enter öffnen Sie einen Kunden.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="232" />
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Kein Kunde passt zu „{0}“. Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="241" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Suche fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -5295,7 +5305,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="98" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Passende Kunden</translation>
     </message>
 </context>
 <context>
@@ -5303,189 +5313,189 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-        <translation type="unfinished" />
+        <translation>„{0}“ ist kein Land aus der Liste: Geben Sie einen Teil des Namens ein und wählen Sie es aus</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Shop settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen des Geschäfts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>z. B. Fahrrad-Eck</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name des Geschäfts:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Choose a logo file</source>
-        <translation type="unfinished" />
+        <translation>Logodatei wählen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-        <translation type="unfinished" />
+        <translation>Ein PNG- oder JPEG-Bild, das oben auf den Monatsberichten gedruckt wird.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Phone region:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefonregion:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummern ohne Landesvorwahl gehören zu diesem Land.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
         <source>This computer's time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone dieses Computers</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Days, months and due dates follow this zone.</source>
-        <translation type="unfinished" />
+        <translation>Tage, Monate und Fälligkeiten richten sich nach dieser Zeitzone.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;apierformat:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Berichtssprache:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
-        <translation type="unfinished" />
+        <translation>Die Sprache des Monats-PDFs, unabhängig von der Sprache der einzelnen Kassen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
         <source>As in the shop's country</source>
-        <translation type="unfinished" />
+        <translation>Wie im Land des Geschäfts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished" />
+        <translation>Tag zuerst (31/12/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished" />
+        <translation>Monat zuerst (12/31/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
         <source>&amp;Dates in imported files:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datumsformat in importierten Dateien:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
         <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
-        <translation type="unfinished" />
+        <translation>Wie ein Datum wie 03/11/2026 in einer Tabellendatei gelesen wird.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
         <source>Choose the backup folder</source>
-        <translation type="unfinished" />
+        <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sicherungsordner:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-        <translation type="unfinished" />
+        <translation>Leer lassen, um Sicherungen im Datenordner aufzubewahren. Ein anderes Laufwerk ist sicherer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
         <source>The seat of an owner</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsplatz eines Inhabers</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
         <source>Make the backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungen auf diesem Computer erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen &amp;erstellt von:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
-        <translation type="unfinished" />
+        <translation>Für ein Geschäft auf einem Server: der Computer, der die automatischen Sicherungen erstellt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Only an owner can change the shop's settings.</source>
-        <translation type="unfinished" />
+        <translation>Nur ein Inhaber kann die Einstellungen des Geschäfts ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
         <source>'{0}' is not an image file that can be read</source>
-        <translation type="unfinished" />
+        <translation>„{0}“ ist keine lesbare Bilddatei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Choose the shop's logo</source>
-        <translation type="unfinished" />
+        <translation>Logo des Geschäfts wählen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -5494,22 +5504,22 @@ Higher is better: aim for all of them.</source>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
@@ -5517,7 +5527,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/sidebar.py" line="112" />
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
@@ -5525,43 +5535,43 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
         <source>Snooze follow-up</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlage zurückstellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(keine Notiz)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
         <source>Bring back “{0}” for {1} on:</source>
-        <translation type="unfinished" />
+        <translation>„{0}“ für {1} wieder vorlegen am:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
         <source>At a set &amp;time</source>
-        <translation type="unfinished" />
+        <translation>Zu fester &amp;Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
         <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
         <source>Without a time it is due from the start of the day.</source>
-        <translation type="unfinished" />
+        <translation>Ohne Uhrzeit ist sie ab Tagesbeginn fällig.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zurückstellen</translation>
     </message>
 </context>
 <context>
@@ -5569,22 +5579,22 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="22" />
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished" />
+        <translation>In 1 &amp;Stunde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="23" />
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished" />
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="24" />
         <source>&amp;Next week</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nächste Woche</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="43" />
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum wählen…</translation>
     </message>
 </context>
 <context>
