@@ -901,83 +901,83 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="80" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="81" />
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="82" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="83" />
         <source>Custom range</source>
-        <translation type="unfinished" />
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="87" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="90" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="90" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="98" />
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="99" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="102" />
         <source>All reasons</source>
-        <translation type="unfinished" />
+        <translation>Alle Anlässe</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="103" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Anlass</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="105" />
         <location filename="../../ui/widgets/contact_filters.py" line="133" />
         <source>All staff</source>
-        <translation type="unfinished" />
+        <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="106" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="107" />
         <source>Open and resolved</source>
-        <translation type="unfinished" />
+        <translation>Offen und gelöst</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="108" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="135" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{0} (inaktiv)</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="110" />
         <source>{0} (open)</source>
-        <translation type="unfinished" />
+        <translation>{0} (offen)</translation>
     </message>
 </context>
 <context>
@@ -993,77 +993,77 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/models/contacts_model.py" line="191" />
         <source>Click to sort by this column</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="192" />
         <source>Sort by date, customer, channel, reason, staff or status</source>
-        <translation type="unfinished" />
+        <translation>Nach Datum, Kunde, Kanal, Anlass, Mitarbeiter/in oder Status sortieren</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="199" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="200" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="201" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="202" />
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="203" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Anlass</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="204" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="205" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="206" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="207" />
         <source>Wait</source>
-        <translation type="unfinished" />
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="208" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="250" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="262" />
         <source>Resolved in the first contact, {0}</source>
-        <translation type="unfinished" />
+        <translation>Beim ersten Kontakt gelöst, {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="263" />
         <source>Resolved {0}</source>
-        <translation type="unfinished" />
+        <translation>Gelöst {0}</translation>
     </message>
 </context>
 <context>
@@ -1072,122 +1072,122 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <location filename="../../ui/pages/contacts.py" line="65" />
         <location filename="../../ui/pages/contacts.py" line="99" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Kontakt erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="66" />
         <source>Log a contact (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Kontakt erfassen (Strg+L)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="77" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="78" />
         <source>Edit the contact (Enter or double-click)</source>
-        <translation type="unfinished" />
+        <translation>Kontakt bearbeiten (Enter oder Doppelklick)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="79" />
         <source>&amp;Resolve</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="80" />
         <source>Mark the selected contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Kontakte als gelöst markieren</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="81" />
         <source>Re&amp;open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="82" />
         <source>Open the selected contacts again</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Kontakte wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="84" />
         <source>Open &amp;customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kunden öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="98" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="121" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="198" />
         <source>Contacts could not be loaded: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kontakte konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="220" />
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
-        <translation type="unfinished" />
+        <translation>Kontakte lassen sich nach Datum, Kunde, Kanal, Anlass, Mitarbeiter/in oder Status sortieren.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="229" />
         <source>Could not load contacts: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kontakte konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="231" />
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="233" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="235" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="243" />
         <source>No contacts match these filters</source>
-        <translation type="unfinished" />
+        <translation>Keine Kontakte passen zu diesen Filtern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="245" />
         <source>No contacts in {0}</source>
-        <translation type="unfinished" />
+        <translation>Keine Kontakte im {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="246" />
         <source>Try another period, or clear the filters.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie einen anderen Zeitraum oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="248" />
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
-        <translation type="unfinished" />
+        <translation>Erfassen Sie einen Kontakt mit Strg+L, wenn ein Kunde anruft, schreibt oder ins Geschäft kommt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="304" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="312" />
         <source>Contacts resolved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kontakte gelöst: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="314" />
         <source>Contacts reopened: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kontakte wieder geöffnet: {0}</translation>
     </message>
 </context>
 <context>
@@ -1195,17 +1195,17 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/widgets/counter_button.py" line="29" />
         <source>Click to change who is at the counter</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um zu ändern, wer an der Kasse ist</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/counter_button.py" line="39" />
         <source>Nobody at the counter — choose</source>
-        <translation type="unfinished" />
+        <translation>Niemand an der Kasse – bitte wählen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/counter_button.py" line="41" />
         <source>At the counter: {0}</source>
-        <translation type="unfinished" />
+        <translation>An der Kasse: {0}</translation>
     </message>
 </context>
 <context>
@@ -1213,22 +1213,22 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="24" />
         <source>Who is at the counter?</source>
-        <translation type="unfinished" />
+        <translation>Wer ist an der Kasse?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="26" />
         <source>Contacts you log and follow-ups you complete are recorded under this name.</source>
-        <translation type="unfinished" />
+        <translation>Kontakte, die Sie erfassen, und Wiedervorlagen, die Sie erledigen, werden unter diesem Namen gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="31" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="44" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1236,12 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/models/customer_choices.py" line="74" />
         <source>Create new customer “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Neuen Kunden „{0}“ anlegen</translation>
     </message>
     <message>
         <location filename="../../ui/models/customer_choices.py" line="78" />
         <source>Add a phone number or email in this dialog; saved with the contact</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummer oder E-Mail in diesem Dialog ergänzen; wird mit dem Kontakt gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1249,187 +1249,188 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="88" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Kontakt erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="89" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="90" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="91" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="92" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="93" />
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="94" />
         <source>Export everything about this customer, or erase them</source>
-        <translation type="unfinished" />
+        <translation>Alles über diesen Kunden exportieren oder ihn endgültig löschen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="98" />
         <source>Export everything about this customer…</source>
-        <translation type="unfinished" />
+        <translation>Alles über diesen Kunden exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="101" />
         <source>Erase for good…</source>
-        <translation type="unfinished" />
+        <translation>Endgültig löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="105" />
         <source>Log a call, email or visit from this customer ({0})</source>
-        <translation type="unfinished" />
+        <translation>Einen Anruf, eine E-Mail oder einen Besuch dieses Kunden erfassen ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="110" />
         <source>Plan a follow-up for this customer ({0})</source>
-        <translation type="unfinished" />
+        <translation>Eine Wiedervorlage für diesen Kunden planen ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="113" />
         <source>Record a CSAT, NPS or CES score ({0})</source>
-        <translation type="unfinished" />
+        <translation>Eine CSAT-, NPS- oder CES-Bewertung erfassen ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="115" />
         <source>Move this customer to the trash</source>
-        <translation type="unfinished" />
+        <translation>Diesen Kunden in den Papierkorb verschieben</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="116" />
         <source>Take this customer out of the trash</source>
-        <translation type="unfinished" />
+        <translation>Diesen Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="131" />
         <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="133" />
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="135" />
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="136" />
         <source>Put back the stored details</source>
-        <translation type="unfinished" />
+        <translation>Die gespeicherten Angaben wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="138" />
         <location filename="../../ui/pages/customer_detail.py" line="353" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="153" />
         <source>The customer's details</source>
-        <translation type="unfinished" />
+        <translation>Die Angaben des Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="175" />
         <source>H&amp;istory</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="176" />
         <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="193" />
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Kunden, um seine Angaben und seinen Verlauf zu sehen.
+Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="208" />
         <source>Save the customer's details</source>
-        <translation type="unfinished" />
+        <translation>Angaben des Kunden speichern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="258" />
         <source>customer since {0}</source>
-        <translation type="unfinished" />
+        <translation>Kunde seit {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="260" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>1 offener Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="262" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} offene Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="266" />
         <source>This customer's personal data was erased; it cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Die personenbezogenen Daten dieses Kunden wurden endgültig gelöscht; er kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="269" />
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
-        <translation type="unfinished" />
+        <translation>Seit {0} im Papierkorb. Stellen Sie den Kunden wieder her, um mit ihm zu arbeiten.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="290" />
         <source>H&amp;istory ({0})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details (unsaved)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Details (nicht gespeichert)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="327" />
         <location filename="../../ui/pages/customer_detail.py" line="330" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="336" />
         <source>{0} saved</source>
-        <translation type="unfinished" />
+        <translation>{0} gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="354" />
         <source>You changed {0}'s details. Save the changes?</source>
-        <translation type="unfinished" />
+        <translation>Sie haben die Angaben von {0} geändert. Änderungen speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1437,62 +1438,62 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
         <source>Edit customer</source>
-        <translation type="unfinished" />
+        <translation>Kunden bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
         <source>Add customer</source>
-        <translation type="unfinished" />
+        <translation>Kunden hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="116" />
         <source>{0} (in the trash) already has this email address.</source>
-        <translation type="unfinished" />
+        <translation>{0} (im Papierkorb) hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="118" />
         <source>{0} already has this email address.</source>
-        <translation type="unfinished" />
+        <translation>{0} hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="120" />
         <source>Open that customer</source>
-        <translation type="unfinished" />
+        <translation>Diesen Kunden öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="121" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="138" />
         <source>Save anyway</source>
-        <translation type="unfinished" />
+        <translation>Trotzdem speichern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="156" />
         <source>{0} saved. {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} gespeichert. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="158" />
         <source>{0} added</source>
-        <translation type="unfinished" />
+        <translation>{0} hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="160" />
         <source>{0} saved</source>
-        <translation type="unfinished" />
+        <translation>{0} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1500,62 +1501,62 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/field_labels.py" line="27" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="28" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="29" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="30" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="31" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="32" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>Bevorzugter Kanal</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="33" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="34" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="35" />
         <source>Marketing consent</source>
-        <translation type="unfinished" />
+        <translation>Werbeeinwilligung</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="36" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="37" />
         <source>Customer since</source>
-        <translation type="unfinished" />
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="38" />
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Geburtstag</translation>
     </message>
 </context>
 <context>
@@ -1563,87 +1564,87 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/field_labels.py" line="42" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="43" />
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="44" />
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="45" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="46" />
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="47" />
         <source>Prefers:</source>
-        <translation type="unfinished" />
+        <translation>Bevorzugt:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="48" />
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="49" />
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="50" />
         <source>Marketing:</source>
-        <translation type="unfinished" />
+        <translation>Werbung:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="51" />
         <source>Stay in touch:</source>
-        <translation type="unfinished" />
+        <translation>In Kontakt bleiben:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="56" />
         <source>Wants news and offers</source>
-        <translation type="unfinished" />
+        <translation>Möchte Neuigkeiten und Angebote</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="58" />
         <source>The customer agreed to receive marketing news and offers</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde hat eingewilligt, Neuigkeiten und Werbeangebote zu erhalten</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="63" />
         <source>Marketing: wants news and offers</source>
-        <translation type="unfinished" />
+        <translation>Werbung: möchte Neuigkeiten und Angebote</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="64" />
         <source>Stay in touch every so many days</source>
-        <translation type="unfinished" />
+        <translation>Alle so viele Tage in Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="65" />
         <source>Stay in touch: remind us every so many days</source>
-        <translation type="unfinished" />
+        <translation>In Kontakt bleiben: alle so viele Tage erinnern</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="70" />
         <source>Separate tags with ;</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter mit ; trennen</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="71" />
         <source>A follow-up is planned when nobody has been in touch for that long</source>
-        <translation type="unfinished" />
+        <translation>Eine Wiedervorlage wird geplant, wenn so lange niemand Kontakt hatte</translation>
     </message>
 </context>
 <context>
@@ -1652,52 +1653,52 @@ Alt+Down and Alt+Up move through the list.</source>
         <location filename="../../ui/widgets/customer_picker.py" line="73" />
         <location filename="../../ui/widgets/customer_picker.py" line="182" />
         <source>Type a name, company, phone or email</source>
-        <translation type="unfinished" />
+        <translation>Name, Firma, Telefon oder E-Mail eingeben</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="74" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="76" />
         <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
-        <translation type="unfinished" />
+        <translation>Tippen, um einen Kunden zu finden; mit den Pfeiltasten und Enter auswählen.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="84" />
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="88" />
         <source>Create a new customer with this contact</source>
-        <translation type="unfinished" />
+        <translation>Mit diesem Kontakt einen neuen Kunden anlegen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="160" />
         <source>No company, phone or email on file</source>
-        <translation type="unfinished" />
+        <translation>Keine Firma, kein Telefon und keine E-Mail hinterlegt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="162" />
         <source>{0} — in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} – im Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="180" />
         <source>A new customer is created with this contact</source>
-        <translation type="unfinished" />
+        <translation>Mit diesem Kontakt wird ein neuer Kunde angelegt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="193" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Passende Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="263" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Suche fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -1705,52 +1706,52 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="209" />
         <source>Add a customer</source>
-        <translation type="unfinished" />
+        <translation>Kunden hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="210" />
         <source>Load demo data</source>
-        <translation type="unfinished" />
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="211" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="212" />
         <source>Show customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="219" />
         <source>No customers match these filters</source>
-        <translation type="unfinished" />
+        <translation>Keine Kunden passen zu diesen Filtern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="220" />
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie die Filter zurück, um alle zu sehen, oder versuchen Sie ein anderes Schlagwort oder einen anderen Kanal.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="223" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>Der Papierkorb ist leer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="224" />
         <source>Customers you move to the trash wait here until you restore them.</source>
-        <translation type="unfinished" />
+        <translation>Kunden, die Sie in den Papierkorb verschieben, bleiben hier, bis Sie sie wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="227" />
         <source>No customers yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="228" />
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie Ihren ersten Kunden hinzu (Strg+N) oder laden Sie Demodaten, um Carebook auszuprobieren.</translation>
     </message>
 </context>
 <context>
@@ -1758,42 +1759,42 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/models/customers_model.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="68" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="69" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="70" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="71" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="72" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="73" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="74" />
         <source>Last score</source>
-        <translation type="unfinished" />
+        <translation>Letzte Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1801,48 +1802,48 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/pages/customers.py" line="68" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="69" />
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Kunden hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="237" />
         <source>{0} in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} im Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="239" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>Der Papierkorb ist leer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="243" />
         <source>No customers match</source>
-        <translation type="unfinished" />
+        <translation>Keine passenden Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="245" />
         <source>1 customer matches</source>
-        <translation type="unfinished" />
+        <translation>1 passender Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="247" />
         <source>{0} match</source>
-        <translation type="unfinished" />
+        <translation>{0} passende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="261" />
         <location filename="../../ui/pages/customers.py" line="262" />
         <source>The customers could not be read</source>
-        <translation type="unfinished" />
+        <translation>Die Kunden konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="366" />
         <source>this customer</source>
-        <translation type="unfinished" />
+        <translation>diesen Kunden</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1851,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="95" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1859,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished" />
+        <translation>Pfeil links/rechts wechselt zwischen den Teilen; zum Ändern tippen oder Pfeil auf/ab verwenden</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1867,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished" />
+        <translation>Entwurf wiederhergestellt: ungespeicherte Änderungen an {0}</translation>
     </message>
 </context>
 <context>
@@ -1874,17 +1875,17 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished" />
+        <translation>Den wiederhergestellten Entwurf verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished" />
+        <translation>Entwurf wiederhergestellt: Ihre frühere Eingabe hier (aufbewahrt um {0}) ist wieder da.</translation>
     </message>
 </context>
 <context>
@@ -1892,37 +1893,37 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished" />
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished" />
+        <translation>gleiche E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished" />
+        <translation>ähnliche Namen</translation>
     </message>
 </context>
 <context>
@@ -5602,97 +5603,97 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
         <source>Only an owner can add or change staff.</source>
-        <translation type="unfinished" />
+        <translation>Nur ein Inhaber kann Mitarbeitende hinzufügen oder ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
         <source>Selected staff member</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte/r Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
         <source>Add a staff member</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>Name as it appears on contacts</source>
-        <translation type="unfinished" />
+        <translation>Name, wie er bei Kontakten erscheint</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
         <source>(inactive)</source>
-        <translation type="unfinished" />
+        <translation>(inaktiv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-        <translation type="unfinished" />
+        <translation>Deaktivierte Mitarbeitende erscheinen nicht mehr in Auswahllisten; ihre früheren Kontakte behalten ihren Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -5700,92 +5701,92 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="26" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="27" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="29" />
         <source>FCR %</source>
-        <translation type="unfinished" />
+        <translation>FCR %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="30" />
         <source>CSAT %</source>
-        <translation type="unfinished" />
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="31" />
         <source>CSAT responses</source>
-        <translation type="unfinished" />
+        <translation>CSAT-Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="32" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen pünktlich</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="35" />
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>Lösung beim ersten Kontakt: sofort gelöste eingehende Kontakte ÷ eingehende Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="38" />
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-        <translation type="unfinished" />
+        <translation>Zufriedene Kunden: CSAT-Bewertungen von 4 oder 5 ÷ CSAT-Antworten zu ihren Kontakten</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation type="unfinished" />
+        <translation>Ihnen zugeordnete, in diesem Monat fällige Wiedervorlagen: pünktlich erledigte von fälligen</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="57" />
         <source>(no staff)</source>
-        <translation type="unfinished" />
+        <translation>(keine Mitarbeitenden)</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="125" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="147" />
         <source>{0}: no inbound contacts this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: keine eingehenden Kontakte in diesem Monat</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="148" />
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} von {2} eingehenden Kontakten beim ersten Kontakt gelöst</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="153" />
         <source>{0}: no CSAT responses this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: keine CSAT-Antworten in diesem Monat</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="154" />
         <source>{0}: {1} satisfied, from {2} responses</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} zufrieden, von {2} Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="159" />
         <source>{0}: no follow-ups due this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: keine Wiedervorlagen in diesem Monat fällig</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="160" />
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} von {2} Wiedervorlagen pünktlich erledigt ({3})</translation>
     </message>
 </context>
 <context>
@@ -5793,92 +5794,92 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="208" />
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>Bereit zum Import</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="209" />
         <source>This is what the import will do. Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Das wird der Import tun. Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="220" />
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie auf „Importieren“, um alles in einem Durchgang zu schreiben. Geht etwas schief, wird nichts geschrieben; außerdem lässt sich der Import danach rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="247" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="258" />
         <source>some rows cannot be imported (lines {0})</source>
-        <translation type="unfinished" />
+        <translation>einige Zeilen können nicht importiert werden (Zeilen {0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="265" />
         <source>{0} — rows to import: {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0} – zu importierende Zeilen: {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="276" />
         <source>New customers:</source>
-        <translation type="unfinished" />
+        <translation>Neue Kunden:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="277" />
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>Neue Kontakte:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="278" />
         <source>New scores:</source>
-        <translation type="unfinished" />
+        <translation>Neue Bewertungen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="279" />
         <source>New follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Neue Wiedervorlagen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="283" />
         <source>Customers updated:</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierte Kunden:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="284" />
         <source>Rows already stored (left out):</source>
-        <translation type="unfinished" />
+        <translation>Bereits gespeicherte Zeilen (ausgelassen):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="286" />
         <source>New customers named in the rows:</source>
-        <translation type="unfinished" />
+        <translation>Neue, in den Zeilen genannte Kunden:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="287" />
         <source>New staff members:</source>
-        <translation type="unfinished" />
+        <translation>Neue Mitarbeitende:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="289" />
         <source>New tags:</source>
-        <translation type="unfinished" />
+        <translation>Neue Schlagwörter:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="291" />
         <source>Bad rows skipped:</source>
-        <translation type="unfinished" />
+        <translation>Übersprungene fehlerhafte Zeilen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="294" />
         <source>Rows you chose to skip:</source>
-        <translation type="unfinished" />
+        <translation>Von Ihnen übersprungene Zeilen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="300" />
         <source>Cannot import: {0}</source>
-        <translation type="unfinished" />
+        <translation>Import nicht möglich: {0}</translation>
     </message>
 </context>
 <context>
@@ -5886,12 +5887,12 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="115" />
         <source>History of contacts, follow-ups and scores</source>
-        <translation type="unfinished" />
+        <translation>Verlauf der Kontakte, Wiedervorlagen und Bewertungen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="124" />
         <source>No contacts, follow-ups or scores yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Kontakte, Wiedervorlagen oder Bewertungen.</translation>
     </message>
 </context>
 <context>
@@ -5899,177 +5900,177 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/pages/today.py" line="87" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Meine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="89" />
         <source>Everyone's</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="96" />
         <source>Show the follow-ups of every staff member</source>
-        <translation type="unfinished" />
+        <translation>Die Wiedervorlagen aller Mitarbeitenden anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110" />
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Contacts today</source>
-        <translation type="unfinished" />
+        <translation>Kontakte heute</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="111" />
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Open contacts</source>
-        <translation type="unfinished" />
+        <translation>Offene Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="112" />
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="113" />
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="154" />
         <location filename="../../ui/pages/today.py" line="340" />
         <source>Nothing due — well done</source>
-        <translation type="unfinished" />
+        <translation>Nichts fällig – gut gemacht</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="158" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Kontakt erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="162" />
         <source>See upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Kommende Wiedervorlagen ansehen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="166" />
         <source>Reading today's follow-ups…</source>
-        <translation type="unfinished" />
+        <translation>Die heutigen Wiedervorlagen werden gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="184" />
         <source>{0} due</source>
-        <translation type="unfinished" />
+        <translation>{0} fällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="288" />
         <source>{0} ({1}, turns {2})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}, wird {2})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="289" />
         <source>Birthdays this week: {0}</source>
-        <translation type="unfinished" />
+        <translation>Geburtstage diese Woche: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="311" />
         <source>everyone's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen aller</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="313" />
         <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen für {0} und nicht zugeordnete</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Your contacts today</source>
-        <translation type="unfinished" />
+        <translation>Ihre Kontakte heute</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="319" />
         <source>Contacts logged today</source>
-        <translation type="unfinished" />
+        <translation>Heute erfasste Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Your open contacts</source>
-        <translation type="unfinished" />
+        <translation>Ihre offenen Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="323" />
         <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht gelöste Kontakte, von jedem Tag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen, deren Fälligkeitsdatum oder -zeit vorbei ist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Follow-ups due later today</source>
-        <translation type="unfinished" />
+        <translation>Später heute fällige Wiedervorlagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="330" />
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-        <translation type="unfinished" />
+        <translation>Keine Wiedervorlage ist überfällig oder heute fällig. Erfassen Sie einen Kontakt, wenn ein Kunde anruft oder vorbeikommt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="334" />
         <source>1 follow-up is coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>In den nächsten 7 Tagen steht 1 Wiedervorlage an.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="336" />
         <source>{0} follow-ups are coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>In den nächsten 7 Tagen stehen {0} Wiedervorlagen an.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="339" />
         <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Wechseln Sie zu „Alle“, um die Wiedervorlagen Ihrer Kolleginnen und Kollegen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="357" />
         <source>Marked done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Als erledigt markiert: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="361" />
         <source>Resolve its contact</source>
-        <translation type="unfinished" />
+        <translation>Zugehörigen Kontakt lösen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Zurückgestellt bis {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="419" />
         <source>Contact resolved</source>
-        <translation type="unfinished" />
+        <translation>Kontakt gelöst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="447" />
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="451" />
         <source>Follow-up not changed</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlage nicht geändert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="466" />
         <source>Choose who is at the counter to see only their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, wer an der Kasse ist, um nur deren Wiedervorlagen zu sehen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="468" />
         <source>Show the follow-ups of {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>Die Wiedervorlagen von {0} und die nicht zugeordneten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6077,13 +6078,13 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="29" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="40" />
         <location filename="../../ui/widgets/undo_bar.py" line="41" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -6091,12 +6092,12 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/unsaved.py" line="47" />
         <source>Changes to {0}'s details</source>
-        <translation type="unfinished" />
+        <translation>Änderungen an den Angaben von {0}</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="71" />
@@ -6104,22 +6105,25 @@ Höher ist besser: Ziel sind alle.</translation>
 {0}
 
 Save before quitting?</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht gespeichert:
+{0}
+
+Vor dem Beenden speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="73" />
         <source>Save and quit</source>
-        <translation type="unfinished" />
+        <translation>Speichern und beenden</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="74" />
         <source>Quit without saving</source>
-        <translation type="unfinished" />
+        <translation>Beenden ohne zu speichern</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="75" />
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6127,30 +6131,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="45" />
         <source>Upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Kommende Wiedervorlagen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="68" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Demnächst, innerhalb von %n Tag ({0})</numerusform><numerusform>Demnächst, innerhalb von %n Tagen ({0})</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Show the follow-ups due soon</source>
-        <translation type="unfinished" />
+        <translation>Die bald fälligen Wiedervorlagen anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Hide them</source>
-        <translation type="unfinished" />
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -6159,92 +6160,92 @@ Save before quitting?</source>
         <location filename="../../ui/dialogs/welcome.py" line="47" />
         <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Welcome to Carebook</source>
-        <translation type="unfinished" />
+        <translation>Willkommen bei Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="57" />
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-        <translation type="unfinished" />
+        <translation>Zwei Fragen, dann kann es losgehen. Sie können beides später unter Bearbeiten › Einstellungen des Geschäfts ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="71" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>z. B. Fahrrad-Eck</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="72" />
         <source>Your &amp;shop's name:</source>
-        <translation type="unfinished" />
+        <translation>Name Ihres &amp;Geschäfts:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="74" />
         <source>e.g. Maria Jensen</source>
-        <translation type="unfinished" />
+        <translation>z. B. Maria Jensen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="77" />
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ihr Name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="79" />
         <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
-        <translation type="unfinished" />
+        <translation>Sie werden in Carebook Inhaber/in des Geschäfts: Sie können Mitarbeitende hinzufügen und Einstellungen ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="87" />
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="89" />
         <source>How do you want to start?</source>
-        <translation type="unfinished" />
+        <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="91" />
         <source>Start with an empty customer list</source>
-        <translation type="unfinished" />
+        <translation>Mit einer leeren Kundenliste beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="93" />
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-        <translation type="unfinished" />
+        <translation>Zuerst Demodaten laden, um Carebook auszuprobieren (erfundene Kunden, Kontakte und Bewertungen)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="96" />
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Meine Kunden aus einer Tabelle (CSV) oder einem Adressbuch (vCard) importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="105" />
         <source>This counter joins a shop on a &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Diese Kasse tritt einem Geschäft auf einem &amp;Server bei…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="108" />
         <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-        <translation type="unfinished" />
+        <translation>Mehrere Kassen teilen sich ein Geschäft auf einem PostgreSQL-Server: stattdessen damit verbinden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Start Carebook</source>
-        <translation type="unfinished" />
+        <translation>Carebook starten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="159" />
         <source>Please enter your shop's name.</source>
-        <translation type="unfinished" />
+        <translation>Bitte geben Sie den Namen Ihres Geschäfts ein.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="162" />
         <source>Please enter your name.</source>
-        <translation type="unfinished" />
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -6252,22 +6253,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/app.py" line="94" />
         <source>There is no active staff member called “{0}”.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine aktive Mitarbeiterin und keinen aktiven Mitarbeiter namens „{0}“.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="170" />
         <source>Staff member not found</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter/in nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="187" />
         <source>Carebook</source>
-        <translation type="unfinished" />
+        <translation>Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="212" />
         <source>Carebook cannot start</source>
-        <translation type="unfinished" />
+        <translation>Carebook kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -6276,27 +6277,27 @@ Save before quitting?</source>
         <location filename="../../ui/widgets/chart_bars.py" line="56" />
         <location filename="../../ui/widgets/chart_bars.py" line="131" />
         <source>Nothing to show yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nichts anzuzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="54" />
         <source>No data in these months</source>
-        <translation type="unfinished" />
+        <translation>Keine Daten in diesen Monaten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="90" />
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="256" />
         <source>{0}: no data</source>
-        <translation type="unfinished" />
+        <translation>{0}: keine Daten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/charts.py" line="94" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Daten</translation>
     </message>
 </context>
 <context>
@@ -6304,27 +6305,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/crash.py" line="110" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>Die Details wurden in {0} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="112" />
         <source>The details could not be written to the log file.</source>
-        <translation type="unfinished" />
+        <translation>Die Details konnten nicht in die Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115" />
         <source>Something went wrong inside Carebook: {0}</source>
-        <translation type="unfinished" />
+        <translation>In Carebook ist ein Fehler aufgetreten: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="118" />
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Daten sind sicher. Carebook läuft weiter; wenn ein Fenster falsch aussieht, schließen und öffnen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="128" />
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
@@ -6332,102 +6333,102 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="30" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="32" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Gestern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="48" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation type="unfinished" />
+        <translation>Überfällig seit {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="53" />
         <source>Overdue by 1 day</source>
-        <translation type="unfinished" />
+        <translation>1 Tag überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="54" />
         <source>Overdue by {0} days</source>
-        <translation type="unfinished" />
+        <translation>{0} Tage überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="57" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="58" />
         <source>Due at {0}</source>
-        <translation type="unfinished" />
+        <translation>Fällig um {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="61" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Fällig {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="62" />
         <source>Due {0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>Fällig {0} um {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="68" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="70" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>morgen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="75" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} um {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="86" />
         <source>No scores yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="87" />
         <source>Last score {0}</source>
-        <translation type="unfinished" />
+        <translation>Letzte Bewertung {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="92" />
         <source>No open contacts</source>
-        <translation type="unfinished" />
+        <translation>Keine offenen Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="94" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>1 offener Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="95" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} offene Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="101" />
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="104" />
         <source>For {0}</source>
-        <translation type="unfinished" />
+        <translation>Für {0}</translation>
     </message>
 </context>
 <context>
@@ -6435,7 +6436,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/jobs.py" line="295" />
         <source>Something could not be done</source>
-        <translation type="unfinished" />
+        <translation>Etwas konnte nicht ausgeführt werden</translation>
     </message>
 </context>
 <context>
@@ -6443,22 +6444,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/keys.py" line="71" />
         <source>Any dialog</source>
-        <translation type="unfinished" />
+        <translation>Jeder Dialog</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="72" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Kontakt erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="76" />
         <source>Save, from any field</source>
-        <translation type="unfinished" />
+        <translation>Speichern, aus jedem Feld</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="83" />
         <source>Channel: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kanal: {0}</translation>
     </message>
 </context>
 <context>
@@ -6466,152 +6467,152 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/labels.py" line="19" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22" />
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>Soziale Medien</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24" />
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25" />
         <source>Self-service</source>
-        <translation type="unfinished" />
+        <translation>Selbstbedienung</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29" />
         <source>Outbound</source>
-        <translation type="unfinished" />
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32" />
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34" />
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Technik</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35" />
         <source>Order / return</source>
-        <translation type="unfinished" />
+        <translation>Bestellung / Rückgabe</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36" />
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>Rechnung / Zahlung</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38" />
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
         <source>Compliment</source>
-        <translation type="unfinished" />
+        <translation>Lob</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Gelöst</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Inhaber/in</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter/in</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55" />
         <source>CSAT</source>
-        <translation type="unfinished" />
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
         <source>NPS</source>
-        <translation type="unfinished" />
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>CES</source>
-        <translation type="unfinished" />
+        <translation>CES</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60" />
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished" />
+        <translation>Zufriedenheit (1 = sehr unzufrieden, 5 = sehr zufrieden)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61" />
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-        <translation type="unfinished" />
+        <translation>Würde uns empfehlen (0 = überhaupt nicht, 10 = auf jeden Fall)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62" />
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished" />
+        <translation>Aufwand (1 = sehr schwer, 7 = sehr einfach)</translation>
     </message>
 </context>
 <context>
@@ -6619,32 +6620,32 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/pages/contacts.py" line="110" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="131" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="177" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="150" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Berichte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="163" />
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="181" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -6652,12 +6653,12 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="134" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Sicherung gespeichert: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="144" />
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
 </context>
 </TS>
