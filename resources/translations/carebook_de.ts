@@ -5169,12 +5169,12 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319"/>
         <source>up {0} from {1}</source>
-        <translation>{0} mehr als {1}</translation>
+        <translation>um {0} gestiegen gegenüber {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321"/>
         <source>down {0} from {1}</source>
-        <translation>{0} weniger als {1}</translation>
+        <translation>um {0} gesunken gegenüber {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324"/>
