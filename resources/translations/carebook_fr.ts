@@ -407,7 +407,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="108" />
         <source>Plan one follow-up for each of {0}.</source>
-        <translation>Planifier une relance pour chacun de ces clients : {0}.</translation>
+        <translation>Planifier une relance pour chacun des {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="113" />
@@ -482,7 +482,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="174" />
         <source>{0} planned</source>
-        <translation>{0} planifiées</translation>
+        <translation>Planifié : {0}</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished" />
+        <translation>Gauche et Droite passent d’une partie à l’autre ; saisissez ou utilisez Haut et Bas pour en changer une</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished" />
+        <translation>Brouillon restauré : modifications non enregistrées de {0}</translation>
     </message>
 </context>
 <context>
@@ -1875,17 +1875,17 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>Abandonner le brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished" />
+        <translation>Abandonner le brouillon restauré</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished" />
+        <translation>Brouillon restauré : ce que vous aviez saisi ici (conservé à {0}) est revenu.</translation>
     </message>
 </context>
 <context>
@@ -1893,37 +1893,37 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished" />
+        <translation>Probabilité</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished" />
+        <translation>même e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>même téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>même nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished" />
+        <translation>noms proches</translation>
     </message>
 </context>
 <context>
@@ -1931,22 +1931,22 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
         <source>Erase a customer</source>
-        <translation type="unfinished" />
+        <translation>Effacer un client</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
         <source>&amp;Erase for good</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
         <source>&amp;Delete these backups</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer ces sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
         <source>Erase {0}?</source>
-        <translation type="unfinished" />
+        <translation>Effacer {0} ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
@@ -1954,87 +1954,90 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-        <translation type="unfinished" />
+        <translation>L’effacement supprime définitivement les données personnelles de ce client :
+• nom, société, e-mail, téléphone, adresse, notes et étiquettes sont supprimés ; la fiche est renommée « {0} » ;
+• le texte de ses contacts, de ses relances et des commentaires de ses notes est vidé ;
+• les contacts, relances et notes eux-mêmes restent, sans données personnelles, pour que les chiffres du mois restent justes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
         <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
-        <translation type="unfinished" />
+        <translation>Des sauvegardes plus anciennes contiennent encore les données de ce client ({0}). Après l’effacement, vous pourrez les supprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
         <source>I understand: erase {0} for good</source>
-        <translation type="unfinished" />
+        <translation>J’ai compris : effacer définitivement {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
         <source>Backups that still hold the erased data</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes qui contiennent encore les données effacées</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
         <source>Not erased</source>
-        <translation type="unfinished" />
+        <translation>Non effacé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
         <source>Customer erased</source>
-        <translation type="unfinished" />
+        <translation>Client effacé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
         <source>{0} is erased</source>
-        <translation type="unfinished" />
+        <translation>{0} est effacé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>La fiche est maintenant « {0} ». Conservés sans données personnelles — contacts : {1}, relances : {2}, notes : {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
         <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-        <translation type="unfinished" />
+        <translation>Faites avant l’effacement, ces sauvegardes contiennent encore les données de ce client ({0}). Supprimez-les pour les faire disparaître partout (les sauvegardes plus récentes ne les contiendront pas).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
         <source>No backup holds this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde ne contient les données de ce client.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
         <source>Delete these backups?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer ces sauvegardes ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les sauvegardes faites avant l’effacement ({0}) ? Vous ne pourrez plus les restaurer ; la prochaine sauvegarde sera faite sans les données de ce client.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Les garder</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
         <source>Not all backups were deleted</source>
-        <translation type="unfinished" />
+        <translation>Toutes les sauvegardes n’ont pas été supprimées</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
         <source>The older backups are deleted: no backup holds this data.</source>
-        <translation type="unfinished" />
+        <translation>Les anciennes sauvegardes sont supprimées : aucune sauvegarde ne contient ces données.</translation>
     </message>
 </context>
 <context>
@@ -2042,173 +2045,173 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="43" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="44" />
         <source>Contacts (the contact log)</source>
-        <translation type="unfinished" />
+        <translation>Contacts (le journal des contacts)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="45" />
         <source>Feedback scores</source>
-        <translation type="unfinished" />
+        <translation>Notes de satisfaction</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="46" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="49" />
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-        <translation type="unfinished" />
+        <translation>Tous les clients sont exportés ; les clients à la corbeille et les clients effacés sont exclus.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="52" />
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Tous les contacts sont exportés, sauf ceux des clients à la corbeille ou effacés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="55" />
         <source>Every score is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les notes sont exportées, sauf celles des clients à la corbeille ou effacés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les relances sont exportées, y compris celles qui sont faites, sauf celles des clients à la corbeille.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="81" />
         <source>Spreadsheet (CSV, opens in Excel)</source>
-        <translation type="unfinished" />
+        <translation>Tableur (CSV, s’ouvre dans Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="84" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="88" />
         <source>Address book (vCard, for phones and mail programs)</source>
-        <translation type="unfinished" />
+        <translation>Carnet d’adresses (vCard, pour téléphones et logiciels de messagerie)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="91" />
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="95" />
         <source>Calendar of the open follow-ups (iCalendar)</source>
-        <translation type="unfinished" />
+        <translation>Agenda des relances ouvertes (iCalendar)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="98" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="113" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118" />
         <source>Write Carebook's data to a file that other programs open.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les données de Carebook dans un fichier que d’autres logiciels peuvent ouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="127" />
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quoi :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>As:</source>
-        <translation type="unfinished" />
+        <translation>Format :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="142" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="143" />
         <source>Follow-ups &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>Relances &amp;de :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="145" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>Only the customers selected on the page ({0})</source>
-        <translation type="unfinished" />
+        <translation>Seulement les clients sélectionnés sur la page ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="153" />
         <source>&amp;Which:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lesquels :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="160" />
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="170" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="199" />
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
-        <translation type="unfinished" />
+        <translation>Chaque relance ouverte devient un événement d’agenda avec un rappel, dans le fuseau horaire de la boutique. Le nom du client figure seulement dans le texte, il n’est jamais invité.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="204" />
         <source>Only the customers selected on the page are exported.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les clients sélectionnés sur la page sont exportés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Every customer outside the trash is exported as a card.</source>
-        <translation type="unfinished" />
+        <translation>Chaque client hors corbeille est exporté sous forme de fiche.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>The filters of the page you came from are not applied.</source>
-        <translation type="unfinished" />
+        <translation>Les filtres de la page d’origine ne sont pas appliqués.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="245" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="252" />
         <location filename="../../ui/dialogs/export_dialog.py" line="282" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>Non exporté</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="270" />
         <source>Exported to {1} — customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exporté vers {1} — clients : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="272" />
         <source>Exported to {1} — follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exporté vers {1} — relances : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="274" />
         <source>Exported to {1} — rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exporté vers {1} — lignes : {0:,}</translation>
     </message>
 </context>
 <context>
@@ -2216,57 +2219,57 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
         <source>Export everything about a customer</source>
-        <translation type="unfinished" />
+        <translation>Exporter tout ce qui concerne un client</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-        <translation type="unfinished" />
+        <translation>Carebook enregistre tout ce qu’il détient sur {0} : la fiche client et ses étiquettes, chaque contact, relance et note. Le tout en JSON (pour une demande d’accès aux données) et en fichiers CSV qu’un tableur peut ouvrir. Les fichiers vont dans un nouveau dossier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
         <source>&amp;Into the folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dans le dossier :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
         <source>&amp;Open the folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
         <source>Export into which folder?</source>
-        <translation type="unfinished" />
+        <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le dossier où exporter.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré dans {1} — fichiers : {0}, contacts : {2}, relances : {3}, notes : {4}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
         <source>Exported everything about {0}</source>
-        <translation type="unfinished" />
+        <translation>Tout ce qui concerne {0} a été exporté</translation>
     </message>
 </context>
 <context>
@@ -2274,82 +2277,82 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="123" />
         <source>Which file?</source>
-        <translation type="unfinished" />
+        <translation>Quel fichier ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="126" />
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier CSV issu d’un tableur (dans Excel : Fichier › Enregistrer sous › CSV UTF-8), ou un carnet d’adresses enregistré en vCard (.vcf). Rien n’est écrit avant la dernière étape, et chaque importation peut être annulée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="135" />
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>Le fichier à importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="136" />
         <source>File to import</source>
-        <translation type="unfinished" />
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="138" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="150" />
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation type="unfinished" />
+        <translation>I&amp;mportations précédentes…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="164" />
         <source>See the earlier imports and undo one</source>
-        <translation type="unfinished" />
+        <translation>Voir les importations précédentes et en annuler une</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="191" />
         <source>Each row needs: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne doit contenir : {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="198" />
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le fichier à importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="199" />
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV ou vCard (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="232" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="248" />
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-        <translation type="unfinished" />
+        <translation>{0} : un carnet d’adresses (fiches : {1}) ; chaque fiche devient un client.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="251" />
         <source>{0} — rows: {1:,}, columns: {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} — lignes : {1:,}, colonnes : {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255" />
         <source>Carebook knows this file: an export of {0}.</source>
-        <translation type="unfinished" />
+        <translation>Carebook connaît ce fichier : un export de {0}.</translation>
     </message>
 </context>
 <context>
@@ -2357,222 +2360,222 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="78" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="79" />
         <source>Show only customers with this tag</source>
-        <translation type="unfinished" />
+        <translation>Afficher seulement les clients qui ont cette étiquette</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="80" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="85" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>Canal préféré</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="86" />
         <source>Show only customers who prefer this channel</source>
-        <translation type="unfinished" />
+        <translation>Afficher seulement les clients qui préfèrent ce canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="87" />
         <source>Any channel</source>
-        <translation type="unfinished" />
+        <translation>N’importe quel canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="88" />
         <source>No preference</source>
-        <translation type="unfinished" />
+        <translation>Sans préférence</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation type="unfinished" />
+        <translation>Sa&amp;ns contact depuis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="94" />
         <source>Customers whose last contact is older than this, or who never had one</source>
-        <translation type="unfinished" />
+        <translation>Clients dont le dernier contact est plus ancien que cela, ou qui n’en ont jamais eu</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="100" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="101" />
         <source>Not contacted for so many days</source>
-        <translation type="unfinished" />
+        <translation>Sans contact depuis tant de jours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="103" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers in use</source>
-        <translation type="unfinished" />
+        <translation>Clients actifs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Customers moved to the trash; restore them from here</source>
-        <translation type="unfinished" />
+        <translation>Clients mis à la corbeille ; restaurez-les d’ici</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="126" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Afficher :</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="53" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="58" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="60" />
         <source>Open (not done)</source>
-        <translation type="unfinished" />
+        <translation>Ouvertes (pas faites)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="61" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="62" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="63" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>À venir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Faites</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="65" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Toutes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="74" />
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>N’importe quelle date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="75" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="76" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="77" />
         <source>Next 7 days</source>
-        <translation type="unfinished" />
+        <translation>Les 7 prochains jours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="78" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="79" />
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="80" />
         <source>Choose dates…</source>
-        <translation type="unfinished" />
+        <translation>Choisir les dates…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due from</source>
-        <translation type="unfinished" />
+        <translation>Échéance du</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due until</source>
-        <translation type="unfinished" />
+        <translation>Échéance jusqu’au</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="95" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Attribuée à :</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me ({0})</source>
-        <translation type="unfinished" />
+        <translation>Moi ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Moi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="162" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="163" />
         <source>Nobody yet (unassigned)</source>
-        <translation type="unfinished" />
+        <translation>Personne pour l’instant (non attribuées)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="172" />
         <source>Choose who is at the counter first</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d’abord qui est au comptoir</translation>
     </message>
 </context>
 <context>
@@ -2580,32 +2583,32 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="196" />
         <source>Overdue · {0}</source>
-        <translation type="unfinished" />
+        <translation>En retard · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="197" />
         <source>Due today · {0}</source>
-        <translation type="unfinished" />
+        <translation>À faire aujourd’hui · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="211" />
         <source>Showing {0} of {1} follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>{0} relances affichées sur {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="213" />
         <source>The Follow-ups page lists them all.</source>
-        <translation type="unfinished" />
+        <translation>La page Relances les affiche toutes.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="214" />
         <source>Open Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir les relances</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="217" />
         <source>Show {0} more</source>
-        <translation type="unfinished" />
+        <translation>En afficher {0} de plus</translation>
     </message>
 </context>
 <context>
@@ -2613,87 +2616,87 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="144" />
         <source>High priority</source>
-        <translation type="unfinished" />
+        <translation>Priorité haute</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="145" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Suivi régulier</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="157" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Faite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="159" />
         <source>Mark this follow-up as done</source>
-        <translation type="unfinished" />
+        <translation>Marquer cette relance comme faite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="161" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="162" />
         <source>Move this follow-up to later</source>
-        <translation type="unfinished" />
+        <translation>Reporter cette relance à plus tard</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="167" />
         <source>Log this follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer cette relance…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez le contact que vous avez pour cette relance ; l’enregistrer marque la relance comme faite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="210" />
         <source>Last contacts</source>
-        <translation type="unfinished" />
+        <translation>Derniers contacts</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="220" />
         <source>No contacts logged yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun contact enregistré pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="245" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="254" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Échéance {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="259" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="279" />
         <source>{0}. Press Enter to open the customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}. Appuyez sur Entrée pour ouvrir le client.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="280" />
         <source>Mark done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Marquer comme faite : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="281" />
         <source>Snooze: {0}</source>
-        <translation type="unfinished" />
+        <translation>Reporter : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="282" />
         <source>Log this follow-up: {0}</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer cette relance : {0}</translation>
     </message>
 </context>
 <context>
@@ -2701,122 +2704,122 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>Edit follow-up</source>
-        <translation type="unfinished" />
+        <translation>Modifier la relance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle relance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;chéance le :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-        <translation type="unfinished" />
+        <translation>Facultatif, p. ex. 14:30. Vide : n’importe quand dans la journée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>N’importe quand</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
         <source>Nobody yet</source>
-        <translation type="unfinished" />
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Attribuée à :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
         <source>&amp;High priority: show it first</source>
-        <translation type="unfinished" />
+        <translation>&amp;Priorité haute : l’afficher en premier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>Priorité :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
-        <translation type="unfinished" />
+        <translation>Ce qu’il faut faire, p. ex. « Rappeler avec le devis de réparation »</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Entrée enregistre ; Maj+Entrée passe à la ligne.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <translation>Planifier la relance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{0} (inactif)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Faite {0} ; sa date d’échéance ({1}) reste inchangée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Faite {0} par {1} ; sa date d’échéance ({2}) reste inchangée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
         <source>Pick “{0}” from the list of matches, or type another name</source>
-        <translation type="unfinished" />
+        <translation>Choisissez « {0} » dans la liste des résultats, ou saisissez un autre nom</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
         <source>Choose a customer: type a name and pick them from the list</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un client : saisissez un nom et choisissez-le dans la liste</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
         <source>is {0:,} characters long; the limit is {1:,}</source>
-        <translation type="unfinished" />
+        <translation>fait {0:,} caractères ; la limite est de {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation type="unfinished" />
+        <translation>Relance planifiée pour {0} le {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
         <source>Follow-up for {0} saved</source>
-        <translation type="unfinished" />
+        <translation>Relance pour {0} enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2824,78 +2827,78 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/models/followup_format.py" line="34" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="35" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="36" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>À venir</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37" />
         <location filename="../../ui/models/followups_model.py" line="81" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Faite</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="40" />
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manuelle</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="41" />
         <source>From a contact</source>
-        <translation type="unfinished" />
+        <translation>Suite à un contact</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="42" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Suivi régulier</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="43" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importée</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="75" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="76" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="77" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="78" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="79" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="80" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -2903,131 +2906,128 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups.py" line="81" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle relance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="82" />
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Planifier une relance (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="95" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="160" />
         <source>Plan a follow-up</source>
-        <translation type="unfinished" />
+        <translation>Planifier une relance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="161" />
         <source>Show all follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Afficher toutes les relances</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="180" />
         <source>{0} overdue</source>
-        <translation type="unfinished" />
+        <translation>{0} en retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="267" />
         <source>{0} follow-ups shown</source>
-        <translation type="unfinished" />
+        <translation>{0} relances affichées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="269" />
         <source>1 follow-up shown</source>
-        <translation type="unfinished" />
+        <translation>1 relance affichée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="271" />
         <source>{0} overdue in all</source>
-        <translation type="unfinished" />
+        <translation>{0} en retard au total</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="273" />
         <source>No follow-ups match these filters</source>
-        <translation type="unfinished" />
+        <translation>Aucune relance ne correspond à ces filtres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="287" />
         <source>No open follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Aucune relance ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="288" />
         <source>Nothing is overdue</source>
-        <translation type="unfinished" />
+        <translation>Rien n’est en retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="289" />
         <source>Nothing is due today</source>
-        <translation type="unfinished" />
+        <translation>Rien à faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="290" />
         <source>Nothing planned ahead</source>
-        <translation type="unfinished" />
+        <translation>Rien de prévu pour les jours à venir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="291" />
         <source>No follow-ups done yet</source>
-        <translation type="unfinished" />
+        <translation>Aucune relance faite pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="292" />
         <source>No follow-ups yet</source>
-        <translation type="unfinished" />
+        <translation>Aucune relance pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="296" />
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Tout ce qui était prévu est fait. Planifiez le prochain rappel ou le prochain suivi avec Ctrl+Maj+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="298" />
         <source>Every follow-up is on time. Well done!</source>
-        <translation type="unfinished" />
+        <translation>Toutes les relances sont à jour. Bravo !</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="299" />
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-        <translation type="unfinished" />
+        <translation>Rien à faire aujourd’hui. Les relances à venir s’affichent sous « À venir ».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="300" />
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Aucune relance n’est planifiée pour les jours suivants. Planifiez-en une avec Ctrl+Maj+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation type="unfinished" />
+        <translation>Les relances marquées comme faites (Ctrl+D) s’affichent ici, avec qui les a faites et quand.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="303" />
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished" />
+        <translation>Planifiez un rappel ou un suivi avec Ctrl+Maj+N, et Carebook vous le rappelle à l’échéance.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="313" />
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-        <translation type="unfinished" />
+        <translation>{0} Seule une partie des relances est affichée : essayez « Afficher toutes les relances ».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="318" />
         <location filename="../../ui/pages/followups.py" line="319" />
         <source>The follow-ups could not be read</source>
-        <translation type="unfinished" />
+        <translation>Les relances n’ont pas pu être lues</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n sélectionnée</numerusform><numerusform>%n sélectionnées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3035,57 +3035,57 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="55" />
         <source>Is this how the file looks?</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ressemble-t-il à ceci ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="58" />
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Carebook a trouvé tout seul l’encodage du texte et le séparateur. Si les noms semblent faux ou si tout est dans une seule colonne, choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="72" />
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encodage du texte :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="73" />
         <source>&amp;Separator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="80" />
         <source>The first rows of the file</source>
-        <translation type="unfinished" />
+        <translation>Les premières lignes du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="114" />
         <source>Reading {0} again…</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle lecture de {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="137" />
         <source>{0} (found in the file)</source>
-        <translation type="unfinished" />
+        <translation>{0} (trouvé dans le fichier)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="143" />
         <source>Found by Carebook: {0}; {1}.</source>
-        <translation type="unfinished" />
+        <translation>Trouvé par Carebook : {0} ; {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="153" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(sans en-tête)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="164" />
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished" />
+        <translation>Colonnes : {0}. Les numéros à gauche sont les lignes du fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="169" />
         <source>More rows follow: {0:,}.</source>
-        <translation type="unfinished" />
+        <translation>Lignes suivantes : {0:,}.</translation>
     </message>
 </context>
 <context>
@@ -3093,117 +3093,117 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="56" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="57" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="58" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Créés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="61" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="64" />
         <source>Earlier imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importations précédentes, les plus récentes d’abord</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="70" />
         <source>No imports yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune importation pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="72" />
         <source>&amp;Undo the chosen import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler l’importation choisie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Annulée {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="119" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="139" />
         <source>Undo this import?</source>
-        <translation type="unfinished" />
+        <translation>Annuler cette importation ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="141" />
         <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Annuler l’importation {0} ? Les lignes qu’elle a créées sont supprimées et les champs qu’elle a modifiés reprennent leurs valeurs précédentes. Si quelque chose a été ajouté ou modifié depuis, Carebook le signale et ne change rien.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="145" />
         <source>Undo the import</source>
-        <translation type="unfinished" />
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="146" />
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>La garder</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="149" />
         <source>Undoing import {0}…</source>
-        <translation type="unfinished" />
+        <translation>Annulation de l’importation {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="163" />
         <source>rows removed: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>lignes supprimées : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="166" />
         <source>customers given back their earlier values: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clients remis à leurs valeurs précédentes : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="168" />
         <source>Import {0} undone — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importation {0} annulée — {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="170" />
         <source>Kept: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Conservé : {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="174" />
         <source>Import {0} undone</source>
-        <translation type="unfinished" />
+        <translation>Importation {0} annulée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="180" />
         <source>Import not undone</source>
-        <translation type="unfinished" />
+        <translation>Importation non annulée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="190" />
         <source>Customers (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Clients (vCard)</translation>
     </message>
 </context>
 <context>
@@ -3211,42 +3211,42 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="29" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="30" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>Dans le fichier</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="31" />
         <source>Already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Déjà dans Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="32" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="33" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Que faire</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="36" />
         <source>Update this customer</source>
-        <translation type="unfinished" />
+        <translation>Mettre à jour ce client</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="37" />
         <source>Skip the row</source>
-        <translation type="unfinished" />
+        <translation>Ignorer la ligne</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="38" />
         <source>Add as a new customer</source>
-        <translation type="unfinished" />
+        <translation>Ajouter comme nouveau client</translation>
     </message>
 </context>
 <context>
@@ -3254,282 +3254,282 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="35" />
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 avec BOM (Excel « CSV UTF-8 »)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="36" />
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="37" />
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 (Excel « Texte Unicode »)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="38" />
         <source>Windows, Western European (Excel “CSV”)</source>
-        <translation type="unfinished" />
+        <translation>Windows, Europe occidentale (Excel « CSV »)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="41" />
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation>Virgule ( , )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="42" />
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="43" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tabulation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="30" />
         <source>Name: title before it (Dr.)</source>
-        <translation type="unfinished" />
+        <translation>Nom : titre avant le nom (Dr)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="31" />
         <source>Name: first name</source>
-        <translation type="unfinished" />
+        <translation>Nom : prénom</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="32" />
         <source>Name: middle name</source>
-        <translation type="unfinished" />
+        <translation>Nom : deuxième prénom</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="33" />
         <source>Name: last name</source>
-        <translation type="unfinished" />
+        <translation>Nom : nom de famille</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="34" />
         <source>Name: after it (Jr.)</source>
-        <translation type="unfinished" />
+        <translation>Nom : après le nom (Jr)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="35" />
         <source>Nickname (the name when there is no other)</source>
-        <translation type="unfinished" />
+        <translation>Surnom (le nom quand il n’y en a pas d’autre)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="36" />
         <source>Phone: mobile (taken first)</source>
-        <translation type="unfinished" />
+        <translation>Téléphone : mobile (pris en premier)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="37" />
         <source>Phone: work</source>
-        <translation type="unfinished" />
+        <translation>Téléphone : travail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="38" />
         <source>Phone: home</source>
-        <translation type="unfinished" />
+        <translation>Téléphone : domicile</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="39" />
         <source>Phone: other</source>
-        <translation type="unfinished" />
+        <translation>Téléphone : autre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="40" />
         <source>Address: street</source>
-        <translation type="unfinished" />
+        <translation>Adresse : rue</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="41" />
         <source>Address: house number</source>
-        <translation type="unfinished" />
+        <translation>Adresse : numéro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="42" />
         <source>Address: PO box</source>
-        <translation type="unfinished" />
+        <translation>Adresse : boîte postale</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="43" />
         <source>Address: postcode</source>
-        <translation type="unfinished" />
+        <translation>Adresse : code postal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="44" />
         <source>Address: city</source>
-        <translation type="unfinished" />
+        <translation>Adresse : ville</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="45" />
         <source>Address: region or state</source>
-        <translation type="unfinished" />
+        <translation>Adresse : région ou État</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="46" />
         <source>Address: country</source>
-        <translation type="unfinished" />
+        <translation>Adresse : pays</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="47" />
         <source>Type of the values beside it (Home, Work…)</source>
-        <translation type="unfinished" />
+        <translation>Type des valeurs à côté (Domicile, Travail…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="48" />
         <source>Notes, after the column's heading</source>
-        <translation type="unfinished" />
+        <translation>Notes, après l’en-tête de la colonne</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="40" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="41" />
         <source>Contacts (calls, visits, emails…)</source>
-        <translation type="unfinished" />
+        <translation>Contacts (appels, visites, e-mails…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="42" />
         <source>Feedback scores (CSAT, NPS, CES)</source>
-        <translation type="unfinished" />
+        <translation>Notes de satisfaction (CSAT, NPS, CES)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="43" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="46" />
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>Quand cela s’est passé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="47" />
         <source>Customer's name</source>
-        <translation type="unfinished" />
+        <translation>Nom du client</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="48" />
         <source>Customer's email</source>
-        <translation type="unfinished" />
+        <translation>E-mail du client</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="49" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="50" />
         <source>Direction (inbound/outbound)</source>
-        <translation type="unfinished" />
+        <translation>Sens (entrant/sortant)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="51" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="52" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="53" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Employé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="54" />
         <source>Status (open/resolved)</source>
-        <translation type="unfinished" />
+        <translation>Statut (ouvert/résolu)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="55" />
         <source>Resolved at first contact (yes/no)</source>
-        <translation type="unfinished" />
+        <translation>Résolu au premier contact (oui/non)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation type="unfinished" />
+        <translation>Résolu le</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="57" />
         <source>Minutes waited</source>
-        <translation type="unfinished" />
+        <translation>Minutes d’attente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="58" />
         <source>Duration in minutes</source>
-        <translation type="unfinished" />
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation>Reçu le</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="60" />
         <source>Kind (csat/nps/ces)</source>
-        <translation type="unfinished" />
+        <translation>Type (csat/nps/ces)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="61" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="62" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="63" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Date d’échéance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="64" />
         <source>Due time</source>
-        <translation type="unfinished" />
+        <translation>Heure d’échéance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="65" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="66" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="67" />
         <source>Priority (normal/high)</source>
-        <translation type="unfinished" />
+        <translation>Priorité (normale/haute)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>Faite le</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="125" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="131" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3537,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="197" />
         <source>Earlier imports</source>
-        <translation type="unfinished" />
+        <translation>Importations précédentes</translation>
     </message>
 </context>
 <context>
@@ -3545,17 +3545,17 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="61" />
         <source>{0:,} / {1:,}: {2:,} too many</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,} : {2:,} de trop</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="63" />
         <source>{0:,} / {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="65" />
         <source>{0:,} of {1:,} characters used</source>
-        <translation type="unfinished" />
+        <translation>{0:,} caractères utilisés sur {1:,}</translation>
     </message>
 </context>
 <context>
@@ -3563,202 +3563,202 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="52" />
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="58" />
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle &amp;relance…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="64" />
         <source>Record a &amp;score…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une n&amp;ote…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="79" />
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes et res&amp;tauration…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="82" />
         <source>&amp;Move this shop to a server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déplacer cette boutique sur un serveur…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Se connecter au ser&amp;veur de la boutique…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trouver un client</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="104" />
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paramètres de la boutique…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ersonnel…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qui est au comptoir…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished" />
+        <translation>Afficher la &amp;barre d’outils</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation type="unfinished" />
+        <translation>Couleurs du &amp;système</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="125" />
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Foncé</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation type="unfinished" />
+        <translation>Fiche &amp;suivante</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation type="unfinished" />
+        <translation>Fiche &amp;précédente</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="218" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Couleurs</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="237" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="238" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un contact</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="239" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle relance</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="265" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>Partout</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328" />
         <source>Find a customer first, then record their score</source>
-        <translation type="unfinished" />
+        <translation>Trouvez d’abord un client, puis enregistrez sa note</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408" />
         <source>Data: {0}</source>
-        <translation type="unfinished" />
+        <translation>Données : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="409" />
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished" />
+        <translation>Carebook garde ses données dans {0}</translation>
     </message>
 </context>
 <context>
