@@ -3608,7 +3608,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation>Rechercher les &amp;doublons…</translation>
+        <translation>Rechercher les do&amp;ublons…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
@@ -3766,88 +3766,88 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="62" />
         <source>Which column is which?</source>
-        <translation type="unfinished" />
+        <translation>Quelle colonne est laquelle ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="65" />
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-        <translation type="unfinished" />
+        <translation>Carebook a associé les colonnes d’après leurs en-têtes. Modifiez n’importe quel choix ; les colonnes réglées sur « Ne pas importer » ne sont pas importées. Les colonnes obligatoires sont marquées d’un *.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="75" />
         <source>Columns of the file</source>
-        <translation type="unfinished" />
+        <translation>Colonnes du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="110" />
         <source>{0} file: Carebook knows its columns.</source>
-        <translation type="unfinished" />
+        <translation>Fichier {0} : Carebook connaît ses colonnes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="112" />
         <source>Your choices for a file with these headings are used again.</source>
-        <translation type="unfinished" />
+        <translation>Vos choix pour un fichier avec ces en-têtes seront réutilisés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Importée comme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="136" />
         <location filename="../../ui/dialogs/import_mapping.py" line="205" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(sans en-tête)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="140" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="146" />
         <source>Import the column “{0}” as</source>
-        <translation type="unfinished" />
+        <translation>Importer la colonne « {0} » comme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="147" />
         <source>Leave out</source>
-        <translation type="unfinished" />
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="197" />
         <source>Choose a file column for: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une colonne du fichier pour : {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="201" />
         <source>{0} of {1} columns will be imported.</source>
-        <translation type="unfinished" />
+        <translation>{0} colonnes sur {1} seront importées.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="204" />
         <source>{0} (values: {1:,})</source>
-        <translation type="unfinished" />
+        <translation>{0} (valeurs : {1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="208" />
         <source>Not imported: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Non importées : {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="210" />
         <source>Not imported, empty in every row: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Non importées, vides sur toutes les lignes : {0}.</translation>
     </message>
 </context>
 <context>
@@ -3855,62 +3855,62 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="70" />
         <source>Customers you already have</source>
-        <translation type="unfinished" />
+        <translation>Clients que vous avez déjà</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="73" />
         <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Ces lignes ressemblent à des clients déjà présents dans Carebook (même e-mail, même téléphone ou nom très proche). Choisissez pour chacune : mettre à jour le client, ignorer la ligne ou ajouter un nouveau client.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="93" />
         <source>Rows that match customers already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Lignes qui correspondent à des clients déjà présents dans Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>Add as &amp;new</source>
-        <translation type="unfinished" />
+        <translation>Ajouter comme &amp;nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="104" />
         <source>For the chosen rows:</source>
-        <translation type="unfinished" />
+        <translation>Pour les lignes choisies :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="111" />
         <source>Apply to &amp;all rows</source>
-        <translation type="unfinished" />
+        <translation>Appliquer à &amp;toutes les lignes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="127" />
         <source>Looking for customers you already have…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des clients que vous avez déjà…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="153" />
         <source>Could not look for matching customers: {0}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de rechercher les clients correspondants : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="168" />
         <source>No row matches a customer you already have: every row is new.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ligne ne correspond à un client que vous avez déjà : toutes les lignes sont nouvelles.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="172" />
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-        <translation type="unfinished" />
+        <translation>Lignes correspondantes : {0:,} — à mettre à jour : {1:,}, à ignorer : {2:,}, à ajouter comme nouveaux : {3:,}.</translation>
     </message>
 </context>
 <context>
@@ -3918,179 +3918,181 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished" />
+        <translation>Doublons et fusion</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Doublons probables</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished" />
+        <translation>Fusionnés précédemment</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished" />
+        <translation>Doublons probables, les plus probables d’abord</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chercher à nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une paire à gauche pour comparer les deux fiches.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished" />
+        <translation>Les deux clients côte à côte</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des clients saisis deux fois…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished" />
+        <translation>Aucun doublon probable : aucun client ne partage un e-mail, un téléphone ou un nom très proche avec un autre.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de rechercher les doublons : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished" />
+        <translation>L’un de ces clients n’existe plus. Cliquez sur « Chercher à nouveau ».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished" />
+        <translation>Fusionner l’autre fiche dans le client n° {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished" />
+        <translation>Fusionner ces fiches ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>Fusionner « {0} » (n° {1}) dans « {2} » (n° {3}) ?
+
+Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les valeurs que vous avez choisies ; le n° {1} est supprimé. Vous pourrez annuler la fusion plus tard.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished" />
+        <translation>Non fusionnés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>Fusionné dans « {0} ». Déplacés — contacts : {1}, relances : {2}, notes : {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Plus de doublon probable.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Conservée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished" />
+        <translation>Fusionnée dedans</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished" />
+        <translation>Fusions, les plus récentes d’abord</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune fusion pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished" />
+        <translation>Annuler la &amp;fusion</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished" />
+        <translation>Annuler une fusion fait revenir la fiche fusionnée, avec ses propres contacts, relances, notes et étiquettes, et remet la fiche conservée comme elle était.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished" />
+        <translation>n° {0} (n’existe plus)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Annulée {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished" />
+        <translation>Fusion non annulée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished" />
+        <translation>Fusion annulée : les deux fiches sont de retour</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished" />
+        <translation>Fusion annulée : le client n° {0} est de retour (contacts : {1}).</translation>
     </message>
 </context>
 <context>
@@ -4098,42 +4100,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mois précédent : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mois suivant : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mois affiché : {0}</translation>
     </message>
 </context>
 <context>
@@ -4141,97 +4143,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished" />
+        <translation>Déplacer cette boutique sur un serveur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished" />
+        <translation>Déplacer cette boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="57" />
         <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Copier chaque client, contact, relance, note, paramètre ainsi que l’historique des importations et des fusions dans une base de données vide : sur le serveur de la boutique, pour que plusieurs comptoirs puissent travailler ensemble, ou dans un nouveau fichier. Cette boutique reste telle quelle.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished" />
+        <translation>postgresql://shop@back-office/shop, ou un fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished" />
+        <translation>Où copier la boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse du serveur ou fichier :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="79" />
         <source>The database must be empty; your server's administrator creates it (see the README).</source>
-        <translation type="unfinished" />
+        <translation>La base de données doit être vide ; l’administrateur de votre serveur la crée (voir le README).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier la boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir la nouvelle boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished" />
+        <translation>Copier la boutique dans un nouveau fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers Carebook (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished" />
+        <translation>Copie en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished" />
+        <translation>Copiée dans {0}. Clients : {1}, contacts : {2}, relances : {3}, notes : {4}. Vérifié : chaque table contient le même nombre de lignes et les chiffres des {5} mois sont identiques.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a été copié : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle boutique n’a pas pu être ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>le serveur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished" />
+        <translation>le fichier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Carebook travaille maintenant avec la boutique sur {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -4239,32 +4241,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a encore rien à imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished" />
+        <translation>Les pages choisies ne sont pas dans ce document.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished" />
+        <translation>L’imprimante n’a pas pu être lancée. Vérifiez qu’elle est branchée et prête.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished" />
+        <translation>L’imprimante n’accepte plus de pages.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished" />
+        <translation>La page {0} n’a pas pu être préparée pour l’impression.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished" />
+        <translation>Imprimer {0}</translation>
     </message>
 </context>
 <context>
@@ -4272,74 +4274,74 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>Page entière</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Page précédente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished" />
+        <translation>Page </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Page suivante</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished" />
+        <translation>Aucune page</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished" />
+        <translation> sur {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Page {0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished" />
+        <translation>{0} %</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished" />
+        <translation>Zoom {0} %</translation>
     </message>
 </context>
 <context>
@@ -4347,47 +4349,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>Vérifier les lignes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne telle qu’elle sera importée. Les cellules marquées ne peuvent pas être importées : pointez-en une pour savoir pourquoi.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished" />
+        <translation>Lignes du fichier, cellules incorrectes marquées</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Afficher seulement les lignes qui posent problème</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished" />
+        <translation>Vérification des lignes ({0:,})…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished" />
+        <translation>Lignes correctes : {0:,}. Lignes qui posent problème : {1:,} (marquées). Corrigez-les dans le fichier et recommencez, ou ignorez-les.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ignorer les lignes qui posent problème ({0:,}) et importer les autres ({1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished" />
+        <translation>Toutes les lignes sont correctes ({0:,}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished" />
+        <translation>Les lignes n’ont pas pu être vérifiées : {0}</translation>
     </message>
 </context>
 <context>
@@ -4395,32 +4397,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation>Fermer le rappel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished" />
+        <translation>Relance à faire :</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished" />
+        <translation>{0} relances à faire :</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished" />
+        <translation>{0} et {1} de plus</translation>
     </message>
 </context>
 <context>
@@ -4428,17 +4430,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished" />
+        <translation>Les relances de suivi régulier n’ont pas été planifiées : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished" />
+        <translation>Relance à faire : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished" />
+        <translation>{0} relances sont à faire</translation>
     </message>
 </context>
 <context>
@@ -4446,18 +4448,18 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer le rapport : {0} est un dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer le rapport : le dossier {0} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="84" />
         <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de préparer le rapport pour la visionneuse dans {0} : {1}.</translation>
     </message>
 </context>
 <context>
@@ -4465,144 +4467,144 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished" />
+        <translation>Bilan Carebook {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le bilan mensuel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished" />
+        <translation>Bilan enregistré sous {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished" />
+        <translation>Impression du bilan…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>Impression</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished" />
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished" />
+        <translation>Bilan de {0} envoyé à l’imprimante</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Aucune visionneuse PDF n’a ouvert le rapport. Il est enregistré sous {0} ; utilisez Enregistrer sous… pour en garder une copie.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="75" />
         <location filename="../../ui/pages/reports.py" line="284" />
         <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir dans la visionneuse PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Le PDF produit ne peut pas être affiché.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished" />
+        <translation>Le bilan de {0} n’a pas pu être établi</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished" />
+        <translation>Préparation du bilan de {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="259" />
         <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Décompte des contacts, notes et relances du mois. Un mois chargé prend quelques secondes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Préparation du bilan de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished" />
+        <translation>1 page</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished" />
+        <translation>{0} pages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished" />
+        <translation>Bilan mensuel de {0} · {1} · établi à {2}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Bilan mensuel de {0}</translation>
     </message>
 </context>
 <context>
@@ -4611,149 +4613,149 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/dialogs/import_run.py" line="37" />
         <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="38" />
         <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les lignes sont écrites d’un seul coup.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler l’importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished" />
+        <translation>Dé&amp;faire cette importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importations, les plus récentes d’abord</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Importation de {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished" />
+        <translation>Annuler arrête l’importation ; rien n’est alors écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished" />
+        <translation>{0:,} lignes vérifiées sur {1:,}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Écriture…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished" />
+        <translation>L’importation numéro {0} est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished" />
+        <translation>C’est l’importation numéro {0}. Elle peut être annulée : les lignes qu’elle a créées sont supprimées et les champs qu’elle a modifiés sont remis comme avant.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished" />
+        <translation>L’importation a échoué et rien n’a été écrit : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>L’importation a été annulée. Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>La base de données est telle qu’avant.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished" />
+        <translation>Importation défaite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished" />
+        <translation>L’importation numéro {0} a été retirée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
         <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nouveaux clients : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nouveaux contacts : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nouvelles notes : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nouvelles relances : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clients mis à jour : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clients ajoutés pour les lignes : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>lignes déjà enregistrées : {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importé depuis {0} — {1}.</translation>
     </message>
 </context>
 <context>
