@@ -4629,12 +4629,12 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation>&amp;Annuler l’importation</translation>
+        <translation>&amp;Interrompre l’importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation>Dé&amp;faire cette importation</translation>
+        <translation>&amp;Annuler cette importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
@@ -4649,12 +4649,12 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation>Annuler arrête l’importation ; rien n’est alors écrit.</translation>
+        <translation>Interrompre arrête l’importation ; rien n’est alors écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation>Annulation…</translation>
+        <translation>Interruption…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
@@ -4694,12 +4694,12 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation>Importation annulée</translation>
+        <translation>Importation interrompue</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation>L’importation a été annulée. Rien n’a été écrit.</translation>
+        <translation>L’importation a été interrompue. Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
@@ -4709,12 +4709,12 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation>Importation défaite</translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation>L’importation numéro {0} a été retirée.</translation>
+        <translation>L’importation numéro {0} a été annulée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
@@ -4764,416 +4764,424 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
         <location filename="../../ui/pages/satisfaction.py" line="65" />
         <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished" />
+        <translation>CSAT % par mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished" />
+        <translation>NPS par mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished" />
+        <translation>Contacts par canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished" />
+        <translation>Promoteurs, passifs et détracteurs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished" />
+        <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished" />
+        <translation>Par employé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs et graphiques de satisfaction</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs par employé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}, comparé à {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} jusqu’ici (jours 1–{2}), comparé aux mêmes jours de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished" />
+        <translation>les mêmes jours de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished" />
+        <translation>Aucun contact ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse NPS ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="301" />
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a encore été enregistré en {0}. Enregistrez les contacts avec Ctrl+L et saisissez-y la note du client ; les indicateurs et les graphiques se remplissent au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse CSAT sur ces 12 mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse NPS sur ces 12 mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>Les indicateurs n’ont pas pu être lus : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>1 réponse</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished" />
+        <translation>{0} réponses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished" />
+        <translation>{0} : {1} contacts ({2} de tous les contacts)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished" />
+        <translation>Promoteurs (9–10)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished" />
+        <translation>Passifs (7–8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished" />
+        <translation>Détracteurs (0–6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished" />
+        <translation>aucune réponse NPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · NPS {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>1 contact</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} contacts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished" />
+        <translation>Satisfaction (CSAT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × notes CSAT de 4 ou 5 ÷ toutes les réponses CSAT reçues dans le mois (les notes vont de 1 à 5).
+Plus c’est haut, mieux c’est : 80 % ou plus, c’est bien.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished" />
+        <translation>Recommandation (NPS)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished" />
+        <translation>100 × (notes 9–10 moins notes 0–6) ÷ toutes les réponses NPS reçues dans le mois (les notes vont de 0 à 10) ; il va de −100 à 100.
+Plus c’est haut, mieux c’est : au-dessus de 0, c’est bien, au-dessus de 50, c’est excellent.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished" />
+        <translation>Effort (CES, 1–7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished" />
+        <translation>La note CES moyenne reçue dans le mois, de 1 (très difficile) à 7 (très facile).
+Plus c’est haut, mieux c’est : 5 ou plus signifie que la plupart des clients ont trouvé cela facile.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished" />
+        <translation>Résolution au premier contact</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × contacts entrants résolus dès le premier contact ÷ tous les contacts entrants du mois.
+Plus c’est haut, mieux c’est : 70 % ou plus, c’est bien.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished" />
+        <translation>Part du libre-service</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished" />
+        <translation>100 × contacts en libre-service ÷ tous les contacts du mois.
+Une part plus élevée signifie que davantage de clients ont trouvé leur réponse par eux-mêmes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished" />
+        <translation>Délai de résolution médian</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
         <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>La valeur médiane du temps entre le contact et sa résolution, sur les contacts résolus du mois (la moitié a pris plus de temps, l’autre moitié moins).
+Plus c’est bas, mieux c’est.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished" />
+        <translation>Attente médiane</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
         <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>La valeur médiane des minutes d’attente des clients, sur les contacts entrants du mois dont l’attente a été enregistrée.
+Plus c’est bas, mieux c’est.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Relances faites à temps</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished" />
+        <translation>Parmi les relances prévues dans le mois, celles faites au plus tard à leur date d’échéance (et à l’heure, si une heure était fixée).
+Plus c’est haut, mieux c’est : visez-les toutes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
         <source>Every contact logged with a time in the month (the shop's local time).</source>
-        <translation type="unfinished" />
+        <translation>Chaque contact enregistré avec une heure dans le mois (heure locale de la boutique).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux clients</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished" />
+        <translation>Clients ajoutés dans Carebook au cours du mois.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished" />
+        <translation>{0} j {1} h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} j</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished" />
+        <translation>aucune réponse ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>aucun contact entrant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>aucun contact résolu</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished" />
+        <translation>aucune attente enregistrée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished" />
+        <translation>aucun contact</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>aucune relance prévue</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished" />
+        <translation>sur 1 contact entrant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>sur {0} contacts entrants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished" />
+        <translation>1 encore ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished" />
+        <translation>{0} encore ouverts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} heures · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>contacts entrants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} contacts sur {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished" />
+        <translation>{0} faites à temps</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished" />
+        <translation>1 en retard actuellement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished" />
+        <translation>{0} en retard actuellement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished" />
+        <translation>{0} entrants · {1} ouverts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished" />
+        <translation>ajoutés dans le mois</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished" />
+        <translation>{0} pts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished" />
+        <translation>pas de comparaison : l’un des deux mois n’a pas de données</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished" />
+        <translation>aucun changement par rapport à {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>en hausse de {0} par rapport à {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>en baisse de {0} par rapport à {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished" />
+        <translation>{0} (mieux)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished" />
+        <translation>{0} (moins bien)</translation>
     </message>
 </context>
 <context>
@@ -5181,27 +5189,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished" />
+        <translation>{0} n’a pas été remplacé : {1}. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5209,47 +5217,47 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une note</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Client :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished" />
+        <translation>Ce que le client a dit, le cas échéant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished" />
+        <translation>choisissez une note avec les boutons ou tapez son chiffre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished" />
+        <translation>{0} {1} enregistré</translation>
     </message>
 </context>
 <context>
@@ -5257,12 +5265,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="79" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>non donnée</translation>
     </message>
 </context>
 <context>
@@ -5270,27 +5278,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="136" />
         <source>Find a customer (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Trouver un client (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="137" />
         <source>Find a customer</source>
-        <translation type="unfinished" />
+        <translation>Trouver un client</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="139" />
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom, une société, un e-mail ou un numéro de téléphone ; ouvrez-en un avec les flèches et Entrée.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="232" />
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client ne correspond à « {0} ». Appuyez sur Ctrl+N pour ajouter un nouveau client.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="241" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>La recherche a échoué : {0}</translation>
     </message>
 </context>
 <context>
@@ -5298,7 +5306,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="98" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Clients correspondants</translation>
     </message>
 </context>
 <context>
@@ -5306,189 +5314,189 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-        <translation type="unfinished" />
+        <translation>« {0} » n’est pas un pays de la liste : saisissez une partie de son nom et choisissez-le</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Shop settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres de la boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Cycles du Coin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom de la boutique :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Choose a logo file</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-        <translation type="unfinished" />
+        <translation>Une image PNG ou JPEG imprimée en haut des bilans mensuels.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Phone region:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Région téléphonique :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished" />
+        <translation>Les numéros de téléphone saisis sans indicatif de pays appartiennent à ce pays.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
         <source>This computer's time zone</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Days, months and due dates follow this zone.</source>
-        <translation type="unfinished" />
+        <translation>Les jours, les mois et les échéances suivent ce fuseau.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format du papier :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue des bilans :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
-        <translation type="unfinished" />
+        <translation>La langue du bilan mensuel en PDF, quelle que soit la langue de chaque comptoir.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
         <source>As in the shop's country</source>
-        <translation type="unfinished" />
+        <translation>Comme dans le pays de la boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished" />
+        <translation>Jour d’abord (31/12/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished" />
+        <translation>Mois d’abord (12/31/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
         <source>&amp;Dates in imported files:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dates des fichiers importés :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
         <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
-        <translation type="unfinished" />
+        <translation>Comment une date comme 03/11/2026 est lue dans un fichier de tableur.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
         <source>Choose the backup folder</source>
-        <translation type="unfinished" />
+        <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>Dossier des &amp;sauvegardes :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-        <translation type="unfinished" />
+        <translation>Laissez vide pour garder les sauvegardes dans le dossier des données. Un autre disque est plus sûr.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
         <source>The seat of an owner</source>
-        <translation type="unfinished" />
+        <translation>Le comptoir d’un propriétaire</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
         <source>Make the backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Faire les sauvegardes sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes &amp;faites par :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
-        <translation type="unfinished" />
+        <translation>Pour une boutique sur un serveur : l’ordinateur qui fait les sauvegardes automatiques.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Only an owner can change the shop's settings.</source>
-        <translation type="unfinished" />
+        <translation>Seul un propriétaire peut modifier les paramètres de la boutique.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
         <source>'{0}' is not an image file that can be read</source>
-        <translation type="unfinished" />
+        <translation>« {0} » n’est pas un fichier image lisible</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Choose the shop's logo</source>
-        <translation type="unfinished" />
+        <translation>Choisir le logo de la boutique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -5497,22 +5505,22 @@ Higher is better: aim for all of them.</source>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5528,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/sidebar.py" line="112" />
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -5528,43 +5536,43 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
         <source>Snooze follow-up</source>
-        <translation type="unfinished" />
+        <translation>Reporter la relance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
         <source>Bring back “{0}” for {1} on:</source>
-        <translation type="unfinished" />
+        <translation>Faire revenir « {0} » pour {1} le :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
         <source>At a set &amp;time</source>
-        <translation type="unfinished" />
+        <translation>À une &amp;heure précise</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
         <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
         <source>Without a time it is due from the start of the day.</source>
-        <translation type="unfinished" />
+        <translation>Sans heure, elle est à faire dès le début de la journée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reporter</translation>
     </message>
 </context>
 <context>
@@ -5572,22 +5580,22 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="22" />
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished" />
+        <translation>Dans 1 &amp;heure</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="23" />
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished" />
+        <translation>&amp;Demain</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="24" />
         <source>&amp;Next week</source>
-        <translation type="unfinished" />
+        <translation>La semaine &amp;prochaine</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="43" />
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choisir une date…</translation>
     </message>
 </context>
 <context>
@@ -5595,97 +5603,97 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Personnel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
         <source>Only an owner can add or change staff.</source>
-        <translation type="unfinished" />
+        <translation>Seul un propriétaire peut ajouter ou modifier des employés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>Employés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
         <source>Selected staff member</source>
-        <translation type="unfinished" />
+        <translation>Employé sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
         <source>Add a staff member</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un employé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>Name as it appears on contacts</source>
-        <translation type="unfinished" />
+        <translation>Nom tel qu’il apparaît sur les contacts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;ôle :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
         <source>(inactive)</source>
-        <translation type="unfinished" />
+        <translation>(inactif)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Activer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-        <translation type="unfinished" />
+        <translation>Les employés désactivés disparaissent des listes de choix ; leurs anciens contacts gardent leur nom.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
@@ -5693,92 +5701,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="26" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Employé</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="27" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Entrants</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="29" />
         <source>FCR %</source>
-        <translation type="unfinished" />
+        <translation>FCR %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="30" />
         <source>CSAT %</source>
-        <translation type="unfinished" />
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="31" />
         <source>CSAT responses</source>
-        <translation type="unfinished" />
+        <translation>Réponses CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="32" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Relances à temps</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="35" />
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>Résolution au premier contact : contacts entrants résolus d’emblée ÷ contacts entrants</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="38" />
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-        <translation type="unfinished" />
+        <translation>Clients satisfaits : notes CSAT de 4 ou 5 ÷ réponses CSAT sur ses contacts</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation type="unfinished" />
+        <translation>Relances qui lui sont attribuées et prévues ce mois-ci : faites à temps sur prévues</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="57" />
         <source>(no staff)</source>
-        <translation type="unfinished" />
+        <translation>(aucun employé)</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="125" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="147" />
         <source>{0}: no inbound contacts this month</source>
-        <translation type="unfinished" />
+        <translation>{0} : aucun contact entrant ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="148" />
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-        <translation type="unfinished" />
+        <translation>{0} : {1} contacts entrants sur {2} résolus au premier contact</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="153" />
         <source>{0}: no CSAT responses this month</source>
-        <translation type="unfinished" />
+        <translation>{0} : aucune réponse CSAT ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="154" />
         <source>{0}: {1} satisfied, from {2} responses</source>
-        <translation type="unfinished" />
+        <translation>{0} : {1} satisfaits, sur {2} réponses</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="159" />
         <source>{0}: no follow-ups due this month</source>
-        <translation type="unfinished" />
+        <translation>{0} : aucune relance prévue ce mois-ci</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="160" />
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-        <translation type="unfinished" />
+        <translation>{0} : {1} relances sur {2} faites à temps ({3})</translation>
     </message>
 </context>
 <context>
@@ -5786,92 +5794,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="208" />
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>Prêt à importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="209" />
         <source>This is what the import will do. Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Voici ce que l’importation va faire. Rien n’a encore été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="220" />
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Cliquez sur Importer pour tout écrire d’un seul coup. En cas de problème, rien n’est écrit ; et l’importation pourra être annulée ensuite.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="247" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Décompte…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="258" />
         <source>some rows cannot be imported (lines {0})</source>
-        <translation type="unfinished" />
+        <translation>certaines lignes ne peuvent pas être importées (lignes {0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="265" />
         <source>{0} — rows to import: {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0} — lignes à importer : {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="276" />
         <source>New customers:</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux clients :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="277" />
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux contacts :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="278" />
         <source>New scores:</source>
-        <translation type="unfinished" />
+        <translation>Nouvelles notes :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="279" />
         <source>New follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Nouvelles relances :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="283" />
         <source>Customers updated:</source>
-        <translation type="unfinished" />
+        <translation>Clients mis à jour :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="284" />
         <source>Rows already stored (left out):</source>
-        <translation type="unfinished" />
+        <translation>Lignes déjà enregistrées (exclues) :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="286" />
         <source>New customers named in the rows:</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux clients nommés dans les lignes :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="287" />
         <source>New staff members:</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux employés :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="289" />
         <source>New tags:</source>
-        <translation type="unfinished" />
+        <translation>Nouvelles étiquettes :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="291" />
         <source>Bad rows skipped:</source>
-        <translation type="unfinished" />
+        <translation>Lignes incorrectes ignorées :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="294" />
         <source>Rows you chose to skip:</source>
-        <translation type="unfinished" />
+        <translation>Lignes que vous avez choisi d’ignorer :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="300" />
         <source>Cannot import: {0}</source>
-        <translation type="unfinished" />
+        <translation>Importation impossible : {0}</translation>
     </message>
 </context>
 <context>
@@ -5879,12 +5887,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="115" />
         <source>History of contacts, follow-ups and scores</source>
-        <translation type="unfinished" />
+        <translation>Historique des contacts, relances et notes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="124" />
         <source>No contacts, follow-ups or scores yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun contact, aucune relance ni aucune note pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -5892,177 +5900,177 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/pages/today.py" line="87" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Les miennes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="89" />
         <source>Everyone's</source>
-        <translation type="unfinished" />
+        <translation>Celles de tous</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="96" />
         <source>Show the follow-ups of every staff member</source>
-        <translation type="unfinished" />
+        <translation>Afficher les relances de tous les employés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110" />
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Contacts today</source>
-        <translation type="unfinished" />
+        <translation>Contacts du jour</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="111" />
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Open contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts ouverts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="112" />
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="113" />
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="154" />
         <location filename="../../ui/pages/today.py" line="340" />
         <source>Nothing due — well done</source>
-        <translation type="unfinished" />
+        <translation>Rien à faire — bravo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="158" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un contact</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="162" />
         <source>See upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Voir les relances à venir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="166" />
         <source>Reading today's follow-ups…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des relances du jour…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="184" />
         <source>{0} due</source>
-        <translation type="unfinished" />
+        <translation>{0} à faire</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="288" />
         <source>{0} ({1}, turns {2})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}, fête ses {2} ans)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="289" />
         <source>Birthdays this week: {0}</source>
-        <translation type="unfinished" />
+        <translation>Anniversaires cette semaine : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="311" />
         <source>everyone's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>les relances de tous</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="313" />
         <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>les relances de {0} et celles non attribuées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Your contacts today</source>
-        <translation type="unfinished" />
+        <translation>Vos contacts du jour</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="319" />
         <source>Contacts logged today</source>
-        <translation type="unfinished" />
+        <translation>Contacts enregistrés aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Your open contacts</source>
-        <translation type="unfinished" />
+        <translation>Vos contacts ouverts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="323" />
         <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished" />
+        <translation>Contacts pas encore résolus, de n’importe quel jour</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished" />
+        <translation>Relances dont la date ou l’heure d’échéance est passée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Follow-ups due later today</source>
-        <translation type="unfinished" />
+        <translation>Relances à faire plus tard aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="330" />
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-        <translation type="unfinished" />
+        <translation>Aucune relance n’est en retard ni à faire aujourd’hui. Enregistrez un contact quand un client appelle ou passe.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="334" />
         <source>1 follow-up is coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>1 relance arrive dans les 7 prochains jours.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="336" />
         <source>{0} follow-ups are coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>{0} relances arrivent dans les 7 prochains jours.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="339" />
         <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Passez à « Celles de tous » pour voir les relances de vos collègues.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="357" />
         <source>Marked done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Marquée comme faite : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="361" />
         <source>Resolve its contact</source>
-        <translation type="unfinished" />
+        <translation>Résoudre son contact</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Reportée au {0} : {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="419" />
         <source>Contact resolved</source>
-        <translation type="unfinished" />
+        <translation>Contact résolu</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="447" />
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="451" />
         <source>Follow-up not changed</source>
-        <translation type="unfinished" />
+        <translation>Relance non modifiée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="466" />
         <source>Choose who is at the counter to see only their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Choisissez qui est au comptoir pour ne voir que ses relances</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="468" />
         <source>Show the follow-ups of {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>Afficher les relances de {0} et celles non attribuées</translation>
     </message>
 </context>
 <context>
@@ -6070,13 +6078,13 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="29" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="40" />
         <location filename="../../ui/widgets/undo_bar.py" line="41" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
@@ -6084,12 +6092,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/unsaved.py" line="47" />
         <source>Changes to {0}'s details</source>
-        <translation type="unfinished" />
+        <translation>Modifications des informations de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="71" />
@@ -6097,22 +6105,25 @@ Higher is better: aim for all of them.</source>
 {0}
 
 Save before quitting?</source>
-        <translation type="unfinished" />
+        <translation>Pas encore enregistré :
+{0}
+
+Enregistrer avant de quitter ?</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="73" />
         <source>Save and quit</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer et quitter</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="74" />
         <source>Quit without saving</source>
-        <translation type="unfinished" />
+        <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="75" />
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -6120,30 +6131,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="45" />
         <source>Upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Relances à venir</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="68" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>À venir dans le prochain jour ({0})</numerusform><numerusform>À venir dans les %n prochains jours ({0})</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Show the follow-ups due soon</source>
-        <translation type="unfinished" />
+        <translation>Afficher les relances bientôt à faire</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Hide them</source>
-        <translation type="unfinished" />
+        <translation>Les masquer</translation>
     </message>
 </context>
 <context>
@@ -6152,92 +6160,92 @@ Save before quitting?</source>
         <location filename="../../ui/dialogs/welcome.py" line="47" />
         <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Welcome to Carebook</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="57" />
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-        <translation type="unfinished" />
+        <translation>Deux questions et vous êtes prêt. Vous pourrez modifier les deux plus tard dans Édition › Paramètres de la boutique.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="71" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Cycles du Coin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="72" />
         <source>Your &amp;shop's name:</source>
-        <translation type="unfinished" />
+        <translation>Nom de votre &amp;boutique :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="74" />
         <source>e.g. Maria Jensen</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="77" />
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="79" />
         <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
-        <translation type="unfinished" />
+        <translation>Vous devenez le propriétaire de la boutique dans Carebook : vous pouvez ajouter des employés et modifier les paramètres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="87" />
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="89" />
         <source>How do you want to start?</source>
-        <translation type="unfinished" />
+        <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="91" />
         <source>Start with an empty customer list</source>
-        <translation type="unfinished" />
+        <translation>Commencer avec une liste de clients vide</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="93" />
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-        <translation type="unfinished" />
+        <translation>Charger les données de démonstration pour d’abord essayer Carebook (clients, contacts et notes fictifs)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="96" />
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Importer mes clients depuis un tableur (CSV) ou un carnet d’adresses (vCard)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="105" />
         <source>This counter joins a shop on a &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Ce comptoir rejoint une boutique sur un &amp;serveur…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="108" />
         <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs comptoirs partagent une boutique sur un serveur PostgreSQL : s’y connecter à la place</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Start Carebook</source>
-        <translation type="unfinished" />
+        <translation>Démarrer Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="159" />
         <source>Please enter your shop's name.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez saisir le nom de votre boutique.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="162" />
         <source>Please enter your name.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez saisir votre nom.</translation>
     </message>
 </context>
 <context>
@@ -6245,22 +6253,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/app.py" line="94" />
         <source>There is no active staff member called “{0}”.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a aucun employé actif nommé « {0} ».</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="170" />
         <source>Staff member not found</source>
-        <translation type="unfinished" />
+        <translation>Employé introuvable</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="187" />
         <source>Carebook</source>
-        <translation type="unfinished" />
+        <translation>Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="212" />
         <source>Carebook cannot start</source>
-        <translation type="unfinished" />
+        <translation>Carebook ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -6269,27 +6277,27 @@ Save before quitting?</source>
         <location filename="../../ui/widgets/chart_bars.py" line="56" />
         <location filename="../../ui/widgets/chart_bars.py" line="131" />
         <source>Nothing to show yet</source>
-        <translation type="unfinished" />
+        <translation>Rien à afficher pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="54" />
         <source>No data in these months</source>
-        <translation type="unfinished" />
+        <translation>Aucune donnée sur ces mois</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="90" />
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation>pas de données</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="256" />
         <source>{0}: no data</source>
-        <translation type="unfinished" />
+        <translation>{0} : pas de données</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/charts.py" line="94" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de données</translation>
     </message>
 </context>
 <context>
@@ -6297,27 +6305,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/crash.py" line="110" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>Les détails ont été écrits dans {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="112" />
         <source>The details could not be written to the log file.</source>
-        <translation type="unfinished" />
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115" />
         <source>Something went wrong inside Carebook: {0}</source>
-        <translation type="unfinished" />
+        <translation>Un problème est survenu dans Carebook : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="118" />
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-        <translation type="unfinished" />
+        <translation>Vos données sont en sécurité. Carebook continue de fonctionner ; si une fenêtre s’affiche mal, fermez-la et rouvrez-la.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="128" />
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -6325,102 +6333,102 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="30" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="32" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="48" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation type="unfinished" />
+        <translation>En retard depuis le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="53" />
         <source>Overdue by 1 day</source>
-        <translation type="unfinished" />
+        <translation>En retard de 1 jour</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="54" />
         <source>Overdue by {0} days</source>
-        <translation type="unfinished" />
+        <translation>En retard de {0} jours</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="57" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="58" />
         <source>Due at {0}</source>
-        <translation type="unfinished" />
+        <translation>À faire à {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="61" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Échéance {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="62" />
         <source>Due {0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>Échéance {0} à {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="68" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="70" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>demain</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="75" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} à {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="86" />
         <source>No scores yet</source>
-        <translation type="unfinished" />
+        <translation>Aucune note pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="87" />
         <source>Last score {0}</source>
-        <translation type="unfinished" />
+        <translation>Dernière note {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="92" />
         <source>No open contacts</source>
-        <translation type="unfinished" />
+        <translation>Aucun contact ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="94" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>1 contact ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="95" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} contacts ouverts</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="101" />
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="104" />
         <source>For {0}</source>
-        <translation type="unfinished" />
+        <translation>Pour {0}</translation>
     </message>
 </context>
 <context>
@@ -6428,7 +6436,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/jobs.py" line="295" />
         <source>Something could not be done</source>
-        <translation type="unfinished" />
+        <translation>Une action n’a pas pu être effectuée</translation>
     </message>
 </context>
 <context>
@@ -6436,22 +6444,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/keys.py" line="71" />
         <source>Any dialog</source>
-        <translation type="unfinished" />
+        <translation>N’importe quelle fenêtre</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="72" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un contact</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="76" />
         <source>Save, from any field</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer, depuis n’importe quel champ</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="83" />
         <source>Channel: {0}</source>
-        <translation type="unfinished" />
+        <translation>Canal : {0}</translation>
     </message>
 </context>
 <context>
@@ -6459,152 +6467,152 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/labels.py" line="19" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>En personne</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22" />
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24" />
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25" />
         <source>Self-service</source>
-        <translation type="unfinished" />
+        <translation>Libre-service</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Entrant</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29" />
         <source>Outbound</source>
-        <translation type="unfinished" />
+        <translation>Sortant</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32" />
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34" />
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Technique</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35" />
         <source>Order / return</source>
-        <translation type="unfinished" />
+        <translation>Commande / retour</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36" />
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>Facturation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38" />
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>Réclamation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
         <source>Compliment</source>
-        <translation type="unfinished" />
+        <translation>Compliment</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Résolu</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normale</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Haute</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Employé</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55" />
         <source>CSAT</source>
-        <translation type="unfinished" />
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
         <source>NPS</source>
-        <translation type="unfinished" />
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>CES</source>
-        <translation type="unfinished" />
+        <translation>CES</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60" />
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished" />
+        <translation>Satisfaction (1 = très mécontent, 5 = très content)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61" />
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-        <translation type="unfinished" />
+        <translation>Recommanderait la boutique (0 = pas du tout, 10 = certainement)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62" />
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished" />
+        <translation>Facilité (1 = très difficile, 7 = très facile)</translation>
     </message>
 </context>
 <context>
@@ -6612,32 +6620,32 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/pages/contacts.py" line="110" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="131" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="177" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="150" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Rapports</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="163" />
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="181" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -6645,12 +6653,12 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="134" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde enregistrée : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="144" />
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde automatique a échoué : {0}</translation>
     </message>
 </context>
 </TS>
