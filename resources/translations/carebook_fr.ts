@@ -412,7 +412,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="113" />
         <source>&amp;Due on:</source>
-        <translation>É&amp;chéance le :</translation>
+        <translation>Échéance &amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="115" />
@@ -688,12 +688,12 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="82" />
         <source>N&amp;ame:</source>
-        <translation>N&amp;om :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="83" />
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="84" />
@@ -738,7 +738,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="108" />
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>Moti&amp;f :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="111" />
@@ -758,7 +758,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="117" />
         <source>Not&amp;es:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="118" />
@@ -893,7 +893,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="214" />
         <source>Fo&amp;llow-up note:</source>
-        <translation>Note de relan&amp;ce :</translation>
+        <translation>No&amp;te de relance :</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1374,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="258" />
         <source>customer since {0}</source>
-        <translation>client depuis le {0}</translation>
+        <translation>client depuis {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="260" />
@@ -1594,7 +1594,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="48" />
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="49" />
@@ -1668,7 +1668,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="84" />
         <source>&amp;New customer</source>
-        <translation>&amp;Nouveau client</translation>
+        <translation>Nouveau cl&amp;ient</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="88" />
@@ -2719,7 +2719,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation>É&amp;chéance le :</translation>
+        <translation>Échéance &amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
@@ -2789,12 +2789,12 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation>Faite {0} ; sa date d’échéance ({1}) reste inchangée.</translation>
+        <translation>Faite le {0} ; sa date d’échéance ({1}) reste inchangée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation>Faite {0} par {1} ; sa date d’échéance ({2}) reste inchangée.</translation>
+        <translation>Faite le {0} par {1} ; sa date d’échéance ({2}) reste inchangée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
@@ -3138,7 +3138,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation>Annulée {0}</translation>
+        <translation>Annulée le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="119" />
@@ -3718,7 +3718,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="237" />
@@ -4072,7 +4072,7 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation>Annulée {0}</translation>
+        <translation>Annulée le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
@@ -5375,7 +5375,7 @@ Plus c’est haut, mieux c’est : visez-les toutes.</translation>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
@@ -5395,12 +5395,12 @@ Plus c’est haut, mieux c’est : visez-les toutes.</translation>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation>&amp;Format du papier :</translation>
+        <translation>Format du &amp;papier :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation>&amp;Langue des bilans :</translation>
+        <translation>Lan&amp;gue des bilans :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
@@ -6045,7 +6045,7 @@ Plus c’est haut, mieux c’est : visez-les toutes.</translation>
     <message>
         <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation>Reportée au {0} : {1}</translation>
+        <translation>Reportée à {0} : {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="419" />
@@ -6141,7 +6141,7 @@ Enregistrer avant de quitter ?</translation>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation><numerusform>À venir dans le prochain jour ({0})</numerusform><numerusform>À venir dans les %n prochains jours ({0})</numerusform></translation>
+        <translation><numerusform>À venir sous %n jour ({0})</numerusform><numerusform>À venir sous %n jours ({0})</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
@@ -6348,7 +6348,7 @@ Enregistrer avant de quitter ?</translation>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation>En retard depuis le {0}</translation>
+        <translation>En retard depuis {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="53" />
