@@ -151,7 +151,7 @@
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="93" />
         <source> ({0} had it already)</source>
-        <translation> ({0} l’avaient déjà)</translation>
+        <translation> (déjà présente chez {0})</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté : les donn�
     <message>
         <location filename="../../ui/models/contacts_model.py" line="263" />
         <source>Resolved {0}</source>
-        <translation>Résolu {0}</translation>
+        <translation>Résolu le {0}</translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1629,12 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="64" />
         <source>Stay in touch every so many days</source>
-        <translation>Garder le lien tous les tant de jours</translation>
+        <translation>Rester en lien avec le client tous les X jours</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="65" />
         <source>Stay in touch: remind us every so many days</source>
-        <translation>Suivi régulier : nous le rappeler tous les tant de jours</translation>
+        <translation>Suivi régulier : nous le rappeler tous les X jours</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="70" />
@@ -2302,7 +2302,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="150" />
@@ -2651,7 +2651,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation>Enregistrez le contact que vous avez pour cette relance ; l’enregistrer marque la relance comme faite</translation>
+        <translation>Enregistrez le contact que vous prenez pour cette relance ; l’enregistrer marque la relance comme faite</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="210" />
@@ -3875,7 +3875,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation>&amp;Ignorer</translation>
+        <translation>I&amp;gnorer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
@@ -4037,7 +4037,7 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation>Fusionnée dedans</translation>
+        <translation>Fiche fusionnée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
@@ -4379,7 +4379,7 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation>&amp;Ignorer les lignes qui posent problème ({0:,}) et importer les autres ({1:,})</translation>
+        <translation>I&amp;gnorer les lignes qui posent problème ({0:,}) et importer les autres ({1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
@@ -4629,7 +4629,7 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation>&amp;Interrompre l’importation</translation>
+        <translation>Interrom&amp;pre l’importation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
@@ -5653,7 +5653,7 @@ Plus c’est haut, mieux c’est : visez-les toutes.</translation>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation>R&amp;ôle :</translation>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
