@@ -1629,22 +1629,22 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="64" />
         <source>Stay in touch every so many days</source>
-        <translation type="unfinished" />
+        <translation>Mantener el contacto cada tantos días</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="65" />
         <source>Stay in touch: remind us every so many days</source>
-        <translation type="unfinished" />
+        <translation>Mantener el contacto: recordárnoslo cada tantos días</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="70" />
         <source>Separate tags with ;</source>
-        <translation type="unfinished" />
+        <translation>Separe las etiquetas con ;</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="71" />
         <source>A follow-up is planned when nobody has been in touch for that long</source>
-        <translation type="unfinished" />
+        <translation>Se planifica un seguimiento cuando nadie ha contactado con el cliente durante ese tiempo</translation>
     </message>
 </context>
 <context>
@@ -1653,52 +1653,52 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
         <location filename="../../ui/widgets/customer_picker.py" line="73" />
         <location filename="../../ui/widgets/customer_picker.py" line="182" />
         <source>Type a name, company, phone or email</source>
-        <translation type="unfinished" />
+        <translation>Escriba un nombre, empresa, teléfono o correo</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="74" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="76" />
         <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
-        <translation type="unfinished" />
+        <translation>Escriba para buscar un cliente; use las flechas e Intro para elegirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="84" />
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente &amp;nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="88" />
         <source>Create a new customer with this contact</source>
-        <translation type="unfinished" />
+        <translation>Crear un cliente nuevo con este contacto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="160" />
         <source>No company, phone or email on file</source>
-        <translation type="unfinished" />
+        <translation>Sin empresa, teléfono ni correo registrados</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="162" />
         <source>{0} — in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} — en la papelera</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="180" />
         <source>A new customer is created with this contact</source>
-        <translation type="unfinished" />
+        <translation>Se crea un cliente nuevo con este contacto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="193" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes que coinciden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="263" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>La búsqueda falló: {0}</translation>
     </message>
 </context>
 <context>
@@ -1706,52 +1706,52 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="209" />
         <source>Add a customer</source>
-        <translation type="unfinished" />
+        <translation>Añadir un cliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="210" />
         <source>Load demo data</source>
-        <translation type="unfinished" />
+        <translation>Cargar datos de demostración</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="211" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="212" />
         <source>Show customers</source>
-        <translation type="unfinished" />
+        <translation>Mostrar clientes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="219" />
         <source>No customers match these filters</source>
-        <translation type="unfinished" />
+        <translation>Ningún cliente coincide con estos filtros</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="220" />
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
-        <translation type="unfinished" />
+        <translation>Quite los filtros para ver a todos o pruebe otra etiqueta u otro canal.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="223" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>La papelera está vacía</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="224" />
         <source>Customers you move to the trash wait here until you restore them.</source>
-        <translation type="unfinished" />
+        <translation>Los clientes que mueva a la papelera esperan aquí hasta que los restaure.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="227" />
         <source>No customers yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay clientes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="228" />
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
-        <translation type="unfinished" />
+        <translation>Añada su primer cliente (Ctrl+N) o cargue datos de demostración para probar Carebook.</translation>
     </message>
 </context>
 <context>
@@ -1759,42 +1759,42 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="68" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="69" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="70" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="71" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="72" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Último contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="73" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="74" />
         <source>Last score</source>
-        <translation type="unfinished" />
+        <translation>Última puntuación</translation>
     </message>
 </context>
 <context>
@@ -1802,48 +1802,48 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/customers.py" line="68" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="69" />
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="237" />
         <source>{0} in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} en la papelera</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="239" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>La papelera está vacía</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="243" />
         <source>No customers match</source>
-        <translation type="unfinished" />
+        <translation>Ningún cliente coincide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="245" />
         <source>1 customer matches</source>
-        <translation type="unfinished" />
+        <translation>1 cliente coincide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="247" />
         <source>{0} match</source>
-        <translation type="unfinished" />
+        <translation>{0} coinciden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="261" />
         <location filename="../../ui/pages/customers.py" line="262" />
         <source>The customers could not be read</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los clientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="366" />
         <source>this customer</source>
-        <translation type="unfinished" />
+        <translation>este cliente</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1851,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="95" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished" />
+        <translation>Izquierda y Derecha pasan de una parte a otra; escriba o use Arriba y Abajo para cambiar una</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished" />
+        <translation>Borrador restaurado: cambios sin guardar en {0}</translation>
     </message>
 </context>
 <context>
@@ -1875,17 +1875,17 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished" />
+        <translation>Descartar el borrador restaurado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished" />
+        <translation>Borrador restaurado: ha vuelto lo que escribió aquí antes (guardado a las {0}).</translation>
     </message>
 </context>
 <context>
@@ -1893,37 +1893,37 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished" />
+        <translation>Probabilidad</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished" />
+        <translation>mismo correo</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished" />
+        <translation>nombres parecidos</translation>
     </message>
 </context>
 <context>
@@ -1931,22 +1931,22 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
         <source>Erase a customer</source>
-        <translation type="unfinished" />
+        <translation>Borrar un cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
         <source>&amp;Erase for good</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar definitivamente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
         <source>&amp;Delete these backups</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eliminar estas copias</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
         <source>Erase {0}?</source>
-        <translation type="unfinished" />
+        <translation>¿Borrar a {0}?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
@@ -1954,87 +1954,90 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-        <translation type="unfinished" />
+        <translation>Al borrar se eliminan definitivamente los datos personales de este cliente:
+• se quitan el nombre, la empresa, el correo, el teléfono, la dirección, las notas y las etiquetas; la ficha pasa a llamarse «{0}»;
+• se vacía el texto de sus contactos, seguimientos y comentarios de puntuación;
+• los contactos, seguimientos y puntuaciones se conservan, sin datos personales, para que las cifras mensuales sigan cuadrando.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
         <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
-        <translation type="unfinished" />
+        <translation>Hay copias de seguridad antiguas que aún contienen los datos de este cliente ({0}). Después de borrarlo, puede eliminarlas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
         <source>I understand: erase {0} for good</source>
-        <translation type="unfinished" />
+        <translation>Lo entiendo: borrar a {0} definitivamente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
         <source>Backups that still hold the erased data</source>
-        <translation type="unfinished" />
+        <translation>Copias de seguridad que aún contienen los datos borrados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
         <source>Not erased</source>
-        <translation type="unfinished" />
+        <translation>No borrado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
         <source>Customer erased</source>
-        <translation type="unfinished" />
+        <translation>Cliente borrado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
         <source>{0} is erased</source>
-        <translation type="unfinished" />
+        <translation>{0} está borrado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>La ficha ahora es «{0}». Se conserva sin datos personales — contactos: {1}, seguimientos: {2}, puntuaciones: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
         <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-        <translation type="unfinished" />
+        <translation>Estas copias, hechas antes del borrado, aún contienen los datos de este cliente ({0}). Elimínelas para quitarlos de todas partes (las copias nuevas no los tendrán).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
         <source>No backup holds this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna copia de seguridad contiene los datos de este cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
         <source>Delete these backups?</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar estas copias?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar las copias hechas antes del borrado ({0})? Después no podrá restaurarlas; la próxima copia se hará sin los datos de este cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Conservarlas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
         <source>Not all backups were deleted</source>
-        <translation type="unfinished" />
+        <translation>No se eliminaron todas las copias</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
         <source>The older backups are deleted: no backup holds this data.</source>
-        <translation type="unfinished" />
+        <translation>Las copias antiguas se eliminaron: ninguna copia contiene estos datos.</translation>
     </message>
 </context>
 <context>
@@ -2042,173 +2045,173 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="43" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="44" />
         <source>Contacts (the contact log)</source>
-        <translation type="unfinished" />
+        <translation>Contactos (el registro de contactos)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="45" />
         <source>Feedback scores</source>
-        <translation type="unfinished" />
+        <translation>Puntuaciones de satisfacción</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="46" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="49" />
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-        <translation type="unfinished" />
+        <translation>Se exportan todos los clientes; se dejan fuera los de la papelera y los borrados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="52" />
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Se exportan todos los contactos, salvo los de clientes en la papelera o borrados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="55" />
         <source>Every score is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Se exportan todas las puntuaciones, salvo las de clientes en la papelera o borrados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-        <translation type="unfinished" />
+        <translation>Se exportan todos los seguimientos, también los hechos, salvo los de clientes en la papelera.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="81" />
         <source>Spreadsheet (CSV, opens in Excel)</source>
-        <translation type="unfinished" />
+        <translation>Hoja de cálculo (CSV, se abre en Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="84" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="88" />
         <source>Address book (vCard, for phones and mail programs)</source>
-        <translation type="unfinished" />
+        <translation>Libreta de direcciones (vCard, para teléfonos y programas de correo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="91" />
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="95" />
         <source>Calendar of the open follow-ups (iCalendar)</source>
-        <translation type="unfinished" />
+        <translation>Calendario de los seguimientos abiertos (iCalendar)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="98" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="113" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118" />
         <source>Write Carebook's data to a file that other programs open.</source>
-        <translation type="unfinished" />
+        <translation>Escribir los datos de Carebook en un archivo que abren otros programas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="127" />
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>As:</source>
-        <translation type="unfinished" />
+        <translation>Como:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="142" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="143" />
         <source>Follow-ups &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos &amp;de:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="145" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>Only the customers selected on the page ({0})</source>
-        <translation type="unfinished" />
+        <translation>Solo los clientes seleccionados en la página ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="153" />
         <source>&amp;Which:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuáles:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="160" />
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation>Exportando</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="170" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="199" />
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
-        <translation type="unfinished" />
+        <translation>Cada seguimiento abierto se convierte en un evento de calendario con aviso, en la zona horaria de la tienda. El nombre del cliente solo aparece en el texto; nunca se le invita.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="204" />
         <source>Only the customers selected on the page are exported.</source>
-        <translation type="unfinished" />
+        <translation>Solo se exportan los clientes seleccionados en la página.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Every customer outside the trash is exported as a card.</source>
-        <translation type="unfinished" />
+        <translation>Cada cliente que no está en la papelera se exporta como una tarjeta.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>The filters of the page you came from are not applied.</source>
-        <translation type="unfinished" />
+        <translation>No se aplican los filtros de la página de la que viene.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="245" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportar a</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="252" />
         <location filename="../../ui/dialogs/export_dialog.py" line="282" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>No exportado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="270" />
         <source>Exported to {1} — customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exportado a {1} — clientes: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="272" />
         <source>Exported to {1} — follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exportado a {1} — seguimientos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="274" />
         <source>Exported to {1} — rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exportado a {1} — filas: {0:,}</translation>
     </message>
 </context>
 <context>
@@ -2216,57 +2219,57 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
         <source>Export everything about a customer</source>
-        <translation type="unfinished" />
+        <translation>Exportar todo sobre un cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-        <translation type="unfinished" />
+        <translation>Carebook escribe todo lo que guarda sobre {0}: la ficha del cliente y sus etiquetas, cada contacto, seguimiento y puntuación. Todo en JSON (para una solicitud de datos) y en archivos CSV que abre una hoja de cálculo. Los archivos van a una carpeta nueva que solo usted puede leer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
         <source>&amp;Into the folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;En la carpeta:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
         <source>&amp;Open the folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>Ex&amp;portar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
         <source>Export into which folder?</source>
-        <translation type="unfinished" />
+        <translation>¿Exportar a qué carpeta?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished" />
+        <translation>Elija la carpeta donde exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-        <translation type="unfinished" />
+        <translation>Guardado en {1} — archivos: {0}, contactos: {2}, seguimientos: {3}, puntuaciones: {4}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
         <source>Exported everything about {0}</source>
-        <translation type="unfinished" />
+        <translation>Se exportó todo sobre {0}</translation>
     </message>
 </context>
 <context>
@@ -2274,82 +2277,82 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="123" />
         <source>Which file?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué archivo?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="126" />
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-        <translation type="unfinished" />
+        <translation>Un archivo CSV de una hoja de cálculo (en Excel: Archivo › Guardar como › CSV UTF-8) o una libreta de direcciones guardada como vCard (.vcf). No se escribe nada hasta el último paso y cada importación se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="135" />
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>El archivo que se importa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="136" />
         <source>File to import</source>
-        <translation type="unfinished" />
+        <translation>Archivo que importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="138" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="150" />
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>El archivo contiene:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importaciones anteriores…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="164" />
         <source>See the earlier imports and undo one</source>
-        <translation type="unfinished" />
+        <translation>Ver las importaciones anteriores y deshacer una</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="191" />
         <source>Each row needs: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Cada fila necesita: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="198" />
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Elija el archivo que importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="199" />
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV o vCard (*.csv *.txt *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="232" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="248" />
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}: una libreta de direcciones (tarjetas: {1}); cada tarjeta se convierte en un cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="251" />
         <source>{0} — rows: {1:,}, columns: {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} — filas: {1:,}, columnas: {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255" />
         <source>Carebook knows this file: an export of {0}.</source>
-        <translation type="unfinished" />
+        <translation>Carebook conoce este archivo: una exportación de {0}.</translation>
     </message>
 </context>
 <context>
@@ -2357,222 +2360,222 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="78" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="79" />
         <source>Show only customers with this tag</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo los clientes con esta etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="80" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="85" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="86" />
         <source>Show only customers who prefer this channel</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo los clientes que prefieren este canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="87" />
         <source>Any channel</source>
-        <translation type="unfinished" />
+        <translation>Cualquier canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="88" />
         <source>No preference</source>
-        <translation type="unfinished" />
+        <translation>Sin preferencia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation type="unfinished" />
+        <translation>Sin co&amp;ntacto desde hace</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="94" />
         <source>Customers whose last contact is older than this, or who never had one</source>
-        <translation type="unfinished" />
+        <translation>Clientes cuyo último contacto es anterior a esto o que nunca han tenido ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="100" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="101" />
         <source>Not contacted for so many days</source>
-        <translation type="unfinished" />
+        <translation>Sin contacto desde hace tantos días</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="103" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers in use</source>
-        <translation type="unfinished" />
+        <translation>Clientes en uso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Customers moved to the trash; restore them from here</source>
-        <translation type="unfinished" />
+        <translation>Clientes movidos a la papelera; restáurelos desde aquí</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="126" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="53" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="58" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="60" />
         <source>Open (not done)</source>
-        <translation type="unfinished" />
+        <translation>Abiertos (sin hacer)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="61" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="62" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Vencen hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="63" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Próximos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hechos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="65" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="74" />
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="75" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="76" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="77" />
         <source>Next 7 days</source>
-        <translation type="unfinished" />
+        <translation>Próximos 7 días</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="78" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Este mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="79" />
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="80" />
         <source>Choose dates…</source>
-        <translation type="unfinished" />
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due from</source>
-        <translation type="unfinished" />
+        <translation>Vencen desde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due until</source>
-        <translation type="unfinished" />
+        <translation>Vencen hasta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="95" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Asignado a:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me ({0})</source>
-        <translation type="unfinished" />
+        <translation>Yo ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Yo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="162" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="163" />
         <source>Nobody yet (unassigned)</source>
-        <translation type="unfinished" />
+        <translation>Nadie todavía (sin asignar)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="172" />
         <source>Choose who is at the counter first</source>
-        <translation type="unfinished" />
+        <translation>Elija primero quién está en el mostrador</translation>
     </message>
 </context>
 <context>
@@ -2580,32 +2583,32 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="196" />
         <source>Overdue · {0}</source>
-        <translation type="unfinished" />
+        <translation>Vencidos · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="197" />
         <source>Due today · {0}</source>
-        <translation type="unfinished" />
+        <translation>Vencen hoy · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="211" />
         <source>Showing {0} of {1} follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Se muestran {0} de {1} seguimientos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="213" />
         <source>The Follow-ups page lists them all.</source>
-        <translation type="unfinished" />
+        <translation>La página Seguimientos los muestra todos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="214" />
         <source>Open Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Abrir Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="217" />
         <source>Show {0} more</source>
-        <translation type="unfinished" />
+        <translation>Mostrar {0} más</translation>
     </message>
 </context>
 <context>
@@ -2613,87 +2616,87 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="144" />
         <source>High priority</source>
-        <translation type="unfinished" />
+        <translation>Prioridad alta</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="145" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="157" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="159" />
         <source>Mark this follow-up as done</source>
-        <translation type="unfinished" />
+        <translation>Marcar este seguimiento como hecho</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="161" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Posponer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="162" />
         <source>Move this follow-up to later</source>
-        <translation type="unfinished" />
+        <translation>Pasar este seguimiento a más tarde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="167" />
         <source>Log this follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Registrar este seguimiento…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation type="unfinished" />
+        <translation>Registre el contacto que haga para este seguimiento; al guardarlo, el seguimiento queda hecho</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="210" />
         <source>Last contacts</source>
-        <translation type="unfinished" />
+        <translation>Últimos contactos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="220" />
         <source>No contacts logged yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay contactos registrados</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="245" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>Abrir {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="254" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Vence {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="259" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(sin nota)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="279" />
         <source>{0}. Press Enter to open the customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}. Pulse Intro para abrir el cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="280" />
         <source>Mark done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Marcar como hecho: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="281" />
         <source>Snooze: {0}</source>
-        <translation type="unfinished" />
+        <translation>Posponer: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="282" />
         <source>Log this follow-up: {0}</source>
-        <translation type="unfinished" />
+        <translation>Registrar este seguimiento: {0}</translation>
     </message>
 </context>
 <context>
@@ -2701,122 +2704,122 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>Edit follow-up</source>
-        <translation type="unfinished" />
+        <translation>Editar seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vence el:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-        <translation type="unfinished" />
+        <translation>Opcional, p. ej. 14:30. Vacío: a cualquier hora de ese día.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>A cualquier hora</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
         <source>Nobody yet</source>
-        <translation type="unfinished" />
+        <translation>Nadie todavía</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Asignado a:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
         <source>&amp;High priority: show it first</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prioridad alta: mostrarlo primero</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
-        <translation type="unfinished" />
+        <translation>Qué hay que hacer, p. ej. «Llamar con el presupuesto de la reparación»</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Intro guarda; Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <translation>Planificar seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{0} (inactivo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Hecho {0}; su fecha de vencimiento ({1}) no cambia.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Hecho {0} por {1}; su fecha de vencimiento ({2}) no cambia.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
         <source>Pick “{0}” from the list of matches, or type another name</source>
-        <translation type="unfinished" />
+        <translation>Elija «{0}» en la lista de coincidencias o escriba otro nombre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
         <source>Choose a customer: type a name and pick them from the list</source>
-        <translation type="unfinished" />
+        <translation>Elija un cliente: escriba un nombre y selecciónelo en la lista</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
         <source>is {0:,} characters long; the limit is {1:,}</source>
-        <translation type="unfinished" />
+        <translation>tiene {0:,} caracteres; el límite es {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento planificado para {0} el {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
         <source>Follow-up for {0} saved</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento de {0} guardado</translation>
     </message>
 </context>
 <context>
@@ -2824,78 +2827,78 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/models/followup_format.py" line="34" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Vencido</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="35" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Vence hoy</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="36" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Próximo</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37" />
         <location filename="../../ui/models/followups_model.py" line="81" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="40" />
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="41" />
         <source>From a contact</source>
-        <translation type="unfinished" />
+        <translation>De un contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="42" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="43" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="75" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="76" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="77" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="78" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="79" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="80" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -2903,130 +2906,130 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/followups.py" line="81" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="82" />
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Planificar un seguimiento (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="95" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="160" />
         <source>Plan a follow-up</source>
-        <translation type="unfinished" />
+        <translation>Planificar un seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="161" />
         <source>Show all follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Mostrar todos los seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="180" />
         <source>{0} overdue</source>
-        <translation type="unfinished" />
+        <translation>{0} vencidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="267" />
         <source>{0} follow-ups shown</source>
-        <translation type="unfinished" />
+        <translation>{0} seguimientos mostrados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="269" />
         <source>1 follow-up shown</source>
-        <translation type="unfinished" />
+        <translation>1 seguimiento mostrado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="271" />
         <source>{0} overdue in all</source>
-        <translation type="unfinished" />
+        <translation>{0} vencidos en total</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="273" />
         <source>No follow-ups match these filters</source>
-        <translation type="unfinished" />
+        <translation>Ningún seguimiento coincide con estos filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="287" />
         <source>No open follow-ups</source>
-        <translation type="unfinished" />
+        <translation>No hay seguimientos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="288" />
         <source>Nothing is overdue</source>
-        <translation type="unfinished" />
+        <translation>No hay nada vencido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="289" />
         <source>Nothing is due today</source>
-        <translation type="unfinished" />
+        <translation>No vence nada hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="290" />
         <source>Nothing planned ahead</source>
-        <translation type="unfinished" />
+        <translation>No hay nada planificado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="291" />
         <source>No follow-ups done yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay seguimientos hechos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="292" />
         <source>No follow-ups yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="296" />
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo planificado está hecho. Planifique la próxima llamada o visita con Ctrl+Mayús+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="298" />
         <source>Every follow-up is on time. Well done!</source>
-        <translation type="unfinished" />
+        <translation>Todos los seguimientos van al día. ¡Bien hecho!</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="299" />
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-        <translation type="unfinished" />
+        <translation>Hoy no hay nada que hacer. Los próximos seguimientos aparecen en «Próximos».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="300" />
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>No hay seguimientos planificados para más adelante. Planifique uno con Ctrl+Mayús+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation type="unfinished" />
+        <translation>Los seguimientos marcados como hechos (Ctrl+D) aparecen aquí con quién los hizo y cuándo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="303" />
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished" />
+        <translation>Planifique una llamada o una visita con Ctrl+Mayús+N y Carebook le avisará cuando venza.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="313" />
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-        <translation type="unfinished" />
+        <translation>{0} Solo se muestran algunos seguimientos: pruebe «Mostrar todos los seguimientos».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="318" />
         <location filename="../../ui/pages/followups.py" line="319" />
         <source>The follow-ups could not be read</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los seguimientos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,57 +3038,57 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="55" />
         <source>Is this how the file looks?</source>
-        <translation type="unfinished" />
+        <translation>¿Así se ve el archivo?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="58" />
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Carebook detectó por sí solo la codificación del texto y el separador. Si los nombres se ven mal o todo está en una sola columna, elija otra opción.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="72" />
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Codificación del texto:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="73" />
         <source>&amp;Separator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="80" />
         <source>The first rows of the file</source>
-        <translation type="unfinished" />
+        <translation>Las primeras filas del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="114" />
         <source>Reading {0} again…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {0} de nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="137" />
         <source>{0} (found in the file)</source>
-        <translation type="unfinished" />
+        <translation>{0} (detectado en el archivo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="143" />
         <source>Found by Carebook: {0}; {1}.</source>
-        <translation type="unfinished" />
+        <translation>Detectado por Carebook: {0}; {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="153" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(sin encabezado)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="164" />
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished" />
+        <translation>Columnas: {0}. Los números de la izquierda son las líneas del archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="169" />
         <source>More rows follow: {0:,}.</source>
-        <translation type="unfinished" />
+        <translation>Siguen más filas: {0:,}.</translation>
     </message>
 </context>
 <context>
@@ -3093,117 +3096,117 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="56" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="57" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="58" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Creados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Actualizados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="61" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="64" />
         <source>Earlier imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importaciones anteriores, las más recientes primero</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="70" />
         <source>No imports yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay importaciones.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="72" />
         <source>&amp;Undo the chosen import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer la importación elegida</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Deshecha {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="119" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="139" />
         <source>Undo this import?</source>
-        <translation type="unfinished" />
+        <translation>¿Deshacer esta importación?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="141" />
         <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>¿Deshacer la importación {0}? Se quitan las filas que creó y los campos que cambió recuperan sus valores anteriores. Si desde entonces se añadió o cambió algo, Carebook lo indica y no cambia nada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="145" />
         <source>Undo the import</source>
-        <translation type="unfinished" />
+        <translation>Deshacer la importación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="146" />
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Conservarla</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="149" />
         <source>Undoing import {0}…</source>
-        <translation type="unfinished" />
+        <translation>Deshaciendo la importación {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="163" />
         <source>rows removed: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>filas quitadas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="166" />
         <source>customers given back their earlier values: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes que recuperaron sus valores anteriores: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="168" />
         <source>Import {0} undone — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importación {0} deshecha — {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="170" />
         <source>Kept: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Conservados: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="174" />
         <source>Import {0} undone</source>
-        <translation type="unfinished" />
+        <translation>Importación {0} deshecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="180" />
         <source>Import not undone</source>
-        <translation type="unfinished" />
+        <translation>Importación no deshecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="190" />
         <source>Customers (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Clientes (vCard)</translation>
     </message>
 </context>
 <context>
@@ -3211,42 +3214,42 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="29" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="30" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>En el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="31" />
         <source>Already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Ya en Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="32" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="33" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="36" />
         <source>Update this customer</source>
-        <translation type="unfinished" />
+        <translation>Actualizar este cliente</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="37" />
         <source>Skip the row</source>
-        <translation type="unfinished" />
+        <translation>Saltar la fila</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="38" />
         <source>Add as a new customer</source>
-        <translation type="unfinished" />
+        <translation>Añadir como cliente nuevo</translation>
     </message>
 </context>
 <context>
@@ -3254,282 +3257,282 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="35" />
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 con BOM (Excel «CSV UTF-8»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="36" />
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="37" />
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 (Excel «Texto Unicode»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="38" />
         <source>Windows, Western European (Excel “CSV”)</source>
-        <translation type="unfinished" />
+        <translation>Windows, Europa occidental (Excel «CSV»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="41" />
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="42" />
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="43" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tabulador</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="30" />
         <source>Name: title before it (Dr.)</source>
-        <translation type="unfinished" />
+        <translation>Nombre: tratamiento delante (Dr.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="31" />
         <source>Name: first name</source>
-        <translation type="unfinished" />
+        <translation>Nombre: nombre de pila</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="32" />
         <source>Name: middle name</source>
-        <translation type="unfinished" />
+        <translation>Nombre: segundo nombre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="33" />
         <source>Name: last name</source>
-        <translation type="unfinished" />
+        <translation>Nombre: apellidos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="34" />
         <source>Name: after it (Jr.)</source>
-        <translation type="unfinished" />
+        <translation>Nombre: detrás (Jr.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="35" />
         <source>Nickname (the name when there is no other)</source>
-        <translation type="unfinished" />
+        <translation>Apodo (el nombre cuando no hay otro)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="36" />
         <source>Phone: mobile (taken first)</source>
-        <translation type="unfinished" />
+        <translation>Teléfono: móvil (se toma primero)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="37" />
         <source>Phone: work</source>
-        <translation type="unfinished" />
+        <translation>Teléfono: trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="38" />
         <source>Phone: home</source>
-        <translation type="unfinished" />
+        <translation>Teléfono: casa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="39" />
         <source>Phone: other</source>
-        <translation type="unfinished" />
+        <translation>Teléfono: otro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="40" />
         <source>Address: street</source>
-        <translation type="unfinished" />
+        <translation>Dirección: calle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="41" />
         <source>Address: house number</source>
-        <translation type="unfinished" />
+        <translation>Dirección: número</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="42" />
         <source>Address: PO box</source>
-        <translation type="unfinished" />
+        <translation>Dirección: apartado de correos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="43" />
         <source>Address: postcode</source>
-        <translation type="unfinished" />
+        <translation>Dirección: código postal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="44" />
         <source>Address: city</source>
-        <translation type="unfinished" />
+        <translation>Dirección: ciudad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="45" />
         <source>Address: region or state</source>
-        <translation type="unfinished" />
+        <translation>Dirección: región o provincia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="46" />
         <source>Address: country</source>
-        <translation type="unfinished" />
+        <translation>Dirección: país</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="47" />
         <source>Type of the values beside it (Home, Work…)</source>
-        <translation type="unfinished" />
+        <translation>Tipo de los valores de al lado (Casa, Trabajo…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="48" />
         <source>Notes, after the column's heading</source>
-        <translation type="unfinished" />
+        <translation>Notas, tras el encabezado de la columna</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="40" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="41" />
         <source>Contacts (calls, visits, emails…)</source>
-        <translation type="unfinished" />
+        <translation>Contactos (llamadas, visitas, correos…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="42" />
         <source>Feedback scores (CSAT, NPS, CES)</source>
-        <translation type="unfinished" />
+        <translation>Puntuaciones de satisfacción (CSAT, NPS, CES)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="43" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="46" />
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>Cuándo ocurrió</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="47" />
         <source>Customer's name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="48" />
         <source>Customer's email</source>
-        <translation type="unfinished" />
+        <translation>Correo del cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="49" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="50" />
         <source>Direction (inbound/outbound)</source>
-        <translation type="unfinished" />
+        <translation>Dirección (entrante/saliente)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="51" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="52" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="53" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="54" />
         <source>Status (open/resolved)</source>
-        <translation type="unfinished" />
+        <translation>Estado (abierto/resuelto)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="55" />
         <source>Resolved at first contact (yes/no)</source>
-        <translation type="unfinished" />
+        <translation>Resuelto en el primer contacto (sí/no)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation type="unfinished" />
+        <translation>Resuelto el</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="57" />
         <source>Minutes waited</source>
-        <translation type="unfinished" />
+        <translation>Minutos de espera</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="58" />
         <source>Duration in minutes</source>
-        <translation type="unfinished" />
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation>Recibido el</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="60" />
         <source>Kind (csat/nps/ces)</source>
-        <translation type="unfinished" />
+        <translation>Tipo (csat/nps/ces)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="61" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="62" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Comentario</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="63" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="64" />
         <source>Due time</source>
-        <translation type="unfinished" />
+        <translation>Hora de vencimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="65" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="66" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="67" />
         <source>Priority (normal/high)</source>
-        <translation type="unfinished" />
+        <translation>Prioridad (normal/alta)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>Hecho el</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="125" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="131" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3540,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="197" />
         <source>Earlier imports</source>
-        <translation type="unfinished" />
+        <translation>Importaciones anteriores</translation>
     </message>
 </context>
 <context>
@@ -3545,17 +3548,17 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="61" />
         <source>{0:,} / {1:,}: {2:,} too many</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}: {2:,} de más</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="63" />
         <source>{0:,} / {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="65" />
         <source>{0:,} of {1:,} characters used</source>
-        <translation type="unfinished" />
+        <translation>{0:,} de {1:,} caracteres usados</translation>
     </message>
 </context>
 <context>
@@ -3563,202 +3566,202 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation>Cliente &amp;nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="52" />
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar un contacto…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="58" />
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Se&amp;guimiento nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="64" />
         <source>Record a &amp;score…</source>
-        <translation type="unfinished" />
+        <translation>Registrar una &amp;puntuación…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="79" />
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished" />
+        <translation>Copias y res&amp;tauración…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="82" />
         <source>&amp;Move this shop to a server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mover esta tienda a un servidor…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Conectar con el &amp;servidor de la tienda…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>S&amp;alir</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar un cliente</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="104" />
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Configuración de la tienda…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>Pers&amp;onal…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation type="unfinished" />
+        <translation>¿&amp;Quién está en el mostrador?…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished" />
+        <translation>Mostrar barra de herramien&amp;tas</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;lores del sistema</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="125" />
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>Osc&amp;uro</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ficha siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation type="unfinished" />
+        <translation>Ficha an&amp;terior</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation type="unfinished" />
+        <translation>Acerca de Careboo&amp;k</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>Archi&amp;vo</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="218" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation type="unfinished" />
+        <translation>C&amp;olores</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="237" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="238" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Registrar contacto</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="239" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="265" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>En todas partes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328" />
         <source>Find a customer first, then record their score</source>
-        <translation type="unfinished" />
+        <translation>Busque primero un cliente y luego registre su puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408" />
         <source>Data: {0}</source>
-        <translation type="unfinished" />
+        <translation>Datos: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="409" />
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished" />
+        <translation>Carebook guarda sus datos en {0}</translation>
     </message>
 </context>
 <context>
@@ -3766,88 +3769,88 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="62" />
         <source>Which column is which?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué columna es cuál?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="65" />
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-        <translation type="unfinished" />
+        <translation>Carebook relacionó las columnas por sus encabezados. Cambie lo que quiera; las columnas marcadas como «Omitir» no se importan. Las columnas obligatorias llevan *.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="75" />
         <source>Columns of the file</source>
-        <translation type="unfinished" />
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="110" />
         <source>{0} file: Carebook knows its columns.</source>
-        <translation type="unfinished" />
+        <translation>Archivo de {0}: Carebook conoce sus columnas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="112" />
         <source>Your choices for a file with these headings are used again.</source>
-        <translation type="unfinished" />
+        <translation>Sus elecciones para un archivo con estos encabezados se vuelven a usar.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Se importa como</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="136" />
         <location filename="../../ui/dialogs/import_mapping.py" line="205" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(sin encabezado)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="140" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="146" />
         <source>Import the column “{0}” as</source>
-        <translation type="unfinished" />
+        <translation>Importar la columna «{0}» como</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="147" />
         <source>Leave out</source>
-        <translation type="unfinished" />
+        <translation>Omitir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="197" />
         <source>Choose a file column for: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Elija una columna del archivo para: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="201" />
         <source>{0} of {1} columns will be imported.</source>
-        <translation type="unfinished" />
+        <translation>Se importarán {0} de {1} columnas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="204" />
         <source>{0} (values: {1:,})</source>
-        <translation type="unfinished" />
+        <translation>{0} (valores: {1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="208" />
         <source>Not imported: {0}.</source>
-        <translation type="unfinished" />
+        <translation>No se importan: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="210" />
         <source>Not imported, empty in every row: {0}.</source>
-        <translation type="unfinished" />
+        <translation>No se importan, vacías en todas las filas: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3855,62 +3858,62 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="70" />
         <source>Customers you already have</source>
-        <translation type="unfinished" />
+        <translation>Clientes que ya tiene</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="73" />
         <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Estas filas parecen clientes que ya están en Carebook (mismo correo, mismo teléfono o un nombre muy parecido). Elija para cada una: actualizar el cliente, saltar la fila o añadir un cliente nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="93" />
         <source>Rows that match customers already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Filas que coinciden con clientes que ya están en Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Saltar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>Add as &amp;new</source>
-        <translation type="unfinished" />
+        <translation>Añadir como &amp;nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="104" />
         <source>For the chosen rows:</source>
-        <translation type="unfinished" />
+        <translation>Para las filas elegidas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="111" />
         <source>Apply to &amp;all rows</source>
-        <translation type="unfinished" />
+        <translation>Aplicar a &amp;todas las filas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="127" />
         <source>Looking for customers you already have…</source>
-        <translation type="unfinished" />
+        <translation>Buscando clientes que ya tiene…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="153" />
         <source>Could not look for matching customers: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron buscar clientes coincidentes: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="168" />
         <source>No row matches a customer you already have: every row is new.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna fila coincide con un cliente que ya tenga: todas las filas son nuevas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="172" />
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-        <translation type="unfinished" />
+        <translation>Filas que coinciden: {0:,} — para actualizar: {1:,}, para saltar: {2:,}, para añadir como nuevas: {3:,}.</translation>
     </message>
 </context>
 <context>
@@ -3918,179 +3921,181 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished" />
+        <translation>Duplicados y fusión</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished" />
+        <translation>Fusionados antes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished" />
+        <translation>Posibles duplicados, los más probables primero</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished" />
+        <translation>Elija una pareja a la izquierda para comparar las dos fichas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished" />
+        <translation>Los dos clientes uno al lado del otro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished" />
+        <translation>Buscando clientes introducidos dos veces…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished" />
+        <translation>No hay posibles duplicados: no hay dos clientes con el mismo correo, el mismo teléfono o un nombre muy parecido.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron buscar duplicados: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished" />
+        <translation>Uno de estos clientes ya no existe. Haga clic en «Buscar de nuevo».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished" />
+        <translation>Fusionar la otra ficha en el cliente n.º {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished" />
+        <translation>¿Fusionar estas fichas?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>¿Fusionar «{0}» (n.º {1}) en «{2}» (n.º {3})?
+
+Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma los valores que eligió; el n.º {1} se quita. Puede deshacer la fusión más adelante.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished" />
+        <translation>No fusionado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>Fusionado en «{0}». Pasados — contactos: {1}, seguimientos: {2}, puntuaciones: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished" />
+        <translation>No hay más posibles duplicados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Conservado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished" />
+        <translation>Fusionado en él</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished" />
+        <translation>Fusiones, las más recientes primero</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay fusiones.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished" />
+        <translation>Deshacer la f&amp;usión</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished" />
+        <translation>Al deshacer una fusión vuelve la ficha fusionada, con sus propios contactos, seguimientos, puntuaciones y etiquetas, y la ficha conservada queda como estaba.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished" />
+        <translation>n.º {0} (ya no existe)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Deshecha {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Fusionada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished" />
+        <translation>Fusión no deshecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished" />
+        <translation>Fusión deshecha: las dos fichas han vuelto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished" />
+        <translation>Fusión deshecha: el cliente n.º {0} ha vuelto (contactos: {1}).</translation>
     </message>
 </context>
 <context>
@@ -4098,42 +4103,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mes anterior: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mes siguiente: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mes mostrado: {0}</translation>
     </message>
 </context>
 <context>
@@ -4141,97 +4146,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished" />
+        <translation>Mover esta tienda a un servidor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished" />
+        <translation>Mover esta tienda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="57" />
         <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Copiar cada cliente, contacto, seguimiento, puntuación, ajuste y el historial de importaciones y fusiones a una base de datos vacía: en el servidor de la tienda, para que varios mostradores trabajen juntos, o en un archivo nuevo. Esta tienda se queda como está.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished" />
+        <translation>postgresql://tienda@trastienda/tienda, o un archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished" />
+        <translation>Dónde copiar la tienda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished" />
+        <translation>Dirección del &amp;servidor o archivo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="79" />
         <source>The database must be empty; your server's administrator creates it (see the README).</source>
-        <translation type="unfinished" />
+        <translation>La base de datos debe estar vacía; la crea el administrador de su servidor (consulte el README).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar la tienda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished" />
+        <translation>Abrir la tienda &amp;nueva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished" />
+        <translation>Copiar la tienda a un archivo nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>Archivos de Carebook (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished" />
+        <translation>Copiando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished" />
+        <translation>Copiada a {0}. Clientes: {1}, contactos: {2}, seguimientos: {3}, puntuaciones: {4}. Comprobado: cada tabla tiene el mismo número de filas y las cifras de los {5} meses coinciden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se copió nada: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir la tienda nueva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>el servidor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished" />
+        <translation>el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Carebook trabaja ahora con la tienda en {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4239,32 +4244,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished" />
+        <translation>Las páginas elegidas no están en este documento.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo poner en marcha la impresora. Compruebe que está conectada y lista.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished" />
+        <translation>La impresora dejó de aceptar páginas.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo preparar la página {0} para imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished" />
+        <translation>Imprimir {0}</translation>
     </message>
 </context>
 <context>
@@ -4272,74 +4277,74 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>Página completa</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Número de página</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished" />
+        <translation>Página </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished" />
+        <translation>Sin páginas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished" />
+        <translation> de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Página {0} de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished" />
+        <translation>{0}%</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished" />
+        <translation>Zoom {0}%</translation>
     </message>
 </context>
 <context>
@@ -4347,47 +4352,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>Revise las filas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished" />
+        <translation>Cada fila tal como se importará. Las celdas marcadas no se pueden importar: señale una para ver por qué.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished" />
+        <translation>Filas del archivo, con las celdas erróneas marcadas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo las filas con problemas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished" />
+        <translation>Revisando las filas ({0:,})…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished" />
+        <translation>Filas correctas: {0:,}. Filas con problemas: {1:,} (marcadas). Corríjalas en el archivo y empiece de nuevo, o sáltelas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Saltar las filas con problemas ({0:,}) e importar las demás ({1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished" />
+        <translation>Todas las filas son correctas ({0:,}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron revisar las filas: {0}</translation>
     </message>
 </context>
 <context>
@@ -4395,32 +4400,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished" />
+        <translation>Abrir Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation>Descartar el aviso</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento que vence:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished" />
+        <translation>{0} seguimientos que vencen:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished" />
+        <translation>{0} y {1} más</translation>
     </message>
 </context>
 <context>
