@@ -3616,12 +3616,12 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation>Conectar con el &amp;servidor de la tienda…</translation>
+        <translation>&amp;Conectar con el servidor de la tienda…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation>S&amp;alir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
@@ -3636,27 +3636,27 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation>Pers&amp;onal…</translation>
+        <translation>Perso&amp;nal…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation>¿&amp;Quién está en el mostrador?…</translation>
+        <translation>&amp;Quién está en el mostrador…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation>Actuali&amp;zar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation>Mostrar barra de herramien&amp;tas</translation>
+        <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation>Co&amp;lores del sistema</translation>
+        <translation>Colores del &amp;sistema</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="125" />
@@ -3666,27 +3666,27 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation>Osc&amp;uro</translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation>&amp;Ficha siguiente</translation>
+        <translation>Ficha &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation>Ficha an&amp;terior</translation>
+        <translation>Ficha &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation>Ata&amp;jos de teclado</translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation>Acerca de Careboo&amp;k</translation>
+        <translation>&amp;Acerca de Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
@@ -3696,7 +3696,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation>Archi&amp;vo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
@@ -3711,7 +3711,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation>C&amp;olores</translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
@@ -4433,17 +4433,17 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
     <message>
         <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se planificaron los seguimientos para mantener el contacto: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento que vence: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished" />
+        <translation>Vencen {0} seguimientos</translation>
     </message>
 </context>
 <context>
@@ -4451,18 +4451,18 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
     <message>
         <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el informe: {0} es una carpeta.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el informe: la carpeta {0} no existe.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="84" />
         <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede preparar el informe para el visor en {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -4470,144 +4470,144 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
     <message>
         <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished" />
+        <translation>Resumen de Carebook {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished" />
+        <translation>Guardar el resumen mensual</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Informe no guardado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished" />
+        <translation>Resumen guardado como {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished" />
+        <translation>Imprimiendo el resumen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>Imprimiendo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished" />
+        <translation>No impreso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished" />
+        <translation>Resumen de {0} enviado a la impresora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el informe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Ningún visor de PDF abrió el informe. Está guardado como {0}; use Guardar como… para conservar una copia.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="75" />
         <location filename="../../ui/pages/reports.py" line="284" />
         <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>El PDF generado no se puede mostrar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished" />
+        <translation>No se pudo generar el resumen de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished" />
+        <translation>Generando el resumen de {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="259" />
         <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Contando los contactos, puntuaciones y seguimientos del mes. Un mes con mucho movimiento tarda unos segundos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Generando el resumen de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished" />
+        <translation>1 página</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished" />
+        <translation>{0} páginas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished" />
+        <translation>Resumen mensual de {0} · {1} · generado a las {2}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Resumen mensual de {0}</translation>
     </message>
 </context>
 <context>
@@ -4616,149 +4616,149 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
         <location filename="../../ui/dialogs/import_run.py" line="37" />
         <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importando</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="38" />
         <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished" />
+        <translation>Todas las filas se escriben de una vez.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importaciones, las más recientes primero</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Importando {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished" />
+        <translation>Cancelar detiene la importación; en ese caso no se escribe nada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished" />
+        <translation>Revisadas {0:,} de {1:,} filas…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished" />
+        <translation>La importación número {0} está guardada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished" />
+        <translation>Esta es la importación número {0}. Se puede deshacer: se quitan las filas que creó y los campos que cambió vuelven a su valor anterior.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished" />
+        <translation>La importación falló y no se escribió nada: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la importación. No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos está como antes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished" />
+        <translation>Importación deshecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished" />
+        <translation>La importación número {0} se deshizo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
         <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes nuevos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>contactos nuevos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>puntuaciones nuevas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>seguimientos nuevos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes actualizados: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes añadidos por las filas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>filas ya guardadas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importado de {0} — {1}.</translation>
     </message>
 </context>
 <context>
@@ -4767,416 +4767,424 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
         <location filename="../../ui/pages/satisfaction.py" line="65" />
         <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished" />
+        <translation>CSAT % por mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished" />
+        <translation>NPS por mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished" />
+        <translation>Contactos por canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished" />
+        <translation>Promotores, pasivos y detractores</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished" />
+        <translation>Calculando las cifras…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished" />
+        <translation>Por empleado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished" />
+        <translation>Cifras y gráficos de satisfacción</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished" />
+        <translation>Cifras por empleado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}, comparado con {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} hasta ahora (días 1–{2}), comparado con los mismos días de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished" />
+        <translation>los mismos días de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished" />
+        <translation>No hay contactos en este mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished" />
+        <translation>No hay respuestas NPS en este mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="301" />
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado nada en {0}. Registre contactos con Ctrl+L y anote ahí la puntuación del cliente; las cifras y los gráficos se irán completando.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>No hay respuestas CSAT en estos 12 meses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>No hay respuestas NPS en estos 12 meses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las cifras: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>1 respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished" />
+        <translation>{0} respuestas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} contactos ({2} de todos los contactos)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished" />
+        <translation>Promotores (9–10)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished" />
+        <translation>Pasivos (7–8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished" />
+        <translation>Detractores (0–6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished" />
+        <translation>sin respuestas NPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · NPS {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>1 contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} contactos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished" />
+        <translation>Satisfacción (CSAT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × puntuaciones CSAT de 4 o 5 ÷ todas las respuestas CSAT recibidas en el mes (las puntuaciones van de 1 a 5).
+Cuanto más alto, mejor: un 80 % o más es bueno.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished" />
+        <translation>Recomendación neta (NPS)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished" />
+        <translation>100 × (puntuaciones 9–10 menos puntuaciones 0–6) ÷ todas las respuestas NPS recibidas en el mes (las puntuaciones van de 0 a 10); va de −100 a 100.
+Cuanto más alto, mejor: por encima de 0 es bueno, por encima de 50 es excelente.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished" />
+        <translation>Esfuerzo (CES, 1–7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished" />
+        <translation>La puntuación CES media recibida en el mes, de 1 (muy difícil) a 7 (muy fácil).
+Cuanto más alto, mejor: 5 o más significa que a la mayoría de los clientes les resultó fácil.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished" />
+        <translation>Resolución en el primer contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × contactos entrantes resueltos en el primer contacto ÷ todos los contactos entrantes del mes.
+Cuanto más alto, mejor: un 70 % o más es bueno.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished" />
+        <translation>Proporción de autoservicio</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished" />
+        <translation>100 × contactos de autoservicio ÷ todos los contactos del mes.
+Una proporción mayor significa que más clientes encontraron la respuesta por sí mismos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished" />
+        <translation>Mediana del tiempo de resolución</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
         <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>El valor central del tiempo desde el contacto hasta la resolución, entre los contactos resueltos del mes (la mitad tardó más y la otra mitad menos).
+Cuanto más bajo, mejor.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished" />
+        <translation>Mediana de espera</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
         <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>El valor central de los minutos que esperaron los clientes, entre los contactos entrantes del mes con espera registrada.
+Cuanto más bajo, mejor.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos a tiempo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished" />
+        <translation>De los seguimientos que vencían en el mes, los hechos antes de su fecha de vencimiento (y de su hora, si se indicó).
+Cuanto más alto, mejor: intente que sean todos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
         <source>Every contact logged with a time in the month (the shop's local time).</source>
-        <translation type="unfinished" />
+        <translation>Cada contacto registrado con una hora dentro del mes (hora local de la tienda).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes nuevos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished" />
+        <translation>Clientes añadidos a Carebook durante el mes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished" />
+        <translation>{0} d {1} h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} d</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished" />
+        <translation>sin respuestas este mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>sin contactos entrantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>ningún contacto resuelto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished" />
+        <translation>sin esperas registradas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished" />
+        <translation>sin contactos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>ningún seguimiento previsto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished" />
+        <translation>de 1 contacto entrante</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>de {0} contactos entrantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished" />
+        <translation>1 sigue abierto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished" />
+        <translation>{0} siguen abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} horas · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>contactos entrantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1} contactos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished" />
+        <translation>{0} hechos a tiempo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished" />
+        <translation>1 vencido ahora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished" />
+        <translation>{0} vencidos ahora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished" />
+        <translation>{0} entrantes · {1} abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished" />
+        <translation>añadidos en el mes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished" />
+        <translation>{0} pts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished" />
+        <translation>sin comparación: uno de los dos meses no tiene datos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished" />
+        <translation>sin cambios respecto a {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>sube {0} respecto a {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>baja {0} respecto a {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished" />
+        <translation>{0} (mejor)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished" />
+        <translation>{0} (peor)</translation>
     </message>
 </context>
 <context>
@@ -5184,27 +5192,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished" />
+        <translation>No se sustituyó {0}: {1}. Elija otro archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>¿Sustituir el archivo?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{0} ya existe. ¿Sustituirlo?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sustituir</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5212,47 +5220,47 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished" />
+        <translation>Registrar una puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Puntuación:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished" />
+        <translation>Lo que dijo el cliente, si dijo algo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comentario:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>Registrar puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished" />
+        <translation>elija una puntuación con los botones o escriba su número</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished" />
+        <translation>{0} {1} registrado</translation>
     </message>
 </context>
 <context>
@@ -5260,12 +5268,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="79" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>sin dar</translation>
     </message>
 </context>
 <context>
@@ -5273,27 +5281,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="136" />
         <source>Find a customer (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Buscar un cliente (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="137" />
         <source>Find a customer</source>
-        <translation type="unfinished" />
+        <translation>Buscar un cliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="139" />
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished" />
+        <translation>Escriba un nombre, empresa, correo o número de teléfono; use las flechas e Intro para abrir uno.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="232" />
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Ningún cliente coincide con «{0}». Pulse Ctrl+N para añadir un cliente nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="241" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>La búsqueda falló: {0}</translation>
     </message>
 </context>
 <context>
@@ -5301,7 +5309,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="98" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes que coinciden</translation>
     </message>
 </context>
 <context>
@@ -5309,189 +5317,189 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-        <translation type="unfinished" />
+        <translation>«{0}» no es un país de la lista: escriba parte de su nombre y elíjalo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Shop settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración de la tienda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Bicis La Esquina</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Choose a logo file</source>
-        <translation type="unfinished" />
+        <translation>Elegir un archivo de logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logotipo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-        <translation type="unfinished" />
+        <translation>Una imagen PNG o JPEG que se imprime en la parte superior de los informes mensuales.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Phone region:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Región telefónica:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished" />
+        <translation>Los números de teléfono escritos sin prefijo de país pertenecen a este país.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
         <source>This computer's time zone</source>
-        <translation type="unfinished" />
+        <translation>La zona horaria de este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Days, months and due dates follow this zone.</source>
-        <translation type="unfinished" />
+        <translation>Los días, los meses y las fechas de vencimiento siguen esta zona.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
-        <translation type="unfinished" />
+        <translation>El idioma del PDF mensual, sea cual sea el idioma de cada mostrador.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
         <source>As in the shop's country</source>
-        <translation type="unfinished" />
+        <translation>Como en el país de la tienda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished" />
+        <translation>Día primero (31/12/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished" />
+        <translation>Mes primero (12/31/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
         <source>&amp;Dates in imported files:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fechas en archivos importados:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
         <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
-        <translation type="unfinished" />
+        <translation>Cómo se lee una fecha como 03/11/2026 en el archivo de una hoja de cálculo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
         <source>Choose the backup folder</source>
-        <translation type="unfinished" />
+        <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carpeta de copias:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-        <translation type="unfinished" />
+        <translation>Déjelo vacío para guardar las copias en la carpeta de datos. Otro disco es más seguro.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
         <source>The seat of an owner</source>
-        <translation type="unfinished" />
+        <translation>El puesto de un propietario</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
         <source>Make the backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Hacer las copias en este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation type="unfinished" />
+        <translation>Copias &amp;hechas por:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
-        <translation type="unfinished" />
+        <translation>Para una tienda en un servidor: el equipo que hace las copias automáticas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Only an owner can change the shop's settings.</source>
-        <translation type="unfinished" />
+        <translation>Solo un propietario puede cambiar la configuración de la tienda.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
         <source>'{0}' is not an image file that can be read</source>
-        <translation type="unfinished" />
+        <translation>«{0}» no es un archivo de imagen que se pueda leer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Choose the shop's logo</source>
-        <translation type="unfinished" />
+        <translation>Elegir el logotipo de la tienda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -5500,22 +5508,22 @@ Higher is better: aim for all of them.</source>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +5531,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/sidebar.py" line="112" />
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -5531,43 +5539,43 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
         <source>Snooze follow-up</source>
-        <translation type="unfinished" />
+        <translation>Posponer seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(sin nota)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
         <source>Bring back “{0}” for {1} on:</source>
-        <translation type="unfinished" />
+        <translation>Volver a mostrar «{0}» para {1} el:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
         <source>At a set &amp;time</source>
-        <translation type="unfinished" />
+        <translation>A una &amp;hora concreta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
         <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
         <source>Without a time it is due from the start of the day.</source>
-        <translation type="unfinished" />
+        <translation>Sin hora, vence desde el principio del día.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Posponer</translation>
     </message>
 </context>
 <context>
@@ -5575,22 +5583,22 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="22" />
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished" />
+        <translation>Dentro de 1 &amp;hora</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="23" />
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mañana</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="24" />
         <source>&amp;Next week</source>
-        <translation type="unfinished" />
+        <translation>La &amp;semana que viene</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="43" />
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elegir una fecha…</translation>
     </message>
 </context>
 <context>
@@ -5598,97 +5606,97 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
         <source>Only an owner can add or change staff.</source>
-        <translation type="unfinished" />
+        <translation>Solo un propietario puede añadir o cambiar personal.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>Empleados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
         <source>Selected staff member</source>
-        <translation type="unfinished" />
+        <translation>Empleado seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
         <source>Add a staff member</source>
-        <translation type="unfinished" />
+        <translation>Añadir un empleado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>Name as it appears on contacts</source>
-        <translation type="unfinished" />
+        <translation>Nombre tal como aparece en los contactos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;unción:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
         <source>(inactive)</source>
-        <translation type="unfinished" />
+        <translation>(inactivo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Activar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-        <translation type="unfinished" />
+        <translation>El personal desactivado desaparece de las listas de selección; sus contactos anteriores conservan su nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation>Sin cambios</translation>
     </message>
 </context>
 <context>
@@ -5696,92 +5704,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="26" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="27" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Entrantes</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="29" />
         <source>FCR %</source>
-        <translation type="unfinished" />
+        <translation>FCR %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="30" />
         <source>CSAT %</source>
-        <translation type="unfinished" />
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="31" />
         <source>CSAT responses</source>
-        <translation type="unfinished" />
+        <translation>Respuestas CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="32" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos a tiempo</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="35" />
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>Resolución en el primer contacto: contactos entrantes resueltos a la primera ÷ contactos entrantes</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="38" />
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-        <translation type="unfinished" />
+        <translation>Clientes satisfechos: puntuaciones CSAT de 4 o 5 ÷ respuestas CSAT de sus contactos</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos asignados y que vencen este mes: hechos a tiempo de los previstos</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="57" />
         <source>(no staff)</source>
-        <translation type="unfinished" />
+        <translation>(sin personal)</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="125" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="147" />
         <source>{0}: no inbound contacts this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: sin contactos entrantes este mes</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="148" />
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} de {2} contactos entrantes resueltos en el primer contacto</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="153" />
         <source>{0}: no CSAT responses this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: sin respuestas CSAT este mes</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="154" />
         <source>{0}: {1} satisfied, from {2} responses</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} satisfechos, de {2} respuestas</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="159" />
         <source>{0}: no follow-ups due this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: ningún seguimiento previsto este mes</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="160" />
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} de {2} seguimientos hechos a tiempo ({3})</translation>
     </message>
 </context>
 <context>
@@ -5789,92 +5797,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="208" />
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>Listo para importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="209" />
         <source>This is what the import will do. Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Esto es lo que hará la importación. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="220" />
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic en Importar para escribirlo todo de una vez. Si algo sale mal, no se escribe nada; y la importación se puede deshacer después.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="247" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="258" />
         <source>some rows cannot be imported (lines {0})</source>
-        <translation type="unfinished" />
+        <translation>algunas filas no se pueden importar (líneas {0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="265" />
         <source>{0} — rows to import: {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0} — filas que importar: {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="276" />
         <source>New customers:</source>
-        <translation type="unfinished" />
+        <translation>Clientes nuevos:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="277" />
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>Contactos nuevos:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="278" />
         <source>New scores:</source>
-        <translation type="unfinished" />
+        <translation>Puntuaciones nuevas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="279" />
         <source>New follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos nuevos:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="283" />
         <source>Customers updated:</source>
-        <translation type="unfinished" />
+        <translation>Clientes actualizados:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="284" />
         <source>Rows already stored (left out):</source>
-        <translation type="unfinished" />
+        <translation>Filas ya guardadas (omitidas):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="286" />
         <source>New customers named in the rows:</source>
-        <translation type="unfinished" />
+        <translation>Clientes nuevos nombrados en las filas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="287" />
         <source>New staff members:</source>
-        <translation type="unfinished" />
+        <translation>Empleados nuevos:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="289" />
         <source>New tags:</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas nuevas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="291" />
         <source>Bad rows skipped:</source>
-        <translation type="unfinished" />
+        <translation>Filas erróneas saltadas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="294" />
         <source>Rows you chose to skip:</source>
-        <translation type="unfinished" />
+        <translation>Filas que eligió saltar:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="300" />
         <source>Cannot import: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar: {0}</translation>
     </message>
 </context>
 <context>
@@ -5882,12 +5890,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="115" />
         <source>History of contacts, follow-ups and scores</source>
-        <translation type="unfinished" />
+        <translation>Historial de contactos, seguimientos y puntuaciones</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="124" />
         <source>No contacts, follow-ups or scores yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay contactos, seguimientos ni puntuaciones.</translation>
     </message>
 </context>
 <context>
@@ -5895,177 +5903,177 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/pages/today.py" line="87" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Míos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="89" />
         <source>Everyone's</source>
-        <translation type="unfinished" />
+        <translation>De todos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="96" />
         <source>Show the follow-ups of every staff member</source>
-        <translation type="unfinished" />
+        <translation>Mostrar los seguimientos de todo el personal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110" />
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Contacts today</source>
-        <translation type="unfinished" />
+        <translation>Contactos de hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="111" />
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Open contacts</source>
-        <translation type="unfinished" />
+        <translation>Contactos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="112" />
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="113" />
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Vencen hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="154" />
         <location filename="../../ui/pages/today.py" line="340" />
         <source>Nothing due — well done</source>
-        <translation type="unfinished" />
+        <translation>Nada pendiente: ¡bien hecho!</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="158" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Registrar un contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="162" />
         <source>See upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Ver los próximos seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="166" />
         <source>Reading today's follow-ups…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo los seguimientos de hoy…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="184" />
         <source>{0} due</source>
-        <translation type="unfinished" />
+        <translation>{0} vencen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="288" />
         <source>{0} ({1}, turns {2})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}, cumple {2})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="289" />
         <source>Birthdays this week: {0}</source>
-        <translation type="unfinished" />
+        <translation>Cumpleaños esta semana: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="311" />
         <source>everyone's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>los seguimientos de todos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="313" />
         <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>los seguimientos de {0} y los no asignados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Your contacts today</source>
-        <translation type="unfinished" />
+        <translation>Sus contactos de hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="319" />
         <source>Contacts logged today</source>
-        <translation type="unfinished" />
+        <translation>Contactos registrados hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Your open contacts</source>
-        <translation type="unfinished" />
+        <translation>Sus contactos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="323" />
         <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished" />
+        <translation>Contactos aún sin resolver, de cualquier día</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos cuya fecha u hora de vencimiento ya pasó</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Follow-ups due later today</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos que vencen más tarde hoy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="330" />
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-        <translation type="unfinished" />
+        <translation>Ningún seguimiento está vencido ni vence hoy. Registre un contacto cuando un cliente llame o pase por la tienda.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="334" />
         <source>1 follow-up is coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>Hay 1 seguimiento en los próximos 7 días.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="336" />
         <source>{0} follow-ups are coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>Hay {0} seguimientos en los próximos 7 días.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="339" />
         <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Cambie a «De todos» para ver los seguimientos de sus compañeros.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="357" />
         <source>Marked done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Marcado como hecho: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="361" />
         <source>Resolve its contact</source>
-        <translation type="unfinished" />
+        <translation>Resolver su contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Pospuesto hasta {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="419" />
         <source>Contact resolved</source>
-        <translation type="unfinished" />
+        <translation>Contacto resuelto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="447" />
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Deshecho</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="451" />
         <source>Follow-up not changed</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento sin cambios</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="466" />
         <source>Choose who is at the counter to see only their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Elija quién está en el mostrador para ver solo sus seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="468" />
         <source>Show the follow-ups of {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>Mostrar los seguimientos de {0} y los no asignados</translation>
     </message>
 </context>
 <context>
@@ -6073,13 +6081,13 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="29" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="40" />
         <location filename="../../ui/widgets/undo_bar.py" line="41" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
@@ -6087,12 +6095,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/unsaved.py" line="47" />
         <source>Changes to {0}'s details</source>
-        <translation type="unfinished" />
+        <translation>Cambios en los datos de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="71" />
@@ -6100,22 +6108,25 @@ Higher is better: aim for all of them.</source>
 {0}
 
 Save before quitting?</source>
-        <translation type="unfinished" />
+        <translation>Aún sin guardar:
+{0}
+
+¿Guardar antes de salir?</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="73" />
         <source>Save and quit</source>
-        <translation type="unfinished" />
+        <translation>Guardar y salir</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="74" />
         <source>Quit without saving</source>
-        <translation type="unfinished" />
+        <translation>Salir sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="75" />
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -6123,30 +6134,30 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="45" />
         <source>Upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Próximos seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="68" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>En el próximo %n día ({0})</numerusform>
+            <numerusform>En los próximos %n días ({0})</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Show the follow-ups due soon</source>
-        <translation type="unfinished" />
+        <translation>Mostrar los seguimientos que vencen pronto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Hide them</source>
-        <translation type="unfinished" />
+        <translation>Ocultarlos</translation>
     </message>
 </context>
 <context>
@@ -6155,92 +6166,92 @@ Save before quitting?</source>
         <location filename="../../ui/dialogs/welcome.py" line="47" />
         <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Welcome to Carebook</source>
-        <translation type="unfinished" />
+        <translation>Bienvenido a Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="57" />
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-        <translation type="unfinished" />
+        <translation>Dos preguntas y listo. Puede cambiar ambas cosas más tarde en Editar › Configuración de la tienda.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="71" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Bicis La Esquina</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="72" />
         <source>Your &amp;shop's name:</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la &amp;tienda:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="74" />
         <source>e.g. Maria Jensen</source>
-        <translation type="unfinished" />
+        <translation>p. ej. María Jiménez</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="77" />
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Su nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="79" />
         <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
-        <translation type="unfinished" />
+        <translation>Usted será el propietario de la tienda en Carebook: podrá añadir personal y cambiar la configuración.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="87" />
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="89" />
         <source>How do you want to start?</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo quiere empezar?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="91" />
         <source>Start with an empty customer list</source>
-        <translation type="unfinished" />
+        <translation>Empezar con una lista de clientes vacía</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="93" />
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-        <translation type="unfinished" />
+        <translation>Cargar datos de demostración para probar Carebook primero (clientes, contactos y puntuaciones inventados)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="96" />
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Importar mis clientes desde una hoja de cálculo (CSV) o una libreta de direcciones (vCard)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="105" />
         <source>This counter joins a shop on a &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Este mostrador se une a una tienda en un ser&amp;vidor…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="108" />
         <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-        <translation type="unfinished" />
+        <translation>Varios mostradores comparten una tienda en un servidor PostgreSQL: conectarse a él</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Start Carebook</source>
-        <translation type="unfinished" />
+        <translation>Empezar a usar Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="159" />
         <source>Please enter your shop's name.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el nombre de su tienda.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="162" />
         <source>Please enter your name.</source>
-        <translation type="unfinished" />
+        <translation>Escriba su nombre.</translation>
     </message>
 </context>
 <context>
@@ -6248,22 +6259,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/app.py" line="94" />
         <source>There is no active staff member called “{0}”.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún empleado activo llamado «{0}».</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="170" />
         <source>Staff member not found</source>
-        <translation type="unfinished" />
+        <translation>Empleado no encontrado</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="187" />
         <source>Carebook</source>
-        <translation type="unfinished" />
+        <translation>Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="212" />
         <source>Carebook cannot start</source>
-        <translation type="unfinished" />
+        <translation>Carebook no puede iniciarse</translation>
     </message>
 </context>
 <context>
@@ -6272,27 +6283,27 @@ Save before quitting?</source>
         <location filename="../../ui/widgets/chart_bars.py" line="56" />
         <location filename="../../ui/widgets/chart_bars.py" line="131" />
         <source>Nothing to show yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay nada que mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="54" />
         <source>No data in these months</source>
-        <translation type="unfinished" />
+        <translation>No hay datos en estos meses</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="90" />
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation>sin datos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="256" />
         <source>{0}: no data</source>
-        <translation type="unfinished" />
+        <translation>{0}: sin datos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/charts.py" line="94" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay datos</translation>
     </message>
 </context>
 <context>
@@ -6300,27 +6311,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/crash.py" line="110" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>Los detalles se escribieron en {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="112" />
         <source>The details could not be written to the log file.</source>
-        <translation type="unfinished" />
+        <translation>Los detalles no se pudieron escribir en el archivo de registro.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115" />
         <source>Something went wrong inside Carebook: {0}</source>
-        <translation type="unfinished" />
+        <translation>Algo falló dentro de Carebook: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="118" />
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-        <translation type="unfinished" />
+        <translation>Sus datos están a salvo. Carebook sigue funcionando; si una ventana se ve mal, ciérrela y vuelva a abrirla.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="128" />
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Error inesperado</translation>
     </message>
 </context>
 <context>
@@ -6328,102 +6339,102 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="30" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="32" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="48" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Vencido</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation type="unfinished" />
+        <translation>Vencido desde {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="53" />
         <source>Overdue by 1 day</source>
-        <translation type="unfinished" />
+        <translation>Vencido hace 1 día</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="54" />
         <source>Overdue by {0} days</source>
-        <translation type="unfinished" />
+        <translation>Vencido hace {0} días</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="57" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Vence hoy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="58" />
         <source>Due at {0}</source>
-        <translation type="unfinished" />
+        <translation>Vence a las {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="61" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Vence {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="62" />
         <source>Due {0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>Vence {0} a las {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="68" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="70" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>mañana</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="75" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} a las {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="86" />
         <source>No scores yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay puntuaciones</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="87" />
         <source>Last score {0}</source>
-        <translation type="unfinished" />
+        <translation>Última puntuación {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="92" />
         <source>No open contacts</source>
-        <translation type="unfinished" />
+        <translation>No hay contactos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="94" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>1 contacto abierto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="95" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} contactos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="101" />
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="104" />
         <source>For {0}</source>
-        <translation type="unfinished" />
+        <translation>Para {0}</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6442,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/jobs.py" line="295" />
         <source>Something could not be done</source>
-        <translation type="unfinished" />
+        <translation>Algo no se pudo hacer</translation>
     </message>
 </context>
 <context>
@@ -6439,22 +6450,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/keys.py" line="71" />
         <source>Any dialog</source>
-        <translation type="unfinished" />
+        <translation>Cualquier diálogo</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="72" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Registrar un contacto</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="76" />
         <source>Save, from any field</source>
-        <translation type="unfinished" />
+        <translation>Guardar, desde cualquier campo</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="83" />
         <source>Channel: {0}</source>
-        <translation type="unfinished" />
+        <translation>Canal: {0}</translation>
     </message>
 </context>
 <context>
@@ -6462,152 +6473,152 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/labels.py" line="19" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>En persona</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22" />
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24" />
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25" />
         <source>Self-service</source>
-        <translation type="unfinished" />
+        <translation>Autoservicio</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Entrante</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29" />
         <source>Outbound</source>
-        <translation type="unfinished" />
+        <translation>Saliente</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32" />
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Consulta</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34" />
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Técnico</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35" />
         <source>Order / return</source>
-        <translation type="unfinished" />
+        <translation>Pedido / devolución</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36" />
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>Facturación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>Recomendación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38" />
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>Reclamación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
         <source>Compliment</source>
-        <translation type="unfinished" />
+        <translation>Elogio</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abierto</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Resuelto</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Propietario</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55" />
         <source>CSAT</source>
-        <translation type="unfinished" />
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
         <source>NPS</source>
-        <translation type="unfinished" />
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>CES</source>
-        <translation type="unfinished" />
+        <translation>CES</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60" />
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished" />
+        <translation>Satisfacción (1 = muy insatisfecho, 5 = muy satisfecho)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61" />
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-        <translation type="unfinished" />
+        <translation>Nos recomendaría (0 = en absoluto, 10 = seguro)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62" />
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished" />
+        <translation>Facilidad (1 = muy difícil, 7 = muy fácil)</translation>
     </message>
 </context>
 <context>
@@ -6615,32 +6626,32 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/pages/contacts.py" line="110" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="131" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="177" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="150" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="163" />
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>Satisfacción</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="181" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
@@ -6648,12 +6659,12 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="134" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad guardada: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="144" />
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Falló la copia de seguridad automática: {0}</translation>
     </message>
 </context>
 </TS>
