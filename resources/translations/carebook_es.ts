@@ -482,7 +482,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="174" />
         <source>{0} planned</source>
-        <translation>{0} planificados</translation>
+        <translation>Planificados: {0}</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/pages/contacts.py" line="81" />
         <source>Re&amp;open</source>
-        <translation>Re&amp;abrir</translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="82" />
@@ -1399,12 +1399,12 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="290" />
         <source>H&amp;istory ({0})</source>
-        <translation>H&amp;istorial ({0})</translation>
+        <translation>&amp;Historial ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details (unsaved)</source>
-        <translation>D&amp;atos (sin guardar)</translation>
+        <translation>&amp;Datos (sin guardar)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="327" />
@@ -2395,7 +2395,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation>Sin co&amp;ntacto desde hace</translation>
+        <translation>Sin &amp;contacto desde hace</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="94" />
@@ -2540,7 +2540,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation>&amp;Asignado a:</translation>
+        <translation>Asig&amp;nado a:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
@@ -2550,7 +2550,7 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation>&amp;Vencimiento:</translation>
+        <translation>Venci&amp;miento:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
@@ -4542,12 +4542,12 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation>&amp;Abrir en el visor de PDF</translation>
+        <translation>A&amp;brir en el visor de PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
@@ -5260,7 +5260,7 @@ Cuanto más alto, mejor: intente que sean todos.</translation>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation>{0} {1} registrado</translation>
+        <translation>Registrado: {0} {1}</translation>
     </message>
 </context>
 <context>
