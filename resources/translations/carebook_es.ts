@@ -783,7 +783,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="137" />
         <source>S&amp;taff:</source>
-        <translation>&amp;Personal:</translation>
+        <translation>Em&amp;pleado:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="140" />
@@ -962,7 +962,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="106" />
         <source>Staff</source>
-        <translation>Personal</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_filters.py" line="107" />
@@ -998,7 +998,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/models/contacts_model.py" line="192" />
         <source>Sort by date, customer, channel, reason, staff or status</source>
-        <translation>Ordenar por fecha, cliente, canal, motivo, personal o estado</translation>
+        <translation>Ordenar por fecha, cliente, canal, motivo, empleado o estado</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="199" />
@@ -1033,7 +1033,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/models/contacts_model.py" line="205" />
         <source>Staff</source>
-        <translation>Personal</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="206" />
@@ -1132,7 +1132,7 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     <message>
         <location filename="../../ui/pages/contacts.py" line="220" />
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
-        <translation>Los contactos se pueden ordenar por fecha, cliente, canal, motivo, personal o estado.</translation>
+        <translation>Los contactos se pueden ordenar por fecha, cliente, canal, motivo, empleado o estado.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="229" />
@@ -6478,7 +6478,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21" />
