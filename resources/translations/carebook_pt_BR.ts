@@ -1167,27 +1167,27 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/pages/contacts.py" line="246" />
         <source>Try another period, or clear the filters.</source>
-        <translation type="unfinished" />
+        <translation>Tente outro período ou limpe os filtros.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="248" />
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
-        <translation type="unfinished" />
+        <translation>Registre um atendimento com Ctrl+L quando um cliente ligar, escrever ou vier à loja.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="304" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Não salvo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="312" />
         <source>Contacts resolved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Atendimentos resolvidos: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="314" />
         <source>Contacts reopened: {0}</source>
-        <translation type="unfinished" />
+        <translation>Atendimentos reabertos: {0}</translation>
     </message>
 </context>
 <context>
@@ -1195,17 +1195,17 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/widgets/counter_button.py" line="29" />
         <source>Click to change who is at the counter</source>
-        <translation type="unfinished" />
+        <translation>Clique para trocar quem está no balcão</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/counter_button.py" line="39" />
         <source>Nobody at the counter — choose</source>
-        <translation type="unfinished" />
+        <translation>Ninguém no balcão — escolha</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/counter_button.py" line="41" />
         <source>At the counter: {0}</source>
-        <translation type="unfinished" />
+        <translation>No balcão: {0}</translation>
     </message>
 </context>
 <context>
@@ -1213,22 +1213,22 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="24" />
         <source>Who is at the counter?</source>
-        <translation type="unfinished" />
+        <translation>Quem está no balcão?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="26" />
         <source>Contacts you log and follow-ups you complete are recorded under this name.</source>
-        <translation type="unfinished" />
+        <translation>Os atendimentos que você registrar e os retornos que você concluir ficam registrados com este nome.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="31" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>Funcionários</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/counter_dialog.py" line="44" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Começar</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1236,12 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/models/customer_choices.py" line="74" />
         <source>Create new customer “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Cadastrar novo cliente “{0}”</translation>
     </message>
     <message>
         <location filename="../../ui/models/customer_choices.py" line="78" />
         <source>Add a phone number or email in this dialog; saved with the contact</source>
-        <translation type="unfinished" />
+        <translation>Adicione um telefone ou e-mail nesta janela; é salvo com o atendimento</translation>
     </message>
 </context>
 <context>
@@ -1249,187 +1249,188 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="88" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Registrar atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="89" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Retorno</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="90" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="91" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Mover para a lixeira</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="92" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="93" />
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation>Privacidade</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="94" />
         <source>Export everything about this customer, or erase them</source>
-        <translation type="unfinished" />
+        <translation>Exportar tudo sobre este cliente ou apagá-lo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="98" />
         <source>Export everything about this customer…</source>
-        <translation type="unfinished" />
+        <translation>Exportar tudo sobre este cliente…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="101" />
         <source>Erase for good…</source>
-        <translation type="unfinished" />
+        <translation>Apagar definitivamente…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="105" />
         <source>Log a call, email or visit from this customer ({0})</source>
-        <translation type="unfinished" />
+        <translation>Registrar uma ligação, e-mail ou visita deste cliente ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="110" />
         <source>Plan a follow-up for this customer ({0})</source>
-        <translation type="unfinished" />
+        <translation>Agendar um retorno para este cliente ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="113" />
         <source>Record a CSAT, NPS or CES score ({0})</source>
-        <translation type="unfinished" />
+        <translation>Registrar uma nota de CSAT, NPS ou CES ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="115" />
         <source>Move this customer to the trash</source>
-        <translation type="unfinished" />
+        <translation>Mover este cliente para a lixeira</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="116" />
         <source>Take this customer out of the trash</source>
-        <translation type="unfinished" />
+        <translation>Tirar este cliente da lixeira</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="131" />
         <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Salvar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="133" />
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Salvar as alterações (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="135" />
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Reverter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="136" />
         <source>Put back the stored details</source>
-        <translation type="unfinished" />
+        <translation>Voltar aos dados salvos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="138" />
         <location filename="../../ui/pages/customer_detail.py" line="353" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="153" />
         <source>The customer's details</source>
-        <translation type="unfinished" />
+        <translation>Dados do cliente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="175" />
         <source>H&amp;istory</source>
-        <translation type="unfinished" />
+        <translation>&amp;Histórico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="176" />
         <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detalhes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="193" />
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
-        <translation type="unfinished" />
+        <translation>Selecione um cliente para ver os dados e o histórico.
+Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="208" />
         <source>Save the customer's details</source>
-        <translation type="unfinished" />
+        <translation>Salvar os dados do cliente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="258" />
         <source>customer since {0}</source>
-        <translation type="unfinished" />
+        <translation>cliente desde {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="260" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>1 atendimento em aberto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="262" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} atendimentos em aberto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="266" />
         <source>This customer's personal data was erased; it cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Os dados pessoais deste cliente foram apagados; ele não pode ser editado.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="269" />
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
-        <translation type="unfinished" />
+        <translation>Na lixeira desde {0}. Restaure o cliente para voltar a trabalhar com ele.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="290" />
         <source>H&amp;istory ({0})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Histórico ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details (unsaved)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detalhes (não salvos)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="327" />
         <location filename="../../ui/pages/customer_detail.py" line="330" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Não salvo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="336" />
         <source>{0} saved</source>
-        <translation type="unfinished" />
+        <translation>{0} salvo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="354" />
         <source>You changed {0}'s details. Save the changes?</source>
-        <translation type="unfinished" />
+        <translation>Você alterou os dados de {0}. Salvar as alterações?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1437,62 +1438,62 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
         <source>Edit customer</source>
-        <translation type="unfinished" />
+        <translation>Editar cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Salvar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
         <source>Add customer</source>
-        <translation type="unfinished" />
+        <translation>Adicionar cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="116" />
         <source>{0} (in the trash) already has this email address.</source>
-        <translation type="unfinished" />
+        <translation>{0} (na lixeira) já tem este e-mail.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="118" />
         <source>{0} already has this email address.</source>
-        <translation type="unfinished" />
+        <translation>{0} já tem este e-mail.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="120" />
         <source>Open that customer</source>
-        <translation type="unfinished" />
+        <translation>Abrir esse cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="121" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>Abrir {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="138" />
         <source>Save anyway</source>
-        <translation type="unfinished" />
+        <translation>Salvar mesmo assim</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="156" />
         <source>{0} saved. {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} salvo. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="158" />
         <source>{0} added</source>
-        <translation type="unfinished" />
+        <translation>{0} adicionado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="160" />
         <source>{0} saved</source>
-        <translation type="unfinished" />
+        <translation>{0} salvo</translation>
     </message>
 </context>
 <context>
@@ -1500,62 +1501,62 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/field_labels.py" line="27" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="28" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="29" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="30" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="31" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="32" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="33" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="34" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Observações</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="35" />
         <source>Marketing consent</source>
-        <translation type="unfinished" />
+        <translation>Consentimento de marketing</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="36" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Manter contato</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="37" />
         <source>Customer since</source>
-        <translation type="unfinished" />
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="38" />
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Aniversário</translation>
     </message>
 </context>
 <context>
@@ -1563,87 +1564,87 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/field_labels.py" line="42" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="43" />
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="44" />
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="45" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="46" />
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>En&amp;dereço:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="47" />
         <source>Prefers:</source>
-        <translation type="unfinished" />
+        <translation>Prefere:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="48" />
         <source>&amp;Tags:</source>
-        <translation type="unfinished" />
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="49" />
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Observações:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="50" />
         <source>Marketing:</source>
-        <translation type="unfinished" />
+        <translation>Marketing:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="51" />
         <source>Stay in touch:</source>
-        <translation type="unfinished" />
+        <translation>Manter contato:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="56" />
         <source>Wants news and offers</source>
-        <translation type="unfinished" />
+        <translation>Quer receber novidades e ofertas</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="58" />
         <source>The customer agreed to receive marketing news and offers</source>
-        <translation type="unfinished" />
+        <translation>O cliente aceitou receber novidades e ofertas de marketing</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="63" />
         <source>Marketing: wants news and offers</source>
-        <translation type="unfinished" />
+        <translation>Marketing: quer receber novidades e ofertas</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="64" />
         <source>Stay in touch every so many days</source>
-        <translation type="unfinished" />
+        <translation>Manter contato a cada tantos dias</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="65" />
         <source>Stay in touch: remind us every so many days</source>
-        <translation type="unfinished" />
+        <translation>Manter contato: lembrar a cada tantos dias</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="70" />
         <source>Separate tags with ;</source>
-        <translation type="unfinished" />
+        <translation>Separe as etiquetas com ;</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="71" />
         <source>A follow-up is planned when nobody has been in touch for that long</source>
-        <translation type="unfinished" />
+        <translation>Um retorno é agendado quando ninguém fala com o cliente por esse tempo</translation>
     </message>
 </context>
 <context>
@@ -1652,52 +1653,52 @@ Alt+Down and Alt+Up move through the list.</source>
         <location filename="../../ui/widgets/customer_picker.py" line="73" />
         <location filename="../../ui/widgets/customer_picker.py" line="182" />
         <source>Type a name, company, phone or email</source>
-        <translation type="unfinished" />
+        <translation>Digite nome, empresa, telefone ou e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="74" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="76" />
         <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
-        <translation type="unfinished" />
+        <translation>Digite para encontrar um cliente; use as setas e Enter para escolher.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="84" />
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Novo cliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="88" />
         <source>Create a new customer with this contact</source>
-        <translation type="unfinished" />
+        <translation>Cadastrar um novo cliente com este atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="160" />
         <source>No company, phone or email on file</source>
-        <translation type="unfinished" />
+        <translation>Sem empresa, telefone ou e-mail cadastrado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="162" />
         <source>{0} — in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} — na lixeira</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="180" />
         <source>A new customer is created with this contact</source>
-        <translation type="unfinished" />
+        <translation>Um novo cliente é cadastrado com este atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="193" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="263" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>A busca falhou: {0}</translation>
     </message>
 </context>
 <context>
@@ -1705,52 +1706,52 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="209" />
         <source>Add a customer</source>
-        <translation type="unfinished" />
+        <translation>Adicionar cliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="210" />
         <source>Load demo data</source>
-        <translation type="unfinished" />
+        <translation>Carregar dados de demonstração</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="211" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="212" />
         <source>Show customers</source>
-        <translation type="unfinished" />
+        <translation>Mostrar clientes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="219" />
         <source>No customers match these filters</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente corresponde a estes filtros</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="220" />
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
-        <translation type="unfinished" />
+        <translation>Limpe os filtros para ver todos ou tente outra etiqueta ou canal.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="223" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>A lixeira está vazia</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="224" />
         <source>Customers you move to the trash wait here until you restore them.</source>
-        <translation type="unfinished" />
+        <translation>Os clientes que você move para a lixeira ficam aqui até você restaurá-los.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="227" />
         <source>No customers yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente ainda</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="228" />
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
-        <translation type="unfinished" />
+        <translation>Adicione o seu primeiro cliente (Ctrl+N) ou carregue os dados de demonstração para experimentar o Carebook.</translation>
     </message>
 </context>
 <context>
@@ -1758,42 +1759,42 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/models/customers_model.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="68" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="69" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="70" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="71" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="72" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Último atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="73" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Retornos</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="74" />
         <source>Last score</source>
-        <translation type="unfinished" />
+        <translation>Última nota</translation>
     </message>
 </context>
 <context>
@@ -1801,48 +1802,48 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/pages/customers.py" line="68" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="69" />
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Adicionar cliente (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="237" />
         <source>{0} in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} na lixeira</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="239" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>A lixeira está vazia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="243" />
         <source>No customers match</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente encontrado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="245" />
         <source>1 customer matches</source>
-        <translation type="unfinished" />
+        <translation>1 cliente encontrado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="247" />
         <source>{0} match</source>
-        <translation type="unfinished" />
+        <translation>{0} encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="261" />
         <location filename="../../ui/pages/customers.py" line="262" />
         <source>The customers could not be read</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os clientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="366" />
         <source>this customer</source>
-        <translation type="unfinished" />
+        <translation>este cliente</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1851,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="95" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1859,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished" />
+        <translation>Esquerda e Direita passam de uma parte para outra; digite ou use Cima e Baixo para mudar uma parte</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1867,7 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished" />
+        <translation>Rascunho restaurado: alterações não salvas de {0}</translation>
     </message>
 </context>
 <context>
@@ -1874,17 +1875,17 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>Descartar rascunho</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished" />
+        <translation>Descartar o rascunho restaurado</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished" />
+        <translation>Rascunho restaurado: o que você tinha digitado aqui (guardado às {0}) voltou.</translation>
     </message>
 </context>
 <context>
@@ -1892,37 +1893,37 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished" />
+        <translation>Probabilidade</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished" />
+        <translation>mesmo e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>mesmo telefone</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>mesmo nome</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished" />
+        <translation>nomes parecidos</translation>
     </message>
 </context>
 <context>
@@ -1930,22 +1931,22 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
         <source>Erase a customer</source>
-        <translation type="unfinished" />
+        <translation>Apagar um cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
         <source>&amp;Erase for good</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apagar definitivamente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
         <source>&amp;Delete these backups</source>
-        <translation type="unfinished" />
+        <translation>&amp;Excluir estes backups</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
         <source>Erase {0}?</source>
-        <translation type="unfinished" />
+        <translation>Apagar {0}?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
@@ -1953,87 +1954,90 @@ Alt+Down and Alt+Up move through the list.</source>
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-        <translation type="unfinished" />
+        <translation>Apagar remove definitivamente os dados pessoais deste cliente:
+• nome, empresa, e-mail, telefone, endereço, observações e etiquetas são removidos; o cadastro passa a se chamar “{0}”;
+• o texto dos atendimentos, retornos e comentários das notas fica em branco;
+• os atendimentos, retornos e notas continuam, sem dados pessoais, para que os números do mês continuem batendo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
         <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
-        <translation type="unfinished" />
+        <translation>Backups mais antigos ainda têm os dados deste cliente ({0}). Depois de apagar, você pode excluí-los.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
         <source>I understand: erase {0} for good</source>
-        <translation type="unfinished" />
+        <translation>Entendi: apagar {0} definitivamente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
         <source>Backups that still hold the erased data</source>
-        <translation type="unfinished" />
+        <translation>Backups que ainda têm os dados apagados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
         <source>Not erased</source>
-        <translation type="unfinished" />
+        <translation>Não apagado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
         <source>Customer erased</source>
-        <translation type="unfinished" />
+        <translation>Cliente apagado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
         <source>{0} is erased</source>
-        <translation type="unfinished" />
+        <translation>{0} foi apagado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>O cadastro agora é “{0}”. Mantidos sem dados pessoais — atendimentos: {1}, retornos: {2}, notas: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
         <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-        <translation type="unfinished" />
+        <translation>Feitos antes de apagar, estes backups ainda têm os dados deste cliente ({0}). Exclua-os para remover os dados de todo lugar (os backups novos não terão esses dados).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
         <source>No backup holds this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum backup tem os dados deste cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
         <source>Delete these backups?</source>
-        <translation type="unfinished" />
+        <translation>Excluir estes backups?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Excluir os backups feitos antes de apagar ({0})? Você não poderá restaurá-los depois; o próximo backup será feito sem os dados deste cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Manter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
         <source>Not all backups were deleted</source>
-        <translation type="unfinished" />
+        <translation>Nem todos os backups foram excluídos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
         <source>The older backups are deleted: no backup holds this data.</source>
-        <translation type="unfinished" />
+        <translation>Os backups mais antigos foram excluídos: nenhum backup tem estes dados.</translation>
     </message>
 </context>
 <context>
@@ -2041,173 +2045,173 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="43" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="44" />
         <source>Contacts (the contact log)</source>
-        <translation type="unfinished" />
+        <translation>Atendimentos (o registro de atendimentos)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="45" />
         <source>Feedback scores</source>
-        <translation type="unfinished" />
+        <translation>Notas de avaliação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="46" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Retornos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="49" />
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-        <translation type="unfinished" />
+        <translation>Todos os clientes são exportados; os clientes na lixeira e os apagados ficam de fora.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="52" />
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Todos os atendimentos são exportados, menos os de clientes na lixeira ou apagados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="55" />
         <source>Every score is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Todas as notas são exportadas, menos as de clientes na lixeira ou apagados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-        <translation type="unfinished" />
+        <translation>Todos os retornos são exportados, inclusive os feitos, menos os de clientes na lixeira.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="81" />
         <source>Spreadsheet (CSV, opens in Excel)</source>
-        <translation type="unfinished" />
+        <translation>Planilha (CSV, abre no Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="84" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="88" />
         <source>Address book (vCard, for phones and mail programs)</source>
-        <translation type="unfinished" />
+        <translation>Agenda de contatos (vCard, para celulares e programas de e-mail)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="91" />
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="95" />
         <source>Calendar of the open follow-ups (iCalendar)</source>
-        <translation type="unfinished" />
+        <translation>Calendário dos retornos em aberto (iCalendar)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="98" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="113" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118" />
         <source>Write Carebook's data to a file that other programs open.</source>
-        <translation type="unfinished" />
+        <translation>Gravar os dados do Carebook num arquivo que outros programas abrem.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="127" />
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>&amp;O quê:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>As:</source>
-        <translation type="unfinished" />
+        <translation>Como:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="142" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="143" />
         <source>Follow-ups &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>Retornos &amp;de:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="145" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>Todos os clientes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>Only the customers selected on the page ({0})</source>
-        <translation type="unfinished" />
+        <translation>Só os clientes selecionados na página ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="153" />
         <source>&amp;Which:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quais:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="160" />
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation>Exportando</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="170" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="199" />
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
-        <translation type="unfinished" />
+        <translation>Cada retorno em aberto vira um evento de calendário com lembrete, no fuso horário da loja. O nome do cliente fica só no texto; ele nunca é convidado.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="204" />
         <source>Only the customers selected on the page are exported.</source>
-        <translation type="unfinished" />
+        <translation>Só os clientes selecionados na página são exportados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Every customer outside the trash is exported as a card.</source>
-        <translation type="unfinished" />
+        <translation>Todos os clientes fora da lixeira são exportados como cartão.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>The filters of the page you came from are not applied.</source>
-        <translation type="unfinished" />
+        <translation>Os filtros da página de onde você veio não são aplicados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="245" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportar para</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="252" />
         <location filename="../../ui/dialogs/export_dialog.py" line="282" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>Não exportado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="270" />
         <source>Exported to {1} — customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exportado para {1} — clientes: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="272" />
         <source>Exported to {1} — follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exportado para {1} — retornos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="274" />
         <source>Exported to {1} — rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Exportado para {1} — linhas: {0:,}</translation>
     </message>
 </context>
 <context>
@@ -2215,57 +2219,57 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
         <source>Export everything about a customer</source>
-        <translation type="unfinished" />
+        <translation>Exportar tudo sobre um cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-        <translation type="unfinished" />
+        <translation>O Carebook grava tudo o que tem sobre {0}: o cadastro do cliente e as etiquetas, todos os atendimentos, retornos e notas. Cada um em JSON (para uma solicitação de dados) e em arquivos CSV que uma planilha abre. Os arquivos vão para uma pasta nova que só você pode ler.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
         <source>&amp;Into the folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Na pasta:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
         <source>&amp;Open the folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir a pasta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
         <source>Export into which folder?</source>
-        <translation type="unfinished" />
+        <translation>Exportar para qual pasta?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished" />
+        <translation>Escolha a pasta para onde exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-        <translation type="unfinished" />
+        <translation>Salvo em {1} — arquivos: {0}, atendimentos: {2}, retornos: {3}, notas: {4}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
         <source>Exported everything about {0}</source>
-        <translation type="unfinished" />
+        <translation>Tudo sobre {0} foi exportado</translation>
     </message>
 </context>
 <context>
@@ -2273,82 +2277,82 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="123" />
         <source>Which file?</source>
-        <translation type="unfinished" />
+        <translation>Qual arquivo?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="126" />
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-        <translation type="unfinished" />
+        <translation>Um arquivo CSV de uma planilha (no Excel: Arquivo › Salvar como › CSV UTF-8) ou uma agenda de contatos salva como vCard (.vcf). Nada é gravado até o último passo, e toda importação pode ser desfeita.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="135" />
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>O arquivo a importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="136" />
         <source>File to import</source>
-        <translation type="unfinished" />
+        <translation>Arquivo a importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="138" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="150" />
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>O arquivo contém:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importações anteriores…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="164" />
         <source>See the earlier imports and undo one</source>
-        <translation type="unfinished" />
+        <translation>Ver as importações anteriores e desfazer uma</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="191" />
         <source>Each row needs: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Cada linha precisa de: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="198" />
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Escolha o arquivo a importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="199" />
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos CSV ou vCard (*.csv *.txt *.vcf *.vcard);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="232" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>Lendo {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="248" />
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}: uma agenda de contatos (cartões: {1}); cada cartão vira um cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="251" />
         <source>{0} — rows: {1:,}, columns: {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} — linhas: {1:,}, colunas: {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255" />
         <source>Carebook knows this file: an export of {0}.</source>
-        <translation type="unfinished" />
+        <translation>O Carebook conhece este arquivo: uma exportação do {0}.</translation>
     </message>
 </context>
 <context>
@@ -2356,187 +2360,187 @@ Alt+Down and Alt+Up move through the list.</source>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="78" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="79" />
         <source>Show only customers with this tag</source>
-        <translation type="unfinished" />
+        <translation>Mostrar só clientes com esta etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="80" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Todas as etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="85" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="86" />
         <source>Show only customers who prefer this channel</source>
-        <translation type="unfinished" />
+        <translation>Mostrar só clientes que preferem este canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="87" />
         <source>Any channel</source>
-        <translation type="unfinished" />
+        <translation>Qualquer canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="88" />
         <source>No preference</source>
-        <translation type="unfinished" />
+        <translation>Sem preferência</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation type="unfinished" />
+        <translation>Sem atendimento &amp;há</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="94" />
         <source>Customers whose last contact is older than this, or who never had one</source>
-        <translation type="unfinished" />
+        <translation>Clientes cujo último atendimento é mais antigo que isso, ou que nunca tiveram um</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="100" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="101" />
         <source>Not contacted for so many days</source>
-        <translation type="unfinished" />
+        <translation>Sem atendimento há tantos dias</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="103" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers in use</source>
-        <translation type="unfinished" />
+        <translation>Clientes em uso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Lixeira</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Customers moved to the trash; restore them from here</source>
-        <translation type="unfinished" />
+        <translation>Clientes movidos para a lixeira; restaure-os daqui</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="126" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="53" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Responsável</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="58" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="60" />
         <source>Open (not done)</source>
-        <translation type="unfinished" />
+        <translation>Em aberto (não feitos)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="61" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Atrasados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="62" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Vencem hoje</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="63" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Próximos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Feitos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="65" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Prazo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="74" />
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>Qualquer data</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="75" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoje</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="76" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="77" />
         <source>Next 7 days</source>
-        <translation type="unfinished" />
+        <translation>Próximos 7 dias</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="78" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Este mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="79" />
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>Mês passado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="80" />
         <source>Choose dates…</source>
-        <translation type="unfinished" />
+        <translation>Escolher datas…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due from</source>
-        <translation type="unfinished" />
+        <translation>Prazo a partir de</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due until</source>
-        <translation type="unfinished" />
+        <translation>Prazo até</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="95" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsável:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
