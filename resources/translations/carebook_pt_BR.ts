@@ -2312,7 +2312,7 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation>&amp;Importações anteriores…</translation>
+        <translation>Importações an&amp;teriores…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="164" />
@@ -2545,37 +2545,37 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prazo:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me ({0})</source>
-        <translation type="unfinished" />
+        <translation>Eu ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Eu</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="162" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="163" />
         <source>Nobody yet (unassigned)</source>
-        <translation type="unfinished" />
+        <translation>Ninguém ainda (sem responsável)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="172" />
         <source>Choose who is at the counter first</source>
-        <translation type="unfinished" />
+        <translation>Escolha primeiro quem está no balcão</translation>
     </message>
 </context>
 <context>
@@ -2583,32 +2583,32 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="196" />
         <source>Overdue · {0}</source>
-        <translation type="unfinished" />
+        <translation>Atrasados · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="197" />
         <source>Due today · {0}</source>
-        <translation type="unfinished" />
+        <translation>Vencem hoje · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="211" />
         <source>Showing {0} of {1} follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Mostrando {0} de {1} retornos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="213" />
         <source>The Follow-ups page lists them all.</source>
-        <translation type="unfinished" />
+        <translation>A página Retornos mostra todos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="214" />
         <source>Open Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Abrir Retornos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="217" />
         <source>Show {0} more</source>
-        <translation type="unfinished" />
+        <translation>Mostrar mais {0}</translation>
     </message>
 </context>
 <context>
@@ -2616,87 +2616,87 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="144" />
         <source>High priority</source>
-        <translation type="unfinished" />
+        <translation>Prioridade alta</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="145" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Manter contato</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="157" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Feito</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="159" />
         <source>Mark this follow-up as done</source>
-        <translation type="unfinished" />
+        <translation>Marcar este retorno como feito</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="161" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Adiar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="162" />
         <source>Move this follow-up to later</source>
-        <translation type="unfinished" />
+        <translation>Passar este retorno para mais tarde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="167" />
         <source>Log this follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Registrar este retorno…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation type="unfinished" />
+        <translation>Registre o atendimento que você faz para este retorno; ao salvar, o retorno fica marcado como feito</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="210" />
         <source>Last contacts</source>
-        <translation type="unfinished" />
+        <translation>Últimos atendimentos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="220" />
         <source>No contacts logged yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum atendimento registrado ainda</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="245" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>Abrir {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="254" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Prazo {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="259" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(sem observação)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="279" />
         <source>{0}. Press Enter to open the customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}. Pressione Enter para abrir o cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="280" />
         <source>Mark done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Marcar como feito: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="281" />
         <source>Snooze: {0}</source>
-        <translation type="unfinished" />
+        <translation>Adiar: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="282" />
         <source>Log this follow-up: {0}</source>
-        <translation type="unfinished" />
+        <translation>Registrar este retorno: {0}</translation>
     </message>
 </context>
 <context>
@@ -2704,122 +2704,122 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>Edit follow-up</source>
-        <translation type="unfinished" />
+        <translation>Editar retorno</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Novo retorno</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prazo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-        <translation type="unfinished" />
+        <translation>Opcional, por exemplo 14:30. Vazio: qualquer horário do dia.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>Qualquer horário</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
         <source>Nobody yet</source>
-        <translation type="unfinished" />
+        <translation>Ninguém ainda</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsável:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
         <source>&amp;High priority: show it first</source>
-        <translation type="unfinished" />
+        <translation>Prioridade &amp;alta: mostrar primeiro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>Prioridade:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
-        <translation type="unfinished" />
+        <translation>O que deve ser feito, por exemplo “Ligar de volta com o orçamento do conserto”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Observação:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Enter salva; Shift+Enter começa uma nova linha.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Salvar alterações</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <translation>Agendar retorno</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{0} (inativo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Feito {0}; o prazo ({1}) continua como estava.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Feito {0} por {1}; o prazo ({2}) continua como estava.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
         <source>Pick “{0}” from the list of matches, or type another name</source>
-        <translation type="unfinished" />
+        <translation>Escolha “{0}” na lista de resultados ou digite outro nome</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
         <source>Choose a customer: type a name and pick them from the list</source>
-        <translation type="unfinished" />
+        <translation>Escolha um cliente: digite um nome e selecione-o na lista</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
         <source>is {0:,} characters long; the limit is {1:,}</source>
-        <translation type="unfinished" />
+        <translation>tem {0:,} caracteres; o limite é {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation type="unfinished" />
+        <translation>Retorno agendado para {0} em {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
         <source>Follow-up for {0} saved</source>
-        <translation type="unfinished" />
+        <translation>Retorno de {0} salvo</translation>
     </message>
 </context>
 <context>
@@ -2827,78 +2827,78 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/models/followup_format.py" line="34" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Atrasado</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="35" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Vence hoje</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="36" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Próximo</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37" />
         <location filename="../../ui/models/followups_model.py" line="81" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Feito</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="40" />
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="41" />
         <source>From a contact</source>
-        <translation type="unfinished" />
+        <translation>De um atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="42" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Manter contato</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="43" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Prazo</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="75" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="76" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="77" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Observação</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="78" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Responsável</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="79" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioridade</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="80" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Origem</translation>
     </message>
 </context>
 <context>
@@ -2906,131 +2906,129 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/pages/followups.py" line="81" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Novo retorno</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="82" />
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Agendar um retorno (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="95" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Retornos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="160" />
         <source>Plan a follow-up</source>
-        <translation type="unfinished" />
+        <translation>Agendar um retorno</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="161" />
         <source>Show all follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Mostrar todos os retornos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="180" />
         <source>{0} overdue</source>
-        <translation type="unfinished" />
+        <translation>{0} atrasados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="267" />
         <source>{0} follow-ups shown</source>
-        <translation type="unfinished" />
+        <translation>{0} retornos exibidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="269" />
         <source>1 follow-up shown</source>
-        <translation type="unfinished" />
+        <translation>1 retorno exibido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="271" />
         <source>{0} overdue in all</source>
-        <translation type="unfinished" />
+        <translation>{0} atrasados no total</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="273" />
         <source>No follow-ups match these filters</source>
-        <translation type="unfinished" />
+        <translation>Nenhum retorno corresponde a estes filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="287" />
         <source>No open follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Nenhum retorno em aberto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="288" />
         <source>Nothing is overdue</source>
-        <translation type="unfinished" />
+        <translation>Nada está atrasado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="289" />
         <source>Nothing is due today</source>
-        <translation type="unfinished" />
+        <translation>Nada vence hoje</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="290" />
         <source>Nothing planned ahead</source>
-        <translation type="unfinished" />
+        <translation>Nada agendado para os próximos dias</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="291" />
         <source>No follow-ups done yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum retorno feito ainda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="292" />
         <source>No follow-ups yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum retorno ainda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="296" />
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Tudo o que foi agendado está feito. Agende a próxima ligação ou visita de acompanhamento com Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="298" />
         <source>Every follow-up is on time. Well done!</source>
-        <translation type="unfinished" />
+        <translation>Todos os retornos estão em dia. Muito bem!</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="299" />
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-        <translation type="unfinished" />
+        <translation>Nada para fazer hoje. Os próximos retornos aparecem em “Próximos”.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="300" />
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum retorno agendado para os próximos dias. Agende um com Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation type="unfinished" />
+        <translation>Os retornos marcados como feitos (Ctrl+D) aparecem aqui, com quem os fez e quando.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="303" />
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished" />
+        <translation>Agende uma ligação de volta ou um acompanhamento com Ctrl+Shift+N, e o Carebook avisa você quando chegar o prazo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="313" />
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-        <translation type="unfinished" />
+        <translation>{0} Só alguns retornos estão sendo exibidos: tente “Mostrar todos os retornos”.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="318" />
         <location filename="../../ui/pages/followups.py" line="319" />
         <source>The follow-ups could not be read</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os retornos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n selecionado</numerusform><numerusform>%n selecionados</numerusform><numerusform>%n selecionados</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3038,57 +3036,57 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="55" />
         <source>Is this how the file looks?</source>
-        <translation type="unfinished" />
+        <translation>O arquivo está assim?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="58" />
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-        <translation type="unfinished" />
+        <translation>O Carebook identificou sozinho a codificação do texto e o separador. Se os nomes estiverem estranhos ou tudo estiver numa coluna só, escolha outra opção.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="72" />
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Codificação do texto:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="73" />
         <source>&amp;Separator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="80" />
         <source>The first rows of the file</source>
-        <translation type="unfinished" />
+        <translation>As primeiras linhas do arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="114" />
         <source>Reading {0} again…</source>
-        <translation type="unfinished" />
+        <translation>Lendo {0} de novo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="137" />
         <source>{0} (found in the file)</source>
-        <translation type="unfinished" />
+        <translation>{0} (encontrado no arquivo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="143" />
         <source>Found by Carebook: {0}; {1}.</source>
-        <translation type="unfinished" />
+        <translation>Identificado pelo Carebook: {0}; {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="153" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(sem título)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="164" />
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished" />
+        <translation>Colunas: {0}. Os números à esquerda são as linhas do arquivo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="169" />
         <source>More rows follow: {0:,}.</source>
-        <translation type="unfinished" />
+        <translation>Há mais linhas: {0:,}.</translation>
     </message>
 </context>
 <context>
@@ -3096,117 +3094,117 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="56" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="57" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="58" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Criados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Atualizados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="61" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="64" />
         <source>Earlier imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importações anteriores, mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="70" />
         <source>No imports yet.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma importação ainda.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="72" />
         <source>&amp;Undo the chosen import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfazer a importação escolhida</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Desfeita em {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="119" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="139" />
         <source>Undo this import?</source>
-        <translation type="unfinished" />
+        <translation>Desfazer esta importação?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="141" />
         <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Desfazer a importação {0}? As linhas criadas por ela são removidas e os campos que ela alterou voltam aos valores anteriores. Se algo foi adicionado ou alterado desde então, o Carebook avisa e não altera nada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="145" />
         <source>Undo the import</source>
-        <translation type="unfinished" />
+        <translation>Desfazer a importação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="146" />
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Manter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="149" />
         <source>Undoing import {0}…</source>
-        <translation type="unfinished" />
+        <translation>Desfazendo a importação {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="163" />
         <source>rows removed: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>linhas removidas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="166" />
         <source>customers given back their earlier values: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes que voltaram aos valores anteriores: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="168" />
         <source>Import {0} undone — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importação {0} desfeita — {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="170" />
         <source>Kept: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Mantidos: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="174" />
         <source>Import {0} undone</source>
-        <translation type="unfinished" />
+        <translation>Importação {0} desfeita</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="180" />
         <source>Import not undone</source>
-        <translation type="unfinished" />
+        <translation>Importação não desfeita</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="190" />
         <source>Customers (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Clientes (vCard)</translation>
     </message>
 </context>
 <context>
@@ -3214,42 +3212,42 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="29" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="30" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>No arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="31" />
         <source>Already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Já no Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="32" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="33" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>O que fazer</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="36" />
         <source>Update this customer</source>
-        <translation type="unfinished" />
+        <translation>Atualizar este cliente</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="37" />
         <source>Skip the row</source>
-        <translation type="unfinished" />
+        <translation>Pular a linha</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="38" />
         <source>Add as a new customer</source>
-        <translation type="unfinished" />
+        <translation>Adicionar como cliente novo</translation>
     </message>
 </context>
 <context>
@@ -3257,282 +3255,282 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="35" />
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 com BOM (Excel “CSV UTF-8”)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="36" />
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="37" />
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 (Excel “Texto Unicode”)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="38" />
         <source>Windows, Western European (Excel “CSV”)</source>
-        <translation type="unfinished" />
+        <translation>Windows, Europa Ocidental (Excel “CSV”)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="41" />
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation>Vírgula ( , )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="42" />
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation>Ponto e vírgula ( ; )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="43" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tabulação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="30" />
         <source>Name: title before it (Dr.)</source>
-        <translation type="unfinished" />
+        <translation>Nome: título antes do nome (Dr.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="31" />
         <source>Name: first name</source>
-        <translation type="unfinished" />
+        <translation>Nome: primeiro nome</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="32" />
         <source>Name: middle name</source>
-        <translation type="unfinished" />
+        <translation>Nome: nome do meio</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="33" />
         <source>Name: last name</source>
-        <translation type="unfinished" />
+        <translation>Nome: sobrenome</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="34" />
         <source>Name: after it (Jr.)</source>
-        <translation type="unfinished" />
+        <translation>Nome: depois do nome (Jr.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="35" />
         <source>Nickname (the name when there is no other)</source>
-        <translation type="unfinished" />
+        <translation>Apelido (o nome quando não há outro)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="36" />
         <source>Phone: mobile (taken first)</source>
-        <translation type="unfinished" />
+        <translation>Telefone: celular (usado primeiro)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="37" />
         <source>Phone: work</source>
-        <translation type="unfinished" />
+        <translation>Telefone: trabalho</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="38" />
         <source>Phone: home</source>
-        <translation type="unfinished" />
+        <translation>Telefone: residencial</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="39" />
         <source>Phone: other</source>
-        <translation type="unfinished" />
+        <translation>Telefone: outro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="40" />
         <source>Address: street</source>
-        <translation type="unfinished" />
+        <translation>Endereço: rua</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="41" />
         <source>Address: house number</source>
-        <translation type="unfinished" />
+        <translation>Endereço: número</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="42" />
         <source>Address: PO box</source>
-        <translation type="unfinished" />
+        <translation>Endereço: caixa postal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="43" />
         <source>Address: postcode</source>
-        <translation type="unfinished" />
+        <translation>Endereço: CEP</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="44" />
         <source>Address: city</source>
-        <translation type="unfinished" />
+        <translation>Endereço: cidade</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="45" />
         <source>Address: region or state</source>
-        <translation type="unfinished" />
+        <translation>Endereço: estado ou região</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="46" />
         <source>Address: country</source>
-        <translation type="unfinished" />
+        <translation>Endereço: país</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="47" />
         <source>Type of the values beside it (Home, Work…)</source>
-        <translation type="unfinished" />
+        <translation>Tipo dos valores ao lado (Residencial, Trabalho…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="48" />
         <source>Notes, after the column's heading</source>
-        <translation type="unfinished" />
+        <translation>Observações, depois do título da coluna</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="40" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="41" />
         <source>Contacts (calls, visits, emails…)</source>
-        <translation type="unfinished" />
+        <translation>Atendimentos (ligações, visitas, e-mails…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="42" />
         <source>Feedback scores (CSAT, NPS, CES)</source>
-        <translation type="unfinished" />
+        <translation>Notas de avaliação (CSAT, NPS, CES)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="43" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Retornos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="46" />
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>Quando aconteceu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="47" />
         <source>Customer's name</source>
-        <translation type="unfinished" />
+        <translation>Nome do cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="48" />
         <source>Customer's email</source>
-        <translation type="unfinished" />
+        <translation>E-mail do cliente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="49" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="50" />
         <source>Direction (inbound/outbound)</source>
-        <translation type="unfinished" />
+        <translation>Sentido (recebido/realizado)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="51" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="52" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="53" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Funcionário</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="54" />
         <source>Status (open/resolved)</source>
-        <translation type="unfinished" />
+        <translation>Situação (em aberto/resolvido)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="55" />
         <source>Resolved at first contact (yes/no)</source>
-        <translation type="unfinished" />
+        <translation>Resolvido no primeiro atendimento (sim/não)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation type="unfinished" />
+        <translation>Resolvido em</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="57" />
         <source>Minutes waited</source>
-        <translation type="unfinished" />
+        <translation>Minutos de espera</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="58" />
         <source>Duration in minutes</source>
-        <translation type="unfinished" />
+        <translation>Duração em minutos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation>Recebida em</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="60" />
         <source>Kind (csat/nps/ces)</source>
-        <translation type="unfinished" />
+        <translation>Tipo (csat/nps/ces)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="61" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="62" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Comentário</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="63" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Data do prazo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="64" />
         <source>Due time</source>
-        <translation type="unfinished" />
+        <translation>Hora do prazo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="65" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Responsável</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="66" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Observação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="67" />
         <source>Priority (normal/high)</source>
-        <translation type="unfinished" />
+        <translation>Prioridade (normal/alta)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>Feito em</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="125" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="131" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fechar</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3538,7 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="197" />
         <source>Earlier imports</source>
-        <translation type="unfinished" />
+        <translation>Importações anteriores</translation>
     </message>
 </context>
 <context>
@@ -3548,17 +3546,17 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="61" />
         <source>{0:,} / {1:,}: {2:,} too many</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}: {2:,} a mais</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="63" />
         <source>{0:,} / {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="65" />
         <source>{0:,} of {1:,} characters used</source>
-        <translation type="unfinished" />
+        <translation>{0:,} de {1:,} caracteres usados</translation>
     </message>
 </context>
 <context>
@@ -3566,202 +3564,202 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Novo cliente…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="52" />
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished" />
+        <translation>Registrar &amp;atendimento…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="58" />
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Novo re&amp;torno…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="64" />
         <source>Record a &amp;score…</source>
-        <translation type="unfinished" />
+        <translation>Registrar n&amp;ota…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Fazer &amp;backup agora</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="79" />
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished" />
+        <translation>Backups e &amp;restauração…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="82" />
         <source>&amp;Move this shop to a server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mover esta loja para um servidor…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Encontrar &amp;duplicados…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conectar ao servidor da loja…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encontrar um cliente</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="104" />
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Configurações da loja…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;quipe…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation type="unfinished" />
+        <translation>Quem está no &amp;balcão…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished" />
+        <translation>Mostrar barra de &amp;ferramentas</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation type="unfinished" />
+        <translation>Cores do &amp;sistema</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="125" />
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escuro</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Próximo registro</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation type="unfinished" />
+        <translation>Registro &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sobre o Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="218" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cores</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="237" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="238" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Registrar atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="239" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Novo retorno</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="265" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>Em todo lugar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328" />
         <source>Find a customer first, then record their score</source>
-        <translation type="unfinished" />
+        <translation>Encontre primeiro um cliente e depois registre a nota dele</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408" />
         <source>Data: {0}</source>
-        <translation type="unfinished" />
+        <translation>Dados: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="409" />
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished" />
+        <translation>O Carebook guarda os dados em {0}</translation>
     </message>
 </context>
 <context>
@@ -3769,88 +3767,88 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="62" />
         <source>Which column is which?</source>
-        <translation type="unfinished" />
+        <translation>Qual coluna é qual?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="65" />
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-        <translation type="unfinished" />
+        <translation>O Carebook associou as colunas pelos títulos. Altere qualquer escolha; as colunas marcadas como “Deixar de fora” não são importadas. As colunas obrigatórias estão marcadas com *.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="75" />
         <source>Columns of the file</source>
-        <translation type="unfinished" />
+        <translation>Colunas do arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="110" />
         <source>{0} file: Carebook knows its columns.</source>
-        <translation type="unfinished" />
+        <translation>Arquivo do {0}: o Carebook conhece as colunas dele.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="112" />
         <source>Your choices for a file with these headings are used again.</source>
-        <translation type="unfinished" />
+        <translation>As suas escolhas para um arquivo com estes títulos são usadas de novo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation>Coluna do arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Importada como</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="136" />
         <location filename="../../ui/dialogs/import_mapping.py" line="205" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(sem título)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="140" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vazio)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="146" />
         <source>Import the column “{0}” as</source>
-        <translation type="unfinished" />
+        <translation>Importar a coluna “{0}” como</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="147" />
         <source>Leave out</source>
-        <translation type="unfinished" />
+        <translation>Deixar de fora</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="197" />
         <source>Choose a file column for: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Escolha uma coluna do arquivo para: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="201" />
         <source>{0} of {1} columns will be imported.</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1} colunas serão importadas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="204" />
         <source>{0} (values: {1:,})</source>
-        <translation type="unfinished" />
+        <translation>{0} (valores: {1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="208" />
         <source>Not imported: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Não importadas: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="210" />
         <source>Not imported, empty in every row: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Não importadas, vazias em todas as linhas: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3858,37 +3856,37 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="70" />
         <source>Customers you already have</source>
-        <translation type="unfinished" />
+        <translation>Clientes que você já tem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="73" />
         <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Estas linhas parecem ser clientes que já estão no Carebook (mesmo e-mail, mesmo telefone ou nome muito parecido). Escolha para cada uma: atualizar o cliente, pular a linha ou adicionar um cliente novo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="93" />
         <source>Rows that match customers already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Linhas que correspondem a clientes já cadastrados no Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pular</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>Add as &amp;new</source>
-        <translation type="unfinished" />
+        <translation>Adicionar como &amp;novo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="104" />
         <source>For the chosen rows:</source>
-        <translation type="unfinished" />
+        <translation>Para as linhas escolhidas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="111" />
