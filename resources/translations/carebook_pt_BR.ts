@@ -3891,27 +3891,27 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="111" />
         <source>Apply to &amp;all rows</source>
-        <translation type="unfinished" />
+        <translation>Aplicar a &amp;todas as linhas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="127" />
         <source>Looking for customers you already have…</source>
-        <translation type="unfinished" />
+        <translation>Procurando clientes que você já tem…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="153" />
         <source>Could not look for matching customers: {0}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível procurar clientes correspondentes: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="168" />
         <source>No row matches a customer you already have: every row is new.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma linha corresponde a um cliente que você já tem: todas as linhas são novas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="172" />
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-        <translation type="unfinished" />
+        <translation>Linhas correspondentes: {0:,} — a atualizar: {1:,}, a pular: {2:,}, a adicionar como novos: {3:,}.</translation>
     </message>
 </context>
 <context>
@@ -3919,179 +3919,181 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished" />
+        <translation>Duplicados e mesclagem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Prováveis duplicados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished" />
+        <translation>Mesclados antes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished" />
+        <translation>Prováveis duplicados, os mais prováveis primeiro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished" />
+        <translation>Procurar de &amp;novo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um par à esquerda para comparar os dois cadastros.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished" />
+        <translation>Os dois clientes lado a lado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mesclar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished" />
+        <translation>Procurando clientes cadastrados duas vezes…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum provável duplicado: não há dois clientes com o mesmo e-mail, telefone ou nome muito parecido.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível procurar duplicados: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished" />
+        <translation>Um destes clientes não existe mais. Clique em “Procurar de novo”.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished" />
+        <translation>Mesclar o outro cadastro no cliente nº {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished" />
+        <translation>Mesclar estes cadastros?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>Mesclar “{0}” (nº {1}) em “{2}” (nº {3})?
+
+Todos os atendimentos, retornos, notas e etiquetas passam para o nº {3}, que fica com os valores que você escolheu; o nº {1} é removido. Você pode desfazer a mesclagem depois.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Mesclar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished" />
+        <translation>Não mesclado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>Mesclado em “{0}”. Movidos — atendimentos: {1}, retornos: {2}, notas: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Não há mais prováveis duplicados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Mantido</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished" />
+        <translation>Mesclado nele</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished" />
+        <translation>Mesclagens, mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma mesclagem ainda.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished" />
+        <translation>Desfazer a mes&amp;clagem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished" />
+        <translation>Desfazer uma mesclagem traz de volta o cadastro que foi mesclado, com os próprios atendimentos, retornos, notas e etiquetas, e deixa o cadastro mantido como estava antes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished" />
+        <translation>nº {0} (não existe mais)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Desfeita em {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Mesclado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished" />
+        <translation>Mesclagem não desfeita</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished" />
+        <translation>Mesclagem desfeita: os dois cadastros voltaram</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished" />
+        <translation>Mesclagem desfeita: o cliente nº {0} voltou (atendimentos: {1}).</translation>
     </message>
 </context>
 <context>
@@ -4099,42 +4101,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Mês anterior</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Próximo mês</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mês</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Ano</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mês anterior: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Próximo mês: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished" />
+        <translation>Mês exibido: {0}</translation>
     </message>
 </context>
 <context>
@@ -4142,97 +4144,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished" />
+        <translation>Mover esta loja para um servidor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished" />
+        <translation>Mover esta loja</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="57" />
         <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Copiar todos os clientes, atendimentos, retornos, notas, configurações e o histórico de importações e mesclagens para um banco de dados vazio: no servidor da loja, para que vários balcões trabalhem juntos, ou para um arquivo novo. Esta loja continua como está.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished" />
+        <translation>postgresql://shop@back-office/shop, ou um arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished" />
+        <translation>Para onde copiar a loja</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Escolher um &amp;arquivo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished" />
+        <translation>Endereço do &amp;servidor ou arquivo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="79" />
         <source>The database must be empty; your server's administrator creates it (see the README).</source>
-        <translation type="unfinished" />
+        <translation>O banco de dados precisa estar vazio; o administrador do seu servidor cria o banco (veja o README).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar a loja</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished" />
+        <translation>Abrir a loja &amp;nova</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished" />
+        <translation>Copiar a loja para um arquivo novo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos do Carebook (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished" />
+        <translation>Copiando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished" />
+        <translation>Copiado para {0}. Clientes: {1}, atendimentos: {2}, retornos: {3}, notas: {4}. Verificado: todas as tabelas têm o mesmo número de linhas e os números de todos os {5} meses são iguais.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished" />
+        <translation>Nada foi copiado: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir a loja nova</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>o servidor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished" />
+        <translation>o arquivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>O Carebook agora trabalha com a loja em {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4240,32 +4242,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há nada para imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished" />
+        <translation>As páginas escolhidas não estão neste documento.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível iniciar a impressora. Verifique se ela está conectada e pronta.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished" />
+        <translation>A impressora parou de aceitar páginas.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível preparar a página {0} para impressão.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished" />
+        <translation>Imprimir {0}</translation>
     </message>
 </context>
 <context>
@@ -4273,74 +4275,74 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Visualização do relatório</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>Ajustar à largura</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>Página inteira</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Número da página</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished" />
+        <translation>Página </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Próxima página</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma página</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished" />
+        <translation> de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Página {0} de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished" />
+        <translation>{0}%</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished" />
+        <translation>Zoom {0}%</translation>
     </message>
 </context>
 <context>
@@ -4348,47 +4350,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>Confira as linhas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished" />
+        <translation>Todas as linhas como serão importadas. As células marcadas não podem ser importadas: aponte para uma delas para ver o motivo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished" />
+        <translation>Linhas do arquivo, com as células com erro marcadas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Mostrar só as linhas com problemas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished" />
+        <translation>Conferindo as linhas ({0:,})…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished" />
+        <translation>Linhas corretas: {0:,}. Linhas com problemas: {1:,} (marcadas). Corrija-as no arquivo e comece de novo, ou pule essas linhas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pular as linhas com problemas ({0:,}) e importar as outras ({1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished" />
+        <translation>Todas as linhas estão corretas ({0:,}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível conferir as linhas: {0}</translation>
     </message>
 </context>
 <context>
@@ -4396,32 +4398,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished" />
+        <translation>Abrir Hoje</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation>Dispensar o lembrete</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished" />
+        <translation>Retorno com prazo:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished" />
+        <translation>{0} retornos com prazo:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished" />
+        <translation>{0} e mais {1}</translation>
     </message>
 </context>
 <context>
@@ -4429,17 +4431,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished" />
+        <translation>Os retornos de “manter contato” não foram agendados: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished" />
+        <translation>Retorno com prazo: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished" />
+        <translation>{0} retornos estão no prazo</translation>
     </message>
 </context>
 <context>
@@ -4447,18 +4449,18 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível salvar o relatório: {0} é uma pasta.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível salvar o relatório: a pasta {0} não existe.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="84" />
         <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível preparar o relatório para o visualizador em {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -4466,144 +4468,144 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished" />
+        <translation>Resumo do Carebook {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished" />
+        <translation>Salvar o resumo mensal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Relatório não salvo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished" />
+        <translation>Resumo salvo como {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished" />
+        <translation>Imprimindo o resumo…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>Imprimindo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished" />
+        <translation>Não impresso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished" />
+        <translation>Resumo de {0} enviado para a impressora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished" />
+        <translation>Não é possível abrir o relatório</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum visualizador de PDF abriu o relatório. Ele está salvo como {0}; use Salvar como… para guardar uma cópia.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="75" />
         <location filename="../../ui/pages/reports.py" line="284" />
         <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar como…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir no visualizador de PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível mostrar o PDF gerado.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gerar o resumo de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished" />
+        <translation>Gerando o resumo de {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="259" />
         <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Contando os atendimentos, notas e retornos do mês. Um mês movimentado leva alguns segundos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Gerando o resumo de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished" />
+        <translation>1 página</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished" />
+        <translation>{0} páginas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished" />
+        <translation>Resumo mensal de {0} · {1} · gerado às {2}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Resumo mensal de {0}</translation>
     </message>
 </context>
 <context>
@@ -4612,149 +4614,149 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/dialogs/import_run.py" line="37" />
         <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importando</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="38" />
         <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished" />
+        <translation>Todas as linhas são gravadas de uma vez.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Andamento da importação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancelar a importação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfazer esta importação</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importações, mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Importando {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished" />
+        <translation>Cancelar interrompe a importação; nesse caso nada é gravado.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished" />
+        <translation>{0:,} de {1:,} linhas conferidas…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Gravando…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished" />
+        <translation>A importação número {0} foi salva.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished" />
+        <translation>Esta é a importação número {0}. Ela pode ser desfeita: as linhas criadas são removidas e os campos alterados voltam ao que eram.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>Nada foi importado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished" />
+        <translation>A importação falhou e nada foi gravado: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Importação cancelada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>A importação foi cancelada. Nada foi gravado.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>O banco de dados está como antes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished" />
+        <translation>Importação desfeita</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished" />
+        <translation>A importação número {0} foi desfeita.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
         <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes novos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>atendimentos novos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>notas novas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>retornos novos: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes atualizados: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>clientes adicionados pelas linhas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>linhas já gravadas: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importado de {0} — {1}.</translation>
     </message>
 </context>
 <context>
@@ -4763,416 +4765,424 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/pages/satisfaction.py" line="65" />
         <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished" />
+        <translation>CSAT % por mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished" />
+        <translation>NPS por mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished" />
+        <translation>Atendimentos por canal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished" />
+        <translation>Promotores, neutros e detratores</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished" />
+        <translation>Calculando os números…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished" />
+        <translation>Por funcionário</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished" />
+        <translation>Números e gráficos de satisfação</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished" />
+        <translation>Números por funcionário</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}, comparado com {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} até agora (dias 1–{2}), comparado com os mesmos dias de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished" />
+        <translation>os mesmos dias de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished" />
+        <translation>Nenhum atendimento neste mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma resposta de NPS neste mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="301" />
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi registrado em {0} ainda. Registre atendimentos com Ctrl+L e anote ali a nota do cliente; os números e gráficos vão se preenchendo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma resposta de CSAT nestes 12 meses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma resposta de NPS nestes 12 meses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os números: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>1 resposta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished" />
+        <translation>{0} respostas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} atendimentos ({2} de todos os atendimentos)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished" />
+        <translation>Promotores (9–10)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished" />
+        <translation>Neutros (7–8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished" />
+        <translation>Detratores (0–6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished" />
+        <translation>nenhuma resposta de NPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · NPS {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>1 atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} atendimentos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished" />
+        <translation>Satisfação (CSAT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × notas de CSAT 4 ou 5 ÷ todas as respostas de CSAT recebidas no mês (as notas vão de 1 a 5).
+Quanto maior, melhor: 80% ou mais é bom.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished" />
+        <translation>Net Promoter Score (NPS)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished" />
+        <translation>100 × (notas 9–10 menos notas 0–6) ÷ todas as respostas de NPS recebidas no mês (as notas vão de 0 a 10); o valor vai de −100 a 100.
+Quanto maior, melhor: acima de 0 é bom, acima de 50 é excelente.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished" />
+        <translation>Esforço (CES, 1–7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished" />
+        <translation>A nota média de CES recebida no mês, de 1 (muito difícil) a 7 (muito fácil).
+Quanto maior, melhor: 5 ou mais significa que a maioria dos clientes achou fácil.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished" />
+        <translation>Resolução no primeiro atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × atendimentos recebidos resolvidos no primeiro atendimento ÷ todos os atendimentos recebidos no mês.
+Quanto maior, melhor: 70% ou mais é bom.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished" />
+        <translation>Parcela de autoatendimento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished" />
+        <translation>100 × atendimentos por autoatendimento ÷ todos os atendimentos do mês.
+Uma parcela maior significa que mais clientes encontraram a resposta sozinhos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished" />
+        <translation>Tempo mediano de resolução</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
         <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>O valor do meio do tempo entre o atendimento e a resolução, nos atendimentos resolvidos do mês (metade levou mais, metade foi mais rápida).
+Quanto menor, melhor.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished" />
+        <translation>Espera mediana</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
         <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>O valor do meio dos minutos de espera dos clientes, nos atendimentos recebidos no mês com espera registrada.
+Quanto menor, melhor.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Retornos no prazo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished" />
+        <translation>Dos retornos com prazo no mês, os que foram feitos até a data do prazo (e o horário, quando definido).
+Quanto maior, melhor: o ideal é todos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Atendimentos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
         <source>Every contact logged with a time in the month (the shop's local time).</source>
-        <translation type="unfinished" />
+        <translation>Todo atendimento registrado com horário no mês (horário local da loja).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished" />
+        <translation>Clientes novos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished" />
+        <translation>Clientes cadastrados no Carebook no mês.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished" />
+        <translation>{0} d {1} h</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} d</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished" />
+        <translation>nenhuma resposta neste mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>nenhum atendimento recebido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>nenhum atendimento resolvido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished" />
+        <translation>nenhuma espera registrada</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished" />
+        <translation>nenhum atendimento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>nenhum retorno com prazo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished" />
+        <translation>de 1 atendimento recebido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>de {0} atendimentos recebidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished" />
+        <translation>1 ainda em aberto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished" />
+        <translation>{0} ainda em aberto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} horas · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>atendimentos recebidos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1} atendimentos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished" />
+        <translation>{0} feitos no prazo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished" />
+        <translation>1 atrasado agora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished" />
+        <translation>{0} atrasados agora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished" />
+        <translation>{0} recebidos · {1} em aberto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished" />
+        <translation>cadastrados no mês</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished" />
+        <translation>{0} pts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished" />
+        <translation>sem comparação: um dos dois meses não tem dados</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished" />
+        <translation>sem variação em relação a {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} a mais que {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} a menos que {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished" />
+        <translation>{0} (melhor)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished" />
+        <translation>{0} (pior)</translation>
     </message>
 </context>
 <context>
@@ -5180,27 +5190,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished" />
+        <translation>{0} não foi substituído: {1}. Escolha outro arquivo.</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Substituir o arquivo?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{0} já existe. Substituir?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Substituir</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5208,47 +5218,47 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished" />
+        <translation>Registrar nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished" />
+        <translation>O que o cliente disse, se disse algo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comentário:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>Registrar nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished" />
+        <translation>escolha uma nota nos botões ou digite o número</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished" />
+        <translation>{0} {1} registrado</translation>
     </message>
 </context>
 <context>
@@ -5256,7 +5266,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="79" />
