@@ -151,7 +151,7 @@
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="93" />
         <source> ({0} had it already)</source>
-        <translation> ({0} já tinham)</translation>
+        <translation> ({0} já tinham a etiqueta)</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3028,7 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
         <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
         <translation>
-            <numerusform>%n selecionado</numerusform><numerusform>%n selecionados</numerusform><numerusform>%n selecionados</numerusform></translation>
+            <numerusform>%n selecionado</numerusform><numerusform>%n selecionados</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6143,7 +6143,7 @@ Salvar antes de sair?</translation>
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
         <translation>
-            <numerusform>Próximos %n dia ({0})</numerusform><numerusform>Próximos %n dias ({0})</numerusform><numerusform>Próximos %n dias ({0})</numerusform></translation>
+            <numerusform>Próximos %n dia ({0})</numerusform><numerusform>Próximos %n dias ({0})</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
