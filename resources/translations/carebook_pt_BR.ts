@@ -688,7 +688,7 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="82" />
         <source>N&amp;ame:</source>
-        <translation>&amp;Nome:</translation>
+        <translation>N&amp;ome:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="83" />
@@ -758,7 +758,7 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="117" />
         <source>Not&amp;es:</source>
-        <translation>&amp;Observações:</translation>
+        <translation>Obse&amp;rvações:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="118" />
@@ -893,7 +893,7 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="214" />
         <source>Fo&amp;llow-up note:</source>
-        <translation>Obse&amp;rvação do retorno:</translation>
+        <translation>O que fa&amp;zer no retorno:</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@ Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="46" />
         <source>&amp;Address:</source>
-        <translation>En&amp;dereço:</translation>
+        <translation>Ende&amp;reço:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="47" />
