@@ -151,7 +151,7 @@
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="93" />
         <source> ({0} had it already)</source>
-        <translation> ({0} já tinham a etiqueta)</translation>
+        <translation> (já existia em {0})</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     <message>
         <location filename="../../ui/models/contacts_model.py" line="263" />
         <source>Resolved {0}</source>
-        <translation>Resolvido {0}</translation>
+        <translation>Resolvido em {0}</translation>
     </message>
 </context>
 <context>
@@ -5747,7 +5747,7 @@ Quanto maior, melhor: o ideal é todos.</translation>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation>Retornos atribuídos à pessoa com prazo neste mês: feitos no prazo de todos com prazo</translation>
+        <translation>Retornos atribuídos à pessoa com prazo neste mês: feitos no prazo, do total com prazo</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="57" />
