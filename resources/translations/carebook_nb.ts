@@ -693,7 +693,7 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="83" />
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="84" />
@@ -778,7 +778,7 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="135" />
         <source>W&amp;hen:</source>
-        <translation>Nå&amp;r:</translation>
+        <translation>Ti&amp;dspunkt:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="137" />
@@ -788,7 +788,7 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="140" />
         <source>How long the customer waited before being served; leave empty if unknown</source>
-        <translation>Hvor lenge kunden ventet før hen ble betjent; la stå tomt hvis ukjent</translation>
+        <translation>Hvor lenge kunden ventet før betjening; la stå tomt hvis ukjent</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="143" />
@@ -803,7 +803,7 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="146" />
         <source>&amp;Duration:</source>
-        <translation>&amp;Varighet:</translation>
+        <translation>Varig&amp;het:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="149" />
@@ -883,7 +883,7 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="209" />
         <source>Assi&amp;gned to:</source>
-        <translation>Tildel&amp;t:</translation>
+        <translation>&amp;Tildelt:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="212" />
@@ -893,7 +893,7 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/contact_sections.py" line="214" />
         <source>Fo&amp;llow-up note:</source>
-        <translation>Notat til o&amp;ppfølgingen:</translation>
+        <translation>Notat til oppfølgin&amp;gen:</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1394,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="269" />
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
-        <translation>I papirkurven siden {0}. Gjenopprett kunden for å jobbe med hen igjen.</translation>
+        <translation>I papirkurven siden {0}. Gjenopprett kunden for å jobbe med kunden igjen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="290" />
@@ -1859,7 +1859,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished" />
+        <translation>Venstre og Høyre flytter mellom delene; skriv eller bruk Opp og Ned for å endre en del</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished" />
+        <translation>Utkast gjenopprettet: ulagrede endringer i {0}</translation>
     </message>
 </context>
 <context>
@@ -1875,17 +1875,17 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>Forkast utkastet</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished" />
+        <translation>Forkast det gjenopprettede utkastet</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished" />
+        <translation>Utkast gjenopprettet: det du skrev her tidligere (lagret {0}), er tilbake.</translation>
     </message>
 </context>
 <context>
@@ -1893,37 +1893,37 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished" />
+        <translation>Sannsynlighet</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished" />
+        <translation>samme e-post</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>samme telefon</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>samme navn</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished" />
+        <translation>lignende navn</translation>
     </message>
 </context>
 <context>
@@ -1931,22 +1931,22 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
         <source>Erase a customer</source>
-        <translation type="unfinished" />
+        <translation>Slett en kunde for godt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
         <source>&amp;Erase for good</source>
-        <translation type="unfinished" />
+        <translation>&amp;Slett for godt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
         <source>&amp;Delete these backups</source>
-        <translation type="unfinished" />
+        <translation>Slett &amp;disse sikkerhetskopiene</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
         <source>Erase {0}?</source>
-        <translation type="unfinished" />
+        <translation>Slette {0} for godt?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
@@ -1954,87 +1954,90 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-        <translation type="unfinished" />
+        <translation>Sletting fjerner personopplysningene til denne kunden for godt:
+• navn, firma, e-post, telefon, adresse, notater og etiketter fjernes; oppføringen får navnet «{0}»;
+• teksten i kundens kontakter, oppfølginger og vurderingskommentarer tømmes;
+• selve kontaktene, oppfølgingene og vurderingene blir værende, uten personopplysninger, slik at månedstallene fortsatt stemmer.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Dette kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
         <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
-        <translation type="unfinished" />
+        <translation>Eldre sikkerhetskopier inneholder fortsatt dataene til denne kunden ({0}). Etter slettingen kan du slette dem.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
         <source>I understand: erase {0} for good</source>
-        <translation type="unfinished" />
+        <translation>Jeg forstår: slett {0} for godt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
         <source>Backups that still hold the erased data</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhetskopier som fortsatt inneholder de slettede dataene</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
         <source>Not erased</source>
-        <translation type="unfinished" />
+        <translation>Ikke slettet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
         <source>Customer erased</source>
-        <translation type="unfinished" />
+        <translation>Kunden er slettet for godt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
         <source>{0} is erased</source>
-        <translation type="unfinished" />
+        <translation>{0} er slettet for godt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringen heter nå «{0}». Beholdt uten personopplysninger – kontakter: {1}, oppfølginger: {2}, vurderinger: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
         <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-        <translation type="unfinished" />
+        <translation>Disse sikkerhetskopiene ble laget før slettingen og inneholder fortsatt dataene til denne kunden ({0}). Slett dem for å fjerne dataene overalt (nyere sikkerhetskopier har dem ikke).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
         <source>No backup holds this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Ingen sikkerhetskopi inneholder dataene til denne kunden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
         <source>Delete these backups?</source>
-        <translation type="unfinished" />
+        <translation>Slette disse sikkerhetskopiene?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>Slette sikkerhetskopiene som ble laget før slettingen ({0})? Du kan ikke gjenopprette dem etterpå; neste sikkerhetskopi lages uten dataene til denne kunden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Behold dem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
         <source>Not all backups were deleted</source>
-        <translation type="unfinished" />
+        <translation>Ikke alle sikkerhetskopiene ble slettet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
         <source>The older backups are deleted: no backup holds this data.</source>
-        <translation type="unfinished" />
+        <translation>De eldre sikkerhetskopiene er slettet: ingen sikkerhetskopi inneholder disse dataene.</translation>
     </message>
 </context>
 <context>
@@ -2042,173 +2045,173 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="43" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="44" />
         <source>Contacts (the contact log)</source>
-        <translation type="unfinished" />
+        <translation>Kontakter (kontaktloggen)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="45" />
         <source>Feedback scores</source>
-        <translation type="unfinished" />
+        <translation>Vurderinger</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="46" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="49" />
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-        <translation type="unfinished" />
+        <translation>Alle kunder eksporteres; kunder i papirkurven og kunder som er slettet for godt, utelates.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="52" />
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Alle kontakter eksporteres, unntatt de som tilhører kunder i papirkurven eller kunder som er slettet for godt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="55" />
         <source>Every score is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>Alle vurderinger eksporteres, unntatt de som tilhører kunder i papirkurven eller kunder som er slettet for godt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-        <translation type="unfinished" />
+        <translation>Alle oppfølginger eksporteres, også de utførte, unntatt de som tilhører kunder i papirkurven.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="81" />
         <source>Spreadsheet (CSV, opens in Excel)</source>
-        <translation type="unfinished" />
+        <translation>Regneark (CSV, åpnes i Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="84" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="88" />
         <source>Address book (vCard, for phones and mail programs)</source>
-        <translation type="unfinished" />
+        <translation>Adressebok (vCard, for telefoner og e-postprogrammer)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="91" />
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="95" />
         <source>Calendar of the open follow-ups (iCalendar)</source>
-        <translation type="unfinished" />
+        <translation>Kalender med de åpne oppfølgingene (iCalendar)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="98" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="113" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Eksporter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118" />
         <source>Write Carebook's data to a file that other programs open.</source>
-        <translation type="unfinished" />
+        <translation>Skriv dataene fra Carebook til en fil som andre programmer kan åpne.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="127" />
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hva:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>As:</source>
-        <translation type="unfinished" />
+        <translation>Som:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="142" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="143" />
         <source>Follow-ups &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger &amp;for:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="145" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>Alle kunder</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>Only the customers selected on the page ({0})</source>
-        <translation type="unfinished" />
+        <translation>Bare kundene som er valgt på siden ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="153" />
         <source>&amp;Which:</source>
-        <translation type="unfinished" />
+        <translation>H&amp;vilke:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="160" />
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation>Eksporterer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="170" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="199" />
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
-        <translation type="unfinished" />
+        <translation>Hver åpen oppfølging blir en kalenderhendelse med påminnelse, i butikkens tidssone. Kundens navn står bare i teksten, kunden blir aldri invitert.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="204" />
         <source>Only the customers selected on the page are exported.</source>
-        <translation type="unfinished" />
+        <translation>Bare kundene som er valgt på siden, eksporteres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Every customer outside the trash is exported as a card.</source>
-        <translation type="unfinished" />
+        <translation>Alle kunder utenfor papirkurven eksporteres som et kort.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>The filters of the page you came from are not applied.</source>
-        <translation type="unfinished" />
+        <translation>Filtrene på siden du kom fra, brukes ikke.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="245" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Eksporter til</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="252" />
         <location filename="../../ui/dialogs/export_dialog.py" line="282" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>Ikke eksportert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="270" />
         <source>Exported to {1} — customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Eksportert til {1} – kunder: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="272" />
         <source>Exported to {1} — follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Eksportert til {1} – oppfølginger: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="274" />
         <source>Exported to {1} — rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>Eksportert til {1} – rader: {0:,}</translation>
     </message>
 </context>
 <context>
@@ -2216,57 +2219,57 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
         <source>Export everything about a customer</source>
-        <translation type="unfinished" />
+        <translation>Eksporter alt om en kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-        <translation type="unfinished" />
+        <translation>Carebook skriver ut alt den har om {0}: kundeoppføringen og etikettene, alle kontakter, oppfølginger og vurderinger. Alt både som JSON (for en innsynsbegjæring) og som CSV-filer som et regneark kan åpne. Filene legges i en ny mappe som bare du kan lese.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
         <source>&amp;Into the folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Til mappen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
         <source>&amp;Open the folder</source>
-        <translation type="unfinished" />
+        <translation>Å&amp;pne mappen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
         <source>Export into which folder?</source>
-        <translation type="unfinished" />
+        <translation>Eksportere til hvilken mappe?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished" />
+        <translation>Velg mappen det skal eksporteres til.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-        <translation type="unfinished" />
+        <translation>Lagret i {1} – filer: {0}, kontakter: {2}, oppfølginger: {3}, vurderinger: {4}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
         <source>Exported everything about {0}</source>
-        <translation type="unfinished" />
+        <translation>Alt om {0} er eksportert</translation>
     </message>
 </context>
 <context>
@@ -2274,82 +2277,82 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="123" />
         <source>Which file?</source>
-        <translation type="unfinished" />
+        <translation>Hvilken fil?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="126" />
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-        <translation type="unfinished" />
+        <translation>En CSV-fil fra et regneark (i Excel: Fil › Lagre som › CSV UTF-8), eller en adressebok lagret som vCard (.vcf). Ingenting skrives før siste trinn, og hver import kan angres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="135" />
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>Filen som skal importeres</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="136" />
         <source>File to import</source>
-        <translation type="unfinished" />
+        <translation>Fil som skal importeres</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="138" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="150" />
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>Filen inneholder:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidligere importer…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="164" />
         <source>See the earlier imports and undo one</source>
-        <translation type="unfinished" />
+        <translation>Se de tidligere importene og angre en av dem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="191" />
         <source>Each row needs: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Hver rad må ha: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="198" />
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Velg filen som skal importeres</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="199" />
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV- eller vCard-filer (*.csv *.txt *.vcf *.vcard);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="232" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>Leser {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="248" />
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}: en adressebok (kort: {1}); hvert kort blir en kunde.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="251" />
         <source>{0} — rows: {1:,}, columns: {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} – rader: {1:,}, kolonner: {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255" />
         <source>Carebook knows this file: an export of {0}.</source>
-        <translation type="unfinished" />
+        <translation>Carebook kjenner igjen denne filen: en eksport fra {0}.</translation>
     </message>
 </context>
 <context>
@@ -2357,222 +2360,222 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="78" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Etikett</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="79" />
         <source>Show only customers with this tag</source>
-        <translation type="unfinished" />
+        <translation>Vis bare kunder med denne etiketten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="80" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Alle etiketter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="85" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>Foretrukket kanal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="86" />
         <source>Show only customers who prefer this channel</source>
-        <translation type="unfinished" />
+        <translation>Vis bare kunder som foretrekker denne kanalen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="87" />
         <source>Any channel</source>
-        <translation type="unfinished" />
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="88" />
         <source>No preference</source>
-        <translation type="unfinished" />
+        <translation>Ingen preferanse</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikke kontaktet på</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="94" />
         <source>Customers whose last contact is older than this, or who never had one</source>
-        <translation type="unfinished" />
+        <translation>Kunder der siste kontakt er eldre enn dette, eller som aldri har hatt en</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="100" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="101" />
         <source>Not contacted for so many days</source>
-        <translation type="unfinished" />
+        <translation>Ikke kontaktet på så mange dager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="103" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Fjern filtre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers in use</source>
-        <translation type="unfinished" />
+        <translation>Aktive kunder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Papirkurv</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Customers moved to the trash; restore them from here</source>
-        <translation type="unfinished" />
+        <translation>Kunder flyttet til papirkurven; gjenopprett dem herfra</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="126" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Vis:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="53" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Tildelt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="58" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="60" />
         <source>Open (not done)</source>
-        <translation type="unfinished" />
+        <translation>Åpne (ikke utført)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="61" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="62" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Frist i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="63" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Kommende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Utført</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="65" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="74" />
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>Alle datoer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="75" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="76" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Denne uken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="77" />
         <source>Next 7 days</source>
-        <translation type="unfinished" />
+        <translation>Neste 7 dager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="78" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="79" />
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>Forrige måned</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="80" />
         <source>Choose dates…</source>
-        <translation type="unfinished" />
+        <translation>Velg datoer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due from</source>
-        <translation type="unfinished" />
+        <translation>Frist fra</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due until</source>
-        <translation type="unfinished" />
+        <translation>Frist til</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="95" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>til</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tildelt:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>Til&amp;stand:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me ({0})</source>
-        <translation type="unfinished" />
+        <translation>Meg ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Meg</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="162" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="163" />
         <source>Nobody yet (unassigned)</source>
-        <translation type="unfinished" />
+        <translation>Ingen ennå (ikke tildelt)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="172" />
         <source>Choose who is at the counter first</source>
-        <translation type="unfinished" />
+        <translation>Velg først hvem som står i kassen</translation>
     </message>
 </context>
 <context>
@@ -2580,32 +2583,32 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="196" />
         <source>Overdue · {0}</source>
-        <translation type="unfinished" />
+        <translation>Over fristen · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="197" />
         <source>Due today · {0}</source>
-        <translation type="unfinished" />
+        <translation>Frist i dag · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="211" />
         <source>Showing {0} of {1} follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Viser {0} av {1} oppfølginger.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="213" />
         <source>The Follow-ups page lists them all.</source>
-        <translation type="unfinished" />
+        <translation>Siden Oppfølginger viser alle.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="214" />
         <source>Open Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Åpne Oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="217" />
         <source>Show {0} more</source>
-        <translation type="unfinished" />
+        <translation>Vis {0} til</translation>
     </message>
 </context>
 <context>
@@ -2613,87 +2616,87 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="144" />
         <source>High priority</source>
-        <translation type="unfinished" />
+        <translation>Høy prioritet</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="145" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Hold kontakten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="157" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Utført</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="159" />
         <source>Mark this follow-up as done</source>
-        <translation type="unfinished" />
+        <translation>Merk denne oppfølgingen som utført</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="161" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Utsett</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="162" />
         <source>Move this follow-up to later</source>
-        <translation type="unfinished" />
+        <translation>Flytt denne oppfølgingen til senere</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="167" />
         <source>Log this follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Registrer denne oppfølgingen…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation type="unfinished" />
+        <translation>Registrer kontakten du tar for denne oppfølgingen; når du lagrer, merkes oppfølgingen som utført</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="210" />
         <source>Last contacts</source>
-        <translation type="unfinished" />
+        <translation>Siste kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="220" />
         <source>No contacts logged yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen kontakter registrert ennå</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="245" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>Åpne {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="254" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Frist {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="259" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(uten notat)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="279" />
         <source>{0}. Press Enter to open the customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}. Trykk Enter for å åpne kunden.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="280" />
         <source>Mark done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Merk som utført: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="281" />
         <source>Snooze: {0}</source>
-        <translation type="unfinished" />
+        <translation>Utsett: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="282" />
         <source>Log this follow-up: {0}</source>
-        <translation type="unfinished" />
+        <translation>Registrer denne oppfølgingen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2701,122 +2704,122 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>Edit follow-up</source>
-        <translation type="unfinished" />
+        <translation>Rediger oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Ny oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>K&amp;lokkeslett:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt, f.eks. 14:30. Tomt: når som helst den dagen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>Når som helst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
         <source>Nobody yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen ennå</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tildelt:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
         <source>&amp;High priority: show it first</source>
-        <translation type="unfinished" />
+        <translation>&amp;Høy prioritet: vis den først</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>Prioritet:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
-        <translation type="unfinished" />
+        <translation>Hva som skal gjøres, f.eks. «Ring tilbake med pristilbudet på reparasjonen»</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notat:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Enter lagrer; Shift+Enter starter en ny linje.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Lagre endringer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <translation>Planlegg oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{0} (inaktiv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Utført {0}; fristen ({1}) forblir som den var.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Utført {0} av {1}; fristen ({2}) forblir som den var.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
         <source>Pick “{0}” from the list of matches, or type another name</source>
-        <translation type="unfinished" />
+        <translation>Velg «{0}» fra listen over treff, eller skriv et annet navn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
         <source>Choose a customer: type a name and pick them from the list</source>
-        <translation type="unfinished" />
+        <translation>Velg en kunde: skriv et navn og velg kunden fra listen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
         <source>is {0:,} characters long; the limit is {1:,}</source>
-        <translation type="unfinished" />
+        <translation>er {0:,} tegn lang; grensen er {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation type="unfinished" />
+        <translation>Oppfølging planlagt for {0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
         <source>Follow-up for {0} saved</source>
-        <translation type="unfinished" />
+        <translation>Oppfølgingen for {0} er lagret</translation>
     </message>
 </context>
 <context>
@@ -2824,78 +2827,78 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/models/followup_format.py" line="34" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="35" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Frist i dag</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="36" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Kommende</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37" />
         <location filename="../../ui/models/followups_model.py" line="81" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Utført</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="40" />
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manuell</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="41" />
         <source>From a contact</source>
-        <translation type="unfinished" />
+        <translation>Fra en kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="42" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>Hold kontakten</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="43" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importert</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="75" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="76" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="77" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notat</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="78" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Tildelt</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="79" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="80" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Opphav</translation>
     </message>
 </context>
 <context>
@@ -2903,131 +2906,128 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups.py" line="81" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Ny oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="82" />
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Planlegg en oppfølging (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="95" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="160" />
         <source>Plan a follow-up</source>
-        <translation type="unfinished" />
+        <translation>Planlegg en oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="161" />
         <source>Show all follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Vis alle oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="180" />
         <source>{0} overdue</source>
-        <translation type="unfinished" />
+        <translation>{0} over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="267" />
         <source>{0} follow-ups shown</source>
-        <translation type="unfinished" />
+        <translation>{0} oppfølginger vises</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="269" />
         <source>1 follow-up shown</source>
-        <translation type="unfinished" />
+        <translation>1 oppfølging vises</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="271" />
         <source>{0} overdue in all</source>
-        <translation type="unfinished" />
+        <translation>{0} over fristen totalt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="273" />
         <source>No follow-ups match these filters</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppfølginger passer til disse filtrene</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="287" />
         <source>No open follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Ingen åpne oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="288" />
         <source>Nothing is overdue</source>
-        <translation type="unfinished" />
+        <translation>Ingenting er over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="289" />
         <source>Nothing is due today</source>
-        <translation type="unfinished" />
+        <translation>Ingenting har frist i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="290" />
         <source>Nothing planned ahead</source>
-        <translation type="unfinished" />
+        <translation>Ingenting planlagt fremover</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="291" />
         <source>No follow-ups done yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppfølginger utført ennå</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="292" />
         <source>No follow-ups yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppfølginger ennå</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="296" />
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Alt som var planlagt, er utført. Planlegg neste tilbakeringing eller oppfølgingssamtale med Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="298" />
         <source>Every follow-up is on time. Well done!</source>
-        <translation type="unfinished" />
+        <translation>Alle oppfølginger er i rute. Bra jobbet!</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="299" />
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-        <translation type="unfinished" />
+        <translation>Ingenting må gjøres i dag. Kommende oppfølginger vises under «Kommende».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="300" />
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppfølginger er planlagt for senere dager. Planlegg en med Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger som er merket som utført (Ctrl+D), vises her med hvem som utførte dem og når.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="303" />
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished" />
+        <translation>Planlegg en tilbakeringing eller en oppfølgingssamtale med Ctrl+Shift+N, så minner Carebook deg på det når fristen kommer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="313" />
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-        <translation type="unfinished" />
+        <translation>{0} Bare noen av oppfølgingene vises: prøv «Vis alle oppfølginger».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="318" />
         <location filename="../../ui/pages/followups.py" line="319" />
         <source>The follow-ups could not be read</source>
-        <translation type="unfinished" />
+        <translation>Oppfølgingene kunne ikke leses</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n valgt</numerusform><numerusform>%n valgt</numerusform></translation>
     </message>
 </context>
 <context>
