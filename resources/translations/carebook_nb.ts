@@ -3035,57 +3035,57 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="55" />
         <source>Is this how the file looks?</source>
-        <translation type="unfinished" />
+        <translation>Ser filen slik ut?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="58" />
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Carebook fant tegnkodingen og skilletegnet selv. Hvis navnene ser feil ut eller alt står i én kolonne, velg noe annet.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="72" />
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tegnkoding:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="73" />
         <source>&amp;Separator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skilletegn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="80" />
         <source>The first rows of the file</source>
-        <translation type="unfinished" />
+        <translation>De første radene i filen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="114" />
         <source>Reading {0} again…</source>
-        <translation type="unfinished" />
+        <translation>Leser {0} på nytt…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="137" />
         <source>{0} (found in the file)</source>
-        <translation type="unfinished" />
+        <translation>{0} (funnet i filen)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="143" />
         <source>Found by Carebook: {0}; {1}.</source>
-        <translation type="unfinished" />
+        <translation>Funnet av Carebook: {0}; {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="153" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(uten overskrift)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="164" />
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished" />
+        <translation>Kolonner: {0}. Tallene til venstre er linjene i filen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="169" />
         <source>More rows follow: {0:,}.</source>
-        <translation type="unfinished" />
+        <translation>Flere rader følger: {0:,}.</translation>
     </message>
 </context>
 <context>
@@ -3093,117 +3093,117 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="56" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Når</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="57" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="58" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Hva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Opprettet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Oppdatert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="61" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="64" />
         <source>Earlier imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Tidligere importer, nyeste først</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="70" />
         <source>No imports yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen importer ennå.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="72" />
         <source>&amp;Undo the chosen import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Angre den valgte importen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Angret {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="119" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="139" />
         <source>Undo this import?</source>
-        <translation type="unfinished" />
+        <translation>Angre denne importen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="141" />
         <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Angre import {0}? Radene den opprettet, fjernes, og feltene den endret, får tilbake de tidligere verdiene. Hvis noe er lagt til eller endret siden, sier Carebook fra og endrer ingenting.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="145" />
         <source>Undo the import</source>
-        <translation type="unfinished" />
+        <translation>Angre importen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="146" />
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Behold den</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="149" />
         <source>Undoing import {0}…</source>
-        <translation type="unfinished" />
+        <translation>Angrer import {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="163" />
         <source>rows removed: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>rader fjernet: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="166" />
         <source>customers given back their earlier values: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>kunder som har fått tilbake tidligere verdier: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="168" />
         <source>Import {0} undone — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Import {0} er angret – {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="170" />
         <source>Kept: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Beholdt: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="174" />
         <source>Import {0} undone</source>
-        <translation type="unfinished" />
+        <translation>Import {0} er angret</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="180" />
         <source>Import not undone</source>
-        <translation type="unfinished" />
+        <translation>Importen ble ikke angret</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="190" />
         <source>Customers (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Kunder (vCard)</translation>
     </message>
 </context>
 <context>
@@ -3211,42 +3211,42 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="29" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Linje</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="30" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>I filen</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="31" />
         <source>Already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Allerede i Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="32" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="33" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Hva som skal gjøres</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="36" />
         <source>Update this customer</source>
-        <translation type="unfinished" />
+        <translation>Oppdater denne kunden</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="37" />
         <source>Skip the row</source>
-        <translation type="unfinished" />
+        <translation>Hopp over raden</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="38" />
         <source>Add as a new customer</source>
-        <translation type="unfinished" />
+        <translation>Legg til som ny kunde</translation>
     </message>
 </context>
 <context>
@@ -3254,282 +3254,282 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="35" />
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 med BOM (Excel «CSV UTF-8»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="36" />
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="37" />
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 (Excel «Unicode-tekst»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="38" />
         <source>Windows, Western European (Excel “CSV”)</source>
-        <translation type="unfinished" />
+        <translation>Windows, vesteuropeisk (Excel «CSV»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="41" />
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="42" />
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="43" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="30" />
         <source>Name: title before it (Dr.)</source>
-        <translation type="unfinished" />
+        <translation>Navn: tittel foran (dr.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="31" />
         <source>Name: first name</source>
-        <translation type="unfinished" />
+        <translation>Navn: fornavn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="32" />
         <source>Name: middle name</source>
-        <translation type="unfinished" />
+        <translation>Navn: mellomnavn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="33" />
         <source>Name: last name</source>
-        <translation type="unfinished" />
+        <translation>Navn: etternavn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="34" />
         <source>Name: after it (Jr.)</source>
-        <translation type="unfinished" />
+        <translation>Navn: etter navnet (jr.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="35" />
         <source>Nickname (the name when there is no other)</source>
-        <translation type="unfinished" />
+        <translation>Kallenavn (navnet når det ikke finnes noe annet)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="36" />
         <source>Phone: mobile (taken first)</source>
-        <translation type="unfinished" />
+        <translation>Telefon: mobil (brukes først)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="37" />
         <source>Phone: work</source>
-        <translation type="unfinished" />
+        <translation>Telefon: arbeid</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="38" />
         <source>Phone: home</source>
-        <translation type="unfinished" />
+        <translation>Telefon: hjem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="39" />
         <source>Phone: other</source>
-        <translation type="unfinished" />
+        <translation>Telefon: annen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="40" />
         <source>Address: street</source>
-        <translation type="unfinished" />
+        <translation>Adresse: gate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="41" />
         <source>Address: house number</source>
-        <translation type="unfinished" />
+        <translation>Adresse: husnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="42" />
         <source>Address: PO box</source>
-        <translation type="unfinished" />
+        <translation>Adresse: postboks</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="43" />
         <source>Address: postcode</source>
-        <translation type="unfinished" />
+        <translation>Adresse: postnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="44" />
         <source>Address: city</source>
-        <translation type="unfinished" />
+        <translation>Adresse: poststed</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="45" />
         <source>Address: region or state</source>
-        <translation type="unfinished" />
+        <translation>Adresse: fylke eller delstat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="46" />
         <source>Address: country</source>
-        <translation type="unfinished" />
+        <translation>Adresse: land</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="47" />
         <source>Type of the values beside it (Home, Work…)</source>
-        <translation type="unfinished" />
+        <translation>Typen til verdiene ved siden av (Hjem, Arbeid …)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="48" />
         <source>Notes, after the column's heading</source>
-        <translation type="unfinished" />
+        <translation>Notater, etter kolonneoverskriften</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="40" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="41" />
         <source>Contacts (calls, visits, emails…)</source>
-        <translation type="unfinished" />
+        <translation>Kontakter (samtaler, besøk, e-poster …)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="42" />
         <source>Feedback scores (CSAT, NPS, CES)</source>
-        <translation type="unfinished" />
+        <translation>Vurderinger (CSAT, NPS, CES)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="43" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="46" />
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>Når det skjedde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="47" />
         <source>Customer's name</source>
-        <translation type="unfinished" />
+        <translation>Kundens navn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="48" />
         <source>Customer's email</source>
-        <translation type="unfinished" />
+        <translation>Kundens e-post</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="49" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="50" />
         <source>Direction (inbound/outbound)</source>
-        <translation type="unfinished" />
+        <translation>Retning (innkommende/utgående)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="51" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Årsak</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="52" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="53" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="54" />
         <source>Status (open/resolved)</source>
-        <translation type="unfinished" />
+        <translation>Status (åpen/løst)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="55" />
         <source>Resolved at first contact (yes/no)</source>
-        <translation type="unfinished" />
+        <translation>Løst ved første kontakt (ja/nei)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation type="unfinished" />
+        <translation>Løst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="57" />
         <source>Minutes waited</source>
-        <translation type="unfinished" />
+        <translation>Ventetid i minutter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="58" />
         <source>Duration in minutes</source>
-        <translation type="unfinished" />
+        <translation>Varighet i minutter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation>Mottatt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="60" />
         <source>Kind (csat/nps/ces)</source>
-        <translation type="unfinished" />
+        <translation>Type (csat/nps/ces)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="61" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Vurdering</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="62" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="63" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Fristdato</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="64" />
         <source>Due time</source>
-        <translation type="unfinished" />
+        <translation>Fristklokkeslett</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="65" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Tildelt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="66" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="67" />
         <source>Priority (normal/high)</source>
-        <translation type="unfinished" />
+        <translation>Prioritet (normal/høy)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>Utført</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="125" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="131" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3537,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="197" />
         <source>Earlier imports</source>
-        <translation type="unfinished" />
+        <translation>Tidligere importer</translation>
     </message>
 </context>
 <context>
@@ -3545,17 +3545,17 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="61" />
         <source>{0:,} / {1:,}: {2:,} too many</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}: {2:,} for mange</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="63" />
         <source>{0:,} / {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="65" />
         <source>{0:,} of {1:,} characters used</source>
-        <translation type="unfinished" />
+        <translation>{0:,} av {1:,} tegn brukt</translation>
     </message>
 </context>
 <context>
@@ -3563,202 +3563,202 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny kunde…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="52" />
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrer en kontakt…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="58" />
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Ny &amp;oppfølging…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="64" />
         <source>Record a &amp;score…</source>
-        <translation type="unfinished" />
+        <translation>Registrer en &amp;vurdering…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Ta sikkerhets&amp;kopi nå</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="79" />
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhetskopier og &amp;gjenoppretting…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="82" />
         <source>&amp;Move this shop to a server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Flytt denne butikken til en server…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Finn &amp;duplikater…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Koble til butikkens &amp;server…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finn en kunde</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="104" />
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished" />
+        <translation>Butikk&amp;innstillinger…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansatte…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hvem står i kassen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished" />
+        <translation>Vis &amp;verktøylinje</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Systemfarger</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="125" />
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lyse</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mørke</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neste oppføring</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forrige oppføring</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation type="unfinished" />
+        <translation>&amp;Om Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="218" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation type="unfinished" />
+        <translation>F&amp;arger</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gå til</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="237" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>Ny kunde</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="238" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Registrer kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="239" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Ny oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="265" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>Overalt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328" />
         <source>Find a customer first, then record their score</source>
-        <translation type="unfinished" />
+        <translation>Finn kunden først, og registrer deretter vurderingen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408" />
         <source>Data: {0}</source>
-        <translation type="unfinished" />
+        <translation>Data: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="409" />
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished" />
+        <translation>Carebook lagrer dataene sine i {0}</translation>
     </message>
 </context>
 <context>
@@ -3766,88 +3766,88 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="62" />
         <source>Which column is which?</source>
-        <translation type="unfinished" />
+        <translation>Hvilken kolonne er hva?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="65" />
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-        <translation type="unfinished" />
+        <translation>Carebook har koblet kolonnene etter overskriftene. Du kan endre alle valg; kolonner satt til «Utelat» importeres ikke. Påkrevde kolonner er merket med *.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="75" />
         <source>Columns of the file</source>
-        <translation type="unfinished" />
+        <translation>Kolonnene i filen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="110" />
         <source>{0} file: Carebook knows its columns.</source>
-        <translation type="unfinished" />
+        <translation>{0}-fil: Carebook kjenner kolonnene.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="112" />
         <source>Your choices for a file with these headings are used again.</source>
-        <translation type="unfinished" />
+        <translation>Valgene dine for en fil med disse overskriftene brukes på nytt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation>Kolonne i filen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Verdier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Importeres som</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="136" />
         <location filename="../../ui/dialogs/import_mapping.py" line="205" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(uten overskrift)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="140" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(tom)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="146" />
         <source>Import the column “{0}” as</source>
-        <translation type="unfinished" />
+        <translation>Importer kolonnen «{0}» som</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="147" />
         <source>Leave out</source>
-        <translation type="unfinished" />
+        <translation>Utelat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="197" />
         <source>Choose a file column for: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Velg en kolonne i filen for: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="201" />
         <source>{0} of {1} columns will be imported.</source>
-        <translation type="unfinished" />
+        <translation>{0} av {1} kolonner blir importert.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="204" />
         <source>{0} (values: {1:,})</source>
-        <translation type="unfinished" />
+        <translation>{0} (verdier: {1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="208" />
         <source>Not imported: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Ikke importert: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="210" />
         <source>Not imported, empty in every row: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Ikke importert, tom i alle rader: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3855,62 +3855,62 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="70" />
         <source>Customers you already have</source>
-        <translation type="unfinished" />
+        <translation>Kunder du allerede har</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="73" />
         <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Disse radene ligner på kunder som allerede finnes i Carebook (samme e-post, samme telefon eller et svært likt navn). Velg for hver: oppdater kunden, hopp over raden eller legg til en ny kunde.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="93" />
         <source>Rows that match customers already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>Rader som passer med kunder som allerede finnes i Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hopp over</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>Add as &amp;new</source>
-        <translation type="unfinished" />
+        <translation>Legg til som &amp;ny</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="104" />
         <source>For the chosen rows:</source>
-        <translation type="unfinished" />
+        <translation>For de valgte radene:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="111" />
         <source>Apply to &amp;all rows</source>
-        <translation type="unfinished" />
+        <translation>Bruk på &amp;alle rader</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="127" />
         <source>Looking for customers you already have…</source>
-        <translation type="unfinished" />
+        <translation>Ser etter kunder du allerede har…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="153" />
         <source>Could not look for matching customers: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke se etter kunder som passer: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="168" />
         <source>No row matches a customer you already have: every row is new.</source>
-        <translation type="unfinished" />
+        <translation>Ingen rad passer med en kunde du allerede har: alle radene er nye.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="172" />
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-        <translation type="unfinished" />
+        <translation>Rader som passer: {0:,} – oppdateres: {1:,}, hoppes over: {2:,}, legges til som nye: {3:,}.</translation>
     </message>
 </context>
 <context>
@@ -3918,179 +3918,181 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished" />
+        <translation>Duplikater og sammenslåing</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Sannsynlige duplikater</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished" />
+        <translation>Slått sammen tidligere</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished" />
+        <translation>Sannsynlige duplikater, de mest sannsynlige først</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished" />
+        <translation>Se &amp;etter igjen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished" />
+        <translation>Velg et par til venstre for å sammenligne de to oppføringene.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished" />
+        <translation>De to kundene side om side</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Slå sammen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished" />
+        <translation>Ser etter kunder som er lagt inn to ganger…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished" />
+        <translation>Ingen sannsynlige duplikater: ingen kunder har samme e-post, telefon eller et svært likt navn.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke se etter duplikater: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished" />
+        <translation>En av disse kundene finnes ikke lenger. Klikk «Se etter igjen».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen den andre oppføringen med kunde nr. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen disse oppføringene?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen «{0}» (nr. {1}) med «{2}» (nr. {3})?
+
+Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som får verdiene du valgte; nr. {1} fjernes. Du kan angre sammenslåingen senere.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished" />
+        <translation>Ikke slått sammen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>Slått sammen med «{0}». Flyttet – kontakter: {1}, oppfølginger: {2}, vurderinger: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Ingen flere sannsynlige duplikater.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Når</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Beholdt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished" />
+        <translation>Slått sammen med den</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished" />
+        <translation>Sammenslåinger, nyeste først</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen sammenslåinger ennå.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished" />
+        <translation>Angre s&amp;ammenslåingen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished" />
+        <translation>Når du angrer en sammenslåing, kommer den sammenslåtte oppføringen tilbake med egne kontakter, oppfølginger, vurderinger og etiketter, og oppføringen som ble beholdt, settes tilbake slik den var.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished" />
+        <translation>nr. {0} (finnes ikke lenger)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>Angret {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>Slått sammen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished" />
+        <translation>Sammenslåingen ble ikke angret</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished" />
+        <translation>Sammenslåingen er angret: begge oppføringene er tilbake</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished" />
+        <translation>Sammenslåingen er angret: kunde nr. {0} er tilbake (kontakter: {1}).</translation>
     </message>
 </context>
 <context>
@@ -4098,42 +4100,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Forrige måned</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Neste måned</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Måned</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>År</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Forrige måned: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished" />
+        <translation>Neste måned: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished" />
+        <translation>Måned som vises: {0}</translation>
     </message>
 </context>
 <context>
@@ -4141,97 +4143,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished" />
+        <translation>Flytt denne butikken til en server</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished" />
+        <translation>Flytt denne butikken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="57" />
         <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Kopier alle kunder, kontakter, oppfølginger, vurderinger, innstillinger og historikken over importer og sammenslåinger til en tom database: på butikkens server, slik at flere kasser kan jobbe sammen, eller til en ny fil. Denne butikken forblir som den er.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished" />
+        <translation>postgresql://shop@back-office/shop, eller en fil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished" />
+        <translation>Hvor butikken skal kopieres</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Velg en &amp;fil…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Serveradresse eller fil:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="79" />
         <source>The database must be empty; your server's administrator creates it (see the README).</source>
-        <translation type="unfinished" />
+        <translation>Databasen må være tom; serveradministratoren din oppretter den (se README).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopier butikken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished" />
+        <translation>Å&amp;pne den nye butikken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished" />
+        <translation>Kopier butikken til en ny fil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>Carebook-filer (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished" />
+        <translation>Kopierer…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished" />
+        <translation>Kopiert til {0}. Kunder: {1}, kontakter: {2}, oppfølginger: {3}, vurderinger: {4}. Kontrollert: alle tabeller har like mange rader, og tallene for alle {5} månedene er de samme.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished" />
+        <translation>Ingenting ble kopiert: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished" />
+        <translation>Den nye butikken kunne ikke åpnes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>serveren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished" />
+        <translation>filen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Carebook jobber nå med butikken på {0}: {1}</translation>
     </message>
 </context>
 <context>
