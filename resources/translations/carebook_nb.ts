@@ -4057,7 +4057,7 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation>Angre s&amp;ammenslåingen</translation>
+        <translation>Angre sa&amp;mmenslåingen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
@@ -4241,32 +4241,32 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished" />
+        <translation>Det er ingenting å skrive ut ennå.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished" />
+        <translation>De valgte sidene finnes ikke i dette dokumentet.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished" />
+        <translation>Skriveren kunne ikke startes. Sjekk at den er koblet til og klar.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished" />
+        <translation>Skriveren sluttet å ta imot sider.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished" />
+        <translation>Side {0} kunne ikke tegnes for utskrift.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut {0}</translation>
     </message>
 </context>
 <context>
@@ -4274,74 +4274,74 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Forhåndsvisning av rapporten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom ut</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom inn</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>Tilpass til bredden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>Hele siden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Forrige side</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Sidenummer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished" />
+        <translation>Side </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Neste side</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished" />
+        <translation>Ingen sider</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished" />
+        <translation> av {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Side {0} av {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished" />
+        <translation>{0} %</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished" />
+        <translation>Zoom {0} %</translation>
     </message>
 </context>
 <context>
@@ -4349,47 +4349,47 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>Kontroller radene</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished" />
+        <translation>Alle radene slik de blir importert. Merkede celler kan ikke importeres: pek på en for å se hvorfor.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished" />
+        <translation>Radene i filen, med feil celler merket</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Vis bare radene med problemer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished" />
+        <translation>Kontrollerer radene ({0:,})…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished" />
+        <translation>Gode rader: {0:,}. Rader med problemer: {1:,} (merket). Rett dem i filen og start på nytt, eller hopp over dem.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hopp over radene med problemer ({0:,}) og importer de andre ({1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished" />
+        <translation>Alle radene er gode ({0:,}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished" />
+        <translation>Radene kunne ikke kontrolleres: {0}</translation>
     </message>
 </context>
 <context>
@@ -4397,32 +4397,32 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished" />
+        <translation>Åpne I dag</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation>Lukk påminnelsen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished" />
+        <translation>Oppfølging med frist:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished" />
+        <translation>{0} oppfølginger med frist:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished" />
+        <translation>{0} og {1} til</translation>
     </message>
 </context>
 <context>
@@ -4430,17 +4430,17 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished" />
+        <translation>«Hold kontakten»-oppfølginger ble ikke planlagt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished" />
+        <translation>Oppfølging med frist: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished" />
+        <translation>{0} oppfølginger har frist nå</translation>
     </message>
 </context>
 <context>
@@ -4448,18 +4448,18 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke lagre rapporten: {0} er en mappe.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke lagre rapporten: mappen {0} finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="84" />
         <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke klargjøre rapporten for visning i {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -4467,144 +4467,144 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished" />
+        <translation>Carebook-oversikt {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished" />
+        <translation>Lagre månedsoversikten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Rapporten ble ikke lagret</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished" />
+        <translation>Oversikten er lagret som {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished" />
+        <translation>Skriver ut oversikten…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>Utskrift</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished" />
+        <translation>Ikke skrevet ut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished" />
+        <translation>Oversikten for {0} er sendt til skriveren</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke åpne rapporten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>Ingen PDF-leser åpnet rapporten. Den er lagret som {0}; bruk Lagre som… for å beholde en kopi.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="75" />
         <location filename="../../ui/pages/reports.py" line="284" />
         <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Oppdaterer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lagre som…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished" />
+        <translation>Å&amp;pne i PDF-leser</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom inn</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom ut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Prøv igjen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>PDF-filen som ble laget, kan ikke vises.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished" />
+        <translation>Oversikten for {0} kunne ikke lages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished" />
+        <translation>Lager oversikten for {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="259" />
         <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Teller månedens kontakter, vurderinger og oppfølginger. En travel måned tar noen sekunder.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Lager oversikten for {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished" />
+        <translation>1 side</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished" />
+        <translation>{0} sider</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished" />
+        <translation>Månedsoversikt for {0} · {1} · laget kl. {2}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>Månedsoversikt for {0}</translation>
     </message>
 </context>
 <context>
@@ -4613,149 +4613,149 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
         <location filename="../../ui/dialogs/import_run.py" line="37" />
         <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importerer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="38" />
         <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished" />
+        <translation>Alle radene skrives på én gang.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Fremdrift for importen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avbryt importen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ngre denne importen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>Importer, nyeste først</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Importerer {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished" />
+        <translation>Avbryt stopper importen; da skrives ingenting.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished" />
+        <translation>Kontrollert {0:,} av {1:,} rader…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Skriver…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished" />
+        <translation>Import nummer {0} er lagret.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished" />
+        <translation>Dette er import nummer {0}. Den kan angres: radene den opprettet, fjernes, og feltene den endret, settes tilbake.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>Ingenting ble importert</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished" />
+        <translation>Importen mislyktes, og ingenting ble skrevet: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Importen er avbrutt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Importen ble avbrutt. Ingenting ble skrevet.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>Databasen er som den var før.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished" />
+        <translation>Importen er angret</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished" />
+        <translation>Import nummer {0} ble trukket tilbake.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
         <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nye kunder: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nye kontakter: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nye vurderinger: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>nye oppfølginger: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>kunder oppdatert: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>kunder lagt til for radene: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>rader som allerede var lagret: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished" />
+        <translation>Importert fra {0} – {1}.</translation>
     </message>
 </context>
 <context>
@@ -5181,27 +5181,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished" />
+        <translation>{0} ble ikke erstattet: {1}. Velg en annen fil.</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Erstatte filen?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{0} finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erstatt</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5209,47 +5209,47 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished" />
+        <translation>Registrer en vurdering</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vurdering:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished" />
+        <translation>Hva kunden sa, om noe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>Registrer vurdering</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished" />
+        <translation>velg en vurdering med knappene eller skriv tallet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished" />
+        <translation>{0} {1} registrert</translation>
     </message>
 </context>
 <context>
@@ -5257,12 +5257,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="79" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>ikke gitt</translation>
     </message>
 </context>
 <context>
@@ -5270,27 +5270,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="136" />
         <source>Find a customer (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Finn en kunde (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="137" />
         <source>Find a customer</source>
-        <translation type="unfinished" />
+        <translation>Finn en kunde</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="139" />
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished" />
+        <translation>Skriv navn, firma, e-post eller telefonnummer; bruk piltastene og Enter for å åpne en kunde.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="232" />
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>Ingen kunde passer med «{0}». Trykk Ctrl+N for å legge til en ny kunde.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="241" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Søket mislyktes: {0}</translation>
     </message>
 </context>
 <context>
@@ -5298,7 +5298,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="98" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>Kunder som passer</translation>
     </message>
 </context>
 <context>
@@ -5306,189 +5306,189 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-        <translation type="unfinished" />
+        <translation>«{0}» er ikke et land i listen: skriv en del av navnet og velg det</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Shop settings</source>
-        <translation type="unfinished" />
+        <translation>Butikkinnstillinger</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Hjørnesykkel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>Butikkens &amp;navn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Ingen logo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Velg…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Choose a logo file</source>
-        <translation type="unfinished" />
+        <translation>Velg en logofil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-        <translation type="unfinished" />
+        <translation>Et PNG- eller JPEG-bilde som skrives øverst i månedsrapportene.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Phone region:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefonregion:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnumre som skrives uten landskode, hører til dette landet.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
         <source>This computer's time zone</source>
-        <translation type="unfinished" />
+        <translation>Tidssonen til denne datamaskinen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;idssone:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Days, months and due dates follow this zone.</source>
-        <translation type="unfinished" />
+        <translation>Dager, måneder og frister følger denne tidssonen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;apirstørrelse:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rapportspråk:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
-        <translation type="unfinished" />
+        <translation>Språket i den månedlige PDF-en, uansett hvilket språk hver kasse bruker.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
         <source>As in the shop's country</source>
-        <translation type="unfinished" />
+        <translation>Som i butikkens land</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished" />
+        <translation>Dag først (31/12/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished" />
+        <translation>Måned først (12/31/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
         <source>&amp;Dates in imported files:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datoer i importerte filer:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
         <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
-        <translation type="unfinished" />
+        <translation>Hvordan en dato som 03/11/2026 i en regnearkfil leses.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
         <source>Choose the backup folder</source>
-        <translation type="unfinished" />
+        <translation>Velg mappen for sikkerhetskopier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>Mappe for sikker&amp;hetskopier:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-        <translation type="unfinished" />
+        <translation>La stå tomt for å ha sikkerhetskopiene i datamappen. En annen disk er tryggere.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
         <source>The seat of an owner</source>
-        <translation type="unfinished" />
+        <translation>Kassen til en eier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Denne datamaskinen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
         <source>Make the backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Lag sikkerhetskopiene på denne datamaskinen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhetskopier &amp;lages av:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
-        <translation type="unfinished" />
+        <translation>For en butikk på en server: datamaskinen som lager de automatiske sikkerhetskopiene.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Only an owner can change the shop's settings.</source>
-        <translation type="unfinished" />
+        <translation>Bare en eier kan endre butikkens innstillinger.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lagre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
         <source>'{0}' is not an image file that can be read</source>
-        <translation type="unfinished" />
+        <translation>«{0}» er ikke en bildefil som kan leses</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Choose the shop's logo</source>
-        <translation type="unfinished" />
+        <translation>Velg butikkens logo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
