@@ -4764,416 +4764,424 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
         <location filename="../../ui/pages/satisfaction.py" line="65" />
         <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Oppdaterer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished" />
+        <translation>CSAT % per måned</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished" />
+        <translation>NPS per måned</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished" />
+        <translation>Kontakter per kanal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished" />
+        <translation>Ambassadører, passive og kritikere</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished" />
+        <translation>Regner ut tallene…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished" />
+        <translation>Per ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished" />
+        <translation>Tall og diagrammer for kundetilfredshet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished" />
+        <translation>Tall per ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}, sammenlignet med {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} så langt (dag 1–{2}), sammenlignet med de samme dagene i {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished" />
+        <translation>de samme dagene i {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished" />
+        <translation>Ingen kontakter denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished" />
+        <translation>Ingen NPS-svar denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="301" />
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished" />
+        <translation>Ingenting er registrert i {0} ennå. Registrer kontakter med Ctrl+L, og registrer kundens vurdering der; tallene og diagrammene fylles ut etter hvert.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Ingen CSAT-svar de siste 12 månedene</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>Ingen NPS-svar de siste 12 månedene</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tallene kunne ikke leses: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>1 svar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished" />
+        <translation>{0} svar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} kontakter ({2} av alle kontakter)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished" />
+        <translation>Ambassadører (9–10)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished" />
+        <translation>Passive (7–8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished" />
+        <translation>Kritikere (0–6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished" />
+        <translation>ingen NPS-svar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · NPS {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>1 kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished" />
+        <translation>Tilfredshet (CSAT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × CSAT-vurderinger på 4 eller 5 ÷ alle CSAT-svar mottatt i måneden (vurderingene går fra 1 til 5).
+Høyere er bedre: 80 % eller mer er bra.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished" />
+        <translation>Net Promoter (NPS)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished" />
+        <translation>100 × (vurderinger 9–10 minus vurderinger 0–6) ÷ alle NPS-svar mottatt i måneden (vurderingene går fra 0 til 10); verdien ligger mellom −100 og 100.
+Høyere er bedre: over 0 er bra, over 50 er utmerket.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished" />
+        <translation>Innsats (CES, 1–7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished" />
+        <translation>Gjennomsnittlig CES-vurdering mottatt i måneden, fra 1 (svært vanskelig) til 7 (svært enkelt).
+Høyere er bedre: 5 eller mer betyr at de fleste kundene syntes det var enkelt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished" />
+        <translation>Løst ved første kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × innkommende kontakter løst ved første kontakt ÷ alle innkommende kontakter i måneden.
+Høyere er bedre: 70 % eller mer er bra.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished" />
+        <translation>Andel selvbetjening</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished" />
+        <translation>100 × selvbetjeningskontakter ÷ alle kontakter i måneden.
+En høyere andel betyr at flere kunder fant svaret selv.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished" />
+        <translation>Median løsningstid</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
         <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>Midtverdien av tiden fra kontakt til løsning, for månedens løste kontakter (halvparten tok lengre tid, halvparten gikk raskere).
+Lavere er bedre.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished" />
+        <translation>Median ventetid</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
         <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>Midtverdien av minuttene kundene ventet, for månedens innkommende kontakter med registrert ventetid.
+Lavere er bedre.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger i tide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished" />
+        <translation>Av oppfølgingene med frist i måneden, de som ble utført innen fristdatoen (og klokkeslettet, når det var satt).
+Høyere er bedre: sikt mot alle.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
         <source>Every contact logged with a time in the month (the shop's local time).</source>
-        <translation type="unfinished" />
+        <translation>Alle kontakter registrert med et tidspunkt i måneden (butikkens lokale tid).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished" />
+        <translation>Nye kunder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished" />
+        <translation>Kunder lagt til i Carebook i løpet av måneden.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} t</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished" />
+        <translation>{0} d {1} t</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} d</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} av {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished" />
+        <translation>ingen svar denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>ingen innkommende kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>ingen kontakter løst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished" />
+        <translation>ingen ventetid registrert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished" />
+        <translation>ingen kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>ingen oppfølginger med frist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished" />
+        <translation>av 1 innkommende kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>av {0} innkommende kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished" />
+        <translation>1 fortsatt åpen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished" />
+        <translation>{0} fortsatt åpne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} timer · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>innkommende kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} av {1} kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished" />
+        <translation>{0} utført i tide</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished" />
+        <translation>1 over fristen nå</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished" />
+        <translation>{0} over fristen nå</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished" />
+        <translation>{0} innkommende · {1} åpne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished" />
+        <translation>lagt til i måneden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished" />
+        <translation>{0} poeng</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished" />
+        <translation>ingen sammenligning: en av de to månedene mangler data</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished" />
+        <translation>ingen endring fra {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>opp {0} fra {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>ned {0} fra {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished" />
+        <translation>{0} (bedre)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished" />
+        <translation>{0} (dårligere)</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5466,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation>Sikkerhetskopier &amp;lages av:</translation>
+        <translation>Sikkerhetskopier lages a&amp;v:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
@@ -5497,22 +5505,22 @@ Higher is better: aim for all of them.</source>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Taster</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Hvor</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5528,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/sidebar.py" line="112" />
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Sider</translation>
     </message>
 </context>
 <context>
@@ -5528,43 +5536,43 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
         <source>Snooze follow-up</source>
-        <translation type="unfinished" />
+        <translation>Utsett oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(uten notat)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
         <source>Bring back “{0}” for {1} on:</source>
-        <translation type="unfinished" />
+        <translation>Hent fram igjen «{0}» for {1}:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dato</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
         <source>At a set &amp;time</source>
-        <translation type="unfinished" />
+        <translation>På et bestemt &amp;klokkeslett</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
         <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Klokkeslett</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
         <source>Without a time it is due from the start of the day.</source>
-        <translation type="unfinished" />
+        <translation>Uten klokkeslett har den frist fra starten av dagen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utsett</translation>
     </message>
 </context>
 <context>
@@ -5572,22 +5580,22 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="22" />
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished" />
+        <translation>Om 1 &amp;time</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="23" />
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished" />
+        <translation>I &amp;morgen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="24" />
         <source>&amp;Next week</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neste uke</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="43" />
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Velg en dato…</translation>
     </message>
 </context>
 <context>
@@ -5595,97 +5603,97 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Ansatte</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
         <source>Only an owner can add or change staff.</source>
-        <translation type="unfinished" />
+        <translation>Bare en eier kan legge til eller endre ansatte.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>Ansatte</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
         <source>Selected staff member</source>
-        <translation type="unfinished" />
+        <translation>Valgt ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Lagre endringer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
         <source>Add a staff member</source>
-        <translation type="unfinished" />
+        <translation>Legg til en ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>Name as it appears on contacts</source>
-        <translation type="unfinished" />
+        <translation>Navnet slik det vises på kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;avn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Legg til</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
         <source>(inactive)</source>
-        <translation type="unfinished" />
+        <translation>(inaktiv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Deaktiver</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Aktiver</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-        <translation type="unfinished" />
+        <translation>Deaktiverte ansatte forsvinner fra valglistene; tidligere kontakter beholder navnet deres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation>Ikke endret</translation>
     </message>
 </context>
 <context>
@@ -5693,92 +5701,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="26" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="27" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Innkommende</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="29" />
         <source>FCR %</source>
-        <translation type="unfinished" />
+        <translation>FCR %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="30" />
         <source>CSAT %</source>
-        <translation type="unfinished" />
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="31" />
         <source>CSAT responses</source>
-        <translation type="unfinished" />
+        <translation>CSAT-svar</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="32" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger i tide</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="35" />
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>Løst ved første kontakt: innkommende kontakter løst med en gang ÷ innkommende kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="38" />
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-        <translation type="unfinished" />
+        <translation>Fornøyde kunder: CSAT-vurderinger på 4 eller 5 ÷ CSAT-svar på den ansattes kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger tildelt den ansatte med frist denne måneden: utført i tide av alle med frist</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="57" />
         <source>(no staff)</source>
-        <translation type="unfinished" />
+        <translation>(ingen ansatt)</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="125" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} av {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="147" />
         <source>{0}: no inbound contacts this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: ingen innkommende kontakter denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="148" />
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} av {2} innkommende kontakter løst ved første kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="153" />
         <source>{0}: no CSAT responses this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: ingen CSAT-svar denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="154" />
         <source>{0}: {1} satisfied, from {2} responses</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} fornøyde, av {2} svar</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="159" />
         <source>{0}: no follow-ups due this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: ingen oppfølginger med frist denne måneden</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="160" />
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} av {2} oppfølginger utført i tide ({3})</translation>
     </message>
 </context>
 <context>
@@ -5786,92 +5794,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="208" />
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>Klar til import</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="209" />
         <source>This is what the import will do. Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Dette er hva importen vil gjøre. Ingenting er skrevet ennå.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="220" />
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Klikk Importer for å skrive alt på én gang. Hvis noe går galt, skrives ingenting; og importen kan angres etterpå.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="247" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Teller…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="258" />
         <source>some rows cannot be imported (lines {0})</source>
-        <translation type="unfinished" />
+        <translation>noen rader kan ikke importeres (linje {0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="265" />
         <source>{0} — rows to import: {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0} – rader som skal importeres: {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="276" />
         <source>New customers:</source>
-        <translation type="unfinished" />
+        <translation>Nye kunder:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="277" />
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>Nye kontakter:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="278" />
         <source>New scores:</source>
-        <translation type="unfinished" />
+        <translation>Nye vurderinger:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="279" />
         <source>New follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Nye oppfølginger:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="283" />
         <source>Customers updated:</source>
-        <translation type="unfinished" />
+        <translation>Kunder oppdatert:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="284" />
         <source>Rows already stored (left out):</source>
-        <translation type="unfinished" />
+        <translation>Rader som allerede er lagret (utelatt):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="286" />
         <source>New customers named in the rows:</source>
-        <translation type="unfinished" />
+        <translation>Nye kunder nevnt i radene:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="287" />
         <source>New staff members:</source>
-        <translation type="unfinished" />
+        <translation>Nye ansatte:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="289" />
         <source>New tags:</source>
-        <translation type="unfinished" />
+        <translation>Nye etiketter:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="291" />
         <source>Bad rows skipped:</source>
-        <translation type="unfinished" />
+        <translation>Feil rader hoppet over:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="294" />
         <source>Rows you chose to skip:</source>
-        <translation type="unfinished" />
+        <translation>Rader du valgte å hoppe over:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="300" />
         <source>Cannot import: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke importere: {0}</translation>
     </message>
 </context>
 <context>
@@ -5879,12 +5887,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="115" />
         <source>History of contacts, follow-ups and scores</source>
-        <translation type="unfinished" />
+        <translation>Historikk over kontakter, oppfølginger og vurderinger</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="124" />
         <source>No contacts, follow-ups or scores yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen kontakter, oppfølginger eller vurderinger ennå.</translation>
     </message>
 </context>
 <context>
@@ -5892,177 +5900,177 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/pages/today.py" line="87" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Mine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="89" />
         <source>Everyone's</source>
-        <translation type="unfinished" />
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="96" />
         <source>Show the follow-ups of every staff member</source>
-        <translation type="unfinished" />
+        <translation>Vis oppfølgingene til alle ansatte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110" />
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Contacts today</source>
-        <translation type="unfinished" />
+        <translation>Kontakter i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="111" />
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Open contacts</source>
-        <translation type="unfinished" />
+        <translation>Åpne kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="112" />
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="113" />
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Frist i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="154" />
         <location filename="../../ui/pages/today.py" line="340" />
         <source>Nothing due — well done</source>
-        <translation type="unfinished" />
+        <translation>Ingenting med frist – bra jobbet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="158" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Registrer en kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="162" />
         <source>See upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Se kommende oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="166" />
         <source>Reading today's follow-ups…</source>
-        <translation type="unfinished" />
+        <translation>Leser dagens oppfølginger…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="184" />
         <source>{0} due</source>
-        <translation type="unfinished" />
+        <translation>{0} med frist</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="288" />
         <source>{0} ({1}, turns {2})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}, fyller {2})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="289" />
         <source>Birthdays this week: {0}</source>
-        <translation type="unfinished" />
+        <translation>Fødselsdager denne uken: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="311" />
         <source>everyone's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>alles oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="313" />
         <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>oppfølginger for {0} og de som ikke er tildelt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Your contacts today</source>
-        <translation type="unfinished" />
+        <translation>Dine kontakter i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="319" />
         <source>Contacts logged today</source>
-        <translation type="unfinished" />
+        <translation>Kontakter registrert i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Your open contacts</source>
-        <translation type="unfinished" />
+        <translation>Dine åpne kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="323" />
         <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished" />
+        <translation>Kontakter som ikke er løst ennå, fra alle dager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger der fristdatoen eller klokkeslettet er passert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Follow-ups due later today</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger med frist senere i dag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="330" />
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-        <translation type="unfinished" />
+        <translation>Ingen oppfølginger er over fristen eller har frist i dag. Registrer en kontakt når en kunde ringer eller kommer innom.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="334" />
         <source>1 follow-up is coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>1 oppfølging kommer i løpet av de neste 7 dagene.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="336" />
         <source>{0} follow-ups are coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>{0} oppfølginger kommer i løpet av de neste 7 dagene.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="339" />
         <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>Bytt til Alles for å se oppfølgingene til kollegaene dine.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="357" />
         <source>Marked done: {0}</source>
-        <translation type="unfinished" />
+        <translation>Merket som utført: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="361" />
         <source>Resolve its contact</source>
-        <translation type="unfinished" />
+        <translation>Merk kontakten som løst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Utsatt til {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="419" />
         <source>Contact resolved</source>
-        <translation type="unfinished" />
+        <translation>Kontakten er merket som løst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="447" />
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Angret</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="451" />
         <source>Follow-up not changed</source>
-        <translation type="unfinished" />
+        <translation>Oppfølgingen ble ikke endret</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="466" />
         <source>Choose who is at the counter to see only their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Velg hvem som står i kassen for å se bare deres oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="468" />
         <source>Show the follow-ups of {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>Vis oppfølgingene til {0} og de som ikke er tildelt</translation>
     </message>
 </context>
 <context>
@@ -6070,13 +6078,13 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="29" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Angre</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="40" />
         <location filename="../../ui/widgets/undo_bar.py" line="41" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>Lukk denne meldingen</translation>
     </message>
 </context>
 <context>
@@ -6084,12 +6092,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/unsaved.py" line="47" />
         <source>Changes to {0}'s details</source>
-        <translation type="unfinished" />
+        <translation>Endringer i opplysningene til {0}</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Ulagrede endringer</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="71" />
@@ -6097,22 +6105,25 @@ Higher is better: aim for all of them.</source>
 {0}
 
 Save before quitting?</source>
-        <translation type="unfinished" />
+        <translation>Ikke lagret ennå:
+{0}
+
+Lagre før du avslutter?</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="73" />
         <source>Save and quit</source>
-        <translation type="unfinished" />
+        <translation>Lagre og avslutt</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="74" />
         <source>Quit without saving</source>
-        <translation type="unfinished" />
+        <translation>Avslutt uten å lagre</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="75" />
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -6120,30 +6131,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="45" />
         <source>Upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Kommende oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="68" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Kommende det neste døgnet ({0})</numerusform><numerusform>Kommende de neste %n dagene ({0})</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Show the follow-ups due soon</source>
-        <translation type="unfinished" />
+        <translation>Vis oppfølgingene som snart har frist</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Hide them</source>
-        <translation type="unfinished" />
+        <translation>Skjul dem</translation>
     </message>
 </context>
 <context>
@@ -6152,92 +6160,92 @@ Save before quitting?</source>
         <location filename="../../ui/dialogs/welcome.py" line="47" />
         <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Welcome to Carebook</source>
-        <translation type="unfinished" />
+        <translation>Velkommen til Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="57" />
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-        <translation type="unfinished" />
+        <translation>To spørsmål, så er du klar. Du kan endre begge senere under Rediger › Butikkinnstillinger.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="71" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Hjørnesykkel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="72" />
         <source>Your &amp;shop's name:</source>
-        <translation type="unfinished" />
+        <translation>Navnet på &amp;butikken:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="74" />
         <source>e.g. Maria Jensen</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Kari Nordmann</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="77" />
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ditt navn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="79" />
         <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
-        <translation type="unfinished" />
+        <translation>Du blir butikkens eier i Carebook: du kan legge til ansatte og endre innstillinger.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="87" />
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="89" />
         <source>How do you want to start?</source>
-        <translation type="unfinished" />
+        <translation>Hvordan vil du starte?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="91" />
         <source>Start with an empty customer list</source>
-        <translation type="unfinished" />
+        <translation>Start med en tom kundeliste</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="93" />
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-        <translation type="unfinished" />
+        <translation>Last inn demodata for å prøve Carebook først (oppdiktede kunder, kontakter og vurderinger)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="96" />
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-        <translation type="unfinished" />
+        <translation>Importer kundene mine fra et regneark (CSV) eller en adressebok (vCard)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="105" />
         <source>This counter joins a shop on a &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Denne kassen kobles til en butikk på en &amp;server…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="108" />
         <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-        <translation type="unfinished" />
+        <translation>Flere kasser deler én butikk på en PostgreSQL-server: koble til den i stedet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Start Carebook</source>
-        <translation type="unfinished" />
+        <translation>Start Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Avslutt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="159" />
         <source>Please enter your shop's name.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn navnet på butikken.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="162" />
         <source>Please enter your name.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn navnet ditt.</translation>
     </message>
 </context>
 <context>
@@ -6245,22 +6253,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/app.py" line="94" />
         <source>There is no active staff member called “{0}”.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen aktiv ansatt som heter «{0}».</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="170" />
         <source>Staff member not found</source>
-        <translation type="unfinished" />
+        <translation>Fant ikke den ansatte</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="187" />
         <source>Carebook</source>
-        <translation type="unfinished" />
+        <translation>Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="212" />
         <source>Carebook cannot start</source>
-        <translation type="unfinished" />
+        <translation>Carebook kan ikke starte</translation>
     </message>
 </context>
 <context>
@@ -6269,27 +6277,27 @@ Save before quitting?</source>
         <location filename="../../ui/widgets/chart_bars.py" line="56" />
         <location filename="../../ui/widgets/chart_bars.py" line="131" />
         <source>Nothing to show yet</source>
-        <translation type="unfinished" />
+        <translation>Ingenting å vise ennå</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="54" />
         <source>No data in these months</source>
-        <translation type="unfinished" />
+        <translation>Ingen data i disse månedene</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="90" />
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation>ingen data</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="256" />
         <source>{0}: no data</source>
-        <translation type="unfinished" />
+        <translation>{0}: ingen data</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/charts.py" line="94" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen data ennå</translation>
     </message>
 </context>
 <context>
@@ -6297,27 +6305,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/crash.py" line="110" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>Detaljene ble skrevet til {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="112" />
         <source>The details could not be written to the log file.</source>
-        <translation type="unfinished" />
+        <translation>Detaljene kunne ikke skrives til loggfilen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115" />
         <source>Something went wrong inside Carebook: {0}</source>
-        <translation type="unfinished" />
+        <translation>Noe gikk galt i Carebook: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="118" />
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-        <translation type="unfinished" />
+        <translation>Dataene dine er trygge. Carebook fortsetter å kjøre; hvis et vindu ser feil ut, lukk det og åpne det igjen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="128" />
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Uventet feil</translation>
     </message>
 </context>
 <context>
@@ -6325,102 +6333,102 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="30" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="32" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>I går</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="48" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation type="unfinished" />
+        <translation>Over fristen siden {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="53" />
         <source>Overdue by 1 day</source>
-        <translation type="unfinished" />
+        <translation>1 dag over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="54" />
         <source>Overdue by {0} days</source>
-        <translation type="unfinished" />
+        <translation>{0} dager over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="57" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Frist i dag</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="58" />
         <source>Due at {0}</source>
-        <translation type="unfinished" />
+        <translation>Frist kl. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="61" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>Frist {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="62" />
         <source>Due {0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>Frist {0} kl. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="68" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>i dag</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="70" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>i morgen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="75" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} kl. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="86" />
         <source>No scores yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen vurderinger ennå</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="87" />
         <source>Last score {0}</source>
-        <translation type="unfinished" />
+        <translation>Siste vurdering {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="92" />
         <source>No open contacts</source>
-        <translation type="unfinished" />
+        <translation>Ingen åpne kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="94" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>1 åpen kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="95" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} åpne kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="101" />
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="104" />
         <source>For {0}</source>
-        <translation type="unfinished" />
+        <translation>For {0}</translation>
     </message>
 </context>
 <context>
@@ -6428,7 +6436,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/jobs.py" line="295" />
         <source>Something could not be done</source>
-        <translation type="unfinished" />
+        <translation>Noe kunne ikke gjøres</translation>
     </message>
 </context>
 <context>
@@ -6436,22 +6444,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/keys.py" line="71" />
         <source>Any dialog</source>
-        <translation type="unfinished" />
+        <translation>Alle dialoger</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="72" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>Registrer en kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="76" />
         <source>Save, from any field</source>
-        <translation type="unfinished" />
+        <translation>Lagre, fra alle felt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="83" />
         <source>Channel: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kanal: {0}</translation>
     </message>
 </context>
 <context>
@@ -6459,152 +6467,152 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/labels.py" line="19" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Personlig oppmøte</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22" />
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>Sosiale medier</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24" />
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25" />
         <source>Self-service</source>
-        <translation type="unfinished" />
+        <translation>Selvbetjening</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>Innkommende</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29" />
         <source>Outbound</source>
-        <translation type="unfinished" />
+        <translation>Utgående</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32" />
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Forespørsel</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34" />
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Teknisk</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35" />
         <source>Order / return</source>
-        <translation type="unfinished" />
+        <translation>Bestilling / retur</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36" />
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>Faktura</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>Anbefaling</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38" />
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>Klage</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
         <source>Compliment</source>
-        <translation type="unfinished" />
+        <translation>Ros</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Annet</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Åpen</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Løst</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Høy</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Eier</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Ansatt</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55" />
         <source>CSAT</source>
-        <translation type="unfinished" />
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
         <source>NPS</source>
-        <translation type="unfinished" />
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>CES</source>
-        <translation type="unfinished" />
+        <translation>CES</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60" />
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished" />
+        <translation>Tilfredshet (1 = svært misfornøyd, 5 = svært fornøyd)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61" />
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-        <translation type="unfinished" />
+        <translation>Vil anbefale oss (0 = absolutt ikke, 10 = helt sikkert)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62" />
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished" />
+        <translation>Enkelhet (1 = svært vanskelig, 7 = svært enkelt)</translation>
     </message>
 </context>
 <context>
@@ -6612,32 +6620,32 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/pages/contacts.py" line="110" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="131" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="177" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="150" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Rapporter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="163" />
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>Tilfredshet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="181" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>I dag</translation>
     </message>
 </context>
 <context>
@@ -6645,12 +6653,12 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="134" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhetskopi lagret: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="144" />
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Den automatiske sikkerhetskopieringen mislyktes: {0}</translation>
     </message>
 </context>
 </TS>
