@@ -3454,7 +3454,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation>Løst</translation>
+        <translation>Løst (tidspunkt)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="57" />
@@ -3469,7 +3469,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation>Mottatt</translation>
+        <translation>Mottatt (tidspunkt)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="60" />
@@ -3514,7 +3514,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation>Utført</translation>
+        <translation>Utført (tidspunkt)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="125" />
@@ -6141,7 +6141,7 @@ Lagre før du avslutter?</translation>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation><numerusform>Kommende det neste døgnet ({0})</numerusform><numerusform>Kommende de neste %n dagene ({0})</numerusform></translation>
+        <translation><numerusform>Kommende i løpet av %n dag ({0})</numerusform><numerusform>Kommende i løpet av %n dager ({0})</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
