@@ -2814,7 +2814,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation>Oppfølging planlagt for {0} {1}</translation>
+        <translation>Oppfølging planlagt for {0} den {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
