@@ -151,7 +151,7 @@
         <message>
             <location filename="../../ui/dialogs/bulk_dialogs.py" line="93" />
             <source> ({0} had it already)</source>
-            <translation> (już miało go: {0})</translation>
+            <translation> (już z tym tagiem: {0})</translation>
         </message>
     </context>
     <context>
@@ -222,7 +222,7 @@
         <message>
             <location filename="../../ui/dialogs/backups_dialog.py" line="105" />
             <source>Restore from a &amp;file…</source>
-            <translation>Przywróć z &amp;pliku…</translation>
+            <translation>Przywróć z pl&amp;iku…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/backups_dialog.py" line="107" />
@@ -467,7 +467,7 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/bulk_dialogs.py" line="137" />
             <source>Plan {0}</source>
-            <translation>Zaplanuj: {0}</translation>
+            <translation>Zaplanuj {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/bulk_dialogs.py" line="150" />
@@ -477,12 +477,12 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/bulk_dialogs.py" line="150" />
             <source>{0} follow-ups</source>
-            <translation>Przypomnienia: {0}</translation>
+            <translation>przypomnienia: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/bulk_dialogs.py" line="174" />
             <source>{0} planned</source>
-            <translation>Zaplanowano: {0}</translation>
+            <translation>Zaplanowano {0}</translation>
         </message>
     </context>
     <context>
@@ -763,7 +763,7 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="118" />
             <source>Resol&amp;ved in this contact</source>
-            <translation>Rozwiązano w &amp;tym kontakcie</translation>
+            <translation>Rozwiąza&amp;no w tym kontakcie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="120" />
@@ -778,7 +778,7 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="135" />
             <source>W&amp;hen:</source>
-            <translation>Kie&amp;dy:</translation>
+            <translation>Kied&amp;y:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="137" />
@@ -838,7 +838,7 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="175" />
             <source>&amp;Feedback:</source>
-            <translation>O&amp;pinia:</translation>
+            <translation>Opinia k&amp;lienta:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="179" />
@@ -878,7 +878,7 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="202" />
             <source>Follow-&amp;up:</source>
-            <translation>Przypo&amp;mnienie:</translation>
+            <translation>Przypomni&amp;enie:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="209" />
@@ -893,7 +893,7 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/dialogs/contact_sections.py" line="214" />
             <source>Fo&amp;llow-up note:</source>
-            <translation>Notatka do przy&amp;pomnienia:</translation>
+            <translation>&amp;Uwagi do przypomnienia:</translation>
         </message>
     </context>
     <context>
@@ -1249,187 +1249,188 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="88" />
             <source>Log contact</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="89" />
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="90" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Ocena</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="91" />
             <source>Move to trash</source>
-            <translation type="unfinished" />
+            <translation>Przenieś do kosza</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="92" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Przywróć</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="93" />
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Prywatność</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="94" />
             <source>Export everything about this customer, or erase them</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj wszystkie dane tego klienta albo je wymaż</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="98" />
             <source>Export everything about this customer…</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj wszystkie dane tego klienta…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="101" />
             <source>Erase for good…</source>
-            <translation type="unfinished" />
+            <translation>Wymaż na zawsze…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="105" />
             <source>Log a call, email or visit from this customer ({0})</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj telefon, e-mail lub wizytę tego klienta ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="110" />
             <source>Plan a follow-up for this customer ({0})</source>
-            <translation type="unfinished" />
+            <translation>Zaplanuj przypomnienie dla tego klienta ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="113" />
             <source>Record a CSAT, NPS or CES score ({0})</source>
-            <translation type="unfinished" />
+            <translation>Zapisz ocenę CSAT, NPS lub CES ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="115" />
             <source>Move this customer to the trash</source>
-            <translation type="unfinished" />
+            <translation>Przenieś tego klienta do kosza</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="116" />
             <source>Take this customer out of the trash</source>
-            <translation type="unfinished" />
+            <translation>Wyjmij tego klienta z kosza</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="131" />
             <location filename="../../ui/pages/customer_detail.py" line="355" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Zapisz</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="133" />
             <source>Save the changes (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz zmiany (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="135" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Cofnij zmiany</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="136" />
             <source>Put back the stored details</source>
-            <translation type="unfinished" />
+            <translation>Przywróć zapisane dane</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="138" />
             <location filename="../../ui/pages/customer_detail.py" line="353" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niezapisane zmiany</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="153" />
             <source>The customer's details</source>
-            <translation type="unfinished" />
+            <translation>Dane klienta</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="175" />
             <source>H&amp;istory</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="176" />
             <location filename="../../ui/pages/customer_detail.py" line="300" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szczegóły</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="193" />
             <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz klienta, aby zobaczyć jego dane i historię.
+Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="208" />
             <source>Save the customer's details</source>
-            <translation type="unfinished" />
+            <translation>Zapisz dane klienta</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="258" />
             <source>customer since {0}</source>
-            <translation type="unfinished" />
+            <translation>klient od {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="260" />
             <source>1 open contact</source>
-            <translation type="unfinished" />
+            <translation>1 otwarty kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="262" />
             <source>{0} open contacts</source>
-            <translation type="unfinished" />
+            <translation>Otwarte kontakty: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="266" />
             <source>This customer's personal data was erased; it cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Dane osobowe tego klienta zostały wymazane; nie można ich edytować.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="269" />
             <source>In the trash since {0}. Restore the customer to work with them again.</source>
-            <translation type="unfinished" />
+            <translation>W koszu od {0}. Przywróć klienta, aby znów z nim pracować.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="290" />
             <source>H&amp;istory ({0})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historia ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="300" />
             <source>&amp;Details (unsaved)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szczegóły (niezapisane)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="327" />
             <location filename="../../ui/pages/customer_detail.py" line="330" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="336" />
             <source>{0} saved</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="354" />
             <source>You changed {0}'s details. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Zmieniono dane klienta {0}. Zapisać zmiany?</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="355" />
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>Odrzuć zmiany</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_detail.py" line="355" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
     </context>
     <context>
@@ -1437,62 +1438,62 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
             <source>Edit customer</source>
-            <translation type="unfinished" />
+            <translation>Edytuj klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>Nowy klient</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Zapisz</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
             <source>Add customer</source>
-            <translation type="unfinished" />
+            <translation>Dodaj klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="116" />
             <source>{0} (in the trash) already has this email address.</source>
-            <translation type="unfinished" />
+            <translation>Klient {0} (w koszu) ma już ten adres e-mail.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="118" />
             <source>{0} already has this email address.</source>
-            <translation type="unfinished" />
+            <translation>Klient {0} ma już ten adres e-mail.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="120" />
             <source>Open that customer</source>
-            <translation type="unfinished" />
+            <translation>Otwórz tego klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="121" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>Otwórz: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="138" />
             <source>Save anyway</source>
-            <translation type="unfinished" />
+            <translation>Zapisz mimo to</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="156" />
             <source>{0} saved. {1}</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: {0}. {1}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="158" />
             <source>{0} added</source>
-            <translation type="unfinished" />
+            <translation>Dodano: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/customer_dialog.py" line="160" />
             <source>{0} saved</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: {0}</translation>
         </message>
     </context>
     <context>
@@ -1500,62 +1501,62 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/field_labels.py" line="27" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="28" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="29" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="30" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="31" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adres</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="32" />
             <source>Preferred channel</source>
-            <translation type="unfinished" />
+            <translation>Preferowany kanał</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="33" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tagi</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="34" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notatki</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="35" />
             <source>Marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Zgoda marketingowa</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="36" />
             <source>Stay in touch</source>
-            <translation type="unfinished" />
+            <translation>Stały kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="37" />
             <source>Customer since</source>
-            <translation type="unfinished" />
+            <translation>Klient od</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="38" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Urodziny</translation>
         </message>
     </context>
     <context>
@@ -1563,87 +1564,87 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/field_labels.py" line="42" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imię i nazwisko:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="43" />
             <source>Co&amp;mpany:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Firma:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="44" />
             <source>&amp;Email:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="45" />
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="46" />
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adres:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="47" />
             <source>Prefers:</source>
-            <translation type="unfinished" />
+            <translation>Preferuje:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="48" />
             <source>&amp;Tags:</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;gi:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="49" />
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otatki:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="50" />
             <source>Marketing:</source>
-            <translation type="unfinished" />
+            <translation>Marketing:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="51" />
             <source>Stay in touch:</source>
-            <translation type="unfinished" />
+            <translation>Stały kontakt:</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="56" />
             <source>Wants news and offers</source>
-            <translation type="unfinished" />
+            <translation>Chce otrzymywać nowości i oferty</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="58" />
             <source>The customer agreed to receive marketing news and offers</source>
-            <translation type="unfinished" />
+            <translation>Klient zgodził się na otrzymywanie informacji marketingowych i ofert</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="63" />
             <source>Marketing: wants news and offers</source>
-            <translation type="unfinished" />
+            <translation>Marketing: chce otrzymywać nowości i oferty</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="64" />
             <source>Stay in touch every so many days</source>
-            <translation type="unfinished" />
+            <translation>Utrzymuj kontakt co tyle dni</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="65" />
             <source>Stay in touch: remind us every so many days</source>
-            <translation type="unfinished" />
+            <translation>Stały kontakt: przypominaj co tyle dni</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="70" />
             <source>Separate tags with ;</source>
-            <translation type="unfinished" />
+            <translation>Oddziel tagi znakiem ;</translation>
         </message>
         <message>
             <location filename="../../ui/field_labels.py" line="71" />
             <source>A follow-up is planned when nobody has been in touch for that long</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienie zostanie zaplanowane, gdy przez tyle dni nikt się nie kontaktował</translation>
         </message>
     </context>
     <context>
@@ -1652,52 +1653,52 @@ Alt+Down and Alt+Up move through the list.</source>
             <location filename="../../ui/widgets/customer_picker.py" line="73" />
             <location filename="../../ui/widgets/customer_picker.py" line="182" />
             <source>Type a name, company, phone or email</source>
-            <translation type="unfinished" />
+            <translation>Wpisz imię i nazwisko, firmę, telefon lub e-mail</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="74" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Klient</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="76" />
             <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
-            <translation type="unfinished" />
+            <translation>Pisz, aby znaleźć klienta; wybierz go strzałkami i klawiszem Enter.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="84" />
             <source>&amp;New customer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowy klient</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="88" />
             <source>Create a new customer with this contact</source>
-            <translation type="unfinished" />
+            <translation>Utwórz nowego klienta z tym kontaktem</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="160" />
             <source>No company, phone or email on file</source>
-            <translation type="unfinished" />
+            <translation>Brak firmy, telefonu i e-maila</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="162" />
             <source>{0} — in the trash</source>
-            <translation type="unfinished" />
+            <translation>{0} — w koszu</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="180" />
             <source>A new customer is created with this contact</source>
-            <translation type="unfinished" />
+            <translation>Z tym kontaktem zostanie utworzony nowy klient</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="193" />
             <source>Matching customers</source>
-            <translation type="unfinished" />
+            <translation>Pasujący klienci</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customer_picker.py" line="263" />
             <source>Search failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Wyszukiwanie nie powiodło się: {0}</translation>
         </message>
     </context>
     <context>
@@ -1705,52 +1706,52 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="209" />
             <source>Add a customer</source>
-            <translation type="unfinished" />
+            <translation>Dodaj klienta</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="210" />
             <source>Load demo data</source>
-            <translation type="unfinished" />
+            <translation>Wczytaj dane demonstracyjne</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="211" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Wyczyść filtry</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="212" />
             <source>Show customers</source>
-            <translation type="unfinished" />
+            <translation>Pokaż klientów</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="219" />
             <source>No customers match these filters</source>
-            <translation type="unfinished" />
+            <translation>Żaden klient nie pasuje do tych filtrów</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="220" />
             <source>Clear the filters to see everyone, or try another tag or channel.</source>
-            <translation type="unfinished" />
+            <translation>Wyczyść filtry, aby zobaczyć wszystkich, albo wybierz inny tag lub kanał.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="223" />
             <source>The trash is empty</source>
-            <translation type="unfinished" />
+            <translation>Kosz jest pusty</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="224" />
             <source>Customers you move to the trash wait here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>Klienci przeniesieni do kosza czekają tutaj, aż ich przywrócisz.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="227" />
             <source>No customers yet</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze klientów</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="228" />
             <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
-            <translation type="unfinished" />
+            <translation>Dodaj pierwszego klienta (Ctrl+N) albo wczytaj dane demonstracyjne, aby wypróbować Carebook.</translation>
         </message>
     </context>
     <context>
@@ -1758,42 +1759,42 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/models/customers_model.py" line="67" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="68" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="69" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="70" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="71" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tagi</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="72" />
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Ostatni kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="73" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/models/customers_model.py" line="74" />
             <source>Last score</source>
-            <translation type="unfinished" />
+            <translation>Ostatnia ocena</translation>
         </message>
     </context>
     <context>
@@ -1801,48 +1802,48 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/pages/customers.py" line="68" />
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>Nowy klient</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="69" />
             <source>Add a customer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj klienta (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="237" />
             <source>{0} in the trash</source>
-            <translation type="unfinished" />
+            <translation>W koszu: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="239" />
             <source>The trash is empty</source>
-            <translation type="unfinished" />
+            <translation>Kosz jest pusty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="243" />
             <source>No customers match</source>
-            <translation type="unfinished" />
+            <translation>Brak pasujących klientów</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="245" />
             <source>1 customer matches</source>
-            <translation type="unfinished" />
+            <translation>Pasuje 1 klient</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="247" />
             <source>{0} match</source>
-            <translation type="unfinished" />
+            <translation>Pasujący klienci: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="261" />
             <location filename="../../ui/pages/customers.py" line="262" />
             <source>The customers could not be read</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się odczytać klientów</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="366" />
             <source>this customer</source>
-            <translation type="unfinished" />
+            <translation>ten klient</translation>
         </message>
     </context>
     <context>
@@ -1850,7 +1851,7 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/widgets/customers_table.py" line="95" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
     </context>
     <context>
@@ -1858,7 +1859,7 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/widgets/date_edits.py" line="15" />
             <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-            <translation type="unfinished" />
+            <translation>Strzałki w lewo i w prawo przechodzą między częściami; wpisz wartość lub użyj strzałek w górę i w dół, aby ją zmienić</translation>
         </message>
     </context>
     <context>
@@ -1866,7 +1867,7 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/pages/detail_drafts.py" line="71" />
             <source>Draft restored: unsaved changes to {0}</source>
-            <translation type="unfinished" />
+            <translation>Przywrócono szkic: niezapisane zmiany klienta {0}</translation>
         </message>
     </context>
     <context>
@@ -1874,17 +1875,17 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/widgets/draft_note.py" line="28" />
             <source>Discard draft</source>
-            <translation type="unfinished" />
+            <translation>Odrzuć szkic</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/draft_note.py" line="30" />
             <source>Discard the restored draft</source>
-            <translation type="unfinished" />
+            <translation>Odrzuć przywrócony szkic</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/draft_note.py" line="42" />
             <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-            <translation type="unfinished" />
+            <translation>Przywrócono szkic: to, co wpisano tu wcześniej (zachowane {0}), wróciło.</translation>
         </message>
     </context>
     <context>
@@ -1892,37 +1893,37 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="24" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="25" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego</translation>
         </message>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="26" />
             <source>Likely</source>
-            <translation type="unfinished" />
+            <translation>Prawdopodobieństwo</translation>
         </message>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="30" />
             <source>same email</source>
-            <translation type="unfinished" />
+            <translation>ten sam e-mail</translation>
         </message>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="31" />
             <source>same phone</source>
-            <translation type="unfinished" />
+            <translation>ten sam telefon</translation>
         </message>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="32" />
             <source>same name</source>
-            <translation type="unfinished" />
+            <translation>to samo imię i nazwisko</translation>
         </message>
         <message>
             <location filename="../../ui/models/duplicates_model.py" line="33" />
             <source>similar names</source>
-            <translation type="unfinished" />
+            <translation>podobne imiona i nazwiska</translation>
         </message>
     </context>
     <context>
@@ -1930,22 +1931,22 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
             <source>Erase a customer</source>
-            <translation type="unfinished" />
+            <translation>Wymaż klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
             <source>&amp;Erase for good</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wymaż na zawsze</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
             <source>&amp;Delete these backups</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń te kopie zapasowe</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
             <source>Erase {0}?</source>
-            <translation type="unfinished" />
+            <translation>Wymazać: {0}?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
@@ -1953,87 +1954,90 @@ Alt+Down and Alt+Up move through the list.</source>
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-            <translation type="unfinished" />
+            <translation>Wymazanie trwale usuwa dane osobowe tego klienta:
+• imię i nazwisko, firma, e-mail, telefon, adres, notatki i tagi zostaną usunięte; rekord otrzyma nazwę „{0}”;
+• treść jego kontaktów, przypomnień i komentarzy do ocen zostanie wyczyszczona;
+• same kontakty, przypomnienia i oceny pozostaną, bez danych osobowych, więc miesięczne wskaźniki nadal się zgadzają.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
             <source>This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Tego nie można cofnąć.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
             <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
-            <translation type="unfinished" />
+            <translation>Starsze kopie zapasowe nadal zawierają dane tego klienta ({0}). Po wymazaniu możesz je usunąć.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
             <source>I understand: erase {0} for good</source>
-            <translation type="unfinished" />
+            <translation>Rozumiem: wymaż na zawsze ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
             <source>Backups that still hold the erased data</source>
-            <translation type="unfinished" />
+            <translation>Kopie zapasowe, które nadal zawierają wymazane dane</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
             <source>Not erased</source>
-            <translation type="unfinished" />
+            <translation>Nie wymazano</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
             <source>Customer erased</source>
-            <translation type="unfinished" />
+            <translation>Wymazano klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
             <source>{0} is erased</source>
-            <translation type="unfinished" />
+            <translation>Wymazano: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
             <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-            <translation type="unfinished" />
+            <translation>Rekord nazywa się teraz „{0}”. Zachowano bez danych osobowych — kontakty: {1}, przypomnienia: {2}, oceny: {3}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
             <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-            <translation type="unfinished" />
+            <translation>Te kopie zapasowe, utworzone przed wymazaniem, nadal zawierają dane tego klienta ({0}). Usuń je, aby usunąć dane wszędzie (nowsze kopie nie będą ich zawierać).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
             <source>No backup holds this customer's data.</source>
-            <translation type="unfinished" />
+            <translation>Żadna kopia zapasowa nie zawiera danych tego klienta.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
             <source>Delete these backups?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć te kopie zapasowe?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
             <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
-            <translation type="unfinished" />
+            <translation>Usunąć kopie zapasowe utworzone przed wymazaniem ({0})? Nie będzie można ich potem przywrócić; następna kopia zapasowa zostanie utworzona bez danych tego klienta.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
             <source>Keep them</source>
-            <translation type="unfinished" />
+            <translation>Zachowaj je</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
             <source>Not all backups were deleted</source>
-            <translation type="unfinished" />
+            <translation>Nie wszystkie kopie zapasowe zostały usunięte</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
             <source>The older backups are deleted: no backup holds this data.</source>
-            <translation type="unfinished" />
+            <translation>Starsze kopie zapasowe zostały usunięte: żadna kopia nie zawiera tych danych.</translation>
         </message>
     </context>
     <context>
@@ -2041,173 +2045,173 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="43" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="44" />
             <source>Contacts (the contact log)</source>
-            <translation type="unfinished" />
+            <translation>Kontakty (rejestr kontaktów)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="45" />
             <source>Feedback scores</source>
-            <translation type="unfinished" />
+            <translation>Oceny klientów</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="46" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="49" />
             <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-            <translation type="unfinished" />
+            <translation>Eksportowany jest każdy klient; klienci w koszu i wymazani są pomijani.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="52" />
             <source>Every contact is exported, except those of customers in the trash or erased.</source>
-            <translation type="unfinished" />
+            <translation>Eksportowany jest każdy kontakt, z wyjątkiem kontaktów klientów w koszu lub wymazanych.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="55" />
             <source>Every score is exported, except those of customers in the trash or erased.</source>
-            <translation type="unfinished" />
+            <translation>Eksportowana jest każda ocena, z wyjątkiem ocen klientów w koszu lub wymazanych.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="58" />
             <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Eksportowane jest każde przypomnienie, także wykonane, z wyjątkiem przypomnień klientów w koszu.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="81" />
             <source>Spreadsheet (CSV, opens in Excel)</source>
-            <translation type="unfinished" />
+            <translation>Arkusz kalkulacyjny (CSV, otwiera się w Excelu)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="84" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Pliki CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="88" />
             <source>Address book (vCard, for phones and mail programs)</source>
-            <translation type="unfinished" />
+            <translation>Książka adresowa (vCard, dla telefonów i programów pocztowych)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="91" />
             <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
+            <translation>Pliki vCard (*.vcf)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="95" />
             <source>Calendar of the open follow-ups (iCalendar)</source>
-            <translation type="unfinished" />
+            <translation>Kalendarz otwartych przypomnień (iCalendar)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="98" />
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Pliki kalendarza (*.ics)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="113" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksport</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="118" />
             <source>Write Carebook's data to a file that other programs open.</source>
-            <translation type="unfinished" />
+            <translation>Zapisz dane Carebook do pliku, który otworzą inne programy.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="127" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Co:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="140" />
             <source>As:</source>
-            <translation type="unfinished" />
+            <translation>Jako:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="142" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Wszyscy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="143" />
             <source>Follow-ups &amp;of:</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia &amp;dla:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="145" />
             <source>All customers</source>
-            <translation type="unfinished" />
+            <translation>Wszyscy klienci</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="148" />
             <source>Only the customers selected on the page ({0})</source>
-            <translation type="unfinished" />
+            <translation>Tylko klienci zaznaczeni na stronie ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="153" />
             <source>&amp;Which:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Które:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="160" />
             <source>Exporting</source>
-            <translation type="unfinished" />
+            <translation>Eksportowanie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="170" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportuj…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="199" />
             <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
-            <translation type="unfinished" />
+            <translation>Każde otwarte przypomnienie staje się wydarzeniem w kalendarzu z alarmem, w strefie czasowej sklepu. Imię i nazwisko klienta jest tylko w treści; klient nigdy nie jest zapraszany.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="204" />
             <source>Only the customers selected on the page are exported.</source>
-            <translation type="unfinished" />
+            <translation>Eksportowani są tylko klienci zaznaczeni na stronie.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="206" />
             <source>Every customer outside the trash is exported as a card.</source>
-            <translation type="unfinished" />
+            <translation>Każdy klient spoza kosza jest eksportowany jako wizytówka.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="209" />
             <source>The filters of the page you came from are not applied.</source>
-            <translation type="unfinished" />
+            <translation>Filtry strony, z której przechodzisz, nie są stosowane.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="245" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj do</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="252" />
             <location filename="../../ui/dialogs/export_dialog.py" line="282" />
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nie wyeksportowano</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="270" />
             <source>Exported to {1} — customers: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>Wyeksportowano do {1} — klienci: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="272" />
             <source>Exported to {1} — follow-ups: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>Wyeksportowano do {1} — przypomnienia: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_dialog.py" line="274" />
             <source>Exported to {1} — rows: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>Wyeksportowano do {1} — wiersze: {0:,}</translation>
         </message>
     </context>
     <context>
@@ -2215,57 +2219,57 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
             <source>Export everything about a customer</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj wszystkie dane klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
             <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-            <translation type="unfinished" />
+            <translation>Carebook zapisze wszystko, co przechowuje o kliencie {0}: rekord klienta i tagi, każdy kontakt, przypomnienie i ocenę. Każdą część jako JSON (na potrzeby wniosku o dane) i jako pliki CSV, które otworzy arkusz kalkulacyjny. Pliki trafią do nowego folderu, który możesz odczytać tylko Ty.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przeglądaj…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
             <source>&amp;Into the folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Do folderu:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
             <source>&amp;Open the folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz folder</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportuj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
             <source>Export into which folder?</source>
-            <translation type="unfinished" />
+            <translation>Do którego folderu eksportować?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
             <source>Choose the folder to export into.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz folder docelowy eksportu.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
             <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano w {1} — pliki: {0}, kontakty: {2}, przypomnienia: {3}, oceny: {4}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Zamknij</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
             <source>Exported everything about {0}</source>
-            <translation type="unfinished" />
+            <translation>Wyeksportowano wszystkie dane klienta {0}</translation>
         </message>
     </context>
     <context>
@@ -2273,82 +2277,82 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="123" />
             <source>Which file?</source>
-            <translation type="unfinished" />
+            <translation>Który plik?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="126" />
             <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Plik CSV z arkusza kalkulacyjnego (w Excelu: Plik › Zapisz jako › CSV UTF-8) albo książka adresowa zapisana jako vCard (.vcf). Nic nie zostanie zapisane aż do ostatniego kroku, a każdy import można cofnąć.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="135" />
             <source>The file to import</source>
-            <translation type="unfinished" />
+            <translation>Plik do importu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="136" />
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Plik do importu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="138" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przeglądaj…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="143" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>Pl&amp;ik:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="150" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>Plik zawiera:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="163" />
             <source>&amp;Earlier imports…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wcześniejsze importy…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="164" />
             <source>See the earlier imports and undo one</source>
-            <translation type="unfinished" />
+            <translation>Zobacz wcześniejsze importy i cofnij jeden z nich</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="191" />
             <source>Each row needs: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Każdy wiersz wymaga: {0}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="198" />
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Wybierz plik do importu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="199" />
             <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pliki CSV lub vCard (*.csv *.txt *.vcf *.vcard);;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="232" />
             <source>Reading {0}…</source>
-            <translation type="unfinished" />
+            <translation>Odczytywanie {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="248" />
             <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-            <translation type="unfinished" />
+            <translation>{0}: książka adresowa (wizytówki: {1}); każda wizytówka stanie się klientem.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="251" />
             <source>{0} — rows: {1:,}, columns: {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} — wiersze: {1:,}, kolumny: {2}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="255" />
             <source>Carebook knows this file: an export of {0}.</source>
-            <translation type="unfinished" />
+            <translation>Carebook zna ten plik: to eksport z programu {0}.</translation>
         </message>
     </context>
     <context>
@@ -2356,222 +2360,222 @@ Alt+Down and Alt+Up move through the list.</source>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="78" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="79" />
             <source>Show only customers with this tag</source>
-            <translation type="unfinished" />
+            <translation>Pokaż tylko klientów z tym tagiem</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="80" />
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie tagi</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="85" />
             <source>Preferred channel</source>
-            <translation type="unfinished" />
+            <translation>Preferowany kanał</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="86" />
             <source>Show only customers who prefer this channel</source>
-            <translation type="unfinished" />
+            <translation>Pokaż tylko klientów, którzy wolą ten kanał</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="87" />
             <source>Any channel</source>
-            <translation type="unfinished" />
+            <translation>Dowolny kanał</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="88" />
             <source>No preference</source>
-            <translation type="unfinished" />
+            <translation>Bez preferencji</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="91" />
             <source>&amp;Not contacted for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bez kontaktu od</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="94" />
             <source>Customers whose last contact is older than this, or who never had one</source>
-            <translation type="unfinished" />
+            <translation>Klienci, których ostatni kontakt jest starszy niż to, albo którzy nie mieli żadnego</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="100" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dni</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="101" />
             <source>Not contacted for so many days</source>
-            <translation type="unfinished" />
+            <translation>Bez kontaktu od tylu dni</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="103" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Wyczyść filtry</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="108" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="108" />
             <source>Customers in use</source>
-            <translation type="unfinished" />
+            <translation>Aktywni klienci</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="110" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Kosz</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="110" />
             <source>Customers moved to the trash; restore them from here</source>
-            <translation type="unfinished" />
+            <translation>Klienci przeniesieni do kosza; tu możesz ich przywrócić</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customer_filters.py" line="126" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Pokaż:</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="53" />
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Przypisano do</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="58" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="60" />
             <source>Open (not done)</source>
-            <translation type="unfinished" />
+            <translation>Otwarte (niewykonane)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="61" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Zaległe</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="62" />
             <source>Due today</source>
-            <translation type="unfinished" />
+            <translation>Na dziś</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="63" />
             <source>Upcoming</source>
-            <translation type="unfinished" />
+            <translation>Nadchodzące</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="64" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Wykonane</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="65" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="72" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Termin</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="74" />
             <source>Any date</source>
-            <translation type="unfinished" />
+            <translation>Dowolna data</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="75" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Dziś</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="76" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Ten tydzień</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="77" />
             <source>Next 7 days</source>
-            <translation type="unfinished" />
+            <translation>Następne 7 dni</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="78" />
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Ten miesiąc</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="79" />
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Poprzedni miesiąc</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="80" />
             <source>Choose dates…</source>
-            <translation type="unfinished" />
+            <translation>Wybierz daty…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="90" />
             <source>Due from</source>
-            <translation type="unfinished" />
+            <translation>Termin od</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="90" />
             <source>Due until</source>
-            <translation type="unfinished" />
+            <translation>Termin do</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="95" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>do</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="100" />
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przypisano do:</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="101" />
             <source>S&amp;tate:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tan:</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="102" />
             <source>D&amp;ue:</source>
-            <translation type="unfinished" />
+            <translation>Ter&amp;min:</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="161" />
             <source>Me ({0})</source>
-            <translation type="unfinished" />
+            <translation>Ja ({0})</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="161" />
             <source>Me</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="162" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Wszyscy</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="163" />
             <source>Nobody yet (unassigned)</source>
-            <translation type="unfinished" />
+            <translation>Na razie nikt (nieprzypisane)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups_filters.py" line="172" />
             <source>Choose who is at the counter first</source>
-            <translation type="unfinished" />
+            <translation>Najpierw wybierz, kto jest przy stanowisku</translation>
         </message>
     </context>
     <context>
