@@ -2583,32 +2583,32 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/widgets/followup_list.py" line="196" />
             <source>Overdue · {0}</source>
-            <translation type="unfinished" />
+            <translation>Zaległe · {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_list.py" line="197" />
             <source>Due today · {0}</source>
-            <translation type="unfinished" />
+            <translation>Na dziś · {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_list.py" line="211" />
             <source>Showing {0} of {1} follow-ups.</source>
-            <translation type="unfinished" />
+            <translation>Pokazano {0} z {1} przypomnień.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_list.py" line="213" />
             <source>The Follow-ups page lists them all.</source>
-            <translation type="unfinished" />
+            <translation>Strona Przypomnienia pokazuje je wszystkie.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_list.py" line="214" />
             <source>Open Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Otwórz Przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_list.py" line="217" />
             <source>Show {0} more</source>
-            <translation type="unfinished" />
+            <translation>Pokaż kolejne: {0}</translation>
         </message>
     </context>
     <context>
@@ -2616,87 +2616,87 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="144" />
             <source>High priority</source>
-            <translation type="unfinished" />
+            <translation>Wysoki priorytet</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="145" />
             <source>Stay in touch</source>
-            <translation type="unfinished" />
+            <translation>Stały kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="157" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Wykonane</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="159" />
             <source>Mark this follow-up as done</source>
-            <translation type="unfinished" />
+            <translation>Oznacz to przypomnienie jako wykonane</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="161" />
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Odłóż</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="162" />
             <source>Move this follow-up to later</source>
-            <translation type="unfinished" />
+            <translation>Przesuń to przypomnienie na później</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="167" />
             <source>Log this follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj to przypomnienie…</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="170" />
             <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj kontakt wykonany w ramach tego przypomnienia; zapisanie oznaczy przypomnienie jako wykonane</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="210" />
             <source>Last contacts</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="220" />
             <source>No contacts logged yet</source>
-            <translation type="unfinished" />
+            <translation>Nie zarejestrowano jeszcze kontaktów</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="245" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>Otwórz: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="254" />
             <source>Due {0}</source>
-            <translation type="unfinished" />
+            <translation>Termin: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="259" />
             <source>(no note)</source>
-            <translation type="unfinished" />
+            <translation>(bez notatki)</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="279" />
             <source>{0}. Press Enter to open the customer.</source>
-            <translation type="unfinished" />
+            <translation>{0}. Naciśnij Enter, aby otworzyć klienta.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="280" />
             <source>Mark done: {0}</source>
-            <translation type="unfinished" />
+            <translation>Oznacz jako wykonane: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="281" />
             <source>Snooze: {0}</source>
-            <translation type="unfinished" />
+            <translation>Odłóż: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_card.py" line="282" />
             <source>Log this follow-up: {0}</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj to przypomnienie: {0}</translation>
         </message>
     </context>
     <context>
@@ -2704,122 +2704,122 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
             <source>Edit follow-up</source>
-            <translation type="unfinished" />
+            <translation>Edytuj przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
             <source>New follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nowe przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
             <source>&amp;Customer:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klient:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
             <source>&amp;Due on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Termin:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
             <source>&amp;Time:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godzina:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
             <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-            <translation type="unfinished" />
+            <translation>Opcjonalnie, np. 14:30. Puste: o dowolnej porze tego dnia.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Dowolna godzina</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
             <source>Nobody yet</source>
-            <translation type="unfinished" />
+            <translation>Na razie nikt</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przypisano do:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
             <source>&amp;High priority: show it first</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wysoki priorytet: pokaż je najpierw</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
             <source>Priority:</source>
-            <translation type="unfinished" />
+            <translation>Priorytet:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
             <source>What should be done, e.g. “Ring back with the repair quote”</source>
-            <translation type="unfinished" />
+            <translation>Co trzeba zrobić, np. „Oddzwoń z wyceną naprawy”</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notatka:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
             <source>Enter saves; Shift+Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Enter zapisuje; Shift+Enter zaczyna nowy wiersz.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Zapisz zmiany</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
             <source>Plan follow-up</source>
-            <translation type="unfinished" />
+            <translation>Zaplanuj przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
             <source>{0} (inactive)</source>
-            <translation type="unfinished" />
+            <translation>{0} (nieaktywny)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
             <source>Done {0}; its due date ({1}) stays as it was.</source>
-            <translation type="unfinished" />
+            <translation>Wykonano {0}; termin ({1}) pozostaje bez zmian.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
             <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-            <translation type="unfinished" />
+            <translation>Wykonano {0}, wykonał(a): {1}; termin ({2}) pozostaje bez zmian.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
             <source>Pick “{0}” from the list of matches, or type another name</source>
-            <translation type="unfinished" />
+            <translation>Wybierz „{0}” z listy pasujących albo wpisz inne imię i nazwisko</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
             <source>Choose a customer: type a name and pick them from the list</source>
-            <translation type="unfinished" />
+            <translation>Wybierz klienta: wpisz imię i nazwisko i wybierz go z listy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
             <source>is {0:,} characters long; the limit is {1:,}</source>
-            <translation type="unfinished" />
+            <translation>ma {0:,} znaków; limit to {1:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
             <source>Follow-up planned for {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Zaplanowano przypomnienie dla: {0}, termin {1}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
             <source>Follow-up for {0} saved</source>
-            <translation type="unfinished" />
+            <translation>Zapisano przypomnienie dla: {0}</translation>
         </message>
     </context>
     <context>
@@ -2827,78 +2827,78 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/models/followup_format.py" line="34" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Zaległe</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="35" />
             <source>Due today</source>
-            <translation type="unfinished" />
+            <translation>Na dziś</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="36" />
             <source>Upcoming</source>
-            <translation type="unfinished" />
+            <translation>Nadchodzące</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="37" />
             <location filename="../../ui/models/followups_model.py" line="81" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Wykonane</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="40" />
             <source>Manual</source>
-            <translation type="unfinished" />
+            <translation>Ręczne</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="41" />
             <source>From a contact</source>
-            <translation type="unfinished" />
+            <translation>Z kontaktu</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="42" />
             <source>Stay in touch</source>
-            <translation type="unfinished" />
+            <translation>Stały kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/models/followup_format.py" line="43" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowane</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="74" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Termin</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="75" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="76" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Klient</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="77" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notatka</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="78" />
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Przypisano do</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="79" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorytet</translation>
         </message>
         <message>
             <location filename="../../ui/models/followups_model.py" line="80" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Pochodzenie</translation>
         </message>
     </context>
     <context>
@@ -2906,131 +2906,131 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/pages/followups.py" line="81" />
             <source>New follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nowe przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="82" />
             <source>Plan a follow-up (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Zaplanuj przypomnienie (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="95" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="160" />
             <source>Plan a follow-up</source>
-            <translation type="unfinished" />
+            <translation>Zaplanuj przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="161" />
             <source>Show all follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Pokaż wszystkie przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="180" />
             <source>{0} overdue</source>
-            <translation type="unfinished" />
+            <translation>Zaległe: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="267" />
             <source>{0} follow-ups shown</source>
-            <translation type="unfinished" />
+            <translation>Pokazane przypomnienia: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="269" />
             <source>1 follow-up shown</source>
-            <translation type="unfinished" />
+            <translation>Pokazano 1 przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="271" />
             <source>{0} overdue in all</source>
-            <translation type="unfinished" />
+            <translation>Zaległe łącznie: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="273" />
             <source>No follow-ups match these filters</source>
-            <translation type="unfinished" />
+            <translation>Żadne przypomnienie nie pasuje do tych filtrów</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="287" />
             <source>No open follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Brak otwartych przypomnień</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="288" />
             <source>Nothing is overdue</source>
-            <translation type="unfinished" />
+            <translation>Nic nie jest zaległe</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="289" />
             <source>Nothing is due today</source>
-            <translation type="unfinished" />
+            <translation>Na dziś nic nie ma</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="290" />
             <source>Nothing planned ahead</source>
-            <translation type="unfinished" />
+            <translation>Nic nie zaplanowano na kolejne dni</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="291" />
             <source>No follow-ups done yet</source>
-            <translation type="unfinished" />
+            <translation>Nie wykonano jeszcze żadnych przypomnień</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="292" />
             <source>No follow-ups yet</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze przypomnień</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="296" />
             <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-            <translation type="unfinished" />
+            <translation>Wszystko, co zaplanowano, jest wykonane. Zaplanuj kolejny telefon lub kontakt klawiszami Ctrl+Shift+N.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="298" />
             <source>Every follow-up is on time. Well done!</source>
-            <translation type="unfinished" />
+            <translation>Każde przypomnienie jest w terminie. Dobra robota!</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="299" />
             <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-            <translation type="unfinished" />
+            <translation>Na dziś nic nie trzeba robić. Nadchodzące przypomnienia są w zakładce „Nadchodzące”.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="300" />
             <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-            <translation type="unfinished" />
+            <translation>Na kolejne dni nie zaplanowano przypomnień. Zaplanuj je klawiszami Ctrl+Shift+N.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="301" />
             <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia oznaczone jako wykonane (Ctrl+D) są tu wymienione wraz z tym, kto i kiedy je wykonał.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="303" />
             <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-            <translation type="unfinished" />
+            <translation>Zaplanuj telefon lub kontakt klawiszami Ctrl+Shift+N, a Carebook przypomni Ci, gdy nadejdzie termin.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="313" />
             <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-            <translation type="unfinished" />
+            <translation>{0} Pokazano tylko część przypomnień: spróbuj „Pokaż wszystkie przypomnienia”.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="318" />
             <location filename="../../ui/pages/followups.py" line="319" />
             <source>The follow-ups could not be read</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się odczytać przypomnień</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/pages/followups.py" line="374" />
             <source>%n selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zaznaczone</numerusform>
+                <numerusform>%n zaznaczone</numerusform>
+                <numerusform>%n zaznaczonych</numerusform>
             </translation>
         </message>
     </context>
@@ -3039,57 +3039,57 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="55" />
             <source>Is this how the file looks?</source>
-            <translation type="unfinished" />
+            <translation>Czy plik tak wygląda?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="58" />
             <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-            <translation type="unfinished" />
+            <translation>Carebook sam rozpoznał kodowanie znaków i separator. Jeśli nazwy wyglądają źle albo wszystko jest w jednej kolumnie, wybierz inne ustawienie.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="72" />
             <source>Text &amp;encoding:</source>
-            <translation type="unfinished" />
+            <translation>Kodowanie &amp;znaków:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="73" />
             <source>&amp;Separator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Separator:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="80" />
             <source>The first rows of the file</source>
-            <translation type="unfinished" />
+            <translation>Pierwsze wiersze pliku</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="114" />
             <source>Reading {0} again…</source>
-            <translation type="unfinished" />
+            <translation>Ponowne odczytywanie {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="137" />
             <source>{0} (found in the file)</source>
-            <translation type="unfinished" />
+            <translation>{0} (wykryte w pliku)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="143" />
             <source>Found by Carebook: {0}; {1}.</source>
-            <translation type="unfinished" />
+            <translation>Wykryte przez Carebook: {0}; {1}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="153" />
             <source>(no heading)</source>
-            <translation type="unfinished" />
+            <translation>(bez nagłówka)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="164" />
             <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-            <translation type="unfinished" />
+            <translation>Kolumny: {0}. Liczby po lewej to numery wierszy pliku.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="169" />
             <source>More rows follow: {0:,}.</source>
-            <translation type="unfinished" />
+            <translation>Kolejne wiersze: {0:,}.</translation>
         </message>
     </context>
     <context>
@@ -3097,117 +3097,117 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="56" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Kiedy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="57" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Plik</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="58" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Co</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="59" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Utworzone</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="60" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Zaktualizowane</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="61" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="64" />
             <source>Earlier imports, newest first</source>
-            <translation type="unfinished" />
+            <translation>Wcześniejsze importy, od najnowszych</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="70" />
             <source>No imports yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze importów.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="72" />
             <source>&amp;Undo the chosen import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnij wybrany import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="118" />
             <source>Undone {0}</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="119" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowano</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="139" />
             <source>Undo this import?</source>
-            <translation type="unfinished" />
+            <translation>Cofnąć ten import?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="141" />
             <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Cofnąć import {0}? Utworzone przez niego wiersze zostaną usunięte, a zmienione pola odzyskają wcześniejsze wartości. Jeśli od tego czasu coś dodano lub zmieniono, Carebook o tym powie i niczego nie zmieni.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="145" />
             <source>Undo the import</source>
-            <translation type="unfinished" />
+            <translation>Cofnij import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="146" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Zachowaj go</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="149" />
             <source>Undoing import {0}…</source>
-            <translation type="unfinished" />
+            <translation>Cofanie importu {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="163" />
             <source>rows removed: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>usunięte wiersze: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="166" />
             <source>customers given back their earlier values: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>klienci z przywróconymi wcześniejszymi wartościami: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="168" />
             <source>Import {0} undone — {1}.</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto import {0} — {1}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="170" />
             <source>Kept: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Zachowano: {0}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="174" />
             <source>Import {0} undone</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto import {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="180" />
             <source>Import not undone</source>
-            <translation type="unfinished" />
+            <translation>Nie cofnięto importu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="190" />
             <source>Customers (vCard)</source>
-            <translation type="unfinished" />
+            <translation>Klienci (vCard)</translation>
         </message>
     </context>
     <context>
@@ -3215,42 +3215,42 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="29" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Wiersz</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="30" />
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>W pliku</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="31" />
             <source>Already in Carebook</source>
-            <translation type="unfinished" />
+            <translation>Już w Carebook</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="32" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="33" />
             <source>What to do</source>
-            <translation type="unfinished" />
+            <translation>Co zrobić</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="36" />
             <source>Update this customer</source>
-            <translation type="unfinished" />
+            <translation>Zaktualizuj tego klienta</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="37" />
             <source>Skip the row</source>
-            <translation type="unfinished" />
+            <translation>Pomiń wiersz</translation>
         </message>
         <message>
             <location filename="../../ui/models/import_matches_model.py" line="38" />
             <source>Add as a new customer</source>
-            <translation type="unfinished" />
+            <translation>Dodaj jako nowego klienta</translation>
         </message>
     </context>
     <context>
@@ -3258,282 +3258,282 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="35" />
             <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 z BOM (Excel „CSV UTF-8”)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="36" />
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="37" />
             <source>UTF-16 (Excel “Unicode text”)</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 (Excel „Tekst Unicode”)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="38" />
             <source>Windows, Western European (Excel “CSV”)</source>
-            <translation type="unfinished" />
+            <translation>Windows, zachodnioeuropejskie (Excel „CSV”)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="41" />
             <source>Comma ( , )</source>
-            <translation type="unfinished" />
+            <translation>Przecinek ( , )</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="42" />
             <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
+            <translation>Średnik ( ; )</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_format.py" line="43" />
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tabulator</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="30" />
             <source>Name: title before it (Dr.)</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko: tytuł przed nim (dr)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="31" />
             <source>Name: first name</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko: imię</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="32" />
             <source>Name: middle name</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko: drugie imię</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="33" />
             <source>Name: last name</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko: nazwisko</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="34" />
             <source>Name: after it (Jr.)</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko: po nim (jr)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="35" />
             <source>Nickname (the name when there is no other)</source>
-            <translation type="unfinished" />
+            <translation>Pseudonim (nazwa, gdy nie ma innej)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="36" />
             <source>Phone: mobile (taken first)</source>
-            <translation type="unfinished" />
+            <translation>Telefon: komórkowy (brany najpierw)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="37" />
             <source>Phone: work</source>
-            <translation type="unfinished" />
+            <translation>Telefon: służbowy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="38" />
             <source>Phone: home</source>
-            <translation type="unfinished" />
+            <translation>Telefon: domowy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="39" />
             <source>Phone: other</source>
-            <translation type="unfinished" />
+            <translation>Telefon: inny</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="40" />
             <source>Address: street</source>
-            <translation type="unfinished" />
+            <translation>Adres: ulica</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="41" />
             <source>Address: house number</source>
-            <translation type="unfinished" />
+            <translation>Adres: numer domu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="42" />
             <source>Address: PO box</source>
-            <translation type="unfinished" />
+            <translation>Adres: skrytka pocztowa</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="43" />
             <source>Address: postcode</source>
-            <translation type="unfinished" />
+            <translation>Adres: kod pocztowy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="44" />
             <source>Address: city</source>
-            <translation type="unfinished" />
+            <translation>Adres: miejscowość</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="45" />
             <source>Address: region or state</source>
-            <translation type="unfinished" />
+            <translation>Adres: województwo lub region</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="46" />
             <source>Address: country</source>
-            <translation type="unfinished" />
+            <translation>Adres: kraj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="47" />
             <source>Type of the values beside it (Home, Work…)</source>
-            <translation type="unfinished" />
+            <translation>Rodzaj wartości obok (domowy, służbowy…)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="48" />
             <source>Notes, after the column's heading</source>
-            <translation type="unfinished" />
+            <translation>Notatki, po nagłówku kolumny</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="40" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="41" />
             <source>Contacts (calls, visits, emails…)</source>
-            <translation type="unfinished" />
+            <translation>Kontakty (telefony, wizyty, e-maile…)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="42" />
             <source>Feedback scores (CSAT, NPS, CES)</source>
-            <translation type="unfinished" />
+            <translation>Oceny klientów (CSAT, NPS, CES)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="43" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="46" />
             <source>When it happened</source>
-            <translation type="unfinished" />
+            <translation>Kiedy to było</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="47" />
             <source>Customer's name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="48" />
             <source>Customer's email</source>
-            <translation type="unfinished" />
+            <translation>E-mail klienta</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="49" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanał</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="50" />
             <source>Direction (inbound/outbound)</source>
-            <translation type="unfinished" />
+            <translation>Kierunek (przychodzący/wychodzący)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="51" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Powód</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="52" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Podsumowanie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="53" />
             <source>Staff member</source>
-            <translation type="unfinished" />
+            <translation>Pracownik</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="54" />
             <source>Status (open/resolved)</source>
-            <translation type="unfinished" />
+            <translation>Status (otwarty/rozwiązany)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="55" />
             <source>Resolved at first contact (yes/no)</source>
-            <translation type="unfinished" />
+            <translation>Rozwiązany przy pierwszym kontakcie (tak/nie)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="56" />
             <source>Resolved at</source>
-            <translation type="unfinished" />
+            <translation>Rozwiązano o</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="57" />
             <source>Minutes waited</source>
-            <translation type="unfinished" />
+            <translation>Minuty oczekiwania</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="58" />
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Czas trwania w minutach</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="59" />
             <source>Received at</source>
-            <translation type="unfinished" />
+            <translation>Otrzymano o</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="60" />
             <source>Kind (csat/nps/ces)</source>
-            <translation type="unfinished" />
+            <translation>Rodzaj (csat/nps/ces)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="61" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Ocena</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="62" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Komentarz</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="63" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Data terminu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="64" />
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Godzina terminu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="65" />
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Przypisano do</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="66" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notatka</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="67" />
             <source>Priority (normal/high)</source>
-            <translation type="unfinished" />
+            <translation>Priorytet (normalny/wysoki)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_pages.py" line="68" />
             <source>Done at</source>
-            <translation type="unfinished" />
+            <translation>Wykonano o</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_wizard.py" line="125" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_wizard.py" line="131" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importuj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_wizard.py" line="132" />
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zamknij</translation>
         </message>
     </context>
     <context>
@@ -3541,7 +3541,7 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_history.py" line="197" />
             <source>Earlier imports</source>
-            <translation type="unfinished" />
+            <translation>Wcześniejsze importy</translation>
         </message>
     </context>
     <context>
@@ -3549,17 +3549,17 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/widgets/length_counter.py" line="61" />
             <source>{0:,} / {1:,}: {2:,} too many</source>
-            <translation type="unfinished" />
+            <translation>{0:,} / {1:,}: o {2:,} za dużo</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/length_counter.py" line="63" />
             <source>{0:,} / {1:,}</source>
-            <translation type="unfinished" />
+            <translation>{0:,} / {1:,}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/length_counter.py" line="65" />
             <source>{0:,} of {1:,} characters used</source>
-            <translation type="unfinished" />
+            <translation>Wykorzystano znaków: {0:,} z {1:,}</translation>
         </message>
     </context>
     <context>
@@ -3567,202 +3567,202 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/main_actions.py" line="46" />
             <source>&amp;New customer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowy klient…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="52" />
             <source>&amp;Log a contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zarejestruj kontakt…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="58" />
             <source>New &amp;follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Nowe &amp;przypomnienie…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="64" />
             <source>Record a &amp;score…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz &amp;ocenę…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="70" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importuj…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="73" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportuj…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="76" />
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Zrób kopię zapasową &amp;teraz</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="79" />
             <source>Backups and &amp;restore…</source>
-            <translation type="unfinished" />
+            <translation>Kopie zapasowe i przy&amp;wracanie…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="82" />
             <source>&amp;Move this shop to a server…</source>
-            <translation type="unfinished" />
+            <translation>Przenieś ten sklep na &amp;serwer…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="88" />
             <source>Find &amp;duplicates…</source>
-            <translation type="unfinished" />
+            <translation>Znajdź &amp;duplikaty…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="91" />
             <source>Connect to the shop's &amp;server…</source>
-            <translation type="unfinished" />
+            <translation>Połą&amp;cz z serwerem sklepu…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="96" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Za&amp;kończ</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="100" />
             <source>&amp;Find a customer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Znajdź klienta</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="104" />
             <source>Shop &amp;settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ustawienia sklepu…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="108" />
             <source>S&amp;taff…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pracownicy…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="111" />
             <source>&amp;Who is at the counter…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kto jest przy stanowisku…</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="115" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Odśwież</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="118" />
             <source>Show &amp;toolbar</source>
-            <translation type="unfinished" />
+            <translation>Pokaż pasek &amp;narzędzi</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="124" />
             <source>&amp;System colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Systemowe</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="125" />
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jasne</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="126" />
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ciemne</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="143" />
             <source>&amp;Next record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Następny rekord</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="149" />
             <source>&amp;Previous record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poprzedni rekord</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="156" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skróty klawiaturowe</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="162" />
             <source>&amp;About Carebook</source>
-            <translation type="unfinished" />
+            <translation>&amp;O programie Carebook</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="166" />
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>O &amp;Qt</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="202" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plik</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="213" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edycja</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="218" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Widok</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="219" />
             <source>&amp;Colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kolory</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="225" />
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>Prze&amp;jdź</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="230" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>P&amp;omoc</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="237" />
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>Nowy klient</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="238" />
             <source>Log contact</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="239" />
             <source>New follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nowe przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="265" />
             <source>Everywhere</source>
-            <translation type="unfinished" />
+            <translation>Wszędzie</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="125" />
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="328" />
             <source>Find a customer first, then record their score</source>
-            <translation type="unfinished" />
+            <translation>Najpierw znajdź klienta, potem zapisz jego ocenę</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="408" />
             <source>Data: {0}</source>
-            <translation type="unfinished" />
+            <translation>Dane: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="409" />
             <source>Carebook keeps its data in {0}</source>
-            <translation type="unfinished" />
+            <translation>Carebook przechowuje dane w {0}</translation>
         </message>
     </context>
     <context>
