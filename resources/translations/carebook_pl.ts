@@ -3293,27 +3293,27 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="30" />
             <source>Name: title before it (Dr.)</source>
-            <translation>Nazwisko: tytuł przed nim (dr)</translation>
+            <translation>Imię i nazwisko: tytuł przed nim (dr)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="31" />
             <source>Name: first name</source>
-            <translation>Nazwisko: imię</translation>
+            <translation>Imię i nazwisko: imię</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="32" />
             <source>Name: middle name</source>
-            <translation>Nazwisko: drugie imię</translation>
+            <translation>Imię i nazwisko: drugie imię</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="33" />
             <source>Name: last name</source>
-            <translation>Nazwisko: nazwisko</translation>
+            <translation>Imię i nazwisko: nazwisko</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="34" />
             <source>Name: after it (Jr.)</source>
-            <translation>Nazwisko: po nim (jr)</translation>
+            <translation>Imię i nazwisko: po nim (jr)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="35" />
@@ -3770,88 +3770,88 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="62" />
             <source>Which column is which?</source>
-            <translation type="unfinished" />
+            <translation>Która kolumna jest którą?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="65" />
             <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-            <translation type="unfinished" />
+            <translation>Carebook dopasował kolumny według nagłówków. Możesz zmienić każdy wybór; kolumny ustawione na „Pomiń” nie są importowane. Wymagane kolumny są oznaczone gwiazdką *.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="75" />
             <source>Columns of the file</source>
-            <translation type="unfinished" />
+            <translation>Kolumny pliku</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="110" />
             <source>{0} file: Carebook knows its columns.</source>
-            <translation type="unfinished" />
+            <translation>Plik {0}: Carebook zna jego kolumny.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="112" />
             <source>Your choices for a file with these headings are used again.</source>
-            <translation type="unfinished" />
+            <translation>Twoje wybory dla pliku z takimi nagłówkami zostaną użyte ponownie.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="125" />
             <source>Column of the file</source>
-            <translation type="unfinished" />
+            <translation>Kolumna pliku</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="125" />
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Wartości</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="125" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>Importowane jako</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="136" />
             <location filename="../../ui/dialogs/import_mapping.py" line="205" />
             <source>(no heading)</source>
-            <translation type="unfinished" />
+            <translation>(bez nagłówka)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="140" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(puste)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="146" />
             <source>Import the column “{0}” as</source>
-            <translation type="unfinished" />
+            <translation>Importuj kolumnę „{0}” jako</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="147" />
             <source>Leave out</source>
-            <translation type="unfinished" />
+            <translation>Pomiń</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="197" />
             <source>Choose a file column for: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz kolumnę pliku dla: {0}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="201" />
             <source>{0} of {1} columns will be imported.</source>
-            <translation type="unfinished" />
+            <translation>Zostanie zaimportowanych kolumn: {0} z {1}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="204" />
             <source>{0} (values: {1:,})</source>
-            <translation type="unfinished" />
+            <translation>{0} (wartości: {1:,})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="208" />
             <source>Not imported: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Nieimportowane: {0}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="210" />
             <source>Not imported, empty in every row: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Nieimportowane, puste w każdym wierszu: {0}.</translation>
         </message>
     </context>
     <context>
@@ -3859,62 +3859,62 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="70" />
             <source>Customers you already have</source>
-            <translation type="unfinished" />
+            <translation>Klienci, których już masz</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="73" />
             <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-            <translation type="unfinished" />
+            <translation>Te wiersze wyglądają na klientów, którzy już są w Carebook (ten sam e-mail, ten sam telefon lub bardzo podobne imię i nazwisko). Dla każdego wybierz: zaktualizuj klienta, pomiń wiersz albo dodaj nowego klienta.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="93" />
             <source>Rows that match customers already in Carebook</source>
-            <translation type="unfinished" />
+            <translation>Wiersze pasujące do klientów, którzy już są w Carebook</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="102" />
             <source>&amp;Update</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktualizuj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="102" />
             <source>S&amp;kip</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pomiń</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="102" />
             <source>Add as &amp;new</source>
-            <translation type="unfinished" />
+            <translation>Dodaj jako &amp;nowego</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="104" />
             <source>For the chosen rows:</source>
-            <translation type="unfinished" />
+            <translation>Dla wybranych wierszy:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="111" />
             <source>Apply to &amp;all rows</source>
-            <translation type="unfinished" />
+            <translation>Zastosuj do &amp;wszystkich wierszy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="127" />
             <source>Looking for customers you already have…</source>
-            <translation type="unfinished" />
+            <translation>Szukanie klientów, których już masz…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="153" />
             <source>Could not look for matching customers: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się wyszukać pasujących klientów: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="168" />
             <source>No row matches a customer you already have: every row is new.</source>
-            <translation type="unfinished" />
+            <translation>Żaden wiersz nie pasuje do istniejącego klienta: każdy wiersz jest nowy.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_match.py" line="172" />
             <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-            <translation type="unfinished" />
+            <translation>Pasujące wiersze: {0:,} — do aktualizacji: {1:,}, do pominięcia: {2:,}, do dodania jako nowi: {3:,}.</translation>
         </message>
     </context>
     <context>
@@ -3922,179 +3922,181 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
             <source>Duplicates and merge</source>
-            <translation type="unfinished" />
+            <translation>Duplikaty i scalanie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>Prawdopodobne duplikaty</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
             <source>Merged earlier</source>
-            <translation type="unfinished" />
+            <translation>Scalone wcześniej</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
             <source>Likely duplicates, most likely first</source>
-            <translation type="unfinished" />
+            <translation>Prawdopodobne duplikaty, od najbardziej prawdopodobnych</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
             <source>Look &amp;again</source>
-            <translation type="unfinished" />
+            <translation>Szukaj &amp;ponownie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
             <source>Choose a pair on the left to compare the two records.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz parę po lewej, aby porównać oba rekordy.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
             <source>The two customers side by side</source>
-            <translation type="unfinished" />
+            <translation>Dwaj klienci obok siebie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scal</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnij</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
             <source>Looking for customers entered twice…</source>
-            <translation type="unfinished" />
+            <translation>Szukanie klientów wpisanych dwukrotnie…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
             <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-            <translation type="unfinished" />
+            <translation>Brak prawdopodobnych duplikatów: żadnych dwóch klientów nie łączy e-mail, telefon ani bardzo podobne imię i nazwisko.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
             <source>Could not look for duplicates: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się wyszukać duplikatów: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
             <source>One of these customers no longer exists. Click “Look again”.</source>
-            <translation type="unfinished" />
+            <translation>Jeden z tych klientów już nie istnieje. Kliknij „Szukaj ponownie”.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
             <source>Merge the other record into customer #{0}</source>
-            <translation type="unfinished" />
+            <translation>Scal drugi rekord z klientem nr {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
             <source>Merge these records?</source>
-            <translation type="unfinished" />
+            <translation>Scalić te rekordy?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
             <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-            <translation type="unfinished" />
+            <translation>Scalić „{0}” (nr {1}) z „{2}” (nr {3})?
+
+Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie wybrane przez Ciebie wartości; nr {1} zostanie usunięty. Scalenie można później cofnąć.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Scal</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
             <source>Not merged</source>
-            <translation type="unfinished" />
+            <translation>Nie scalono</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
             <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-            <translation type="unfinished" />
+            <translation>Scalono z „{0}”. Przeniesiono — kontakty: {1}, przypomnienia: {2}, oceny: {3}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
             <source>No more likely duplicates.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma więcej prawdopodobnych duplikatów.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Kiedy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Zachowany</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
             <source>Merged into it</source>
-            <translation type="unfinished" />
+            <translation>Scalony z nim</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
             <source>Merges, newest first</source>
-            <translation type="unfinished" />
+            <translation>Scalenia, od najnowszych</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
             <source>No merges yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze scaleń.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
             <source>Undo &amp;merge</source>
-            <translation type="unfinished" />
+            <translation>Cofnij scal&amp;enie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
             <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-            <translation type="unfinished" />
+            <translation>Cofnięcie scalenia przywraca scalony rekord wraz z jego kontaktami, przypomnieniami, ocenami i tagami, a zachowany rekord wraca do poprzedniego stanu.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
             <source>#{0} (no longer exists)</source>
-            <translation type="unfinished" />
+            <translation>nr {0} (już nie istnieje)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
             <source>Undone {0}</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Scalono</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
             <source>Merge not undone</source>
-            <translation type="unfinished" />
+            <translation>Nie cofnięto scalenia</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
             <source>Merge undone: both records are back</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto scalenie: oba rekordy wróciły</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
             <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto scalenie: klient nr {0} wrócił (kontakty: {1}).</translation>
         </message>
     </context>
     <context>
@@ -4102,42 +4104,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="34" />
             <source>{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="61" />
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>Poprzedni miesiąc</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="62" />
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>Następny miesiąc</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="65" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Miesiąc</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="74" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Rok</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="163" />
             <source>Previous month: {0}</source>
-            <translation type="unfinished" />
+            <translation>Poprzedni miesiąc: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="166" />
             <source>Next month: {0}</source>
-            <translation type="unfinished" />
+            <translation>Następny miesiąc: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/month_picker.py" line="168" />
             <source>Month shown: {0}</source>
-            <translation type="unfinished" />
+            <translation>Wyświetlany miesiąc: {0}</translation>
         </message>
     </context>
     <context>
@@ -4145,97 +4147,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="50" />
             <source>Move this shop to a server</source>
-            <translation type="unfinished" />
+            <translation>Przenieś ten sklep na serwer</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="53" />
             <source>Move this shop</source>
-            <translation type="unfinished" />
+            <translation>Przenieś ten sklep</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="57" />
             <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Skopiuj wszystkich klientów, kontakty, przypomnienia, oceny, ustawienia oraz historię importów i scaleń do pustej bazy danych: na serwerze sklepu, aby kilka stanowisk mogło pracować razem, albo do nowego pliku. Ten sklep pozostanie bez zmian.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="67" />
             <source>postgresql://shop@back-office/shop, or a file</source>
-            <translation type="unfinished" />
+            <translation>postgresql://sklep@zaplecze/sklep albo plik</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="68" />
             <source>Where to copy the shop</source>
-            <translation type="unfinished" />
+            <translation>Dokąd skopiować sklep</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="71" />
             <source>Choose a &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Wybierz &amp;plik…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="76" />
             <source>&amp;Server address or file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adres serwera lub plik:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="79" />
             <source>The database must be empty; your server's administrator creates it (see the README).</source>
-            <translation type="unfinished" />
+            <translation>Baza danych musi być pusta; tworzy ją administrator serwera (zobacz README).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="95" />
             <source>&amp;Copy the shop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiuj sklep</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="98" />
             <source>&amp;Open the new shop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz nowy sklep</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="132" />
             <source>Copy the shop into a new file</source>
-            <translation type="unfinished" />
+            <translation>Skopiuj sklep do nowego pliku</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="133" />
             <source>Carebook files (*.sqlite3)</source>
-            <translation type="unfinished" />
+            <translation>Pliki Carebook (*.sqlite3)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="145" />
             <source>Copying…</source>
-            <translation type="unfinished" />
+            <translation>Kopiowanie…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="169" />
             <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-            <translation type="unfinished" />
+            <translation>Skopiowano do {0}. Klienci: {1}, kontakty: {2}, przypomnienia: {3}, oceny: {4}. Sprawdzono: każda tabela ma tyle samo wierszy, a wskaźniki wszystkich miesięcy ({5}) są takie same.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="187" />
             <source>Nothing was copied: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nic nie skopiowano: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="213" />
             <source>The new shop could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się otworzyć nowego sklepu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="220" />
             <source>the server</source>
-            <translation type="unfinished" />
+            <translation>serwerze</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="220" />
             <source>the file</source>
-            <translation type="unfinished" />
+            <translation>pliku</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="221" />
             <source>Carebook now works with the shop on {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Carebook pracuje teraz ze sklepem na {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -4243,32 +4245,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/pdf_printing.py" line="104" />
             <source>There is nothing to print yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze nic do wydrukowania.</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_printing.py" line="107" />
             <source>The chosen pages are not in this document.</source>
-            <translation type="unfinished" />
+            <translation>Wybranych stron nie ma w tym dokumencie.</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_printing.py" line="111" />
             <source>The printer could not be started. Check that it is connected and ready.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest podłączona i gotowa.</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_printing.py" line="125" />
             <source>The printer stopped accepting pages.</source>
-            <translation type="unfinished" />
+            <translation>Drukarka przestała przyjmować strony.</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_printing.py" line="132" />
             <source>Page {0} could not be drawn for printing.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się przygotować strony {0} do druku.</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_printing.py" line="155" />
             <source>Print {0}</source>
-            <translation type="unfinished" />
+            <translation>Drukuj {0}</translation>
         </message>
     </context>
     <context>
@@ -4276,74 +4278,74 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>Podgląd raportu</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Pomniejsz</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Powiększ</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
             <source>Fit to width</source>
-            <translation type="unfinished" />
+            <translation>Dopasuj do szerokości</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>Cała strona</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation>Poprzednia strona</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
             <source>Page number</source>
-            <translation type="unfinished" />
+            <translation>Numer strony</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
             <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
             <source>Page </source>
-            <translation type="unfinished" />
+            <translation>Strona </translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation>Następna strona</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
             <source>No pages</source>
-            <translation type="unfinished" />
+            <translation>Brak stron</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
             <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
             <source> of {0}</source>
-            <translation type="unfinished" />
+            <translation> z {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
             <source>Page {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Strona {0} z {1}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0}%</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
             <source>Zoom {0}%</source>
-            <translation type="unfinished" />
+            <translation>Powiększenie {0}%</translation>
         </message>
     </context>
     <context>
@@ -4351,47 +4353,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="72" />
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź wiersze</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="75" />
             <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-            <translation type="unfinished" />
+            <translation>Każdy wiersz tak, jak zostanie zaimportowany. Oznaczonych komórek nie można zaimportować: wskaż jedną, aby zobaczyć dlaczego.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="89" />
             <source>Rows of the file, bad cells marked</source>
-            <translation type="unfinished" />
+            <translation>Wiersze pliku, błędne komórki oznaczone</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="94" />
             <source>Show only the rows with problems</source>
-            <translation type="unfinished" />
+            <translation>Pokaż tylko wiersze z problemami</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="119" />
             <source>Checking the rows ({0:,})…</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzanie wierszy ({0:,})…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="159" />
             <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-            <translation type="unfinished" />
+            <translation>Poprawne wiersze: {0:,}. Wiersze z problemami: {1:,} (oznaczone). Popraw je w pliku i zacznij od nowa albo je pomiń.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="164" />
             <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pomiń wiersze z problemami ({0:,}) i zaimportuj pozostałe ({1:,})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="173" />
             <source>Every row is good ({0:,}).</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie wiersze są poprawne ({0:,}).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="183" />
             <source>The rows could not be checked: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się sprawdzić wierszy: {0}</translation>
         </message>
     </context>
     <context>
@@ -4399,32 +4401,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/widgets/reminder_banner.py" line="51" />
             <source>Open Today</source>
-            <translation type="unfinished" />
+            <translation>Otwórz Dziś</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/reminder_banner.py" line="57" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Zamknij</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/reminder_banner.py" line="58" />
             <source>Dismiss the reminder</source>
-            <translation type="unfinished" />
+            <translation>Zamknij przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/reminder_banner.py" line="80" />
             <source>Follow-up due:</source>
-            <translation type="unfinished" />
+            <translation>Termin przypomnienia:</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/reminder_banner.py" line="85" />
             <source>{0} follow-ups due:</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia z terminem ({0}):</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/reminder_banner.py" line="90" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} i jeszcze {1}</translation>
         </message>
     </context>
     <context>
@@ -4432,17 +4434,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/reminders.py" line="113" />
             <source>Stay-in-touch follow-ups were not planned: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie zaplanowano przypomnień o stałym kontakcie: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/reminders.py" line="177" />
             <source>Follow-up due: {0}</source>
-            <translation type="unfinished" />
+            <translation>Termin przypomnienia: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/reminders.py" line="180" />
             <source>{0} follow-ups are due</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia z terminem: {0}</translation>
         </message>
     </context>
     <context>
@@ -4450,18 +4452,18 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/pages/report_files.py" line="52" />
             <source>Cannot save the report: {0} is a folder.</source>
-            <translation type="unfinished" />
+            <translation>Nie można zapisać raportu: {0} jest folderem.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_files.py" line="56" />
             <source>Cannot save the report: the folder {0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Nie można zapisać raportu: folder {0} nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_files.py" line="84" />
             <location filename="../../ui/pages/report_files.py" line="97" />
             <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Nie można przygotować raportu dla przeglądarki w {0}: {1}.</translation>
         </message>
     </context>
     <context>
@@ -4469,144 +4471,144 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <message>
             <location filename="../../ui/pages/report_actions.py" line="32" />
             <source>Carebook summary {0}</source>
-            <translation type="unfinished" />
+            <translation>Podsumowanie Carebook {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="40" />
             <source>Save the monthly summary</source>
-            <translation type="unfinished" />
+            <translation>Zapisz podsumowanie miesięczne</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="41" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Pliki PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="47" />
             <source>Report not saved</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano raportu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="58" />
             <source>Saved the summary as {0}</source>
-            <translation type="unfinished" />
+            <translation>Zapisano podsumowanie jako {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="71" />
             <source>Printing the summary…</source>
-            <translation type="unfinished" />
+            <translation>Drukowanie podsumowania…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="72" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="77" />
             <source>Printing</source>
-            <translation type="unfinished" />
+            <translation>Drukowanie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="86" />
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>Nie wydrukowano</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="94" />
             <source>Sent the summary for {0} to the printer</source>
-            <translation type="unfinished" />
+            <translation>Wysłano podsumowanie za okres {0} do drukarki</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="100" />
             <source>Cannot open the report</source>
-            <translation type="unfinished" />
+            <translation>Nie można otworzyć raportu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_actions.py" line="107" />
             <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-            <translation type="unfinished" />
+            <translation>Żadna przeglądarka PDF nie otworzyła raportu. Jest zapisany jako {0}; użyj polecenia Zapisz jako…, aby zachować kopię.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="75" />
             <location filename="../../ui/pages/reports.py" line="284" />
             <location filename="../../ui/pages/reports.py" line="285" />
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Aktualizowanie…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="84" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz &amp;jako…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="87" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drukuj…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="90" />
             <source>&amp;Open in PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz w przeglądarce PDF</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="96" />
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Powiększ</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="100" />
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Pomniejsz</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="124" />
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Spróbuj ponownie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="233" />
             <source>The PDF that was made cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Utworzonego pliku PDF nie można wyświetlić.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="249" />
             <source>The summary for {0} could not be made</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się utworzyć podsumowania za okres {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="258" />
             <source>Making the summary for {0}…</source>
-            <translation type="unfinished" />
+            <translation>Tworzenie podsumowania za okres {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="259" />
             <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>Liczenie kontaktów, ocen i przypomnień z tego miesiąca. Pracowity miesiąc zajmuje kilka sekund.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="265" />
             <source>Making the summary for {0}</source>
-            <translation type="unfinished" />
+            <translation>Tworzenie podsumowania za okres {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="293" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 strona</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="295" />
             <source>{0} pages</source>
-            <translation type="unfinished" />
+            <translation>Strony: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="297" />
             <source>Monthly summary for {0} · {1} · made at {2}</source>
-            <translation type="unfinished" />
+            <translation>Podsumowanie miesięczne za okres {0} · {1} · utworzono {2}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="301" />
             <source>Monthly summary for {0}</source>
-            <translation type="unfinished" />
+            <translation>Podsumowanie miesięczne za okres {0}</translation>
         </message>
     </context>
     <context>
@@ -4615,149 +4617,149 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
             <location filename="../../ui/dialogs/import_run.py" line="37" />
             <location filename="../../ui/dialogs/import_run.py" line="81" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importowanie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="38" />
             <location filename="../../ui/dialogs/import_run.py" line="82" />
             <source>All rows are written in one go.</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie wiersze są zapisywane za jednym razem.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="42" />
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Postęp importu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="47" />
             <source>&amp;Cancel the import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anuluj import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="49" />
             <source>&amp;Undo this import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnij ten import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="52" />
             <source>Imports, newest first</source>
-            <translation type="unfinished" />
+            <translation>Importy, od najnowszych</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="85" />
             <source>Importing {0}…</source>
-            <translation type="unfinished" />
+            <translation>Importowanie {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="86" />
             <source>Cancel stops the import; nothing is written then.</source>
-            <translation type="unfinished" />
+            <translation>Anuluj zatrzymuje import; wtedy nic nie zostanie zapisane.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="118" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Anulowanie…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="126" />
             <source>Checked {0:,} of {1:,} rows…</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzono {0:,} z {1:,} wierszy…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="128" />
             <source>Writing…</source>
-            <translation type="unfinished" />
+            <translation>Zapisywanie…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="136" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowano</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="137" />
             <source>Import number {0} is saved.</source>
-            <translation type="unfinished" />
+            <translation>Import numer {0} został zapisany.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="141" />
             <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-            <translation type="unfinished" />
+            <translation>To jest import numer {0}. Można go cofnąć: utworzone przez niego wiersze zostaną usunięte, a zmienione pola przywrócone.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="152" />
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Nic nie zaimportowano</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="153" />
             <source>The import failed and nothing was written: {0}</source>
-            <translation type="unfinished" />
+            <translation>Import się nie powiódł i nic nie zapisano: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="157" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
+            <translation>Anulowano import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="158" />
             <source>The import was cancelled. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Import został anulowany. Nic nie zapisano.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="165" />
             <source>The database is as it was before.</source>
-            <translation type="unfinished" />
+            <translation>Baza danych jest taka jak przedtem.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="187" />
             <source>Import undone</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto import</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="188" />
             <source>Import number {0} was taken back.</source>
-            <translation type="unfinished" />
+            <translation>Import numer {0} został wycofany.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="195" />
             <location filename="../../ui/dialogs/import_run.py" line="199" />
             <source>new customers: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>nowi klienci: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="196" />
             <source>new contacts: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>nowe kontakty: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="197" />
             <source>new scores: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>nowe oceny: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="198" />
             <source>new follow-ups: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>nowe przypomnienia: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="203" />
             <source>customers updated: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>zaktualizowani klienci: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="205" />
             <source>customers added for the rows: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>klienci dodani dla wierszy: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="207" />
             <source>rows already stored: {0:,}</source>
-            <translation type="unfinished" />
+            <translation>wiersze już zapisane: {0:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_run.py" line="208" />
             <source>Imported from {0} — {1}.</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowano z {0} — {1}.</translation>
         </message>
     </context>
     <context>
@@ -4766,416 +4768,424 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
             <location filename="../../ui/pages/satisfaction.py" line="65" />
             <location filename="../../ui/pages/satisfaction.py" line="272" />
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Aktualizowanie…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="100" />
             <source>CSAT % by month</source>
-            <translation type="unfinished" />
+            <translation>CSAT % według miesięcy</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="103" />
             <source>NPS by month</source>
-            <translation type="unfinished" />
+            <translation>NPS według miesięcy</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="105" />
             <source>Contacts per channel</source>
-            <translation type="unfinished" />
+            <translation>Kontakty według kanału</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="106" />
             <source>Promoters, passives and detractors</source>
-            <translation type="unfinished" />
+            <translation>Promotorzy, neutralni i krytycy</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="108" />
             <source>Working out the figures…</source>
-            <translation type="unfinished" />
+            <translation>Obliczanie wskaźników…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="134" />
             <source>By staff member</source>
-            <translation type="unfinished" />
+            <translation>Według pracownika</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="143" />
             <source>Satisfaction figures and charts</source>
-            <translation type="unfinished" />
+            <translation>Wskaźniki zadowolenia i wykresy</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="195" />
             <source>Figures per staff member</source>
-            <translation type="unfinished" />
+            <translation>Wskaźniki według pracownika</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="252" />
             <source>{0}, compared with {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} w porównaniu z: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="256" />
             <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} do dziś (dni 1–{2}) w porównaniu z tymi samymi dniami okresu {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="283" />
             <source>the same days of {0}</source>
-            <translation type="unfinished" />
+            <translation>te same dni okresu {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="287" />
             <source>No contacts in this month</source>
-            <translation type="unfinished" />
+            <translation>Brak kontaktów w tym miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="288" />
             <source>No NPS responses in this month</source>
-            <translation type="unfinished" />
+            <translation>Brak odpowiedzi NPS w tym miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="301" />
             <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-            <translation type="unfinished" />
+            <translation>W okresie {0} nic jeszcze nie zarejestrowano. Rejestruj kontakty klawiszami Ctrl+L i tam zapisuj ocenę klienta; wskaźniki i wykresy będą się uzupełniać na bieżąco.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="313" />
             <source>No CSAT responses in these 12 months</source>
-            <translation type="unfinished" />
+            <translation>Brak odpowiedzi CSAT w tych 12 miesiącach</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="314" />
             <source>No NPS responses in these 12 months</source>
-            <translation type="unfinished" />
+            <translation>Brak odpowiedzi NPS w tych 12 miesiącach</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="317" />
             <source>{0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} – {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="325" />
             <source>The figures could not be read: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się odczytać wskaźników: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
             <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
             <source>1 response</source>
-            <translation type="unfinished" />
+            <translation>1 odpowiedź</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
             <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
             <source>{0} responses</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedzi: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
             <source>{0}: {1} contacts ({2} of all contacts)</source>
-            <translation type="unfinished" />
+            <translation>{0}: kontakty: {1} ({2} wszystkich kontaktów)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
             <source>Promoters (9–10)</source>
-            <translation type="unfinished" />
+            <translation>Promotorzy (9–10)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
             <source>Passives (7–8)</source>
-            <translation type="unfinished" />
+            <translation>Neutralni (7–8)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
             <source>Detractors (0–6)</source>
-            <translation type="unfinished" />
+            <translation>Krytycy (0–6)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
             <source>no NPS responses</source>
-            <translation type="unfinished" />
+            <translation>brak odpowiedzi NPS</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
             <source>{0} · NPS {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} · NPS {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
             <source>1 contact</source>
-            <translation type="unfinished" />
+            <translation>1 kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
             <source>{0} contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakty: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
             <source>Satisfaction (CSAT)</source>
-            <translation type="unfinished" />
+            <translation>Zadowolenie (CSAT)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
             <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-            <translation type="unfinished" />
+            <translation>100 × oceny CSAT 4 lub 5 ÷ wszystkie odpowiedzi CSAT otrzymane w miesiącu (oceny od 1 do 5).
+Im więcej, tym lepiej: 80% lub więcej to dobry wynik.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
             <source>Net promoter (NPS)</source>
-            <translation type="unfinished" />
+            <translation>Wskaźnik rekomendacji (NPS)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
             <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-            <translation type="unfinished" />
+            <translation>100 × (oceny 9–10 minus oceny 0–6) ÷ wszystkie odpowiedzi NPS otrzymane w miesiącu (oceny od 0 do 10); wynik mieści się w zakresie od −100 do 100.
+Im więcej, tym lepiej: powyżej 0 to dobry wynik, powyżej 50 — doskonały.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
             <source>Effort (CES, 1–7)</source>
-            <translation type="unfinished" />
+            <translation>Wysiłek (CES, 1–7)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
             <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-            <translation type="unfinished" />
+            <translation>Średnia ocena CES otrzymana w miesiącu, od 1 (bardzo trudno) do 7 (bardzo łatwo).
+Im więcej, tym lepiej: 5 lub więcej oznacza, że większości klientów poszło łatwo.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
             <source>First-contact resolution</source>
-            <translation type="unfinished" />
+            <translation>Rozwiązanie przy pierwszym kontakcie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
             <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-            <translation type="unfinished" />
+            <translation>100 × kontakty przychodzące rozwiązane przy pierwszym kontakcie ÷ wszystkie kontakty przychodzące w miesiącu.
+Im więcej, tym lepiej: 70% lub więcej to dobry wynik.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
             <source>Self-service share</source>
-            <translation type="unfinished" />
+            <translation>Udział samoobsługi</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
             <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-            <translation type="unfinished" />
+            <translation>100 × kontakty samoobsługowe ÷ wszystkie kontakty w miesiącu.
+Większy udział oznacza, że więcej klientów samodzielnie znalazło odpowiedź.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
             <source>Median resolution time</source>
-            <translation type="unfinished" />
+            <translation>Mediana czasu rozwiązania</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
             <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-            <translation type="unfinished" />
+            <translation>Środkowa wartość czasu od kontaktu do rozwiązania, dla kontaktów rozwiązanych w miesiącu (połowa trwała dłużej, połowa krócej).
+Im mniej, tym lepiej.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
             <source>Median wait</source>
-            <translation type="unfinished" />
+            <translation>Mediana czasu oczekiwania</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
             <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-            <translation type="unfinished" />
+            <translation>Środkowa wartość liczby minut oczekiwania klientów, dla kontaktów przychodzących w miesiącu z zapisanym czasem oczekiwania.
+Im mniej, tym lepiej.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
             <source>Follow-ups on time</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia w terminie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
             <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-            <translation type="unfinished" />
+            <translation>Spośród przypomnień z terminem w miesiącu te wykonane do terminu (i godziny, jeśli ją ustawiono).
+Im więcej, tym lepiej: celem są wszystkie.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
             <source>Every contact logged with a time in the month (the shop's local time).</source>
-            <translation type="unfinished" />
+            <translation>Każdy kontakt zarejestrowany z godziną w miesiącu (czas lokalny sklepu).</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
             <source>New customers</source>
-            <translation type="unfinished" />
+            <translation>Nowi klienci</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
             <source>Customers added to Carebook in the month.</source>
-            <translation type="unfinished" />
+            <translation>Klienci dodani do Carebook w miesiącu.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
             <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} godz.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
             <source>{0} d {1} h</source>
-            <translation type="unfinished" />
+            <translation>{0} dn. {1} godz.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} dn.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
             <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} min</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} z {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
             <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
             <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
             <source>no responses this month</source>
-            <translation type="unfinished" />
+            <translation>brak odpowiedzi w tym miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
             <source>no inbound contacts</source>
-            <translation type="unfinished" />
+            <translation>brak kontaktów przychodzących</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
             <source>no contacts resolved</source>
-            <translation type="unfinished" />
+            <translation>brak rozwiązanych kontaktów</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
             <source>no waits recorded</source>
-            <translation type="unfinished" />
+            <translation>brak zapisanych czasów oczekiwania</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
             <source>no contacts</source>
-            <translation type="unfinished" />
+            <translation>brak kontaktów</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
             <source>no follow-ups due</source>
-            <translation type="unfinished" />
+            <translation>brak przypomnień z terminem</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
             <source>of 1 inbound contact</source>
-            <translation type="unfinished" />
+            <translation>z 1 kontaktu przychodzącego</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
             <source>of {0} inbound contacts</source>
-            <translation type="unfinished" />
+            <translation>z kontaktów przychodzących: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
             <source>1 still open</source>
-            <translation type="unfinished" />
+            <translation>1 nadal otwarty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
             <source>{0} still open</source>
-            <translation type="unfinished" />
+            <translation>nadal otwarte: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
             <source>{0} hours · {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} godz. · {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
             <source>inbound contacts</source>
-            <translation type="unfinished" />
+            <translation>kontakty przychodzące</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
             <source>{0} of {1} contacts</source>
-            <translation type="unfinished" />
+            <translation>{0} z {1} kontaktów</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
             <source>{0} done on time</source>
-            <translation type="unfinished" />
+            <translation>wykonane w terminie: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
             <source>1 overdue now</source>
-            <translation type="unfinished" />
+            <translation>1 obecnie zaległe</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
             <source>{0} overdue now</source>
-            <translation type="unfinished" />
+            <translation>obecnie zaległe: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
             <source>{0} · {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
             <source>{0} inbound · {1} open</source>
-            <translation type="unfinished" />
+            <translation>przychodzące: {0} · otwarte: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
             <source>added in the month</source>
-            <translation type="unfinished" />
+            <translation>dodani w miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
             <source>{0} pts</source>
-            <translation type="unfinished" />
+            <translation>{0} pkt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
             <source>no comparison: one of the two months has no data</source>
-            <translation type="unfinished" />
+            <translation>brak porównania: jeden z dwóch miesięcy nie ma danych</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
             <source>no change from {0}</source>
-            <translation type="unfinished" />
+            <translation>bez zmian względem: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
             <source>up {0} from {1}</source>
-            <translation type="unfinished" />
+            <translation>wzrost o {0} względem: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
             <source>down {0} from {1}</source>
-            <translation type="unfinished" />
+            <translation>spadek o {0} względem: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
             <source>{0} (better)</source>
-            <translation type="unfinished" />
+            <translation>{0} (lepiej)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
             <source>{0} (worse)</source>
-            <translation type="unfinished" />
+            <translation>{0} (gorzej)</translation>
         </message>
     </context>
     <context>
@@ -5183,27 +5193,27 @@ Higher is better: aim for all of them.</source>
         <message>
             <location filename="../../ui/save_target.py" line="25" />
             <source>{0} was not replaced: {1}. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>Nie zastąpiono {0}: {1}. Wybierz inny plik.</translation>
         </message>
         <message>
             <location filename="../../ui/save_target.py" line="37" />
             <source>Replace the file?</source>
-            <translation type="unfinished" />
+            <translation>Zastąpić plik?</translation>
         </message>
         <message>
             <location filename="../../ui/save_target.py" line="38" />
             <source>{0} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{0} już istnieje. Zastąpić go?</translation>
         </message>
         <message>
             <location filename="../../ui/save_target.py" line="39" />
             <source>&amp;Replace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zastąp</translation>
         </message>
         <message>
             <location filename="../../ui/save_target.py" line="40" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
     </context>
     <context>
@@ -5211,47 +5221,47 @@ Higher is better: aim for all of them.</source>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="38" />
             <source>Record a score</source>
-            <translation type="unfinished" />
+            <translation>Zapisz ocenę</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="50" />
             <source>Customer:</source>
-            <translation type="unfinished" />
+            <translation>Klient:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="70" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rodzaj:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="78" />
             <source>&amp;Score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ocena:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="80" />
             <source>What the customer said, if anything</source>
-            <translation type="unfinished" />
+            <translation>Co powiedział klient, jeśli cokolwiek</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="81" />
             <source>Co&amp;mment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Komentarz:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="82" />
             <source>Record score</source>
-            <translation type="unfinished" />
+            <translation>Zapisz ocenę</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="113" />
             <source>pick a score from the buttons or type its number</source>
-            <translation type="unfinished" />
+            <translation>wybierz ocenę przyciskiem albo wpisz jej liczbę</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/score_dialog.py" line="122" />
             <source>{0} {1} recorded</source>
-            <translation type="unfinished" />
+            <translation>Zapisano {0} {1}</translation>
         </message>
     </context>
     <context>
@@ -5259,12 +5269,12 @@ Higher is better: aim for all of them.</source>
         <message>
             <location filename="../../ui/widgets/score_picker.py" line="48" />
             <source>{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/score_picker.py" line="79" />
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>nie podano</translation>
         </message>
     </context>
     <context>
