@@ -4227,17 +4227,17 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="220" />
             <source>the server</source>
-            <translation>serwerze</translation>
+            <translation>na serwerze</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="220" />
             <source>the file</source>
-            <translation>pliku</translation>
+            <translation>w pliku</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/move_dialog.py" line="221" />
             <source>Carebook now works with the shop on {0}: {1}</source>
-            <translation>Carebook pracuje teraz ze sklepem na {0}: {1}</translation>
+            <translation>Carebook pracuje teraz ze sklepem ({0}): {1}</translation>
         </message>
     </context>
     <context>
@@ -5282,27 +5282,27 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/widgets/search_box.py" line="136" />
             <source>Find a customer (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Znajdź klienta (Ctrl+K)</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/search_box.py" line="137" />
             <source>Find a customer</source>
-            <translation type="unfinished" />
+            <translation>Znajdź klienta</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/search_box.py" line="139" />
             <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz imię i nazwisko, firmę, e-mail lub numer telefonu; otwórz klienta strzałkami i klawiszem Enter.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/search_box.py" line="232" />
             <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-            <translation type="unfinished" />
+            <translation>Żaden klient nie pasuje do „{0}”. Naciśnij Ctrl+N, aby dodać nowego klienta.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/search_box.py" line="241" />
             <source>Search failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Wyszukiwanie nie powiodło się: {0}</translation>
         </message>
     </context>
     <context>
@@ -5310,7 +5310,7 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/widgets/search_box.py" line="98" />
             <source>Matching customers</source>
-            <translation type="unfinished" />
+            <translation>Pasujący klienci</translation>
         </message>
     </context>
     <context>
@@ -5318,189 +5318,189 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
             <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-            <translation type="unfinished" />
+            <translation>„{0}” nie jest krajem z listy: wpisz część nazwy i wybierz go</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
             <source>Shop settings</source>
-            <translation type="unfinished" />
+            <translation>Ustawienia sklepu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
             <source>e.g. Corner Bikes</source>
-            <translation type="unfinished" />
+            <translation>np. Rowery na Rogu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
             <source>Shop &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nazwa sklepu:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Brak logo</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
             <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Wybierz…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
             <source>Choose a logo file</source>
-            <translation type="unfinished" />
+            <translation>Wybierz plik logo</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
             <source>&amp;Logo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Logo:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
             <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-            <translation type="unfinished" />
+            <translation>Obraz PNG lub JPEG drukowany na górze raportów miesięcznych.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
             <source>&amp;Phone region:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Region telefonów:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
             <source>Phone numbers typed without a country code belong to this country.</source>
-            <translation type="unfinished" />
+            <translation>Numery telefonów wpisane bez kodu kraju należą do tego kraju.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
             <source>This computer's time zone</source>
-            <translation type="unfinished" />
+            <translation>Strefa czasowa tego komputera</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
             <source>&amp;Time zone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Strefa czasowa:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
             <source>Days, months and due dates follow this zone.</source>
-            <translation type="unfinished" />
+            <translation>Dni, miesiące i terminy są liczone według tej strefy.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
             <source>P&amp;aper size:</source>
-            <translation type="unfinished" />
+            <translation>Rozmiar &amp;papieru:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
             <source>&amp;Report language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Język raportu:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
             <source>The language of the monthly PDF, whatever language each counter uses.</source>
-            <translation type="unfinished" />
+            <translation>Język miesięcznego raportu PDF, niezależnie od języka używanego na poszczególnych stanowiskach.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
             <source>As in the shop's country</source>
-            <translation type="unfinished" />
+            <translation>Jak w kraju sklepu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
             <source>Day first (31/12/2026)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw dzień (31/12/2026)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
             <source>Month first (12/31/2026)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw miesiąc (12/31/2026)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
             <source>&amp;Dates in imported files:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Daty w importowanych plikach:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
             <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
-            <translation type="unfinished" />
+            <translation>Jak odczytywać datę w rodzaju 03/11/2026 w pliku z arkusza kalkulacyjnego.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
             <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
             <source>Choose the backup folder</source>
-            <translation type="unfinished" />
+            <translation>Wybierz folder kopii zapasowych</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
             <source>&amp;Backup folder:</source>
-            <translation type="unfinished" />
+            <translation>Folder &amp;kopii zapasowych:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
             <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-            <translation type="unfinished" />
+            <translation>Zostaw puste, aby przechowywać kopie zapasowe w folderze danych. Inny dysk jest bezpieczniejszy.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
             <source>The seat of an owner</source>
-            <translation type="unfinished" />
+            <translation>Stanowisko właściciela</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Ten komputer</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
             <source>Make the backups on this computer</source>
-            <translation type="unfinished" />
+            <translation>Twórz kopie zapasowe na tym komputerze</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
             <source>Backups &amp;made by:</source>
-            <translation type="unfinished" />
+            <translation>Kopie &amp;tworzy:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
             <source>For a shop on a server: the computer that makes the automatic backups.</source>
-            <translation type="unfinished" />
+            <translation>Dla sklepu na serwerze: komputer, który tworzy automatyczne kopie zapasowe.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
             <source>Only an owner can change the shop's settings.</source>
-            <translation type="unfinished" />
+            <translation>Tylko właściciel może zmieniać ustawienia sklepu.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Zapisz</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
             <source>'{0}' is not an image file that can be read</source>
-            <translation type="unfinished" />
+            <translation>„{0}” nie jest plikiem obrazu, który da się odczytać</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
             <source>Choose the shop's logo</source>
-            <translation type="unfinished" />
+            <translation>Wybierz logo sklepu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
         </message>
     </context>
     <context>
@@ -5509,22 +5509,22 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
             <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
             <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Skróty klawiaturowe</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Czynność</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Klawisze</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Gdzie</translation>
         </message>
     </context>
     <context>
@@ -5532,7 +5532,7 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/widgets/sidebar.py" line="112" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Strony</translation>
         </message>
     </context>
     <context>
@@ -5540,43 +5540,43 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
             <source>Snooze follow-up</source>
-            <translation type="unfinished" />
+            <translation>Odłóż przypomnienie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
             <source>(no note)</source>
-            <translation type="unfinished" />
+            <translation>(bez notatki)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
             <source>Bring back “{0}” for {1} on:</source>
-            <translation type="unfinished" />
+            <translation>Przywróć „{0}” dla: {1}, dnia:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
             <source>At a set &amp;time</source>
-            <translation type="unfinished" />
+            <translation>O określonej &amp;godzinie</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
             <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Godzina</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
             <source>Without a time it is due from the start of the day.</source>
-            <translation type="unfinished" />
+            <translation>Bez godziny termin obowiązuje od początku dnia.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
             <source>&amp;Snooze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Odłóż</translation>
         </message>
     </context>
     <context>
@@ -5584,22 +5584,22 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/widgets/snooze_menu.py" line="22" />
             <source>In 1 &amp;hour</source>
-            <translation type="unfinished" />
+            <translation>Za 1 &amp;godzinę</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/snooze_menu.py" line="23" />
             <source>&amp;Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jutro</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/snooze_menu.py" line="24" />
             <source>&amp;Next week</source>
-            <translation type="unfinished" />
+            <translation>W przyszłym &amp;tygodniu</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/snooze_menu.py" line="43" />
             <source>&amp;Pick a date…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wybierz datę…</translation>
         </message>
     </context>
     <context>
@@ -5607,97 +5607,97 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Pracownicy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
             <source>Only an owner can add or change staff.</source>
-            <translation type="unfinished" />
+            <translation>Tylko właściciel może dodawać i zmieniać pracowników.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
             <source>Staff members</source>
-            <translation type="unfinished" />
+            <translation>Pracownicy</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
             <source>Selected staff member</source>
-            <translation type="unfinished" />
+            <translation>Wybrany pracownik</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imię i nazwisko:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rola:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Zapisz zmiany</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
             <source>Add a staff member</source>
-            <translation type="unfinished" />
+            <translation>Dodaj pracownika</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
             <source>Name as it appears on contacts</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko widoczne przy kontaktach</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
             <source>N&amp;ame:</source>
-            <translation type="unfinished" />
+            <translation>Imię i &amp;nazwisko:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
             <source>R&amp;ole:</source>
-            <translation type="unfinished" />
+            <translation>R&amp;ola:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Zamknij</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
             <source>(inactive)</source>
-            <translation type="unfinished" />
+            <translation>(nieaktywny)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Dezaktywuj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Aktywuj</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
             <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-            <translation type="unfinished" />
+            <translation>Nieaktywni pracownicy znikają z list wyboru; ich dawne kontakty zachowują ich imię i nazwisko.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Bez zmian</translation>
         </message>
     </context>
     <context>
@@ -5705,92 +5705,92 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="26" />
             <source>Staff member</source>
-            <translation type="unfinished" />
+            <translation>Pracownik</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="27" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="28" />
             <source>Inbound</source>
-            <translation type="unfinished" />
+            <translation>Przychodzące</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="29" />
             <source>FCR %</source>
-            <translation type="unfinished" />
+            <translation>FCR %</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="30" />
             <source>CSAT %</source>
-            <translation type="unfinished" />
+            <translation>CSAT %</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="31" />
             <source>CSAT responses</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedzi CSAT</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="32" />
             <source>Follow-ups on time</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia w terminie</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="35" />
             <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-            <translation type="unfinished" />
+            <translation>Rozwiązanie przy pierwszym kontakcie: kontakty przychodzące rozwiązane od razu ÷ kontakty przychodzące</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="38" />
             <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-            <translation type="unfinished" />
+            <translation>Zadowoleni klienci: oceny CSAT 4 lub 5 ÷ odpowiedzi CSAT do ich kontaktów</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="41" />
             <source>Follow-ups assigned to them and due this month: done on time of due</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia przypisane do nich z terminem w tym miesiącu: wykonane w terminie z wszystkich z terminem</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="57" />
             <source>(no staff)</source>
-            <translation type="unfinished" />
+            <translation>(bez pracownika)</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="125" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} z {1}</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="147" />
             <source>{0}: no inbound contacts this month</source>
-            <translation type="unfinished" />
+            <translation>{0}: brak kontaktów przychodzących w tym miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="148" />
             <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-            <translation type="unfinished" />
+            <translation>{0}: rozwiązane przy pierwszym kontakcie: {1} z {2} kontaktów przychodzących</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="153" />
             <source>{0}: no CSAT responses this month</source>
-            <translation type="unfinished" />
+            <translation>{0}: brak odpowiedzi CSAT w tym miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="154" />
             <source>{0}: {1} satisfied, from {2} responses</source>
-            <translation type="unfinished" />
+            <translation>{0}: zadowoleni: {1}, z odpowiedzi: {2}</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="159" />
             <source>{0}: no follow-ups due this month</source>
-            <translation type="unfinished" />
+            <translation>{0}: brak przypomnień z terminem w tym miesiącu</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="160" />
             <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-            <translation type="unfinished" />
+            <translation>{0}: wykonane w terminie: {1} z {2} przypomnień ({3})</translation>
         </message>
     </context>
     <context>
@@ -5798,92 +5798,92 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="208" />
             <source>Ready to import</source>
-            <translation type="unfinished" />
+            <translation>Gotowe do importu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="209" />
             <source>This is what the import will do. Nothing has been written yet.</source>
-            <translation type="unfinished" />
+            <translation>Oto co zrobi import. Nic jeszcze nie zostało zapisane.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="220" />
             <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Kliknij Importuj, aby zapisać wszystko za jednym razem. Jeśli coś pójdzie nie tak, nic nie zostanie zapisane; import można też później cofnąć.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="247" />
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Liczenie…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="258" />
             <source>some rows cannot be imported (lines {0})</source>
-            <translation type="unfinished" />
+            <translation>niektórych wierszy nie można zaimportować (wiersze {0})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="265" />
             <source>{0} — rows to import: {1:,}</source>
-            <translation type="unfinished" />
+            <translation>{0} — wiersze do importu: {1:,}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="276" />
             <source>New customers:</source>
-            <translation type="unfinished" />
+            <translation>Nowi klienci:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="277" />
             <source>New contacts:</source>
-            <translation type="unfinished" />
+            <translation>Nowe kontakty:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="278" />
             <source>New scores:</source>
-            <translation type="unfinished" />
+            <translation>Nowe oceny:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="279" />
             <source>New follow-ups:</source>
-            <translation type="unfinished" />
+            <translation>Nowe przypomnienia:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="283" />
             <source>Customers updated:</source>
-            <translation type="unfinished" />
+            <translation>Zaktualizowani klienci:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="284" />
             <source>Rows already stored (left out):</source>
-            <translation type="unfinished" />
+            <translation>Wiersze już zapisane (pominięte):</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="286" />
             <source>New customers named in the rows:</source>
-            <translation type="unfinished" />
+            <translation>Nowi klienci wymienieni w wierszach:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="287" />
             <source>New staff members:</source>
-            <translation type="unfinished" />
+            <translation>Nowi pracownicy:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="289" />
             <source>New tags:</source>
-            <translation type="unfinished" />
+            <translation>Nowe tagi:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="291" />
             <source>Bad rows skipped:</source>
-            <translation type="unfinished" />
+            <translation>Pominięte błędne wiersze:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="294" />
             <source>Rows you chose to skip:</source>
-            <translation type="unfinished" />
+            <translation>Wiersze pominięte przez Ciebie:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_review.py" line="300" />
             <source>Cannot import: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie można zaimportować: {0}</translation>
         </message>
     </context>
     <context>
@@ -5891,12 +5891,12 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/widgets/timeline_view.py" line="115" />
             <source>History of contacts, follow-ups and scores</source>
-            <translation type="unfinished" />
+            <translation>Historia kontaktów, przypomnień i ocen</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/timeline_view.py" line="124" />
             <source>No contacts, follow-ups or scores yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze kontaktów, przypomnień ani ocen.</translation>
         </message>
     </context>
     <context>
@@ -5904,177 +5904,177 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/pages/today.py" line="87" />
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>Moje</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="89" />
             <source>Everyone's</source>
-            <translation type="unfinished" />
+            <translation>Wszystkich</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="96" />
             <source>Show the follow-ups of every staff member</source>
-            <translation type="unfinished" />
+            <translation>Pokaż przypomnienia wszystkich pracowników</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="110" />
             <location filename="../../ui/pages/today.py" line="318" />
             <source>Contacts today</source>
-            <translation type="unfinished" />
+            <translation>Kontakty dzisiaj</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="111" />
             <location filename="../../ui/pages/today.py" line="322" />
             <source>Open contacts</source>
-            <translation type="unfinished" />
+            <translation>Otwarte kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="112" />
             <location filename="../../ui/pages/today.py" line="325" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Zaległe</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="113" />
             <location filename="../../ui/pages/today.py" line="326" />
             <source>Due today</source>
-            <translation type="unfinished" />
+            <translation>Na dziś</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="154" />
             <location filename="../../ui/pages/today.py" line="340" />
             <source>Nothing due — well done</source>
-            <translation type="unfinished" />
+            <translation>Nic na dziś — dobra robota</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="158" />
             <source>Log a contact</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="162" />
             <source>See upcoming follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Zobacz nadchodzące przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="166" />
             <source>Reading today's follow-ups…</source>
-            <translation type="unfinished" />
+            <translation>Odczytywanie dzisiejszych przypomnień…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="184" />
             <source>{0} due</source>
-            <translation type="unfinished" />
+            <translation>Termin: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="288" />
             <source>{0} ({1}, turns {2})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}, kończy {2})</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="289" />
             <source>Birthdays this week: {0}</source>
-            <translation type="unfinished" />
+            <translation>Urodziny w tym tygodniu: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="311" />
             <source>everyone's follow-ups</source>
-            <translation type="unfinished" />
+            <translation>przypomnienia wszystkich</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="313" />
             <source>follow-ups for {0} and unassigned ones</source>
-            <translation type="unfinished" />
+            <translation>przypomnienia dla: {0} i nieprzypisane</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="318" />
             <source>Your contacts today</source>
-            <translation type="unfinished" />
+            <translation>Twoje dzisiejsze kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="319" />
             <source>Contacts logged today</source>
-            <translation type="unfinished" />
+            <translation>Kontakty zarejestrowane dzisiaj</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="322" />
             <source>Your open contacts</source>
-            <translation type="unfinished" />
+            <translation>Twoje otwarte kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="323" />
             <source>Contacts not resolved yet, of any day</source>
-            <translation type="unfinished" />
+            <translation>Kontakty jeszcze nierozwiązane, z dowolnego dnia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="325" />
             <source>Follow-ups past their due date or time</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia po terminie (dacie lub godzinie)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="326" />
             <source>Follow-ups due later today</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia z terminem później dzisiaj</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="330" />
             <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-            <translation type="unfinished" />
+            <translation>Żadne przypomnienie nie jest zaległe ani na dziś. Zarejestruj kontakt, gdy klient zadzwoni lub przyjdzie.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="334" />
             <source>1 follow-up is coming up in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>W ciągu najbliższych 7 dni jest 1 przypomnienie.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="336" />
             <source>{0} follow-ups are coming up in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia w ciągu najbliższych 7 dni: {0}.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="339" />
             <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
-            <translation type="unfinished" />
+            <translation>Przełącz na „Wszystkich”, aby zobaczyć przypomnienia współpracowników.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="357" />
             <source>Marked done: {0}</source>
-            <translation type="unfinished" />
+            <translation>Oznaczono jako wykonane: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="361" />
             <source>Resolve its contact</source>
-            <translation type="unfinished" />
+            <translation>Rozwiąż jego kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="396" />
             <source>Snoozed until {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Odłożono do {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="419" />
             <source>Contact resolved</source>
-            <translation type="unfinished" />
+            <translation>Rozwiązano kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="447" />
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Cofnięto</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="451" />
             <source>Follow-up not changed</source>
-            <translation type="unfinished" />
+            <translation>Nie zmieniono przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="466" />
             <source>Choose who is at the counter to see only their follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Wybierz, kto jest przy stanowisku, aby widzieć tylko jego przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="468" />
             <source>Show the follow-ups of {0} and unassigned ones</source>
-            <translation type="unfinished" />
+            <translation>Pokaż przypomnienia dla: {0} i nieprzypisane</translation>
         </message>
     </context>
     <context>
@@ -6082,13 +6082,13 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/widgets/undo_bar.py" line="29" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Cofnij</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/undo_bar.py" line="40" />
             <location filename="../../ui/widgets/undo_bar.py" line="41" />
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>Zamknij ten komunikat</translation>
         </message>
     </context>
     <context>
@@ -6096,12 +6096,12 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/unsaved.py" line="47" />
             <source>Changes to {0}'s details</source>
-            <translation type="unfinished" />
+            <translation>Zmiany danych klienta {0}</translation>
         </message>
         <message>
             <location filename="../../ui/unsaved.py" line="70" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niezapisane zmiany</translation>
         </message>
         <message>
             <location filename="../../ui/unsaved.py" line="71" />
@@ -6109,22 +6109,25 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
 {0}
 
 Save before quitting?</source>
-            <translation type="unfinished" />
+            <translation>Jeszcze niezapisane:
+{0}
+
+Zapisać przed zamknięciem?</translation>
         </message>
         <message>
             <location filename="../../ui/unsaved.py" line="73" />
             <source>Save and quit</source>
-            <translation type="unfinished" />
+            <translation>Zapisz i zakończ</translation>
         </message>
         <message>
             <location filename="../../ui/unsaved.py" line="74" />
             <source>Quit without saving</source>
-            <translation type="unfinished" />
+            <translation>Zakończ bez zapisywania</translation>
         </message>
         <message>
             <location filename="../../ui/unsaved.py" line="75" />
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>Edytuj dalej</translation>
         </message>
     </context>
     <context>
@@ -6132,31 +6135,31 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/widgets/upcoming_section.py" line="45" />
             <source>Upcoming follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Nadchodzące przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/upcoming_section.py" line="68" />
             <source>{0} · {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/widgets/upcoming_section.py" line="83" />
             <source>Upcoming in the next %n days ({0})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nadchodzące w ciągu najbliższego %n dnia ({0})</numerusform>
+                <numerusform>Nadchodzące w ciągu najbliższych %n dni ({0})</numerusform>
+                <numerusform>Nadchodzące w ciągu najbliższych %n dni ({0})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../ui/widgets/upcoming_section.py" line="86" />
             <source>Show the follow-ups due soon</source>
-            <translation type="unfinished" />
+            <translation>Pokaż przypomnienia z bliskim terminem</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/upcoming_section.py" line="86" />
             <source>Hide them</source>
-            <translation type="unfinished" />
+            <translation>Ukryj je</translation>
         </message>
     </context>
     <context>
@@ -6165,92 +6168,92 @@ Save before quitting?</source>
             <location filename="../../ui/dialogs/welcome.py" line="47" />
             <location filename="../../ui/dialogs/welcome.py" line="54" />
             <source>Welcome to Carebook</source>
-            <translation type="unfinished" />
+            <translation>Witaj w Carebook</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="57" />
             <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-            <translation type="unfinished" />
+            <translation>Dwa pytania i gotowe. Oba ustawienia możesz później zmienić w menu Edycja › Ustawienia sklepu.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="71" />
             <source>e.g. Corner Bikes</source>
-            <translation type="unfinished" />
+            <translation>np. Rowery na Rogu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="72" />
             <source>Your &amp;shop's name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nazwa Twojego sklepu:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="74" />
             <source>e.g. Maria Jensen</source>
-            <translation type="unfinished" />
+            <translation>np. Maria Kowalska</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="77" />
             <source>&amp;Your name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Twoje imię i nazwisko:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="79" />
             <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
-            <translation type="unfinished" />
+            <translation>Zostaniesz właścicielem sklepu w Carebook: możesz dodawać pracowników i zmieniać ustawienia.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="87" />
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kraj:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="89" />
             <source>How do you want to start?</source>
-            <translation type="unfinished" />
+            <translation>Jak chcesz zacząć?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="91" />
             <source>Start with an empty customer list</source>
-            <translation type="unfinished" />
+            <translation>Zacznij od pustej listy klientów</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="93" />
             <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-            <translation type="unfinished" />
+            <translation>Wczytaj dane demonstracyjne, aby najpierw wypróbować Carebook (zmyśleni klienci, kontakty i oceny)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="96" />
             <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-            <translation type="unfinished" />
+            <translation>Zaimportuj moich klientów z arkusza kalkulacyjnego (CSV) lub książki adresowej (vCard)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="105" />
             <source>This counter joins a shop on a &amp;server…</source>
-            <translation type="unfinished" />
+            <translation>To stanowisko dołącza do sklepu na &amp;serwerze…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="108" />
             <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-            <translation type="unfinished" />
+            <translation>Kilka stanowisk korzysta z jednego sklepu na serwerze PostgreSQL: połącz się z nim zamiast tego</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="125" />
             <source>Start Carebook</source>
-            <translation type="unfinished" />
+            <translation>Uruchom Carebook</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="125" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Zakończ</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="159" />
             <source>Please enter your shop's name.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz nazwę swojego sklepu.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/welcome.py" line="162" />
             <source>Please enter your name.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz swoje imię i nazwisko.</translation>
         </message>
     </context>
     <context>
@@ -6258,22 +6261,22 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/app.py" line="94" />
             <source>There is no active staff member called “{0}”.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma aktywnego pracownika o nazwie „{0}”.</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="170" />
             <source>Staff member not found</source>
-            <translation type="unfinished" />
+            <translation>Nie znaleziono pracownika</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="187" />
             <source>Carebook</source>
-            <translation type="unfinished" />
+            <translation>Carebook</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="212" />
             <source>Carebook cannot start</source>
-            <translation type="unfinished" />
+            <translation>Nie można uruchomić programu Carebook</translation>
         </message>
     </context>
     <context>
@@ -6282,27 +6285,27 @@ Save before quitting?</source>
             <location filename="../../ui/widgets/chart_bars.py" line="56" />
             <location filename="../../ui/widgets/chart_bars.py" line="131" />
             <source>Nothing to show yet</source>
-            <translation type="unfinished" />
+            <translation>Na razie nie ma czego pokazać</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/chart_line.py" line="54" />
             <source>No data in these months</source>
-            <translation type="unfinished" />
+            <translation>Brak danych w tych miesiącach</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/chart_line.py" line="90" />
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>brak danych</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/chart_line.py" line="256" />
             <source>{0}: no data</source>
-            <translation type="unfinished" />
+            <translation>{0}: brak danych</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/charts.py" line="94" />
             <source>No data yet</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze danych</translation>
         </message>
     </context>
     <context>
@@ -6310,27 +6313,27 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/crash.py" line="110" />
             <source>The details were written to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Szczegóły zapisano w {0}.</translation>
         </message>
         <message>
             <location filename="../../ui/crash.py" line="112" />
             <source>The details could not be written to the log file.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać szczegółów w pliku dziennika.</translation>
         </message>
         <message>
             <location filename="../../ui/crash.py" line="115" />
             <source>Something went wrong inside Carebook: {0}</source>
-            <translation type="unfinished" />
+            <translation>Coś poszło nie tak w programie Carebook: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/crash.py" line="118" />
             <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-            <translation type="unfinished" />
+            <translation>Twoje dane są bezpieczne. Carebook działa dalej; jeśli jakieś okno wygląda źle, zamknij je i otwórz ponownie.</translation>
         </message>
         <message>
             <location filename="../../ui/crash.py" line="128" />
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Nieoczekiwany błąd</translation>
         </message>
     </context>
     <context>
@@ -6338,102 +6341,102 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="30" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Dziś</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="32" />
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Wczoraj</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="48" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Zaległe</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="49" />
             <source>Overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Zaległe od {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="53" />
             <source>Overdue by 1 day</source>
-            <translation type="unfinished" />
+            <translation>Zaległe o 1 dzień</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="54" />
             <source>Overdue by {0} days</source>
-            <translation type="unfinished" />
+            <translation>Zaległe o {0} dni</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="57" />
             <source>Due today</source>
-            <translation type="unfinished" />
+            <translation>Na dziś</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="58" />
             <source>Due at {0}</source>
-            <translation type="unfinished" />
+            <translation>Termin: godz. {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="61" />
             <source>Due {0}</source>
-            <translation type="unfinished" />
+            <translation>Termin: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="62" />
             <source>Due {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Termin: {0}, godz. {1}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="68" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>dziś</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="70" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>jutro</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="75" />
             <source>{0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, godz. {1}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="86" />
             <source>No scores yet</source>
-            <translation type="unfinished" />
+            <translation>Brak ocen</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="87" />
             <source>Last score {0}</source>
-            <translation type="unfinished" />
+            <translation>Ostatnia ocena: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="92" />
             <source>No open contacts</source>
-            <translation type="unfinished" />
+            <translation>Brak otwartych kontaktów</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="94" />
             <source>1 open contact</source>
-            <translation type="unfinished" />
+            <translation>1 otwarty kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="95" />
             <source>{0} open contacts</source>
-            <translation type="unfinished" />
+            <translation>Otwarte kontakty: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="101" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Nieprzypisane</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/followup_text.py" line="104" />
             <source>For {0}</source>
-            <translation type="unfinished" />
+            <translation>Dla: {0}</translation>
         </message>
     </context>
     <context>
@@ -6441,7 +6444,7 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/jobs.py" line="295" />
             <source>Something could not be done</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się czegoś wykonać</translation>
         </message>
     </context>
     <context>
@@ -6449,22 +6452,22 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/keys.py" line="71" />
             <source>Any dialog</source>
-            <translation type="unfinished" />
+            <translation>Dowolne okno</translation>
         </message>
         <message>
             <location filename="../../ui/keys.py" line="72" />
             <source>Log a contact</source>
-            <translation type="unfinished" />
+            <translation>Zarejestruj kontakt</translation>
         </message>
         <message>
             <location filename="../../ui/keys.py" line="76" />
             <source>Save, from any field</source>
-            <translation type="unfinished" />
+            <translation>Zapisz, z dowolnego pola</translation>
         </message>
         <message>
             <location filename="../../ui/keys.py" line="83" />
             <source>Channel: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kanał: {0}</translation>
         </message>
     </context>
     <context>
@@ -6472,152 +6475,152 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/labels.py" line="19" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="20" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="21" />
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Osobiście</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="22" />
             <source>Social media</source>
-            <translation type="unfinished" />
+            <translation>Media społecznościowe</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="23" />
             <source>SMS</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="24" />
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>Czat</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="25" />
             <source>Self-service</source>
-            <translation type="unfinished" />
+            <translation>Samoobsługa</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="28" />
             <source>Inbound</source>
-            <translation type="unfinished" />
+            <translation>Przychodzący</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="29" />
             <source>Outbound</source>
-            <translation type="unfinished" />
+            <translation>Wychodzący</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="32" />
             <source>Inquiry</source>
-            <translation type="unfinished" />
+            <translation>Zapytanie</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="33" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="34" />
             <source>Technical</source>
-            <translation type="unfinished" />
+            <translation>Techniczny</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="35" />
             <source>Order / return</source>
-            <translation type="unfinished" />
+            <translation>Zamówienie / zwrot</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="36" />
             <source>Billing</source>
-            <translation type="unfinished" />
+            <translation>Płatności i faktury</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="37" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>Rekomendacja</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="38" />
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Reklamacja</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="39" />
             <source>Compliment</source>
-            <translation type="unfinished" />
+            <translation>Pochwała</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="40" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Inne</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="43" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Otwarty</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="44" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Rozwiązany</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="47" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normalny</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="48" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Wysoki</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="51" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Właściciel</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="52" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Pracownik</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="55" />
             <source>CSAT</source>
-            <translation type="unfinished" />
+            <translation>CSAT</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="56" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="57" />
             <source>CES</source>
-            <translation type="unfinished" />
+            <translation>CES</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="60" />
             <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-            <translation type="unfinished" />
+            <translation>Zadowolenie (1 = bardzo niezadowolony, 5 = bardzo zadowolony)</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="61" />
             <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-            <translation type="unfinished" />
+            <translation>Czy poleciłby nas (0 = zdecydowanie nie, 10 = na pewno)</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="62" />
             <source>Ease (1 = very hard, 7 = very easy)</source>
-            <translation type="unfinished" />
+            <translation>Łatwość (1 = bardzo trudno, 7 = bardzo łatwo)</translation>
         </message>
     </context>
     <context>
@@ -6625,32 +6628,32 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/pages/contacts.py" line="110" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/customers.py" line="131" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../ui/pages/followups.py" line="177" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Przypomnienia</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports.py" line="150" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Raporty</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="163" />
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>Zadowolenie</translation>
         </message>
         <message>
             <location filename="../../ui/pages/today.py" line="181" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Dziś</translation>
         </message>
     </context>
     <context>
@@ -6658,12 +6661,12 @@ Save before quitting?</source>
         <message>
             <location filename="../../ui/backup_scheduler.py" line="134" />
             <source>Backup saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Zapisano kopię zapasową: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/backup_scheduler.py" line="144" />
             <source>The automatic backup failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Automatyczna kopia zapasowa nie powiodła się: {0}</translation>
         </message>
     </context>
 </TS>
