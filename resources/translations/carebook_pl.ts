@@ -2794,7 +2794,7 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
             <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-            <translation>Wykonano {0}, wykonał(a): {1}; termin ({2}) pozostaje bez zmian.</translation>
+            <translation>Wykonano {0} (wykonawca: {1}); termin ({2}) pozostaje bez zmian.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
@@ -4818,12 +4818,12 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="256" />
             <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-            <translation>{0} do dziś (dni 1–{2}) w porównaniu z tymi samymi dniami okresu {1}</translation>
+            <translation>{0} do dziś (dni 1–{2}) w porównaniu z tymi samymi dniami miesiąca: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="283" />
             <source>the same days of {0}</source>
-            <translation>te same dni okresu {0}</translation>
+            <translation>te same dni miesiąca: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/satisfaction.py" line="287" />
@@ -5550,7 +5550,7 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
             <source>Bring back “{0}” for {1} on:</source>
-            <translation>Przywróć „{0}” dla: {1}, dnia:</translation>
+            <translation>Przypomnij ponownie „{0}” ({1}) dnia:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
@@ -5745,12 +5745,12 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="38" />
             <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-            <translation>Zadowoleni klienci: oceny CSAT 4 lub 5 ÷ odpowiedzi CSAT do ich kontaktów</translation>
+            <translation>Zadowoleni klienci: oceny CSAT 4 lub 5 ÷ odpowiedzi CSAT dotyczące kontaktów pracownika</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="41" />
             <source>Follow-ups assigned to them and due this month: done on time of due</source>
-            <translation>Przypomnienia przypisane do nich z terminem w tym miesiącu: wykonane w terminie z wszystkich z terminem</translation>
+            <translation>Przypomnienia pracownika z terminem w tym miesiącu: wykonane w terminie / wszystkie z terminem</translation>
         </message>
         <message>
             <location filename="../../ui/models/staff_figures_model.py" line="57" />
@@ -6615,7 +6615,7 @@ Zapisać przed zamknięciem?</translation>
         <message>
             <location filename="../../ui/labels.py" line="61" />
             <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-            <translation>Czy poleciłby nas (0 = zdecydowanie nie, 10 = na pewno)</translation>
+            <translation>Polecenie nas innym (0 = na pewno nie, 10 = na pewno tak)</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="62" />
