@@ -1,6657 +1,6661 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="125" />
         <source>app</source>
         <comment>Try again</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="125" />
         <source>app</source>
-        <comment>Use this computer&apos;s file</comment>
-        <translation type="unfinished"></translation>
+        <comment>Use this computer's file</comment>
+        <translation>استخدم ملف هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="125" />
         <source>app</source>
         <comment>Quit</comment>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="126" />
         <source>app</source>
-        <comment>Cannot open the shop&apos;s server</comment>
-        <translation type="unfinished"></translation>
+        <comment>Cannot open the shop's server</comment>
+        <translation>تعذّر فتح خادم المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="87" />
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="87" />
         <source>No shop is open, so there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متجر مفتوح، فلا شيء لنسخه احتياطيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="97" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="102" />
         <source>No backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="105" />
         <source>A backup is being made already.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري إنشاء نسخة احتياطية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="109" />
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء نسخة احتياطية…</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="33"/>
+        <location filename="../../ui/dialogs/about.py" line="33" />
         <source>About Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="37"/>
+        <location filename="../../ui/dialogs/about.py" line="37" />
         <source>Carebook {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebook {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="40"/>
+        <location filename="../../ui/dialogs/about.py" line="40" />
         <source>Customer care for small shops: customers, contacts, follow-ups and satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة العملاء للمتاجر الصغيرة: العملاء والاتصالات والمتابعات والرضا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="55"/>
+        <location filename="../../ui/dialogs/about.py" line="55" />
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="56"/>
+        <location filename="../../ui/dialogs/about.py" line="56" />
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="57"/>
+        <location filename="../../ui/dialogs/about.py" line="57" />
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="58"/>
+        <location filename="../../ui/dialogs/about.py" line="58" />
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="59"/>
+        <location filename="../../ui/dialogs/about.py" line="59" />
         <source>PySide6:</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="60"/>
+        <location filename="../../ui/dialogs/about.py" line="60" />
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="63"/>
+        <location filename="../../ui/dialogs/about.py" line="63" />
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد البيانات</translation>
     </message>
 </context>
 <context>
     <name>AddTagDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="63" />
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="65" />
         <source>Add a tag to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم إلى {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="79" />
         <source>Choose or type a tag, e.g. VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وسمًا أو اكتبه، مثل VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81" />
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81" />
         <source>A new name creates the tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد يُنشئ الوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="83" />
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91" />
         <source>Tag “{0}” added to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف الوسم «{0}» إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93" />
         <source> ({0} had it already)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} لديهم الوسم مسبقًا)</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="106"/>
+        <location filename="../../ui/backup_scheduler.py" line="106" />
         <source>The quick check of the data file could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إجراء الفحص السريع لملف البيانات: {0}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="56" />
         <source>Backups and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية والاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="62" />
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="66" />
         <source>Carebook copies your data by itself: when you quit, and every 30 minutes while you work. It keeps the newest copy of each of the last 12 days, 10 weeks and 9 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ Carebook بياناتك تلقائيًا: عند الإنهاء، وكل 30 دقيقة أثناء العمل. ويحتفظ بأحدث نسخة من كل يوم من آخر 12 يومًا، وكل أسبوع من آخر 10 أسابيع، وكل شهر من آخر 9 أشهر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="83" />
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="83" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="83" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="84" />
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="92" />
         <source>No backups yet. Click “Back up now”, or let Carebook make one when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية بعد. انقر «نسخ احتياطي الآن»، أو دع Carebook ينشئ واحدة عند الإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="100" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="102" />
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="103" />
         <source>Replace the current data with the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال البيانات الحالية بالنسخة الاحتياطية المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="105" />
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="107" />
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="141" />
         <source>Folder: {0} (change it in Shop settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد: {0} (غيّره من إعدادات المتجر)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="150" />
         <source>Your data before the last restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك قبل آخر استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="151" />
         <source>Your data before an earlier restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك قبل استعادة سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="181" />
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="185" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="189" />
         <source>No backup made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ نسخة احتياطية: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="201" />
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="202" />
         <source>Carebook backups (*.sqlite3 *.before-restore*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ Carebook الاحتياطية (*.sqlite3 *.before-restore*);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="212" />
         <source>Replace the shop on the server, which every counter uses, with the backup {0}?
 
 Everything entered since that backup is set aside: the current data is first kept as a backup in {1}, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال المتجر على الخادم، الذي تستخدمه كل نقاط الخدمة، بالنسخة الاحتياطية {0}؟
+
+كل ما أُدخل بعد تلك النسخة سيُنحّى جانبًا: تُحفظ البيانات الحالية أولًا كنسخة احتياطية في {1}، لتتمكن من الرجوع إليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="218"/>
-        <source>Replace all of Carebook&apos;s data with the backup {0}?
+        <location filename="../../ui/dialogs/backups_dialog.py" line="218" />
+        <source>Replace all of Carebook's data with the backup {0}?
 
 Everything entered since that backup is set aside: the current data is kept as {1} in {2}, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال كل بيانات Carebook بالنسخة الاحتياطية {0}؟
+
+كل ما أُدخل بعد تلك النسخة سيُنحّى جانبًا: تُحفظ البيانات الحالية باسم {1} في {2}، لتتمكن من الرجوع إليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="227" />
         <source>This backup holds far less than the current data: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه النسخة الاحتياطية على بيانات أقل بكثير من البيانات الحالية: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="228" />
         <source>{0} customers -&gt; {1}, {2} contacts -&gt; {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} عميل -&gt; {1}، {2} اتصال -&gt; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="237" />
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="239" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="240" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="249" />
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="258" />
         <source>Restored {0}. The data as it was before is kept in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة {0}. البيانات كما كانت من قبل محفوظة في {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="260" />
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="268" />
         <source>Cannot open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="281" />
         <source>Regular backup</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية دورية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="283" />
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ترقية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="285" />
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل استعادة</translation>
     </message>
 </context>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="282"/>
+        <location filename="../../ui/dialogs/base.py" line="282" />
         <source>Draft kept: it comes back the next time you open this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة: ستعود في المرة القادمة التي تفتح فيها هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="299"/>
+        <location filename="../../ui/dialogs/base.py" line="299" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="300"/>
+        <location filename="../../ui/dialogs/base.py" line="300" />
         <source>What you typed in “{0}” is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته في «{0}» لم يُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="304"/>
+        <location filename="../../ui/dialogs/base.py" line="304" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="305"/>
+        <location filename="../../ui/dialogs/base.py" line="305" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="306"/>
+        <location filename="../../ui/dialogs/base.py" line="306" />
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <location filename="../../ui/dialogs/base.py" line="333" />
         <source>{0} saves from any field</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} يحفظ من أي حقل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="361"/>
+        <location filename="../../ui/dialogs/base.py" line="361" />
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="364"/>
-        <location filename="../../ui/dialogs/base.py" line="367"/>
+        <location filename="../../ui/dialogs/base.py" line="364" />
+        <location filename="../../ui/dialogs/base.py" line="367" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
     <name>BulkFollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105" />
         <source>Plan follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط متابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108" />
         <source>Plan one follow-up for each of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط متابعة واحدة لكل من {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق &amp;في:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115" />
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>في أي وقت</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117" />
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لوقت:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117" />
         <source>Optional, e.g. 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="121" />
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المسؤول:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="129" />
         <source>&amp;High priority: show them first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أولوية عالية: اعرضها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130" />
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="132" />
         <source>What should be done, e.g. “Tell them about the spring sale”</source>
-        <translation type="unfinished"></translation>
+        <translation>ما المطلوب فعله، مثل «أخبرهم عن تخفيضات الربيع»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135" />
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter يحفظ؛ Shift+Enter يبدأ سطرًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137" />
         <source>Plan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150" />
         <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150" />
         <source>{0} follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} متابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="174" />
         <source>{0} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>خُطّط لـ {0}</translation>
     </message>
 </context>
 <context>
     <name>ChannelButtons</name>
     <message>
-        <location filename="../../ui/widgets/channel_buttons.py" line="71"/>
+        <location filename="../../ui/widgets/channel_buttons.py" line="71" />
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/channel_buttons.py" line="73"/>
+        <location filename="../../ui/widgets/channel_buttons.py" line="73" />
         <source>Contact channel, shortcut {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة الاتصال، الاختصار {0}</translation>
     </message>
 </context>
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="54"/>
+        <location filename="../../ui/dialogs/import_match.py" line="54" />
         <source>What to do with this row</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العمل بهذا الصف</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
-        <source>Connect to the shop&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="52" />
+        <source>Connect to the shop's server</source>
+        <translation>الاتصال بخادم المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="58" />
         <source>A shop with several counters keeps its data on a PostgreSQL server, usually the back-office PC. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر الذي لديه عدة نقاط خدمة يحفظ بياناته على خادم PostgreSQL، وعادةً ما يكون حاسوب المكتب الخلفي. اطلب هذه التفاصيل ممن أعدّه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="68" />
         <source>e.g. 192.168.1.10 or backoffice.local</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 192.168.1.10 أو backoffice.local</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="69" />
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لخادم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="73" />
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نفذ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="75" />
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="77" />
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="81" />
         <source>kept on this computer; type to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة على هذا الحاسوب؛ اكتب لتغييرها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="84" />
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="86"/>
-        <source>Kept in this computer&apos;s keychain (or an owner-only file), never shown.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="86" />
+        <source>Kept in this computer's keychain (or an owner-only file), never shown.</source>
+        <translation>تُحفظ في سلسلة مفاتيح هذا الحاسوب (أو في ملف خاص بالمالك فقط)، ولا تُعرض أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="89" />
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="106" />
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="126" />
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى ملء هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="146" />
         <source>Connecting to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بـ {0}…</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="130" />
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="130" />
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="150" />
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="150" />
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="152" />
         <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter يحفظ؛ Ctrl+Enter يحفظ من أي حقل، حتى من الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="165" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167" />
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="171" />
         <source>Anyone (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص (غير مُسند)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="195" />
         <source>This follow-up (due {0}) is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المتابعة (المستحقة في {0}) منجزة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="197" />
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المتابعة المستحقة في {0}. الحفظ يجعلها منجزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="218" />
         <source>on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>في {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="242" />
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} لـ {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="308" />
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="308" />
         <source>Contact updated</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّث الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="97" />
         <source>Move the rest to Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الباقي إلى الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="100" />
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بأول {0} حرف كملخص، ويذهب الباقي إلى أعلى الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="132" />
         <source>Moved {0:,} characters to Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل {0:,} حرف إلى الملاحظات</translation>
     </message>
 </context>
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="74" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عميل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="76"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="76" />
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول واسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="78"/>
-        <location filename="../../ui/dialogs/contact_sections.py" line="80"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="78" />
+        <location filename="../../ui/dialogs/contact_sections.py" line="80" />
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="82"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="82" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="83"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="83" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="84"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="84" />
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>الب&amp;ريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="89"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="89" />
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="90"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="90" />
         <source>Alt+1 … Alt+7 choose a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+7 لاختيار قناة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="92"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="92" />
         <source>&amp;Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="93"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="93" />
         <source>The customer got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل هو من تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="94" />
         <source>&amp;Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صادر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="95" />
         <source>The shop got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر هو من تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="101" />
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="108" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>الس&amp;بب:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="111" />
         <source>One line: what was it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر واحد: بخصوص ماذا كان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="112" />
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;خص:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="115" />
         <source>Details, if any (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل، إن وُجدت (Ctrl+Enter يحفظ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="117"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="117" />
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملا&amp;حظات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="118"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="118" />
         <source>Resol&amp;ved in this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّ &amp;في هذا الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="120"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="120" />
         <source>Nothing is left to do: the contact counts as resolved at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ شيء لفعله: يُحتسب الاتصال محلولًا من أول اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="123"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="123" />
         <source>Resolved in this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّ في هذا الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="135"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="135" />
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>مت&amp;ى:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="137"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="137" />
         <source>S&amp;taff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الموظف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="140"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="140" />
         <source>How long the customer waited before being served; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>كم انتظر العميل قبل أن تُقدَّم له الخدمة؛ اتركه فارغًا إن لم يكن معروفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="143"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="143" />
         <source>How long the contact took; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>كم استغرق الاتصال؛ اتركه فارغًا إن لم يكن معروفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="145"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="145" />
         <source>&amp;Waited:</source>
-        <translation type="unfinished"></translation>
+        <translation>مد&amp;ة الانتظار:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="146"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="146" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="149"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="149" />
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="152" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="153"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="153" />
         <source>Unticked, the contact is open: something is still to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>إن لم يُحدَّد، يبقى الاتصال مفتوحًا: لا يزال هناك ما يجب فعله</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="157"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="157" />
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="164"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="164" />
         <source>Satisfaction (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرضا (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="174" />
         <source>What the customer said about it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قاله العميل عن الأمر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="175"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="175" />
         <source>&amp;Feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>ر&amp;أي العميل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="179"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="179" />
         <source>Scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="185"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="185" />
         <source>Follow-up (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="188"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="188" />
         <source>No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="189"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="189" />
         <source>In 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد يومين</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="190" />
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع القادم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="191"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="191" />
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>في تاريخ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="198"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="198" />
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="202"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="202" />
         <source>Follow-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;تابعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="209"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="209" />
         <source>Assi&amp;gned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لمسؤول:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="212"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="212" />
         <source>What to do (the summary if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما المطلوب (الملخص إن تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_sections.py" line="214"/>
+        <location filename="../../ui/dialogs/contact_sections.py" line="214" />
         <source>Fo&amp;llow-up note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة المتابعة:</translation>
     </message>
 </context>
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="80"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="80" />
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="81"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="81" />
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر الماضي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="82"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="82" />
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="83"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="83" />
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="87"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="87" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="90"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="90" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="90"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="90" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="98"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="98" />
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="99"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="99" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="102"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="102" />
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأسباب</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="103"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="103" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="105"/>
-        <location filename="../../ui/widgets/contact_filters.py" line="133"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="105" />
+        <location filename="../../ui/widgets/contact_filters.py" line="133" />
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="106"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="106" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="107"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="107" />
         <source>Open and resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة والمحلولة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="108"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="108" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_filters.py" line="135"/>
+        <location filename="../../ui/widgets/contact_filters.py" line="135" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (غير نشط)</translation>
     </message>
 </context>
 <context>
     <name>ContactLine</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="110"/>
+        <location filename="../../ui/widgets/followup_card.py" line="110" />
         <source>{0} (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (مفتوح)</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="191"/>
+        <location filename="../../ui/models/contacts_model.py" line="191" />
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للفرز حسب هذا العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="192"/>
+        <location filename="../../ui/models/contacts_model.py" line="192" />
         <source>Sort by date, customer, channel, reason, staff or status</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز حسب التاريخ أو العميل أو القناة أو السبب أو الموظف أو الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="199"/>
+        <location filename="../../ui/models/contacts_model.py" line="199" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="200"/>
+        <location filename="../../ui/models/contacts_model.py" line="200" />
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="201"/>
+        <location filename="../../ui/models/contacts_model.py" line="201" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="202"/>
+        <location filename="../../ui/models/contacts_model.py" line="202" />
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="203" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="204" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="205" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="206" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="207" />
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="208" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="250"/>
+        <location filename="../../ui/models/contacts_model.py" line="250" />
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} د</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="262"/>
+        <location filename="../../ui/models/contacts_model.py" line="262" />
         <source>Resolved in the first contact, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّ من أول اتصال، {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="263"/>
+        <location filename="../../ui/models/contacts_model.py" line="263" />
         <source>Resolved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّ {0}</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="65"/>
-        <location filename="../../ui/pages/contacts.py" line="99"/>
+        <location filename="../../ui/pages/contacts.py" line="65" />
+        <location filename="../../ui/pages/contacts.py" line="99" />
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="66" />
         <source>Log a contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="77"/>
+        <location filename="../../ui/pages/contacts.py" line="77" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="78"/>
+        <location filename="../../ui/pages/contacts.py" line="78" />
         <source>Edit the contact (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الاتصال (Enter أو نقر مزدوج)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="79"/>
+        <location filename="../../ui/pages/contacts.py" line="79" />
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="80"/>
+        <location filename="../../ui/pages/contacts.py" line="80" />
         <source>Mark the selected contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الاتصالات المحددة كمحلولة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="81"/>
+        <location filename="../../ui/pages/contacts.py" line="81" />
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="82"/>
+        <location filename="../../ui/pages/contacts.py" line="82" />
         <source>Open the selected contacts again</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاتصالات المحددة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="84"/>
+        <location filename="../../ui/pages/contacts.py" line="84" />
         <source>Open &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="98"/>
+        <location filename="../../ui/pages/contacts.py" line="98" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="121"/>
+        <location filename="../../ui/pages/contacts.py" line="121" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="198"/>
+        <location filename="../../ui/pages/contacts.py" line="198" />
         <source>Contacts could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الاتصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="220"/>
+        <location filename="../../ui/pages/contacts.py" line="220" />
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن فرز الاتصالات حسب التاريخ أو العميل أو القناة أو السبب أو الموظف أو الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="229"/>
+        <location filename="../../ui/pages/contacts.py" line="229" />
         <source>Could not load contacts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الاتصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="231"/>
+        <location filename="../../ui/pages/contacts.py" line="231" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="233"/>
+        <location filename="../../ui/pages/contacts.py" line="233" />
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="235"/>
+        <location filename="../../ui/pages/contacts.py" line="235" />
         <source>{0} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} اتصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="243"/>
+        <location filename="../../ui/pages/contacts.py" line="243" />
         <source>No contacts match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اتصالات تطابق عوامل التصفية هذه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="245" />
         <source>No contacts in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اتصالات في {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="246"/>
+        <location filename="../../ui/pages/contacts.py" line="246" />
         <source>Try another period, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب فترة أخرى، أو امسح عوامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="248"/>
+        <location filename="../../ui/pages/contacts.py" line="248" />
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل اتصالًا بـ Ctrl+L عندما يتصل عميل أو يكتب أو يزور المتجر.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="304" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <location filename="../../ui/pages/contacts.py" line="312" />
         <source>Contacts resolved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات المحلولة: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="314"/>
+        <location filename="../../ui/pages/contacts.py" line="314" />
         <source>Contacts reopened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات المعاد فتحها: {0}</translation>
     </message>
 </context>
 <context>
     <name>CounterButton</name>
     <message>
-        <location filename="../../ui/widgets/counter_button.py" line="29"/>
+        <location filename="../../ui/widgets/counter_button.py" line="29" />
         <source>Click to change who is at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لتغيير من عند نقطة الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/counter_button.py" line="39"/>
+        <location filename="../../ui/widgets/counter_button.py" line="39" />
         <source>Nobody at the counter — choose</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد عند نقطة الخدمة — اختر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/counter_button.py" line="41"/>
+        <location filename="../../ui/widgets/counter_button.py" line="41" />
         <source>At the counter: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>عند نقطة الخدمة: {0}</translation>
     </message>
 </context>
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/counter_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/counter_dialog.py" line="24" />
         <source>Who is at the counter?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن عند نقطة الخدمة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/counter_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/counter_dialog.py" line="26" />
         <source>Contacts you log and follow-ups you complete are recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات التي تسجّلها والمتابعات التي تنجزها تُسجَّل باسم هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/counter_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/counter_dialog.py" line="31" />
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/counter_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/counter_dialog.py" line="44" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء</translation>
     </message>
 </context>
 <context>
     <name>CustomerChoicesModel</name>
     <message>
-        <location filename="../../ui/models/customer_choices.py" line="74"/>
+        <location filename="../../ui/models/customer_choices.py" line="74" />
         <source>Create new customer “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عميل جديد «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_choices.py" line="78"/>
+        <location filename="../../ui/models/customer_choices.py" line="78" />
         <source>Add a phone number or email in this dialog; saved with the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف رقم هاتف أو بريدًا إلكترونيًا في هذه النافذة؛ يُحفظ مع الاتصال</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="88" />
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="89" />
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91" />
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93" />
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94" />
         <source>Export everything about this customer, or erase them</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل ما يخص هذا العميل، أو محوه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98" />
         <source>Export everything about this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل ما يخص هذا العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101" />
         <source>Erase for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>محو نهائي…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105" />
         <source>Log a call, email or visit from this customer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مكالمة أو بريد إلكتروني أو زيارة من هذا العميل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../ui/pages/customer_detail.py" line="110" />
         <source>Plan a follow-up for this customer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط متابعة لهذا العميل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="113" />
         <source>Record a CSAT, NPS or CES score ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تقييم CSAT أو NPS أو CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="115" />
         <source>Move this customer to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل هذا العميل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116" />
         <source>Take this customer out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج هذا العميل من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="131"/>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="131" />
+        <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="133" />
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="135" />
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="136"/>
+        <location filename="../../ui/pages/customer_detail.py" line="136" />
         <source>Put back the stored details</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع التفاصيل المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="353"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138" />
+        <location filename="../../ui/pages/customer_detail.py" line="353" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="153"/>
-        <source>The customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/customer_detail.py" line="153" />
+        <source>The customer's details</source>
+        <translation>تفاصيل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="175"/>
+        <location filename="../../ui/pages/customer_detail.py" line="175" />
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="176"/>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="176" />
+        <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="193"/>
+        <location filename="../../ui/pages/customer_detail.py" line="193" />
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عميلًا لرؤية تفاصيله وسجله.
+Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="208"/>
-        <source>Save the customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/customer_detail.py" line="208" />
+        <source>Save the customer's details</source>
+        <translation>حفظ تفاصيل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="258"/>
+        <location filename="../../ui/pages/customer_detail.py" line="258" />
         <source>customer since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل منذ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="260"/>
+        <location filename="../../ui/pages/customer_detail.py" line="260" />
         <source>1 open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال واحد مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="262"/>
+        <location filename="../../ui/pages/customer_detail.py" line="262" />
         <source>{0} open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} اتصالات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="266"/>
-        <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/customer_detail.py" line="266" />
+        <source>This customer's personal data was erased; it cannot be edited.</source>
+        <translation>مُحيت البيانات الشخصية لهذا العميل؛ لا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="269" />
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في سلة المحذوفات منذ {0}. استعد العميل للعمل معه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="290"/>
+        <location filename="../../ui/pages/customer_detail.py" line="290" />
         <source>H&amp;istory ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لسجل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="300" />
         <source>&amp;Details (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التفاصيل (غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="327"/>
-        <location filename="../../ui/pages/customer_detail.py" line="330"/>
+        <location filename="../../ui/pages/customer_detail.py" line="327" />
+        <location filename="../../ui/pages/customer_detail.py" line="330" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="336"/>
+        <location filename="../../ui/pages/customer_detail.py" line="336" />
         <source>{0} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
-        <source>You changed {0}&apos;s details. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/customer_detail.py" line="354" />
+        <source>You changed {0}'s details. Save the changes?</source>
+        <translation>غيّرت تفاصيل {0}. هل تريد حفظ التغييرات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="355" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="50" />
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="83" />
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="116" />
         <source>{0} (in the trash) already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (في سلة المحذوفات) لديه عنوان البريد الإلكتروني هذا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="118" />
         <source>{0} already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} لديه عنوان البريد الإلكتروني هذا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="120" />
         <source>Open that customer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ذلك العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121" />
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="138" />
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="156" />
         <source>{0} saved. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="158" />
         <source>{0} added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="160" />
         <source>{0} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0}</translation>
     </message>
 </context>
 <context>
     <name>CustomerField</name>
     <message>
-        <location filename="../../ui/field_labels.py" line="27"/>
+        <location filename="../../ui/field_labels.py" line="27" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="28"/>
+        <location filename="../../ui/field_labels.py" line="28" />
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="29"/>
+        <location filename="../../ui/field_labels.py" line="29" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="30"/>
+        <location filename="../../ui/field_labels.py" line="30" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="31"/>
+        <location filename="../../ui/field_labels.py" line="31" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="32"/>
+        <location filename="../../ui/field_labels.py" line="32" />
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة المفضلة</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="33"/>
+        <location filename="../../ui/field_labels.py" line="33" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="34"/>
+        <location filename="../../ui/field_labels.py" line="34" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="35"/>
+        <location filename="../../ui/field_labels.py" line="35" />
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على التسويق</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="36"/>
+        <location filename="../../ui/field_labels.py" line="36" />
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="37"/>
+        <location filename="../../ui/field_labels.py" line="37" />
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="38"/>
+        <location filename="../../ui/field_labels.py" line="38" />
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/field_labels.py" line="42"/>
+        <location filename="../../ui/field_labels.py" line="42" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="43"/>
+        <location filename="../../ui/field_labels.py" line="43" />
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شركة:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="44"/>
+        <location filename="../../ui/field_labels.py" line="44" />
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="45"/>
+        <location filename="../../ui/field_labels.py" line="45" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="46"/>
+        <location filename="../../ui/field_labels.py" line="46" />
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لعنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="47"/>
+        <location filename="../../ui/field_labels.py" line="47" />
         <source>Prefers:</source>
-        <translation type="unfinished"></translation>
+        <translation>يفضّل:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="48"/>
+        <location filename="../../ui/field_labels.py" line="48" />
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوسوم:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="49"/>
+        <location filename="../../ui/field_labels.py" line="49" />
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="50"/>
+        <location filename="../../ui/field_labels.py" line="50" />
         <source>Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسويق:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="51"/>
+        <location filename="../../ui/field_labels.py" line="51" />
         <source>Stay in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء على تواصل:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="56"/>
+        <location filename="../../ui/field_labels.py" line="56" />
         <source>Wants news and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>يرغب في الأخبار والعروض</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="58"/>
+        <location filename="../../ui/field_labels.py" line="58" />
         <source>The customer agreed to receive marketing news and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق العميل على تلقي الأخبار والعروض التسويقية</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="63"/>
+        <location filename="../../ui/field_labels.py" line="63" />
         <source>Marketing: wants news and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>التسويق: يرغب في الأخبار والعروض</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="64"/>
+        <location filename="../../ui/field_labels.py" line="64" />
         <source>Stay in touch every so many days</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء على تواصل كل عدد من الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="65"/>
+        <location filename="../../ui/field_labels.py" line="65" />
         <source>Stay in touch: remind us every so many days</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء على تواصل: ذكّرنا كل عدد من الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="70"/>
+        <location filename="../../ui/field_labels.py" line="70" />
         <source>Separate tags with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بين الوسوم بـ ;</translation>
     </message>
     <message>
-        <location filename="../../ui/field_labels.py" line="71"/>
+        <location filename="../../ui/field_labels.py" line="71" />
         <source>A follow-up is planned when nobody has been in touch for that long</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطَّط متابعة عندما لا يتواصل أحد طوال هذه المدة</translation>
     </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="73"/>
-        <location filename="../../ui/widgets/customer_picker.py" line="182"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="73" />
+        <location filename="../../ui/widgets/customer_picker.py" line="182" />
         <source>Type a name, company, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="74"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="74" />
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="76"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="76" />
         <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="84"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="84" />
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="88"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="88" />
         <source>Create a new customer with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="160"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="160" />
         <source>No company, phone or email on file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="162"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="162" />
         <source>{0} — in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="180"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="180" />
         <source>A new customer is created with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="193"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="193" />
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_picker.py" line="263"/>
+        <location filename="../../ui/widgets/customer_picker.py" line="263" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CustomersEmpty</name>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="209"/>
+        <location filename="../../ui/widgets/customers_table.py" line="209" />
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="210"/>
+        <location filename="../../ui/widgets/customers_table.py" line="210" />
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="211"/>
+        <location filename="../../ui/widgets/customers_table.py" line="211" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="212"/>
+        <location filename="../../ui/widgets/customers_table.py" line="212" />
         <source>Show customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="219"/>
+        <location filename="../../ui/widgets/customers_table.py" line="219" />
         <source>No customers match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="220"/>
+        <location filename="../../ui/widgets/customers_table.py" line="220" />
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="223"/>
+        <location filename="../../ui/widgets/customers_table.py" line="223" />
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="224"/>
+        <location filename="../../ui/widgets/customers_table.py" line="224" />
         <source>Customers you move to the trash wait here until you restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="227"/>
+        <location filename="../../ui/widgets/customers_table.py" line="227" />
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="228"/>
+        <location filename="../../ui/widgets/customers_table.py" line="228" />
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <location filename="../../ui/models/customers_model.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <location filename="../../ui/models/customers_model.py" line="68" />
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <location filename="../../ui/models/customers_model.py" line="69" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <location filename="../../ui/models/customers_model.py" line="70" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <location filename="../../ui/models/customers_model.py" line="71" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <location filename="../../ui/models/customers_model.py" line="72" />
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <location filename="../../ui/models/customers_model.py" line="73" />
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="74"/>
+        <location filename="../../ui/models/customers_model.py" line="74" />
         <source>Last score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="68" />
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/pages/customers.py" line="69" />
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="237"/>
+        <location filename="../../ui/pages/customers.py" line="237" />
         <source>{0} in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="239"/>
+        <location filename="../../ui/pages/customers.py" line="239" />
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="243"/>
+        <location filename="../../ui/pages/customers.py" line="243" />
         <source>No customers match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="245"/>
+        <location filename="../../ui/pages/customers.py" line="245" />
         <source>1 customer matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="247"/>
+        <location filename="../../ui/pages/customers.py" line="247" />
         <source>{0} match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="261"/>
-        <location filename="../../ui/pages/customers.py" line="262"/>
+        <location filename="../../ui/pages/customers.py" line="261" />
+        <location filename="../../ui/pages/customers.py" line="262" />
         <source>The customers could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="366" />
         <source>this customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CustomersTable</name>
     <message>
-        <location filename="../../ui/widgets/customers_table.py" line="95"/>
+        <location filename="../../ui/widgets/customers_table.py" line="95" />
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets/date_edits.py" line="15"/>
+        <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DetailDrafts</name>
     <message>
-        <location filename="../../ui/pages/detail_drafts.py" line="71"/>
+        <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DraftNote</name>
     <message>
-        <location filename="../../ui/widgets/draft_note.py" line="28"/>
+        <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_note.py" line="30"/>
+        <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_note.py" line="42"/>
+        <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="24"/>
+        <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="25"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="26"/>
+        <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="30"/>
+        <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
         <source>Erase a customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
         <source>&amp;Delete these backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
         <source>Erase {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
-        <source>Erasing removes this customer&apos;s personal data for good:
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
+        <source>Erasing removes this customer's personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
-        <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
+        <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
         <source>I understand: erase {0} for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
         <source>Backups that still hold the erased data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
         <source>{0} is erased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
-        <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
+        <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
-        <source>No backup holds this customer&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
+        <source>No backup holds this customer's data.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
         <source>Delete these backups?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
-        <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
+        <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
         <source>Not all backups were deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
         <source>The older backups are deleted: no backup holds this data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="43" />
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="44" />
         <source>Contacts (the contact log)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="45" />
         <source>Feedback scores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="46" />
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="49" />
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52" />
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="55" />
         <source>Every score is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="81" />
         <source>Spreadsheet (CSV, opens in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="84" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88" />
         <source>Address book (vCard, for phones and mail programs)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91" />
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95" />
         <source>Calendar of the open follow-ups (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
-        <source>Write Carebook&apos;s data to a file that other programs open.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118" />
+        <source>Write Carebook's data to a file that other programs open.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127" />
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>As:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143" />
         <source>Follow-ups &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="145" />
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>Only the customers selected on the page ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153" />
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="160" />
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
-        <source>Each open follow-up becomes a calendar event with a reminder, in the shop&apos;s time zone. The customer&apos;s name is only in the text, never invited.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/export_dialog.py" line="199" />
+        <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204" />
         <source>Only the customers selected on the page are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Every customer outside the trash is exported as a card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>The filters of the page you came from are not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="245" />
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="282" />
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="270" />
         <source>Exported to {1} — customers: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272" />
         <source>Exported to {1} — follow-ups: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="274" />
         <source>Exported to {1} — rows: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
         <source>Export everything about a customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
         <source>&amp;Into the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
         <source>&amp;Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
         <source>Export into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
         <source>Exported everything about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="123"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="123" />
         <source>Which file?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126" />
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="135" />
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="136"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="136" />
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="138"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="138" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="150"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="150" />
         <source>The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="163"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="164"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="164" />
         <source>See the earlier imports and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="191"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="191" />
         <source>Each row needs: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="198"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="198" />
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="199"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="199" />
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="232"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="232" />
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="248"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="248" />
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="251"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="251" />
         <source>{0} — rows: {1:,}, columns: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="255" />
         <source>Carebook knows this file: an export of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="78"/>
+        <location filename="../../ui/pages/customer_filters.py" line="78" />
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="79"/>
+        <location filename="../../ui/pages/customer_filters.py" line="79" />
         <source>Show only customers with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="80"/>
+        <location filename="../../ui/pages/customer_filters.py" line="80" />
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="85"/>
+        <location filename="../../ui/pages/customer_filters.py" line="85" />
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="86"/>
+        <location filename="../../ui/pages/customer_filters.py" line="86" />
         <source>Show only customers who prefer this channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="87"/>
+        <location filename="../../ui/pages/customer_filters.py" line="87" />
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="88"/>
+        <location filename="../../ui/pages/customer_filters.py" line="88" />
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="91"/>
+        <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="94"/>
+        <location filename="../../ui/pages/customer_filters.py" line="94" />
         <source>Customers whose last contact is older than this, or who never had one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="100"/>
+        <location filename="../../ui/pages/customer_filters.py" line="100" />
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="101"/>
+        <location filename="../../ui/pages/customer_filters.py" line="101" />
         <source>Not contacted for so many days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="103"/>
+        <location filename="../../ui/pages/customer_filters.py" line="103" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="108"/>
+        <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="108"/>
+        <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="110"/>
+        <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="110"/>
+        <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Customers moved to the trash; restore them from here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customer_filters.py" line="126"/>
+        <location filename="../../ui/pages/customer_filters.py" line="126" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="53"/>
+        <location filename="../../ui/pages/followups_filters.py" line="53" />
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="58"/>
+        <location filename="../../ui/pages/followups_filters.py" line="58" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="60"/>
+        <location filename="../../ui/pages/followups_filters.py" line="60" />
         <source>Open (not done)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="61"/>
+        <location filename="../../ui/pages/followups_filters.py" line="61" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="62"/>
+        <location filename="../../ui/pages/followups_filters.py" line="62" />
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="63"/>
+        <location filename="../../ui/pages/followups_filters.py" line="63" />
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="64"/>
+        <location filename="../../ui/pages/followups_filters.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="65"/>
+        <location filename="../../ui/pages/followups_filters.py" line="65" />
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="72"/>
+        <location filename="../../ui/pages/followups_filters.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="74"/>
+        <location filename="../../ui/pages/followups_filters.py" line="74" />
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="75"/>
+        <location filename="../../ui/pages/followups_filters.py" line="75" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="76"/>
+        <location filename="../../ui/pages/followups_filters.py" line="76" />
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="77"/>
+        <location filename="../../ui/pages/followups_filters.py" line="77" />
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="78"/>
+        <location filename="../../ui/pages/followups_filters.py" line="78" />
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="79"/>
+        <location filename="../../ui/pages/followups_filters.py" line="79" />
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="80"/>
+        <location filename="../../ui/pages/followups_filters.py" line="80" />
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="90"/>
+        <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="90"/>
+        <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="95"/>
+        <location filename="../../ui/pages/followups_filters.py" line="95" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="100"/>
+        <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="101"/>
+        <location filename="../../ui/pages/followups_filters.py" line="101" />
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="102"/>
+        <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="161"/>
+        <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="161"/>
+        <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="162"/>
+        <location filename="../../ui/pages/followups_filters.py" line="162" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="163"/>
+        <location filename="../../ui/pages/followups_filters.py" line="163" />
         <source>Nobody yet (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups_filters.py" line="172"/>
+        <location filename="../../ui/pages/followups_filters.py" line="172" />
         <source>Choose who is at the counter first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowupCardList</name>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="196"/>
+        <location filename="../../ui/widgets/followup_list.py" line="196" />
         <source>Overdue · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="197"/>
+        <location filename="../../ui/widgets/followup_list.py" line="197" />
         <source>Due today · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="211"/>
+        <location filename="../../ui/widgets/followup_list.py" line="211" />
         <source>Showing {0} of {1} follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="213"/>
+        <location filename="../../ui/widgets/followup_list.py" line="213" />
         <source>The Follow-ups page lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="214"/>
+        <location filename="../../ui/widgets/followup_list.py" line="214" />
         <source>Open Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_list.py" line="217"/>
+        <location filename="../../ui/widgets/followup_list.py" line="217" />
         <source>Show {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowupCardWidget</name>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="144"/>
+        <location filename="../../ui/widgets/followup_card.py" line="144" />
         <source>High priority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="145"/>
+        <location filename="../../ui/widgets/followup_card.py" line="145" />
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="157"/>
+        <location filename="../../ui/widgets/followup_card.py" line="157" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="159"/>
+        <location filename="../../ui/widgets/followup_card.py" line="159" />
         <source>Mark this follow-up as done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="161"/>
+        <location filename="../../ui/widgets/followup_card.py" line="161" />
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="162"/>
+        <location filename="../../ui/widgets/followup_card.py" line="162" />
         <source>Move this follow-up to later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="167"/>
+        <location filename="../../ui/widgets/followup_card.py" line="167" />
         <source>Log this follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="170"/>
+        <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="210"/>
+        <location filename="../../ui/widgets/followup_card.py" line="210" />
         <source>Last contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="220"/>
+        <location filename="../../ui/widgets/followup_card.py" line="220" />
         <source>No contacts logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="245"/>
+        <location filename="../../ui/widgets/followup_card.py" line="245" />
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="254"/>
+        <location filename="../../ui/widgets/followup_card.py" line="254" />
         <source>Due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="259"/>
+        <location filename="../../ui/widgets/followup_card.py" line="259" />
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="279"/>
+        <location filename="../../ui/widgets/followup_card.py" line="279" />
         <source>{0}. Press Enter to open the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="280"/>
+        <location filename="../../ui/widgets/followup_card.py" line="280" />
         <source>Mark done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="281"/>
+        <location filename="../../ui/widgets/followup_card.py" line="281" />
         <source>Snooze: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_card.py" line="282"/>
+        <location filename="../../ui/widgets/followup_card.py" line="282" />
         <source>Log this follow-up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
         <source>&amp;High priority: show it first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Plan follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
         <source>Pick “{0}” from the list of matches, or type another name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
         <source>Choose a customer: type a name and pick them from the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
         <source>is {0:,} characters long; the limit is {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
         <source>Follow-up for {0} saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowupsModel</name>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="34"/>
+        <location filename="../../ui/models/followup_format.py" line="34" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="35"/>
+        <location filename="../../ui/models/followup_format.py" line="35" />
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="36"/>
+        <location filename="../../ui/models/followup_format.py" line="36" />
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="37"/>
-        <location filename="../../ui/models/followups_model.py" line="81"/>
+        <location filename="../../ui/models/followup_format.py" line="37" />
+        <location filename="../../ui/models/followups_model.py" line="81" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="40"/>
+        <location filename="../../ui/models/followup_format.py" line="40" />
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="41"/>
+        <location filename="../../ui/models/followup_format.py" line="41" />
         <source>From a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="42"/>
+        <location filename="../../ui/models/followup_format.py" line="42" />
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followup_format.py" line="43"/>
+        <location filename="../../ui/models/followup_format.py" line="43" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="74"/>
+        <location filename="../../ui/models/followups_model.py" line="74" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="75"/>
+        <location filename="../../ui/models/followups_model.py" line="75" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="76"/>
+        <location filename="../../ui/models/followups_model.py" line="76" />
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="77"/>
+        <location filename="../../ui/models/followups_model.py" line="77" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="78"/>
+        <location filename="../../ui/models/followups_model.py" line="78" />
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="79"/>
+        <location filename="../../ui/models/followups_model.py" line="79" />
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="80"/>
+        <location filename="../../ui/models/followups_model.py" line="80" />
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="81"/>
+        <location filename="../../ui/pages/followups.py" line="81" />
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="82"/>
+        <location filename="../../ui/pages/followups.py" line="82" />
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="95"/>
+        <location filename="../../ui/pages/followups.py" line="95" />
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="160"/>
+        <location filename="../../ui/pages/followups.py" line="160" />
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="161"/>
+        <location filename="../../ui/pages/followups.py" line="161" />
         <source>Show all follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="180"/>
+        <location filename="../../ui/pages/followups.py" line="180" />
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="267"/>
+        <location filename="../../ui/pages/followups.py" line="267" />
         <source>{0} follow-ups shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="269"/>
+        <location filename="../../ui/pages/followups.py" line="269" />
         <source>1 follow-up shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="271"/>
+        <location filename="../../ui/pages/followups.py" line="271" />
         <source>{0} overdue in all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="273" />
         <source>No follow-ups match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="287" />
         <source>No open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="288" />
         <source>Nothing is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="289"/>
+        <location filename="../../ui/pages/followups.py" line="289" />
         <source>Nothing is due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="290"/>
+        <location filename="../../ui/pages/followups.py" line="290" />
         <source>Nothing planned ahead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="291"/>
+        <location filename="../../ui/pages/followups.py" line="291" />
         <source>No follow-ups done yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="292"/>
+        <location filename="../../ui/pages/followups.py" line="292" />
         <source>No follow-ups yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="296"/>
+        <location filename="../../ui/pages/followups.py" line="296" />
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="298" />
         <source>Every follow-up is on time. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="299"/>
+        <location filename="../../ui/pages/followups.py" line="299" />
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="300"/>
+        <location filename="../../ui/pages/followups.py" line="300" />
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="301"/>
+        <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="303"/>
+        <location filename="../../ui/pages/followups.py" line="303" />
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="313"/>
+        <location filename="../../ui/pages/followups.py" line="313" />
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="318"/>
-        <location filename="../../ui/pages/followups.py" line="319"/>
+        <location filename="../../ui/pages/followups.py" line="318" />
+        <location filename="../../ui/pages/followups.py" line="319" />
         <source>The follow-ups could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="374"/>
+        <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="55"/>
+        <location filename="../../ui/dialogs/import_format.py" line="55" />
         <source>Is this how the file looks?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="58"/>
+        <location filename="../../ui/dialogs/import_format.py" line="58" />
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="72"/>
+        <location filename="../../ui/dialogs/import_format.py" line="72" />
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="73"/>
+        <location filename="../../ui/dialogs/import_format.py" line="73" />
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="80"/>
+        <location filename="../../ui/dialogs/import_format.py" line="80" />
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="114"/>
+        <location filename="../../ui/dialogs/import_format.py" line="114" />
         <source>Reading {0} again…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="137"/>
+        <location filename="../../ui/dialogs/import_format.py" line="137" />
         <source>{0} (found in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="143"/>
+        <location filename="../../ui/dialogs/import_format.py" line="143" />
         <source>Found by Carebook: {0}; {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="153"/>
+        <location filename="../../ui/dialogs/import_format.py" line="153" />
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="164"/>
+        <location filename="../../ui/dialogs/import_format.py" line="164" />
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="169"/>
+        <location filename="../../ui/dialogs/import_format.py" line="169" />
         <source>More rows follow: {0:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="56"/>
+        <location filename="../../ui/dialogs/import_history.py" line="56" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="57"/>
+        <location filename="../../ui/dialogs/import_history.py" line="57" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="58"/>
+        <location filename="../../ui/dialogs/import_history.py" line="58" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="59"/>
+        <location filename="../../ui/dialogs/import_history.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="60"/>
+        <location filename="../../ui/dialogs/import_history.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="61"/>
+        <location filename="../../ui/dialogs/import_history.py" line="61" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="64"/>
+        <location filename="../../ui/dialogs/import_history.py" line="64" />
         <source>Earlier imports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="70"/>
+        <location filename="../../ui/dialogs/import_history.py" line="70" />
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="72"/>
+        <location filename="../../ui/dialogs/import_history.py" line="72" />
         <source>&amp;Undo the chosen import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="118"/>
+        <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="119"/>
+        <location filename="../../ui/dialogs/import_history.py" line="119" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="139"/>
+        <location filename="../../ui/dialogs/import_history.py" line="139" />
         <source>Undo this import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="141"/>
+        <location filename="../../ui/dialogs/import_history.py" line="141" />
         <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="145"/>
+        <location filename="../../ui/dialogs/import_history.py" line="145" />
         <source>Undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="146"/>
+        <location filename="../../ui/dialogs/import_history.py" line="146" />
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="149"/>
+        <location filename="../../ui/dialogs/import_history.py" line="149" />
         <source>Undoing import {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="163"/>
+        <location filename="../../ui/dialogs/import_history.py" line="163" />
         <source>rows removed: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="166"/>
+        <location filename="../../ui/dialogs/import_history.py" line="166" />
         <source>customers given back their earlier values: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="168"/>
+        <location filename="../../ui/dialogs/import_history.py" line="168" />
         <source>Import {0} undone — {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="170"/>
+        <location filename="../../ui/dialogs/import_history.py" line="170" />
         <source>Kept: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="174"/>
+        <location filename="../../ui/dialogs/import_history.py" line="174" />
         <source>Import {0} undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="180"/>
+        <location filename="../../ui/dialogs/import_history.py" line="180" />
         <source>Import not undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="190"/>
+        <location filename="../../ui/dialogs/import_history.py" line="190" />
         <source>Customers (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportMatchesModel</name>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="29"/>
+        <location filename="../../ui/models/import_matches_model.py" line="29" />
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="30"/>
+        <location filename="../../ui/models/import_matches_model.py" line="30" />
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="31"/>
+        <location filename="../../ui/models/import_matches_model.py" line="31" />
         <source>Already in Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="32"/>
+        <location filename="../../ui/models/import_matches_model.py" line="32" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="33"/>
+        <location filename="../../ui/models/import_matches_model.py" line="33" />
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="36"/>
+        <location filename="../../ui/models/import_matches_model.py" line="36" />
         <source>Update this customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="37"/>
+        <location filename="../../ui/models/import_matches_model.py" line="37" />
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/import_matches_model.py" line="38"/>
+        <location filename="../../ui/models/import_matches_model.py" line="38" />
         <source>Add as a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="35"/>
+        <location filename="../../ui/dialogs/import_format.py" line="35" />
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="36"/>
+        <location filename="../../ui/dialogs/import_format.py" line="36" />
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="37"/>
+        <location filename="../../ui/dialogs/import_format.py" line="37" />
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="38"/>
+        <location filename="../../ui/dialogs/import_format.py" line="38" />
         <source>Windows, Western European (Excel “CSV”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="41"/>
+        <location filename="../../ui/dialogs/import_format.py" line="41" />
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="42"/>
+        <location filename="../../ui/dialogs/import_format.py" line="42" />
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_format.py" line="43"/>
+        <location filename="../../ui/dialogs/import_format.py" line="43" />
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="30"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="30" />
         <source>Name: title before it (Dr.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="31"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="31" />
         <source>Name: first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="32"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="32" />
         <source>Name: middle name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="33"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="33" />
         <source>Name: last name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="34"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="34" />
         <source>Name: after it (Jr.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="35"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="35" />
         <source>Nickname (the name when there is no other)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="36"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="36" />
         <source>Phone: mobile (taken first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="37"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="37" />
         <source>Phone: work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="38"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="38" />
         <source>Phone: home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="39"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="39" />
         <source>Phone: other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="40"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="40" />
         <source>Address: street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="41"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="41" />
         <source>Address: house number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="42"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="42" />
         <source>Address: PO box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="43"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="43" />
         <source>Address: postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="44" />
         <source>Address: city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="45"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="45" />
         <source>Address: region or state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="46"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="46" />
         <source>Address: country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="47"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="47" />
         <source>Type of the values beside it (Home, Work…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="48"/>
-        <source>Notes, after the column&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/import_mapping.py" line="48" />
+        <source>Notes, after the column's heading</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="40" />
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="41" />
         <source>Contacts (calls, visits, emails…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="42" />
         <source>Feedback scores (CSAT, NPS, CES)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="43" />
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="46" />
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
-        <source>Customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/import_pages.py" line="47" />
+        <source>Customer's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="48"/>
-        <source>Customer&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/import_pages.py" line="48" />
+        <source>Customer's email</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="49"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="49" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="50"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="50" />
         <source>Direction (inbound/outbound)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="51"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="51" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="52"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="52" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="53" />
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="54" />
         <source>Status (open/resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="55" />
         <source>Resolved at first contact (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="57" />
         <source>Minutes waited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="58" />
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="59"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="60"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="60" />
         <source>Kind (csat/nps/ces)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="61"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="61" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="62"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="62" />
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="63"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="63" />
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="64" />
         <source>Due time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="65" />
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="66" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="67" />
         <source>Priority (normal/high)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="131" />
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_history.py" line="197"/>
+        <location filename="../../ui/dialogs/import_history.py" line="197" />
         <source>Earlier imports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LengthCounter</name>
     <message>
-        <location filename="../../ui/widgets/length_counter.py" line="61"/>
+        <location filename="../../ui/widgets/length_counter.py" line="61" />
         <source>{0:,} / {1:,}: {2:,} too many</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/length_counter.py" line="63"/>
+        <location filename="../../ui/widgets/length_counter.py" line="63" />
         <source>{0:,} / {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/length_counter.py" line="65"/>
+        <location filename="../../ui/widgets/length_counter.py" line="65" />
         <source>{0:,} of {1:,} characters used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="46"/>
+        <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="52"/>
+        <location filename="../../ui/main_actions.py" line="52" />
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="58"/>
+        <location filename="../../ui/main_actions.py" line="58" />
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="64"/>
+        <location filename="../../ui/main_actions.py" line="64" />
         <source>Record a &amp;score…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="70"/>
+        <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="73"/>
+        <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="76"/>
+        <location filename="../../ui/main_actions.py" line="76" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="79"/>
+        <location filename="../../ui/main_actions.py" line="79" />
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="82"/>
+        <location filename="../../ui/main_actions.py" line="82" />
         <source>&amp;Move this shop to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="88"/>
+        <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="91"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_actions.py" line="91" />
+        <source>Connect to the shop's &amp;server…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="96"/>
+        <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="100"/>
+        <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="104"/>
+        <location filename="../../ui/main_actions.py" line="104" />
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="108"/>
+        <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111"/>
+        <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="115"/>
+        <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="118"/>
+        <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="124"/>
+        <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="125"/>
+        <location filename="../../ui/main_actions.py" line="125" />
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="126"/>
+        <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="143"/>
+        <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="149"/>
+        <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="156"/>
+        <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="162"/>
+        <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="166"/>
+        <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="202"/>
+        <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="213"/>
+        <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="218"/>
+        <location filename="../../ui/main_actions.py" line="218" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="219"/>
+        <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="225"/>
+        <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="230"/>
+        <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="237"/>
+        <location filename="../../ui/main_actions.py" line="237" />
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="238"/>
+        <location filename="../../ui/main_actions.py" line="238" />
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="239"/>
+        <location filename="../../ui/main_actions.py" line="239" />
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="265"/>
+        <location filename="../../ui/main_actions.py" line="265" />
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Find a customer first, then record their score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="62"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="62" />
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="65" />
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="75" />
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="110"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="110" />
         <source>{0} file: Carebook knows its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="112"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="112" />
         <source>Your choices for a file with these headings are used again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="125"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="125"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="125"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="136"/>
-        <location filename="../../ui/dialogs/import_mapping.py" line="205"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="136" />
+        <location filename="../../ui/dialogs/import_mapping.py" line="205" />
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="140"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="140" />
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="146"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="146" />
         <source>Import the column “{0}” as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="147"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="147" />
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="197"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="197" />
         <source>Choose a file column for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="201"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="201" />
         <source>{0} of {1} columns will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="204"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="204" />
         <source>{0} (values: {1:,})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="208"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="208" />
         <source>Not imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping.py" line="210"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="210" />
         <source>Not imported, empty in every row: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="70"/>
+        <location filename="../../ui/dialogs/import_match.py" line="70" />
         <source>Customers you already have</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="73"/>
+        <location filename="../../ui/dialogs/import_match.py" line="73" />
         <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="93"/>
+        <location filename="../../ui/dialogs/import_match.py" line="93" />
         <source>Rows that match customers already in Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="102"/>
+        <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="102"/>
+        <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="102"/>
+        <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>Add as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="104"/>
+        <location filename="../../ui/dialogs/import_match.py" line="104" />
         <source>For the chosen rows:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="111"/>
+        <location filename="../../ui/dialogs/import_match.py" line="111" />
         <source>Apply to &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="127"/>
+        <location filename="../../ui/dialogs/import_match.py" line="127" />
         <source>Looking for customers you already have…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="153"/>
+        <location filename="../../ui/dialogs/import_match.py" line="153" />
         <source>Could not look for matching customers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="168"/>
+        <location filename="../../ui/dialogs/import_match.py" line="168" />
         <source>No row matches a customer you already have: every row is new.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_match.py" line="172"/>
+        <location filename="../../ui/dialogs/import_match.py" line="172" />
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="34"/>
+        <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="61"/>
+        <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="62"/>
+        <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="65"/>
+        <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="74"/>
+        <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="163"/>
+        <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="166"/>
+        <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/month_picker.py" line="168"/>
+        <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MoveShopDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="57"/>
-        <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop&apos;s server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/move_dialog.py" line="57" />
+        <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="79"/>
-        <source>The database must be empty; your server&apos;s administrator creates it (see the README).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/move_dialog.py" line="79" />
+        <source>The database must be empty; your server's administrator creates it (see the README).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfPrinting</name>
     <message>
-        <location filename="../../ui/pdf_printing.py" line="104"/>
+        <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pdf_printing.py" line="107"/>
+        <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pdf_printing.py" line="111"/>
+        <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pdf_printing.py" line="125"/>
+        <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pdf_printing.py" line="132"/>
+        <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pdf_printing.py" line="155"/>
+        <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="45"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="62"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="69"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="72"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="75"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="84"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="89"/>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="189"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
+        <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="90"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="181"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="184"/>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="191"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
+        <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="201"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="264"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="265"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="72"/>
+        <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="75"/>
+        <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="89"/>
+        <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="94"/>
+        <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="119"/>
+        <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="159"/>
+        <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="164"/>
+        <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="173"/>
+        <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="183"/>
+        <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="180"/>
+        <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../ui/pages/report_files.py" line="52"/>
+        <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_files.py" line="56"/>
+        <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_files.py" line="84"/>
-        <location filename="../../ui/pages/report_files.py" line="97"/>
+        <location filename="../../ui/pages/report_files.py" line="84" />
+        <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="32"/>
+        <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="40"/>
+        <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="41"/>
+        <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="47"/>
+        <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="58"/>
+        <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="71"/>
+        <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="72"/>
+        <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="77"/>
+        <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="86"/>
+        <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="94"/>
+        <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="100"/>
+        <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/report_actions.py" line="107"/>
+        <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="75"/>
-        <location filename="../../ui/pages/reports.py" line="284"/>
-        <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="75" />
+        <location filename="../../ui/pages/reports.py" line="284" />
+        <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="96"/>
+        <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="100"/>
+        <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="259"/>
-        <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/reports.py" line="259" />
+        <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="37"/>
-        <location filename="../../ui/dialogs/import_run.py" line="81"/>
+        <location filename="../../ui/dialogs/import_run.py" line="37" />
+        <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="38"/>
-        <location filename="../../ui/dialogs/import_run.py" line="82"/>
+        <location filename="../../ui/dialogs/import_run.py" line="38" />
+        <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="42"/>
+        <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="47"/>
+        <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="49"/>
+        <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="52"/>
+        <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="85"/>
+        <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="86"/>
+        <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="118"/>
+        <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="126"/>
+        <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="128"/>
+        <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="136"/>
+        <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="137"/>
+        <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="141"/>
+        <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="152"/>
+        <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="153"/>
+        <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="157"/>
+        <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="158"/>
+        <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="165"/>
+        <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="187"/>
+        <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="188"/>
+        <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="195"/>
-        <location filename="../../ui/dialogs/import_run.py" line="199"/>
+        <location filename="../../ui/dialogs/import_run.py" line="195" />
+        <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="196"/>
+        <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="197"/>
+        <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="198"/>
+        <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="203"/>
+        <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="205"/>
+        <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="207"/>
+        <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_run.py" line="208"/>
+        <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SatisfactionPage</name>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="272"/>
+        <location filename="../../ui/pages/satisfaction.py" line="65" />
+        <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="100"/>
+        <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="106"/>
+        <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="108"/>
+        <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="134"/>
+        <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="143"/>
+        <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="195"/>
+        <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="256"/>
+        <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="288"/>
+        <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="301"/>
-        <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/satisfaction.py" line="301" />
+        <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="317"/>
+        <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="325"/>
+        <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="30"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="235"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
+        <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="31"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="235"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
+        <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="61"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="72"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="73"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="74"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="85"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="86"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="93"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_charts.py" line="94"/>
+        <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
-        <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
+        <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
+        <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
-        <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
+        <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
+        <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
-        <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
+        <source>Every contact logged with a time in the month (the shop's local time).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="189"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="290"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
+        <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="193"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="195"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="207"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="291"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
+        <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="212"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="222"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="223"/>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="224"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
+        <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
+        <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="225"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="226"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="227"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="228"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="229"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="253"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="254"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="259"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="260"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="264"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="267"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="269"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="274"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="277"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="278"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="280"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="282"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="300"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="319"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="321"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="324"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="326"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../ui/save_target.py" line="25"/>
+        <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/save_target.py" line="37"/>
+        <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/save_target.py" line="38"/>
+        <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/save_target.py" line="39"/>
+        <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/save_target.py" line="40"/>
+        <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/score_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ScorePicker</name>
     <message>
-        <location filename="../../ui/widgets/score_picker.py" line="48"/>
+        <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/score_picker.py" line="79"/>
+        <location filename="../../ui/widgets/score_picker.py" line="79" />
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="136"/>
+        <location filename="../../ui/widgets/search_box.py" line="136" />
         <source>Find a customer (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="137"/>
+        <location filename="../../ui/widgets/search_box.py" line="137" />
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="139"/>
+        <location filename="../../ui/widgets/search_box.py" line="139" />
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="232"/>
+        <location filename="../../ui/widgets/search_box.py" line="232" />
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="241"/>
+        <location filename="../../ui/widgets/search_box.py" line="241" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../ui/widgets/search_box.py" line="98"/>
+        <location filename="../../ui/widgets/search_box.py" line="98" />
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Shop settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Choose a logo file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Phone region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
-        <source>This computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
+        <source>This computer's time zone</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Days, months and due dates follow this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
-        <source>As in the shop&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
+        <source>As in the shop's country</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
         <source>&amp;Dates in imported files:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
-        <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
+        <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
         <source>The seat of an owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
         <source>Make the backups on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
-        <source>Only an owner can change the shop&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
+        <source>Only an owner can change the shop's settings.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
-        <source>&apos;{0}&apos; is not an image file that can be read</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
+        <source>'{0}' is not an image file that can be read</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
-        <source>Choose the shop&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
+        <source>Choose the shop's logo</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30"/>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/widgets/sidebar.py" line="112"/>
+        <location filename="../../ui/widgets/sidebar.py" line="112" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
         <source>Snooze follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
         <source>Bring back “{0}” for {1} on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
         <source>At a set &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
         <source>Without a time it is due from the start of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="22"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="22" />
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="23"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="23" />
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="24"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="24" />
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/snooze_menu.py" line="43"/>
+        <location filename="../../ui/widgets/snooze_menu.py" line="43" />
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
         <source>Only an owner can add or change staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
         <source>Selected staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
         <source>Add a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>Name as it appears on contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="26" />
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="27" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29" />
         <source>FCR %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30" />
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31" />
         <source>CSAT responses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="32" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="35" />
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="38" />
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="41"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="57"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="57" />
         <source>(no staff)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="125"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="125" />
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="147" />
         <source>{0}: no inbound contacts this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="148" />
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="153" />
         <source>{0}: no CSAT responses this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="154" />
         <source>{0}: {1} satisfied, from {2} responses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="159" />
         <source>{0}: no follow-ups due this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="160" />
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="208"/>
+        <location filename="../../ui/dialogs/import_review.py" line="208" />
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="209"/>
+        <location filename="../../ui/dialogs/import_review.py" line="209" />
         <source>This is what the import will do. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="220"/>
+        <location filename="../../ui/dialogs/import_review.py" line="220" />
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="247"/>
+        <location filename="../../ui/dialogs/import_review.py" line="247" />
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="258"/>
+        <location filename="../../ui/dialogs/import_review.py" line="258" />
         <source>some rows cannot be imported (lines {0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="265"/>
+        <location filename="../../ui/dialogs/import_review.py" line="265" />
         <source>{0} — rows to import: {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="276"/>
+        <location filename="../../ui/dialogs/import_review.py" line="276" />
         <source>New customers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="277"/>
+        <location filename="../../ui/dialogs/import_review.py" line="277" />
         <source>New contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="278"/>
+        <location filename="../../ui/dialogs/import_review.py" line="278" />
         <source>New scores:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="279"/>
+        <location filename="../../ui/dialogs/import_review.py" line="279" />
         <source>New follow-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="283"/>
+        <location filename="../../ui/dialogs/import_review.py" line="283" />
         <source>Customers updated:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="284"/>
+        <location filename="../../ui/dialogs/import_review.py" line="284" />
         <source>Rows already stored (left out):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="286"/>
+        <location filename="../../ui/dialogs/import_review.py" line="286" />
         <source>New customers named in the rows:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="287"/>
+        <location filename="../../ui/dialogs/import_review.py" line="287" />
         <source>New staff members:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="289"/>
+        <location filename="../../ui/dialogs/import_review.py" line="289" />
         <source>New tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="291"/>
+        <location filename="../../ui/dialogs/import_review.py" line="291" />
         <source>Bad rows skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="294"/>
+        <location filename="../../ui/dialogs/import_review.py" line="294" />
         <source>Rows you chose to skip:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_review.py" line="300"/>
+        <location filename="../../ui/dialogs/import_review.py" line="300" />
         <source>Cannot import: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/widgets/timeline_view.py" line="115"/>
+        <location filename="../../ui/widgets/timeline_view.py" line="115" />
         <source>History of contacts, follow-ups and scores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_view.py" line="124"/>
+        <location filename="../../ui/widgets/timeline_view.py" line="124" />
         <source>No contacts, follow-ups or scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="87" />
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
-        <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/today.py" line="89" />
+        <source>Everyone's</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="96" />
         <source>Show the follow-ups of every staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="110" />
+        <location filename="../../ui/pages/today.py" line="318" />
         <source>Contacts today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="111" />
+        <location filename="../../ui/pages/today.py" line="322" />
         <source>Open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="112" />
+        <location filename="../../ui/pages/today.py" line="325" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="113"/>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="113" />
+        <location filename="../../ui/pages/today.py" line="326" />
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="154"/>
-        <location filename="../../ui/pages/today.py" line="340"/>
+        <location filename="../../ui/pages/today.py" line="154" />
+        <location filename="../../ui/pages/today.py" line="340" />
         <source>Nothing due — well done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="158" />
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="162" />
         <source>See upcoming follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
-        <source>Reading today&apos;s follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/today.py" line="166" />
+        <source>Reading today's follow-ups…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="184"/>
+        <location filename="../../ui/pages/today.py" line="184" />
         <source>{0} due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="288" />
         <source>{0} ({1}, turns {2})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="289"/>
+        <location filename="../../ui/pages/today.py" line="289" />
         <source>Birthdays this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
-        <source>everyone&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/today.py" line="311" />
+        <source>everyone's follow-ups</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="313" />
         <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="318" />
         <source>Your contacts today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="319" />
         <source>Contacts logged today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="322" />
         <source>Your open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="323"/>
+        <location filename="../../ui/pages/today.py" line="323" />
         <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="325" />
         <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="326" />
         <source>Follow-ups due later today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="330" />
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="334" />
         <source>1 follow-up is coming up in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="336"/>
+        <location filename="../../ui/pages/today.py" line="336" />
         <source>{0} follow-ups are coming up in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="339"/>
-        <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/today.py" line="339" />
+        <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="357"/>
+        <location filename="../../ui/pages/today.py" line="357" />
         <source>Marked done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="361"/>
+        <location filename="../../ui/pages/today.py" line="361" />
         <source>Resolve its contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="396"/>
+        <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="419"/>
+        <location filename="../../ui/pages/today.py" line="419" />
         <source>Contact resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="447"/>
+        <location filename="../../ui/pages/today.py" line="447" />
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="451"/>
+        <location filename="../../ui/pages/today.py" line="451" />
         <source>Follow-up not changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="466"/>
+        <location filename="../../ui/pages/today.py" line="466" />
         <source>Choose who is at the counter to see only their follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="468"/>
+        <location filename="../../ui/pages/today.py" line="468" />
         <source>Show the follow-ups of {0} and unassigned ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/widgets/undo_bar.py" line="29"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="29" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/undo_bar.py" line="40"/>
-        <location filename="../../ui/widgets/undo_bar.py" line="41"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="40" />
+        <location filename="../../ui/widgets/undo_bar.py" line="41" />
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../ui/unsaved.py" line="47"/>
-        <source>Changes to {0}&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/unsaved.py" line="47" />
+        <source>Changes to {0}'s details</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="70"/>
+        <location filename="../../ui/unsaved.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="71"/>
+        <location filename="../../ui/unsaved.py" line="71" />
         <source>Not saved yet:
 {0}
 
 Save before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="73"/>
+        <location filename="../../ui/unsaved.py" line="73" />
         <source>Save and quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="74"/>
+        <location filename="../../ui/unsaved.py" line="74" />
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="75"/>
+        <location filename="../../ui/unsaved.py" line="75" />
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UpcomingSection</name>
     <message>
-        <location filename="../../ui/widgets/upcoming_section.py" line="45"/>
+        <location filename="../../ui/widgets/upcoming_section.py" line="45" />
         <source>Upcoming follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/upcoming_section.py" line="68"/>
+        <location filename="../../ui/widgets/upcoming_section.py" line="68" />
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/upcoming_section.py" line="83"/>
+        <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/upcoming_section.py" line="86"/>
+        <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Show the follow-ups due soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/upcoming_section.py" line="86"/>
+        <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Hide them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="47"/>
-        <location filename="../../ui/dialogs/welcome.py" line="54"/>
+        <location filename="../../ui/dialogs/welcome.py" line="47" />
+        <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Welcome to Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="57"/>
+        <location filename="../../ui/dialogs/welcome.py" line="57" />
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="71"/>
+        <location filename="../../ui/dialogs/welcome.py" line="71" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="72"/>
-        <source>Your &amp;shop&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/welcome.py" line="72" />
+        <source>Your &amp;shop's name:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="74"/>
+        <location filename="../../ui/dialogs/welcome.py" line="74" />
         <source>e.g. Maria Jensen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="77"/>
+        <location filename="../../ui/dialogs/welcome.py" line="77" />
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="79"/>
-        <source>You become the shop&apos;s owner in Carebook: you can add staff and change settings.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/welcome.py" line="79" />
+        <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="87"/>
+        <location filename="../../ui/dialogs/welcome.py" line="87" />
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="89"/>
+        <location filename="../../ui/dialogs/welcome.py" line="89" />
         <source>How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="91"/>
+        <location filename="../../ui/dialogs/welcome.py" line="91" />
         <source>Start with an empty customer list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="93"/>
+        <location filename="../../ui/dialogs/welcome.py" line="93" />
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="96"/>
+        <location filename="../../ui/dialogs/welcome.py" line="96" />
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="105"/>
+        <location filename="../../ui/dialogs/welcome.py" line="105" />
         <source>This counter joins a shop on a &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="108"/>
+        <location filename="../../ui/dialogs/welcome.py" line="108" />
         <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="125"/>
+        <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Start Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="125"/>
+        <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="159"/>
-        <source>Please enter your shop&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/welcome.py" line="159" />
+        <source>Please enter your shop's name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="162"/>
+        <location filename="../../ui/dialogs/welcome.py" line="162" />
         <source>Please enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="94" />
         <source>There is no active staff member called “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="170" />
         <source>Staff member not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="187" />
         <source>Carebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="212" />
         <source>Carebook cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../ui/widgets/chart_bars.py" line="56"/>
-        <location filename="../../ui/widgets/chart_bars.py" line="131"/>
+        <location filename="../../ui/widgets/chart_bars.py" line="56" />
+        <location filename="../../ui/widgets/chart_bars.py" line="131" />
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="54"/>
+        <location filename="../../ui/widgets/chart_line.py" line="54" />
         <source>No data in these months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <location filename="../../ui/widgets/chart_line.py" line="90" />
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <location filename="../../ui/widgets/chart_line.py" line="256" />
         <source>{0}: no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="94" />
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="110"/>
+        <location filename="../../ui/crash.py" line="110" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="112"/>
+        <location filename="../../ui/crash.py" line="112" />
         <source>The details could not be written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="115"/>
+        <location filename="../../ui/crash.py" line="115" />
         <source>Something went wrong inside Carebook: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="118"/>
+        <location filename="../../ui/crash.py" line="118" />
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="128"/>
+        <location filename="../../ui/crash.py" line="128" />
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>followups</name>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="30"/>
+        <location filename="../../ui/widgets/followup_text.py" line="30" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="32"/>
+        <location filename="../../ui/widgets/followup_text.py" line="32" />
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="48"/>
+        <location filename="../../ui/widgets/followup_text.py" line="48" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="49"/>
+        <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="53"/>
+        <location filename="../../ui/widgets/followup_text.py" line="53" />
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="54"/>
+        <location filename="../../ui/widgets/followup_text.py" line="54" />
         <source>Overdue by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="57"/>
+        <location filename="../../ui/widgets/followup_text.py" line="57" />
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="58"/>
+        <location filename="../../ui/widgets/followup_text.py" line="58" />
         <source>Due at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="61"/>
+        <location filename="../../ui/widgets/followup_text.py" line="61" />
         <source>Due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="62"/>
+        <location filename="../../ui/widgets/followup_text.py" line="62" />
         <source>Due {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="68"/>
+        <location filename="../../ui/widgets/followup_text.py" line="68" />
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="70"/>
+        <location filename="../../ui/widgets/followup_text.py" line="70" />
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="75"/>
+        <location filename="../../ui/widgets/followup_text.py" line="75" />
         <source>{0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="86"/>
+        <location filename="../../ui/widgets/followup_text.py" line="86" />
         <source>No scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="87"/>
+        <location filename="../../ui/widgets/followup_text.py" line="87" />
         <source>Last score {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="92"/>
+        <location filename="../../ui/widgets/followup_text.py" line="92" />
         <source>No open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="94"/>
+        <location filename="../../ui/widgets/followup_text.py" line="94" />
         <source>1 open contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="95"/>
+        <location filename="../../ui/widgets/followup_text.py" line="95" />
         <source>{0} open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="101"/>
+        <location filename="../../ui/widgets/followup_text.py" line="101" />
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/followup_text.py" line="104"/>
+        <location filename="../../ui/widgets/followup_text.py" line="104" />
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="295"/>
+        <location filename="../../ui/jobs.py" line="295" />
         <source>Something could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="71"/>
+        <location filename="../../ui/keys.py" line="71" />
         <source>Any dialog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="72"/>
+        <location filename="../../ui/keys.py" line="72" />
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="76"/>
+        <location filename="../../ui/keys.py" line="76" />
         <source>Save, from any field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="83"/>
+        <location filename="../../ui/keys.py" line="83" />
         <source>Channel: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23" />
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24" />
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29" />
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32" />
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33" />
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34" />
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35" />
         <source>Order / return</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39" />
         <source>Compliment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="44" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47" />
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48" />
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="52" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55" />
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56" />
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="57" />
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="60" />
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="61" />
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="62" />
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="110"/>
+        <location filename="../../ui/pages/contacts.py" line="110" />
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="131"/>
+        <location filename="../../ui/pages/customers.py" line="131" />
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="177"/>
+        <location filename="../../ui/pages/followups.py" line="177" />
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="150" />
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="163"/>
+        <location filename="../../ui/pages/satisfaction.py" line="163" />
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="181" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>scheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="134"/>
+        <location filename="../../ui/backup_scheduler.py" line="134" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="144"/>
+        <location filename="../../ui/backup_scheduler.py" line="144" />
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
