@@ -1652,52 +1652,52 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
         <location filename="../../ui/widgets/customer_picker.py" line="73" />
         <location filename="../../ui/widgets/customer_picker.py" line="182" />
         <source>Type a name, company, phone or email</source>
-        <translation type="unfinished" />
+        <translation>اكتب اسمًا أو شركة أو هاتفًا أو بريدًا إلكترونيًا</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="74" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>العميل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="76" />
         <source>Type to find a customer; use the arrow keys and Enter to choose one.</source>
-        <translation type="unfinished" />
+        <translation>اكتب للبحث عن عميل؛ استخدم مفاتيح الأسهم وEnter لاختياره.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="84" />
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;عميل جديد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="88" />
         <source>Create a new customer with this contact</source>
-        <translation type="unfinished" />
+        <translation>إنشاء عميل جديد بهذا الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="160" />
         <source>No company, phone or email on file</source>
-        <translation type="unfinished" />
+        <translation>لا شركة ولا هاتف ولا بريد إلكتروني مسجّل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="162" />
         <source>{0} — in the trash</source>
-        <translation type="unfinished" />
+        <translation>{0} — في سلة المحذوفات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="180" />
         <source>A new customer is created with this contact</source>
-        <translation type="unfinished" />
+        <translation>يُنشأ عميل جديد بهذا الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="193" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء المطابقون</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customer_picker.py" line="263" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل البحث: {0}</translation>
     </message>
 </context>
 <context>
@@ -1705,52 +1705,52 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="209" />
         <source>Add a customer</source>
-        <translation type="unfinished" />
+        <translation>إضافة عميل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="210" />
         <source>Load demo data</source>
-        <translation type="unfinished" />
+        <translation>تحميل بيانات تجريبية</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="211" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="212" />
         <source>Show customers</source>
-        <translation type="unfinished" />
+        <translation>عرض العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="219" />
         <source>No customers match these filters</source>
-        <translation type="unfinished" />
+        <translation>لا عملاء يطابقون عوامل التصفية هذه</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="220" />
         <source>Clear the filters to see everyone, or try another tag or channel.</source>
-        <translation type="unfinished" />
+        <translation>امسح عوامل التصفية لرؤية الجميع، أو جرّب وسمًا أو قناة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="223" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>سلة المحذوفات فارغة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="224" />
         <source>Customers you move to the trash wait here until you restore them.</source>
-        <translation type="unfinished" />
+        <translation>العملاء الذين تنقلهم إلى سلة المحذوفات ينتظرون هنا حتى تستعيدهم.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="227" />
         <source>No customers yet</source>
-        <translation type="unfinished" />
+        <translation>لا عملاء بعد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="228" />
         <source>Add your first customer (Ctrl+N) or load demo data to try Carebook.</source>
-        <translation type="unfinished" />
+        <translation>أضف أول عميل (Ctrl+N) أو حمّل بيانات تجريبية لتجربة Carebook.</translation>
     </message>
 </context>
 <context>
@@ -1758,42 +1758,42 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="67" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="68" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>الشركة</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="69" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="70" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="71" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="72" />
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>آخر اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="73" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="74" />
         <source>Last score</source>
-        <translation type="unfinished" />
+        <translation>آخر تقييم</translation>
     </message>
 </context>
 <context>
@@ -1801,48 +1801,48 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/customers.py" line="68" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>عميل جديد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="69" />
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>إضافة عميل (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="237" />
         <source>{0} in the trash</source>
-        <translation type="unfinished" />
+        <translation>في سلة المحذوفات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="239" />
         <source>The trash is empty</source>
-        <translation type="unfinished" />
+        <translation>سلة المحذوفات فارغة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="243" />
         <source>No customers match</source>
-        <translation type="unfinished" />
+        <translation>لا عملاء مطابقون</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="245" />
         <source>1 customer matches</source>
-        <translation type="unfinished" />
+        <translation>عميل واحد مطابق</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="247" />
         <source>{0} match</source>
-        <translation type="unfinished" />
+        <translation>المطابقون: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="261" />
         <location filename="../../ui/pages/customers.py" line="262" />
         <source>The customers could not be read</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="366" />
         <source>this customer</source>
-        <translation type="unfinished" />
+        <translation>هذا العميل</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1850,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/customers_table.py" line="95" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/date_edits.py" line="15" />
         <source>Left and Right move between the parts; type or use Up and Down to change one</source>
-        <translation type="unfinished" />
+        <translation>السهمان الأيمن والأيسر للتنقل بين الأجزاء؛ اكتب أو استخدم السهمين لأعلى ولأسفل لتغيير جزء</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1866,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/detail_drafts.py" line="71" />
         <source>Draft restored: unsaved changes to {0}</source>
-        <translation type="unfinished" />
+        <translation>استُعيدت المسودة: تغييرات غير محفوظة على {0}</translation>
     </message>
 </context>
 <context>
@@ -1874,17 +1874,17 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="28" />
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>تجاهل المسودة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="30" />
         <source>Discard the restored draft</source>
-        <translation type="unfinished" />
+        <translation>تجاهل المسودة المستعادة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_note.py" line="42" />
         <source>Draft restored: what you typed here before (kept at {0}) is back.</source>
-        <translation type="unfinished" />
+        <translation>استُعيدت المسودة: ما كتبته هنا سابقًا (المحفوظ في {0}) عاد.</translation>
     </message>
 </context>
 <context>
@@ -1892,37 +1892,37 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="24" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="25" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="26" />
         <source>Likely</source>
-        <translation type="unfinished" />
+        <translation>الاحتمال</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="30" />
         <source>same email</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="31" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>الهاتف نفسه</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="32" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="33" />
         <source>similar names</source>
-        <translation type="unfinished" />
+        <translation>أسماء متشابهة</translation>
     </message>
 </context>
 <context>
@@ -1930,22 +1930,22 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="162" />
         <source>Erase a customer</source>
-        <translation type="unfinished" />
+        <translation>محو عميل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="174" />
         <source>&amp;Erase for good</source>
-        <translation type="unfinished" />
+        <translation>&amp;محو نهائي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="184" />
         <source>&amp;Delete these backups</source>
-        <translation type="unfinished" />
+        <translation>&amp;حذف هذه النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="198" />
         <source>Erase {0}?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد محو {0}؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="202" />
@@ -1953,87 +1953,90 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
 • the contacts, follow-ups and scores themselves stay, without personal data, so the monthly figures still add up.</source>
-        <translation type="unfinished" />
+        <translation>المحو يزيل البيانات الشخصية لهذا العميل نهائيًا:
+• يُزال الاسم والشركة والبريد الإلكتروني والهاتف والعنوان والملاحظات والوسوم؛ ويُعاد تسمية السجل «{0}»؛
+• يُفرَّغ نص اتصالاته ومتابعاته وتعليقات تقييماته؛
+• تبقى الاتصالات والمتابعات والتقييمات نفسها، بلا بيانات شخصية، لتبقى أرقام الشهر صحيحة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="211" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="217" />
         <source>Older backups still hold this customer's data ({0}). After erasing, you can delete them.</source>
-        <translation type="unfinished" />
+        <translation>لا تزال نسخ احتياطية أقدم تحتوي على بيانات هذا العميل ({0}). بعد المحو، يمكنك حذفها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="223" />
         <source>I understand: erase {0} for good</source>
-        <translation type="unfinished" />
+        <translation>أفهم ذلك: امحُ {0} نهائيًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="239" />
         <source>Backups that still hold the erased data</source>
-        <translation type="unfinished" />
+        <translation>نسخ احتياطية لا تزال تحتوي على البيانات الممحوة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="254" />
         <source>Not erased</source>
-        <translation type="unfinished" />
+        <translation>لم يُمحَ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="258" />
         <source>Customer erased</source>
-        <translation type="unfinished" />
+        <translation>مُحي العميل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="259" />
         <source>{0} is erased</source>
-        <translation type="unfinished" />
+        <translation>مُحي {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="262" />
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>أصبح السجل الآن «{0}». محفوظ بلا بيانات شخصية — الاتصالات: {1}، المتابعات: {2}، التقييمات: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="284" />
         <source>Made before the erase, these backups still hold this customer's data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
-        <translation type="unfinished" />
+        <translation>هذه النسخ الاحتياطية، التي أُنشئت قبل المحو، لا تزال تحتوي على بيانات هذا العميل ({0}). احذفها لإزالتها من كل مكان (النسخ الأحدث لن تحتويها).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="289" />
         <source>No backup holds this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نسخة احتياطية تحتوي على بيانات هذا العميل.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="298" />
         <source>Delete these backups?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد حذف هذه النسخ الاحتياطية؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="300" />
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer's data.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد حذف النسخ الاحتياطية التي أُنشئت قبل المحو ({0})؟ لن تتمكن من استعادتها بعد ذلك؛ وستُنشأ النسخة الاحتياطية التالية بدون بيانات هذا العميل.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="303" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="304" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>الاحتفاظ بها</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="310" />
         <source>Not all backups were deleted</source>
-        <translation type="unfinished" />
+        <translation>لم تُحذف كل النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="315" />
         <source>The older backups are deleted: no backup holds this data.</source>
-        <translation type="unfinished" />
+        <translation>حُذفت النسخ الاحتياطية الأقدم: لا توجد نسخة تحتوي على هذه البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2041,173 +2044,173 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="43" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="44" />
         <source>Contacts (the contact log)</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات (سجل الاتصالات)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="45" />
         <source>Feedback scores</source>
-        <translation type="unfinished" />
+        <translation>تقييمات العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="46" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="49" />
         <source>Every customer is exported; customers in the trash and erased ones are left out.</source>
-        <translation type="unfinished" />
+        <translation>يُصدَّر كل العملاء؛ ويُستثنى العملاء الموجودون في سلة المحذوفات والممحوون.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="52" />
         <source>Every contact is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>يُصدَّر كل اتصال، باستثناء اتصالات العملاء الموجودين في سلة المحذوفات أو الممحوين.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="55" />
         <source>Every score is exported, except those of customers in the trash or erased.</source>
-        <translation type="unfinished" />
+        <translation>يُصدَّر كل تقييم، باستثناء تقييمات العملاء الموجودين في سلة المحذوفات أو الممحوين.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="58" />
         <source>Every follow-up is exported, done ones included, except those of customers in the trash.</source>
-        <translation type="unfinished" />
+        <translation>تُصدَّر كل متابعة، بما فيها المنجزة، باستثناء متابعات العملاء الموجودين في سلة المحذوفات.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="81" />
         <source>Spreadsheet (CSV, opens in Excel)</source>
-        <translation type="unfinished" />
+        <translation>جدول بيانات (CSV، يُفتح في Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="84" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="88" />
         <source>Address book (vCard, for phones and mail programs)</source>
-        <translation type="unfinished" />
+        <translation>دفتر عناوين (vCard، للهواتف وبرامج البريد)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="91" />
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="95" />
         <source>Calendar of the open follow-ups (iCalendar)</source>
-        <translation type="unfinished" />
+        <translation>تقويم المتابعات المفتوحة (iCalendar)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="98" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="113" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118" />
         <source>Write Carebook's data to a file that other programs open.</source>
-        <translation type="unfinished" />
+        <translation>كتابة بيانات Carebook في ملف تفتحه برامج أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="127" />
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>م&amp;اذا:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>As:</source>
-        <translation type="unfinished" />
+        <translation>بصيغة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="142" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>الجميع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="143" />
         <source>Follow-ups &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>&amp;متابعات:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="145" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>كل العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>Only the customers selected on the page ({0})</source>
-        <translation type="unfinished" />
+        <translation>العملاء المحددون في الصفحة فقط ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="153" />
         <source>&amp;Which:</source>
-        <translation type="unfinished" />
+        <translation>&amp;أيّها:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="160" />
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation>التصدير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="170" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="199" />
         <source>Each open follow-up becomes a calendar event with a reminder, in the shop's time zone. The customer's name is only in the text, never invited.</source>
-        <translation type="unfinished" />
+        <translation>تصبح كل متابعة مفتوحة حدثًا في التقويم مع تذكير، بالمنطقة الزمنية للمتجر. يظهر اسم العميل في النص فقط، ولا يُدعى أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="204" />
         <source>Only the customers selected on the page are exported.</source>
-        <translation type="unfinished" />
+        <translation>يُصدَّر العملاء المحددون في الصفحة فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Every customer outside the trash is exported as a card.</source>
-        <translation type="unfinished" />
+        <translation>يُصدَّر كل عميل خارج سلة المحذوفات كبطاقة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>The filters of the page you came from are not applied.</source>
-        <translation type="unfinished" />
+        <translation>لا تُطبَّق عوامل التصفية في الصفحة التي جئت منها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="245" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>تصدير إلى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="252" />
         <location filename="../../ui/dialogs/export_dialog.py" line="282" />
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>لم يُصدَّر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="270" />
         <source>Exported to {1} — customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>صُدِّر إلى {1} — العملاء: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="272" />
         <source>Exported to {1} — follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>صُدِّر إلى {1} — المتابعات: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="274" />
         <source>Exported to {1} — rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>صُدِّر إلى {1} — الصفوف: {0:,}</translation>
     </message>
 </context>
 <context>
@@ -2215,57 +2218,57 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="75" />
         <source>Export everything about a customer</source>
-        <translation type="unfinished" />
+        <translation>تصدير كل ما يخص عميلًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="81" />
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
-        <translation type="unfinished" />
+        <translation>يكتب Carebook كل ما يحتفظ به عن {0}: سجل العميل ووسومه، وكل اتصال ومتابعة وتقييم. كلٌّ منها بصيغة JSON (لطلب البيانات) وفي ملفات CSV يفتحها جدول البيانات. توضع الملفات في مجلد جديد لا يقرؤه أحد سواك.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="89" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="96" />
         <source>&amp;Into the folder:</source>
-        <translation type="unfinished" />
+        <translation>في &amp;المجلد:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="100" />
         <source>&amp;Open the folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="113" />
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="119" />
         <source>Export into which folder?</source>
-        <translation type="unfinished" />
+        <translation>التصدير إلى أي مجلد؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="129" />
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished" />
+        <translation>اختر المجلد الذي تريد التصدير إليه.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="139" />
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ في {1} — الملفات: {0}، الاتصالات: {2}، المتابعات: {3}، التقييمات: {4}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="147" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/privacy_dialogs.py" line="149" />
         <source>Exported everything about {0}</source>
-        <translation type="unfinished" />
+        <translation>صُدِّر كل ما يخص {0}</translation>
     </message>
 </context>
 <context>
@@ -2273,82 +2276,82 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="123" />
         <source>Which file?</source>
-        <translation type="unfinished" />
+        <translation>أي ملف؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="126" />
         <source>A CSV file from a spreadsheet (in Excel: File › Save As › CSV UTF-8), or an address book saved as vCard (.vcf). Nothing is written until the last step, and every import can be undone.</source>
-        <translation type="unfinished" />
+        <translation>ملف CSV من جدول بيانات (في Excel: ملف › حفظ باسم › CSV UTF-8)، أو دفتر عناوين محفوظ بصيغة vCard ‏(.vcf). لا يُكتب شيء حتى الخطوة الأخيرة، ويمكن التراجع عن أي استيراد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="135" />
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>الملف المراد استيراده</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="136" />
         <source>File to import</source>
-        <translation type="unfinished" />
+        <translation>ملف للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="138" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الملف:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="150" />
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>يحتوي الملف على:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="163" />
         <source>&amp;Earlier imports…</source>
-        <translation type="unfinished" />
+        <translation>&amp;عمليات الاستيراد السابقة…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="164" />
         <source>See the earlier imports and undo one</source>
-        <translation type="unfinished" />
+        <translation>عرض عمليات الاستيراد السابقة والتراجع عن إحداها</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="191" />
         <source>Each row needs: {0}.</source>
-        <translation type="unfinished" />
+        <translation>كل صف يحتاج إلى: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="198" />
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="199" />
         <source>CSV or vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>ملفات CSV أو vCard (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="232" />
         <source>Reading {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="248" />
         <source>{0}: an address book (cards: {1}); each card becomes a customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}: دفتر عناوين (البطاقات: {1})؛ كل بطاقة تصبح عميلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="251" />
         <source>{0} — rows: {1:,}, columns: {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} — الصفوف: {1:,}، الأعمدة: {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255" />
         <source>Carebook knows this file: an export of {0}.</source>
-        <translation type="unfinished" />
+        <translation>يعرف Carebook هذا الملف: ملف مُصدَّر من {0}.</translation>
     </message>
 </context>
 <context>
@@ -2356,222 +2359,222 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="78" />
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>الوسم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="79" />
         <source>Show only customers with this tag</source>
-        <translation type="unfinished" />
+        <translation>عرض العملاء الذين لديهم هذا الوسم فقط</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="80" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="85" />
         <source>Preferred channel</source>
-        <translation type="unfinished" />
+        <translation>القناة المفضلة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="86" />
         <source>Show only customers who prefer this channel</source>
-        <translation type="unfinished" />
+        <translation>عرض العملاء الذين يفضّلون هذه القناة فقط</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="87" />
         <source>Any channel</source>
-        <translation type="unfinished" />
+        <translation>أي قناة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="88" />
         <source>No preference</source>
-        <translation type="unfinished" />
+        <translation>بلا تفضيل</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="91" />
         <source>&amp;Not contacted for</source>
-        <translation type="unfinished" />
+        <translation>لم &amp;يُتصل بهم منذ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="94" />
         <source>Customers whose last contact is older than this, or who never had one</source>
-        <translation type="unfinished" />
+        <translation>العملاء الذين آخر اتصال بهم أقدم من هذا، أو لم يُتصل بهم قط</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="100" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> يومًا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="101" />
         <source>Not contacted for so many days</source>
-        <translation type="unfinished" />
+        <translation>لم يُتصل بهم منذ هذا العدد من الأيام</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="103" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="108" />
         <source>Customers in use</source>
-        <translation type="unfinished" />
+        <translation>العملاء الحاليون</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="110" />
         <source>Customers moved to the trash; restore them from here</source>
-        <translation type="unfinished" />
+        <translation>عملاء نُقلوا إلى سلة المحذوفات؛ استعدهم من هنا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_filters.py" line="126" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>عرض:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="53" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="58" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="60" />
         <source>Open (not done)</source>
-        <translation type="unfinished" />
+        <translation>مفتوحة (غير منجزة)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="61" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="62" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>مستحقة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="63" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>قادمة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>منجزة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="65" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="72" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="74" />
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>أي تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="75" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="76" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="77" />
         <source>Next 7 days</source>
-        <translation type="unfinished" />
+        <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="78" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="79" />
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>الشهر الماضي</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="80" />
         <source>Choose dates…</source>
-        <translation type="unfinished" />
+        <translation>اختيار التواريخ…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due from</source>
-        <translation type="unfinished" />
+        <translation>مستحقة من</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="90" />
         <source>Due until</source>
-        <translation type="unfinished" />
+        <translation>مستحقة حتى</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="95" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="100" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;مسؤول:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="101" />
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;لحالة:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="102" />
         <source>D&amp;ue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الاستحقاق:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me ({0})</source>
-        <translation type="unfinished" />
+        <translation>أنا ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="161" />
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>أنا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="162" />
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>الجميع</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="163" />
         <source>Nobody yet (unassigned)</source>
-        <translation type="unfinished" />
+        <translation>لا أحد بعد (غير مُسندة)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_filters.py" line="172" />
         <source>Choose who is at the counter first</source>
-        <translation type="unfinished" />
+        <translation>اختر أولًا من عند نقطة الخدمة</translation>
     </message>
 </context>
 <context>
@@ -2579,32 +2582,32 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="196" />
         <source>Overdue · {0}</source>
-        <translation type="unfinished" />
+        <translation>متأخرة · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="197" />
         <source>Due today · {0}</source>
-        <translation type="unfinished" />
+        <translation>مستحقة اليوم · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="211" />
         <source>Showing {0} of {1} follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>عرض {0} من {1} متابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="213" />
         <source>The Follow-ups page lists them all.</source>
-        <translation type="unfinished" />
+        <translation>صفحة «المتابعات» تعرضها كلها.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="214" />
         <source>Open Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>فتح المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="217" />
         <source>Show {0} more</source>
-        <translation type="unfinished" />
+        <translation>عرض {0} أخرى</translation>
     </message>
 </context>
 <context>
@@ -2612,87 +2615,87 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="144" />
         <source>High priority</source>
-        <translation type="unfinished" />
+        <translation>أولوية عالية</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="145" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>البقاء على تواصل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="157" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>تم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="159" />
         <source>Mark this follow-up as done</source>
-        <translation type="unfinished" />
+        <translation>تعليم هذه المتابعة كمنجزة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="161" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>تأجيل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="162" />
         <source>Move this follow-up to later</source>
-        <translation type="unfinished" />
+        <translation>نقل هذه المتابعة إلى وقت لاحق</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="167" />
         <source>Log this follow-up…</source>
-        <translation type="unfinished" />
+        <translation>تسجيل هذه المتابعة…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="170" />
         <source>Log the contact you make for this follow-up; saving it marks the follow-up done</source>
-        <translation type="unfinished" />
+        <translation>سجّل الاتصال الذي تجريه لهذه المتابعة؛ حفظه يجعل المتابعة منجزة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="210" />
         <source>Last contacts</source>
-        <translation type="unfinished" />
+        <translation>آخر الاتصالات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="220" />
         <source>No contacts logged yet</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل اتصالات بعد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="245" />
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>فتح {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="254" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>مستحقة {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="259" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(بلا ملاحظة)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="279" />
         <source>{0}. Press Enter to open the customer.</source>
-        <translation type="unfinished" />
+        <translation>{0}. اضغط Enter لفتح العميل.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="280" />
         <source>Mark done: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعليم كمنجزة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="281" />
         <source>Snooze: {0}</source>
-        <translation type="unfinished" />
+        <translation>تأجيل: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_card.py" line="282" />
         <source>Log this follow-up: {0}</source>
-        <translation type="unfinished" />
+        <translation>تسجيل هذه المتابعة: {0}</translation>
     </message>
 </context>
 <context>
@@ -2700,122 +2703,122 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>Edit follow-up</source>
-        <translation type="unfinished" />
+        <translation>تعديل المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="47" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>متابعة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="56" />
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;عميل:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="63" />
         <source>&amp;Due on:</source>
-        <translation type="unfinished" />
+        <translation>الاستحقاق &amp;في:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="67" />
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;لوقت:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="69" />
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
-        <translation type="unfinished" />
+        <translation>اختياري، مثل 14:30. فارغ: أي وقت في ذلك اليوم.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="72" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>في أي وقت</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="76" />
         <source>Nobody yet</source>
-        <translation type="unfinished" />
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="79" />
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;المسؤول:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="81" />
         <source>&amp;High priority: show it first</source>
-        <translation type="unfinished" />
+        <translation>&amp;أولوية عالية: اعرضها أولًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="82" />
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>الأولوية:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="85" />
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
-        <translation type="unfinished" />
+        <translation>ما المطلوب فعله، مثل «معاودة الاتصال بعرض سعر الإصلاح»</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="88" />
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Enter يحفظ؛ Shift+Enter يبدأ سطرًا جديدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="99" />
         <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <translation>تخطيط المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="145" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{0} (غير نشط)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="158" />
         <source>Done {0}; its due date ({1}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>أُنجزت {0}؛ ويبقى تاريخ استحقاقها ({1}) كما كان.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="162" />
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>أنجزها {1} في {0}؛ ويبقى تاريخ استحقاقها ({2}) كما كان.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="191" />
         <source>Pick “{0}” from the list of matches, or type another name</source>
-        <translation type="unfinished" />
+        <translation>اختر «{0}» من قائمة النتائج المطابقة، أو اكتب اسمًا آخر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="192" />
         <source>Choose a customer: type a name and pick them from the list</source>
-        <translation type="unfinished" />
+        <translation>اختر عميلًا: اكتب اسمًا واختره من القائمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="198" />
         <source>is {0:,} characters long; the limit is {1:,}</source>
-        <translation type="unfinished" />
+        <translation>طوله {0:,} حرف؛ والحد الأقصى {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="222" />
         <source>Follow-up planned for {0} on {1}</source>
-        <translation type="unfinished" />
+        <translation>خُطّطت متابعة لـ {0} في {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_dialog.py" line="233" />
         <source>Follow-up for {0} saved</source>
-        <translation type="unfinished" />
+        <translation>حُفظت متابعة {0}</translation>
     </message>
 </context>
 <context>
@@ -2823,78 +2826,78 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/followup_format.py" line="34" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="35" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>مستحقة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="36" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>قادمة</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37" />
         <location filename="../../ui/models/followups_model.py" line="81" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>منجزة</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="40" />
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>يدوية</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="41" />
         <source>From a contact</source>
-        <translation type="unfinished" />
+        <translation>من اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="42" />
         <source>Stay in touch</source>
-        <translation type="unfinished" />
+        <translation>البقاء على تواصل</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="43" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>مستوردة</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="75" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="76" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>العميل</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="77" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="78" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="79" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="80" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
@@ -2902,134 +2905,134 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups.py" line="81" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>متابعة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="82" />
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>تخطيط متابعة (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="95" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="160" />
         <source>Plan a follow-up</source>
-        <translation type="unfinished" />
+        <translation>تخطيط متابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="161" />
         <source>Show all follow-ups</source>
-        <translation type="unfinished" />
+        <translation>عرض كل المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="180" />
         <source>{0} overdue</source>
-        <translation type="unfinished" />
+        <translation>المتأخرة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="267" />
         <source>{0} follow-ups shown</source>
-        <translation type="unfinished" />
+        <translation>المتابعات المعروضة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="269" />
         <source>1 follow-up shown</source>
-        <translation type="unfinished" />
+        <translation>متابعة واحدة معروضة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="271" />
         <source>{0} overdue in all</source>
-        <translation type="unfinished" />
+        <translation>المتأخرة إجمالًا: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="273" />
         <source>No follow-ups match these filters</source>
-        <translation type="unfinished" />
+        <translation>لا متابعات تطابق عوامل التصفية هذه</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="287" />
         <source>No open follow-ups</source>
-        <translation type="unfinished" />
+        <translation>لا متابعات مفتوحة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="288" />
         <source>Nothing is overdue</source>
-        <translation type="unfinished" />
+        <translation>لا شيء متأخر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="289" />
         <source>Nothing is due today</source>
-        <translation type="unfinished" />
+        <translation>لا شيء مستحق اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="290" />
         <source>Nothing planned ahead</source>
-        <translation type="unfinished" />
+        <translation>لا شيء مخطط لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="291" />
         <source>No follow-ups done yet</source>
-        <translation type="unfinished" />
+        <translation>لم تُنجز أي متابعات بعد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="292" />
         <source>No follow-ups yet</source>
-        <translation type="unfinished" />
+        <translation>لا متابعات بعد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="296" />
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>أُنجز كل ما خُطّط له. خطّط معاودة الاتصال أو الاطمئنان التالي بـ Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="298" />
         <source>Every follow-up is on time. Well done!</source>
-        <translation type="unfinished" />
+        <translation>كل المتابعات في موعدها. أحسنت!</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="299" />
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
-        <translation type="unfinished" />
+        <translation>لا شيء مطلوب اليوم. تظهر المتابعات القادمة تحت «قادمة».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="300" />
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
-        <translation type="unfinished" />
+        <translation>لا متابعات مخططة للأيام اللاحقة. خطّط واحدة بـ Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="301" />
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
-        <translation type="unfinished" />
+        <translation>المتابعات المعلَّمة كمنجزة (Ctrl+D) تُعرض هنا مع من أنجزها ومتى.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="303" />
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
-        <translation type="unfinished" />
+        <translation>خطّط معاودة اتصال أو اطمئنانًا بـ Ctrl+Shift+N، وسيذكّرك Carebook عند استحقاقه.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="313" />
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
-        <translation type="unfinished" />
+        <translation>{0} تُعرض بعض المتابعات فقط: جرّب «عرض كل المتابعات».</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="318" />
         <location filename="../../ui/pages/followups.py" line="319" />
         <source>The follow-ups could not be read</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة المتابعات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/followups.py" line="374" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لم يُحدَّد شيء (%n)</numerusform>
+            <numerusform>حُدّدت واحدة (%n)</numerusform>
+            <numerusform>حُدّدت اثنتان (%n)</numerusform>
+            <numerusform>حُدّدت %n</numerusform>
+            <numerusform>حُدّدت %n</numerusform>
+            <numerusform>حُدّدت %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,57 +3041,57 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="55" />
         <source>Is this how the file looks?</source>
-        <translation type="unfinished" />
+        <translation>هل هذا هو شكل الملف؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="58" />
         <source>Carebook found the text encoding and the separator by itself. If the names look wrong or everything is in one column, choose another one.</source>
-        <translation type="unfinished" />
+        <translation>وجد Carebook ترميز النص والفاصل تلقائيًا. إن بدت الأسماء خاطئة أو كان كل شيء في عمود واحد، فاختر غيرهما.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="72" />
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ترميز النص:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="73" />
         <source>&amp;Separator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الفاصل:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="80" />
         <source>The first rows of the file</source>
-        <translation type="unfinished" />
+        <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="114" />
         <source>Reading {0} again…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة {0} مرة أخرى…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="137" />
         <source>{0} (found in the file)</source>
-        <translation type="unfinished" />
+        <translation>{0} (موجود في الملف)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="143" />
         <source>Found by Carebook: {0}; {1}.</source>
-        <translation type="unfinished" />
+        <translation>ما وجده Carebook: {0}؛ {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="153" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="164" />
         <source>Columns: {0}. The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished" />
+        <translation>الأعمدة: {0}. الأرقام على اليسار هي أسطر الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="169" />
         <source>More rows follow: {0:,}.</source>
-        <translation type="unfinished" />
+        <translation>تليها صفوف أخرى: {0:,}.</translation>
     </message>
 </context>
 <context>
@@ -3096,117 +3099,117 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="56" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>متى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="57" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="58" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>ماذا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>حُدّث</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="61" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="64" />
         <source>Earlier imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>عمليات الاستيراد السابقة، الأحدث أولًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="70" />
         <source>No imports yet.</source>
-        <translation type="unfinished" />
+        <translation>لا عمليات استيراد بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="72" />
         <source>&amp;Undo the chosen import</source>
-        <translation type="unfinished" />
+        <translation>&amp;التراجع عن الاستيراد المختار</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="118" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="119" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>مستورد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="139" />
         <source>Undo this import?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد التراجع عن هذا الاستيراد؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="141" />
         <source>Undo import {0}? The rows it created are removed and the fields it changed get their earlier values. If anything was added or changed since, Carebook says so and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد التراجع عن الاستيراد {0}؟ تُزال الصفوف التي أنشأها وتعود الحقول التي غيّرها إلى قيمها السابقة. إن أُضيف أو تغيّر شيء منذ ذلك الحين، يخبرك Carebook بذلك ولا يغيّر شيئًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="145" />
         <source>Undo the import</source>
-        <translation type="unfinished" />
+        <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="146" />
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="149" />
         <source>Undoing import {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التراجع عن الاستيراد {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="163" />
         <source>rows removed: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>الصفوف المُزالة: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="166" />
         <source>customers given back their earlier values: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>العملاء الذين استعادوا قيمهم السابقة: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="168" />
         <source>Import {0} undone — {1}.</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع عن الاستيراد {0} — {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="170" />
         <source>Kept: {0}.</source>
-        <translation type="unfinished" />
+        <translation>أُبقي: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="174" />
         <source>Import {0} undone</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع عن الاستيراد {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="180" />
         <source>Import not undone</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التراجع عن الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="190" />
         <source>Customers (vCard)</source>
-        <translation type="unfinished" />
+        <translation>العملاء (vCard)</translation>
     </message>
 </context>
 <context>
@@ -3214,42 +3217,42 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="29" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="30" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>في الملف</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="31" />
         <source>Already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>موجود في Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="32" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="33" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="36" />
         <source>Update this customer</source>
-        <translation type="unfinished" />
+        <translation>تحديث هذا العميل</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="37" />
         <source>Skip the row</source>
-        <translation type="unfinished" />
+        <translation>تخطي الصف</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="38" />
         <source>Add as a new customer</source>
-        <translation type="unfinished" />
+        <translation>إضافة كعميل جديد</translation>
     </message>
 </context>
 <context>
@@ -3257,282 +3260,282 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="35" />
         <source>UTF-8 with BOM (Excel “CSV UTF-8”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8 مع BOM ‏(Excel «CSV UTF-8»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="36" />
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="37" />
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 ‏(Excel «نص Unicode»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="38" />
         <source>Windows, Western European (Excel “CSV”)</source>
-        <translation type="unfinished" />
+        <translation>Windows، أوروبا الغربية (Excel «CSV»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="41" />
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation>فاصلة ( , )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="42" />
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation>فاصلة منقوطة ( ; )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_format.py" line="43" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="30" />
         <source>Name: title before it (Dr.)</source>
-        <translation type="unfinished" />
+        <translation>الاسم: اللقب قبله (د.)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="31" />
         <source>Name: first name</source>
-        <translation type="unfinished" />
+        <translation>الاسم: الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="32" />
         <source>Name: middle name</source>
-        <translation type="unfinished" />
+        <translation>الاسم: الاسم الأوسط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="33" />
         <source>Name: last name</source>
-        <translation type="unfinished" />
+        <translation>الاسم: اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="34" />
         <source>Name: after it (Jr.)</source>
-        <translation type="unfinished" />
+        <translation>الاسم: ما بعده (الابن)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="35" />
         <source>Nickname (the name when there is no other)</source>
-        <translation type="unfinished" />
+        <translation>الاسم المستعار (الاسم عند عدم وجود غيره)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="36" />
         <source>Phone: mobile (taken first)</source>
-        <translation type="unfinished" />
+        <translation>الهاتف: الجوال (يؤخذ أولًا)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="37" />
         <source>Phone: work</source>
-        <translation type="unfinished" />
+        <translation>الهاتف: العمل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="38" />
         <source>Phone: home</source>
-        <translation type="unfinished" />
+        <translation>الهاتف: المنزل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="39" />
         <source>Phone: other</source>
-        <translation type="unfinished" />
+        <translation>الهاتف: آخر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="40" />
         <source>Address: street</source>
-        <translation type="unfinished" />
+        <translation>العنوان: الشارع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="41" />
         <source>Address: house number</source>
-        <translation type="unfinished" />
+        <translation>العنوان: رقم المبنى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="42" />
         <source>Address: PO box</source>
-        <translation type="unfinished" />
+        <translation>العنوان: صندوق البريد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="43" />
         <source>Address: postcode</source>
-        <translation type="unfinished" />
+        <translation>العنوان: الرمز البريدي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="44" />
         <source>Address: city</source>
-        <translation type="unfinished" />
+        <translation>العنوان: المدينة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="45" />
         <source>Address: region or state</source>
-        <translation type="unfinished" />
+        <translation>العنوان: المنطقة أو الولاية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="46" />
         <source>Address: country</source>
-        <translation type="unfinished" />
+        <translation>العنوان: الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="47" />
         <source>Type of the values beside it (Home, Work…)</source>
-        <translation type="unfinished" />
+        <translation>نوع القيم المجاورة (المنزل، العمل…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="48" />
         <source>Notes, after the column's heading</source>
-        <translation type="unfinished" />
+        <translation>ملاحظات، بعد عنوان العمود</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="40" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="41" />
         <source>Contacts (calls, visits, emails…)</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات (مكالمات، زيارات، رسائل بريد إلكتروني…)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="42" />
         <source>Feedback scores (CSAT, NPS, CES)</source>
-        <translation type="unfinished" />
+        <translation>تقييمات العملاء (CSAT، NPS، CES)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="43" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="46" />
         <source>When it happened</source>
-        <translation type="unfinished" />
+        <translation>وقت حدوثه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="47" />
         <source>Customer's name</source>
-        <translation type="unfinished" />
+        <translation>اسم العميل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="48" />
         <source>Customer's email</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني للعميل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="49" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>القناة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="50" />
         <source>Direction (inbound/outbound)</source>
-        <translation type="unfinished" />
+        <translation>الاتجاه (وارد/صادر)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="51" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="52" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="53" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="54" />
         <source>Status (open/resolved)</source>
-        <translation type="unfinished" />
+        <translation>الحالة (مفتوح/محلول)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="55" />
         <source>Resolved at first contact (yes/no)</source>
-        <translation type="unfinished" />
+        <translation>حُلّ من أول اتصال (نعم/لا)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="56" />
         <source>Resolved at</source>
-        <translation type="unfinished" />
+        <translation>وقت الحل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="57" />
         <source>Minutes waited</source>
-        <translation type="unfinished" />
+        <translation>دقائق الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="58" />
         <source>Duration in minutes</source>
-        <translation type="unfinished" />
+        <translation>المدة بالدقائق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="59" />
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation>وقت الورود</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="60" />
         <source>Kind (csat/nps/ces)</source>
-        <translation type="unfinished" />
+        <translation>النوع (csat/nps/ces)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="61" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>التقييم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="62" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>التعليق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="63" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="64" />
         <source>Due time</source>
-        <translation type="unfinished" />
+        <translation>وقت الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="65" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="66" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="67" />
         <source>Priority (normal/high)</source>
-        <translation type="unfinished" />
+        <translation>الأولوية (normal/high)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="68" />
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>وقت الإنجاز</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="125" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="131" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;إغلاق</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3543,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_history.py" line="197" />
         <source>Earlier imports</source>
-        <translation type="unfinished" />
+        <translation>عمليات الاستيراد السابقة</translation>
     </message>
 </context>
 <context>
@@ -3548,17 +3551,17 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="61" />
         <source>{0:,} / {1:,}: {2:,} too many</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}: زيادة {2:,}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="63" />
         <source>{0:,} / {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0:,} / {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/length_counter.py" line="65" />
         <source>{0:,} of {1:,} characters used</source>
-        <translation type="unfinished" />
+        <translation>استُخدم {0:,} من {1:,} حرف</translation>
     </message>
 </context>
 <context>
@@ -3566,202 +3569,202 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="52" />
         <source>&amp;Log a contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;تسجيل اتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="58" />
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>متابع&amp;ة جديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="64" />
         <source>Record a &amp;score…</source>
-        <translation type="unfinished" />
+        <translation>تسجيل ت&amp;قييم…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>استي&amp;راد…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>تصد&amp;ير…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>نسخ احتياطي ال&amp;آن</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="79" />
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished" />
+        <translation>النسخ الاحتيا&amp;طية والاستعادة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="82" />
         <source>&amp;Move this shop to a server…</source>
-        <translation type="unfinished" />
+        <translation>نقل ه&amp;ذا المتجر إلى خادم…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation>البحث &amp;عن التكرارات…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>الات&amp;صال بخادم المتجر…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation type="unfinished" />
+        <translation>البح&amp;ث عن عميل</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="104" />
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;إعدادات المتجر…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="108" />
         <source>S&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>المو&amp;ظفون…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation type="unfinished" />
+        <translation>مَ&amp;ن عند نقطة الخدمة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished" />
+        <translation>إظهار &amp;شريط الأدوات</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="124" />
         <source>&amp;System colours</source>
-        <translation type="unfinished" />
+        <translation>&amp;ألوان النظام</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="125" />
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>&amp;فاتح</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>دا&amp;كن</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;سجل التالي</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation type="unfinished" />
+        <translation>السجل السا&amp;بق</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation type="unfinished" />
+        <translation>حو&amp;ل Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>ح&amp;ول Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="218" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>عر&amp;ض</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="219" />
         <source>&amp;Colours</source>
-        <translation type="unfinished" />
+        <translation>&amp;الألوان</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="237" />
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>عميل جديد</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="238" />
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="239" />
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>متابعة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="265" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328" />
         <source>Find a customer first, then record their score</source>
-        <translation type="unfinished" />
+        <translation>ابحث عن العميل أولًا، ثم سجّل تقييمه</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408" />
         <source>Data: {0}</source>
-        <translation type="unfinished" />
+        <translation>البيانات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="409" />
         <source>Carebook keeps its data in {0}</source>
-        <translation type="unfinished" />
+        <translation>يحفظ Carebook بياناته في {0}</translation>
     </message>
 </context>
 <context>
@@ -3769,88 +3772,88 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="62" />
         <source>Which column is which?</source>
-        <translation type="unfinished" />
+        <translation>أي عمود هو أيّ؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="65" />
         <source>Carebook matched the columns by their headings. Change any choice; columns set to “Leave out” are not imported. Required columns are marked with *.</source>
-        <translation type="unfinished" />
+        <translation>طابق Carebook الأعمدة حسب عناوينها. غيّر أي اختيار؛ الأعمدة المضبوطة على «استبعاد» لا تُستورد. الأعمدة المطلوبة معلَّمة بـ *.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="75" />
         <source>Columns of the file</source>
-        <translation type="unfinished" />
+        <translation>أعمدة الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="110" />
         <source>{0} file: Carebook knows its columns.</source>
-        <translation type="unfinished" />
+        <translation>ملف {0}: يعرف Carebook أعمدته.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="112" />
         <source>Your choices for a file with these headings are used again.</source>
-        <translation type="unfinished" />
+        <translation>ستُستخدم اختياراتك مجددًا لأي ملف بهذه العناوين.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation>عمود الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>القيم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="125" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>يُستورد كـ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="136" />
         <location filename="../../ui/dialogs/import_mapping.py" line="205" />
         <source>(no heading)</source>
-        <translation type="unfinished" />
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="140" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="146" />
         <source>Import the column “{0}” as</source>
-        <translation type="unfinished" />
+        <translation>استيراد العمود «{0}» كـ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="147" />
         <source>Leave out</source>
-        <translation type="unfinished" />
+        <translation>استبعاد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="197" />
         <source>Choose a file column for: {0}.</source>
-        <translation type="unfinished" />
+        <translation>اختر عمودًا من الملف لـ: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="201" />
         <source>{0} of {1} columns will be imported.</source>
-        <translation type="unfinished" />
+        <translation>سيُستورد {0} من {1} عمود.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="204" />
         <source>{0} (values: {1:,})</source>
-        <translation type="unfinished" />
+        <translation>{0} (القيم: {1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="208" />
         <source>Not imported: {0}.</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping.py" line="210" />
         <source>Not imported, empty in every row: {0}.</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد، فارغ في كل الصفوف: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3858,62 +3861,62 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="70" />
         <source>Customers you already have</source>
-        <translation type="unfinished" />
+        <translation>عملاء لديك بالفعل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="73" />
         <source>These rows look like customers already in Carebook (same email, same phone or a very similar name). Choose for each: update the customer, skip the row, or add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>تبدو هذه الصفوف كعملاء موجودين في Carebook (البريد الإلكتروني نفسه أو الهاتف نفسه أو اسم مشابه جدًا). اختر لكل صف: تحديث العميل، أو تخطي الصف، أو إضافة عميل جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="93" />
         <source>Rows that match customers already in Carebook</source>
-        <translation type="unfinished" />
+        <translation>صفوف تطابق عملاء موجودين في Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;حديث</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;خطٍّ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="102" />
         <source>Add as &amp;new</source>
-        <translation type="unfinished" />
+        <translation>&amp;إضافة كجديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="104" />
         <source>For the chosen rows:</source>
-        <translation type="unfinished" />
+        <translation>للصفوف المختارة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="111" />
         <source>Apply to &amp;all rows</source>
-        <translation type="unfinished" />
+        <translation>&amp;تطبيق على كل الصفوف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="127" />
         <source>Looking for customers you already have…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ البحث عن عملاء لديك بالفعل…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="153" />
         <source>Could not look for matching customers: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر البحث عن عملاء مطابقين: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="168" />
         <source>No row matches a customer you already have: every row is new.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد صف يطابق عميلًا لديك: كل الصفوف جديدة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="172" />
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
-        <translation type="unfinished" />
+        <translation>الصفوف المطابقة: {0:,} — للتحديث: {1:,}، للتخطي: {2:,}، للإضافة كجدد: {3:,}.</translation>
     </message>
 </context>
 <context>
@@ -3921,179 +3924,181 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62" />
         <source>Duplicates and merge</source>
-        <translation type="unfinished" />
+        <translation>التكرارات والدمج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="68" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>التكرارات المحتملة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
         <source>Merged earlier</source>
-        <translation type="unfinished" />
+        <translation>دُمجت سابقًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="91" />
         <source>Likely duplicates, most likely first</source>
-        <translation type="unfinished" />
+        <translation>التكرارات المحتملة، الأرجح أولًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
         <source>Look &amp;again</source>
-        <translation type="unfinished" />
+        <translation>البحث &amp;مجددًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="119" />
         <source>Choose a pair on the left to compare the two records.</source>
-        <translation type="unfinished" />
+        <translation>اختر زوجًا على اليسار لمقارنة السجلين.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="125" />
         <source>The two customers side by side</source>
-        <translation type="unfinished" />
+        <translation>العميلان جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="134" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;دمج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="169" />
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ البحث عن عملاء أُدخلوا مرتين…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="185" />
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
-        <translation type="unfinished" />
+        <translation>لا تكرارات محتملة: لا يشترك عميلان في بريد إلكتروني أو هاتف أو اسم مشابه جدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="195" />
         <source>Could not look for duplicates: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر البحث عن التكرارات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
         <source>One of these customers no longer exists. Click “Look again”.</source>
-        <translation type="unfinished" />
+        <translation>أحد هذين العميلين لم يعد موجودًا. انقر «البحث مجددًا».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
         <source>Merge the other record into customer #{0}</source>
-        <translation type="unfinished" />
+        <translation>دمج السجل الآخر في العميل رقم {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="240" />
         <source>Merge these records?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد دمج هذين السجلين؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="242" />
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد دمج «{0}» (رقم {1}) في «{2}» (رقم {3})؟
+
+ينتقل كل اتصال ومتابعة وتقييم ووسم إلى رقم {3}، الذي يأخذ القيم التي اخترتها؛ ويُزال رقم {1}. يمكنك التراجع عن الدمج لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="245" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>دمج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="246" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="252" />
         <source>Not merged</source>
-        <translation type="unfinished" />
+        <translation>لم يُدمج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
-        <translation type="unfinished" />
+        <translation>دُمج في «{0}». نُقل — الاتصالات: {1}، المتابعات: {2}، التقييمات: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="268" />
         <source>No more likely duplicates.</source>
-        <translation type="unfinished" />
+        <translation>لا مزيد من التكرارات المحتملة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>متى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>المُبقى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>Merged into it</source>
-        <translation type="unfinished" />
+        <translation>المدموج فيه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="291" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="293" />
         <source>Merges, newest first</source>
-        <translation type="unfinished" />
+        <translation>عمليات الدمج، الأحدث أولًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="297" />
         <source>No merges yet.</source>
-        <translation type="unfinished" />
+        <translation>لا عمليات دمج بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="299" />
         <source>Undo &amp;merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;التراجع عن الدمج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="305" />
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
-        <translation type="unfinished" />
+        <translation>التراجع عن الدمج يعيد السجل المدموج، باتصالاته ومتابعاته وتقييماته ووسومه، ويعيد السجل المُبقى كما كان.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="323" />
         <source>#{0} (no longer exists)</source>
-        <translation type="unfinished" />
+        <translation>رقم {0} (لم يعد موجودًا)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="325" />
         <source>Undone {0}</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="327" />
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation>مدموج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="354" />
         <source>Merge not undone</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التراجع عن الدمج</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="357" />
         <source>Merge undone: both records are back</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع عن الدمج: عاد السجلان</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="359" />
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع عن الدمج: عاد العميل رقم {0} (الاتصالات: {1}).</translation>
     </message>
 </context>
 <context>
@@ -4101,42 +4106,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="34" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="61" />
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>الشهر السابق</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="62" />
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>الشهر التالي</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="65" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>السنة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="163" />
         <source>Previous month: {0}</source>
-        <translation type="unfinished" />
+        <translation>الشهر السابق: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="166" />
         <source>Next month: {0}</source>
-        <translation type="unfinished" />
+        <translation>الشهر التالي: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/month_picker.py" line="168" />
         <source>Month shown: {0}</source>
-        <translation type="unfinished" />
+        <translation>الشهر المعروض: {0}</translation>
     </message>
 </context>
 <context>
@@ -4144,97 +4149,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="50" />
         <source>Move this shop to a server</source>
-        <translation type="unfinished" />
+        <translation>نقل هذا المتجر إلى خادم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="53" />
         <source>Move this shop</source>
-        <translation type="unfinished" />
+        <translation>نقل هذا المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="57" />
         <source>Copy every customer, contact, follow-up, score, setting and the import and merge history into an empty database: on the shop's server, so several counters can work together, or into a new file. This shop stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>نسخ كل عميل واتصال ومتابعة وتقييم وإعداد، وسجل الاستيراد والدمج، إلى قاعدة بيانات فارغة: على خادم المتجر، لتعمل عدة نقاط خدمة معًا، أو إلى ملف جديد. يبقى هذا المتجر كما هو.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="67" />
         <source>postgresql://shop@back-office/shop, or a file</source>
-        <translation type="unfinished" />
+        <translation>postgresql://shop@back-office/shop، أو ملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="68" />
         <source>Where to copy the shop</source>
-        <translation type="unfinished" />
+        <translation>أين يُنسخ المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="71" />
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;اختيار ملف…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="76" />
         <source>&amp;Server address or file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;عنوان الخادم أو الملف:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="79" />
         <source>The database must be empty; your server's administrator creates it (see the README).</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون قاعدة البيانات فارغة؛ ينشئها مسؤول الخادم (انظر README).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="95" />
         <source>&amp;Copy the shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;نسخ المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="98" />
         <source>&amp;Open the new shop</source>
-        <translation type="unfinished" />
+        <translation>&amp;فتح المتجر الجديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="132" />
         <source>Copy the shop into a new file</source>
-        <translation type="unfinished" />
+        <translation>نسخ المتجر إلى ملف جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="133" />
         <source>Carebook files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation>ملفات Carebook ‏(*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="145" />
         <source>Copying…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ النسخ…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="169" />
         <source>Copied to {0}. Customers: {1}, contacts: {2}, follow-ups: {3}, scores: {4}. Checked: every table holds the same number of rows and the figures of all {5} months are the same.</source>
-        <translation type="unfinished" />
+        <translation>نُسخ إلى {0}. العملاء: {1}، الاتصالات: {2}، المتابعات: {3}، التقييمات: {4}. تم التحقق: كل جدول يحتوي على عدد الصفوف نفسه وأرقام كل الأشهر ({5}) متطابقة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="187" />
         <source>Nothing was copied: {0}</source>
-        <translation type="unfinished" />
+        <translation>لم يُنسخ شيء: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="213" />
         <source>The new shop could not be opened</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح المتجر الجديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the server</source>
-        <translation type="unfinished" />
+        <translation>الخادم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="220" />
         <source>the file</source>
-        <translation type="unfinished" />
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/move_dialog.py" line="221" />
         <source>Carebook now works with the shop on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>يعمل Carebook الآن مع المتجر على {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4242,32 +4247,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pdf_printing.py" line="104" />
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished" />
+        <translation>لا شيء للطباعة بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="107" />
         <source>The chosen pages are not in this document.</source>
-        <translation type="unfinished" />
+        <translation>الصفحات المختارة ليست في هذا المستند.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="111" />
         <source>The printer could not be started. Check that it is connected and ready.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تشغيل الطابعة. تحقق من أنها موصولة وجاهزة.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="125" />
         <source>The printer stopped accepting pages.</source>
-        <translation type="unfinished" />
+        <translation>توقفت الطابعة عن قبول الصفحات.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="132" />
         <source>Page {0} could not be drawn for printing.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر رسم الصفحة {0} للطباعة.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_printing.py" line="155" />
         <source>Print {0}</source>
-        <translation type="unfinished" />
+        <translation>طباعة {0}</translation>
     </message>
 </context>
 <context>
@@ -4275,74 +4280,74 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="45" />
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>معاينة التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="62" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="69" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="72" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="75" />
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة كاملة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="80" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="84" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>رقم الصفحة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="89" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="189" />
         <source>Page </source>
-        <translation type="unfinished" />
+        <translation>صفحة </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="90" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="181" />
         <source>No pages</source>
-        <translation type="unfinished" />
+        <translation>لا صفحات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="184" />
         <location filename="../../ui/widgets/pdf_viewer.py" line="191" />
         <source> of {0}</source>
-        <translation type="unfinished" />
+        <translation> من {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="201" />
         <source>Page {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>صفحة {0} من {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="264" />
         <source>{0}%</source>
-        <translation type="unfinished" />
+        <translation>{0}%</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pdf_viewer.py" line="265" />
         <source>Zoom {0}%</source>
-        <translation type="unfinished" />
+        <translation>التكبير {0}%</translation>
     </message>
 </context>
 <context>
@@ -4350,47 +4355,47 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="72" />
         <source>Check the rows</source>
-        <translation type="unfinished" />
+        <translation>تحقق من الصفوف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="75" />
         <source>Every row as it will be imported. Marked cells cannot be imported: point at one to see why.</source>
-        <translation type="unfinished" />
+        <translation>كل صف كما سيُستورد. الخلايا المعلَّمة لا يمكن استيرادها: أشر إلى إحداها لمعرفة السبب.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="89" />
         <source>Rows of the file, bad cells marked</source>
-        <translation type="unfinished" />
+        <translation>صفوف الملف، مع تعليم الخلايا الخاطئة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="94" />
         <source>Show only the rows with problems</source>
-        <translation type="unfinished" />
+        <translation>عرض الصفوف التي فيها مشكلات فقط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="119" />
         <source>Checking the rows ({0:,})…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحقق من الصفوف ({0:,})…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="159" />
         <source>Good rows: {0:,}. Rows with problems: {1:,} (marked). Fix them in the file and start again, or skip them.</source>
-        <translation type="unfinished" />
+        <translation>الصفوف السليمة: {0:,}. الصفوف التي فيها مشكلات: {1:,} (معلَّمة). أصلحها في الملف وابدأ من جديد، أو تخطَّها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="164" />
         <source>&amp;Skip the rows with problems ({0:,}) and import the others ({1:,})</source>
-        <translation type="unfinished" />
+        <translation>&amp;تخطي الصفوف التي فيها مشكلات ({0:,}) واستيراد الباقي ({1:,})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="173" />
         <source>Every row is good ({0:,}).</source>
-        <translation type="unfinished" />
+        <translation>كل الصفوف سليمة ({0:,}).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183" />
         <source>The rows could not be checked: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر التحقق من الصفوف: {0}</translation>
     </message>
 </context>
 <context>
@@ -4398,32 +4403,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="51" />
         <source>Open Today</source>
-        <translation type="unfinished" />
+        <translation>فتح «اليوم»</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="57" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>إخفاء</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="58" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation>إخفاء التذكير</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="80" />
         <source>Follow-up due:</source>
-        <translation type="unfinished" />
+        <translation>متابعة مستحقة:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="85" />
         <source>{0} follow-ups due:</source>
-        <translation type="unfinished" />
+        <translation>متابعات مستحقة ({0}):</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="90" />
         <source>{0} and {1} more</source>
-        <translation type="unfinished" />
+        <translation>{0} و{1} غيرها</translation>
     </message>
 </context>
 <context>
@@ -4431,17 +4436,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/reminders.py" line="113" />
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
-        <translation type="unfinished" />
+        <translation>لم تُخطَّط متابعات البقاء على تواصل: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="177" />
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished" />
+        <translation>متابعة مستحقة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="180" />
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished" />
+        <translation>المتابعات المستحقة: {0}</translation>
     </message>
 </context>
 <context>
@@ -4449,18 +4454,18 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_files.py" line="52" />
         <source>Cannot save the report: {0} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ التقرير: {0} مجلد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="56" />
         <source>Cannot save the report: the folder {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ التقرير: المجلد {0} غير موجود.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_files.py" line="84" />
         <location filename="../../ui/pages/report_files.py" line="97" />
         <source>Cannot prepare the report for the viewer in {0}: {1}.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تجهيز التقرير للعارض في {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -4468,144 +4473,144 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/pages/report_actions.py" line="32" />
         <source>Carebook summary {0}</source>
-        <translation type="unfinished" />
+        <translation>ملخص Carebook {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="40" />
         <source>Save the monthly summary</source>
-        <translation type="unfinished" />
+        <translation>حفظ الملخص الشهري</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="47" />
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="58" />
         <source>Saved the summary as {0}</source>
-        <translation type="unfinished" />
+        <translation>حُفظ الملخص باسم {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="71" />
         <source>Printing the summary…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ طباعة الملخص…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="72" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="77" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>الطباعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="86" />
         <source>Not printed</source>
-        <translation type="unfinished" />
+        <translation>لم يُطبع</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="94" />
         <source>Sent the summary for {0} to the printer</source>
-        <translation type="unfinished" />
+        <translation>أُرسل ملخص {0} إلى الطابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="100" />
         <source>Cannot open the report</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/pages/report_actions.py" line="107" />
         <source>No PDF viewer opened the report. It is saved as {0}; use Save as… to keep a copy.</source>
-        <translation type="unfinished" />
+        <translation>لم يفتح أي عارض PDF التقرير. إنه محفوظ باسم {0}؛ استخدم «حفظ باسم…» للاحتفاظ بنسخة.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="75" />
         <location filename="../../ui/pages/reports.py" line="284" />
         <location filename="../../ui/pages/reports.py" line="285" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="84" />
         <source>&amp;Save as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="87" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="90" />
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished" />
+        <translation>&amp;فتح في عارض PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="96" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="100" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="124" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="233" />
         <source>The PDF that was made cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن عرض ملف PDF الذي أُنشئ.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249" />
         <source>The summary for {0} could not be made</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إعداد ملخص {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="258" />
         <source>Making the summary for {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد ملخص {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="259" />
         <source>Counting the month's contacts, scores and follow-ups. A busy month takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation>جارٍ عدّ اتصالات الشهر وتقييماته ومتابعاته. يستغرق الشهر المزدحم بضع ثوانٍ.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="265" />
         <source>Making the summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>إعداد ملخص {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="293" />
         <source>1 page</source>
-        <translation type="unfinished" />
+        <translation>صفحة واحدة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="295" />
         <source>{0} pages</source>
-        <translation type="unfinished" />
+        <translation>الصفحات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="297" />
         <source>Monthly summary for {0} · {1} · made at {2}</source>
-        <translation type="unfinished" />
+        <translation>الملخص الشهري لـ {0} · {1} · أُعدّ في {2}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="301" />
         <source>Monthly summary for {0}</source>
-        <translation type="unfinished" />
+        <translation>الملخص الشهري لـ {0}</translation>
     </message>
 </context>
 <context>
