@@ -3569,7 +3569,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="46" />
         <source>&amp;New customer…</source>
-        <translation>عميل &amp;جديد…</translation>
+        <translation>عميل ج&amp;ديد…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="52" />
@@ -3589,12 +3589,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
-        <translation>استي&amp;راد…</translation>
+        <translation>است&amp;يراد…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="73" />
         <source>&amp;Export…</source>
-        <translation>تصد&amp;ير…</translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="76" />
@@ -3614,12 +3614,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="88" />
         <source>Find &amp;duplicates…</source>
-        <translation>البحث &amp;عن التكرارات…</translation>
+        <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91" />
         <source>Connect to the shop's &amp;server…</source>
-        <translation>الات&amp;صال بخادم المتجر…</translation>
+        <translation>الاتصال &amp;بخادم المتجر…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="96" />
@@ -3629,7 +3629,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="100" />
         <source>&amp;Find a customer</source>
-        <translation>البح&amp;ث عن عميل</translation>
+        <translation>البحث &amp;عن عميل</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="104" />
@@ -3644,12 +3644,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>&amp;Who is at the counter…</source>
-        <translation>مَ&amp;ن عند نقطة الخدمة…</translation>
+        <translation>مَن عل&amp;ى نقطة الخدمة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="115" />
         <source>&amp;Refresh</source>
-        <translation>تح&amp;ديث</translation>
+        <translation>تحدي&amp;ث</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="118" />
@@ -3669,17 +3669,17 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="126" />
         <source>&amp;Dark</source>
-        <translation>دا&amp;كن</translation>
+        <translation>&amp;غامق</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="143" />
         <source>&amp;Next record</source>
-        <translation>ال&amp;سجل التالي</translation>
+        <translation>الس&amp;جل التالي</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="149" />
         <source>&amp;Previous record</source>
-        <translation>السجل السا&amp;بق</translation>
+        <translation>ال&amp;سجل السابق</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="156" />
@@ -3689,22 +3689,22 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="162" />
         <source>&amp;About Carebook</source>
-        <translation>حو&amp;ل Carebook</translation>
+        <translation>ح&amp;ول Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="166" />
         <source>About &amp;Qt</source>
-        <translation>ح&amp;ول Qt</translation>
+        <translation>&amp;حول Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="202" />
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>م&amp;لف</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="213" />
         <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
+        <translation>تح&amp;رير</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="218" />
@@ -3719,7 +3719,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/main_actions.py" line="225" />
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="230" />
@@ -4619,149 +4619,149 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/dialogs/import_run.py" line="37" />
         <location filename="../../ui/dialogs/import_run.py" line="81" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="38" />
         <location filename="../../ui/dialogs/import_run.py" line="82" />
         <source>All rows are written in one go.</source>
-        <translation type="unfinished" />
+        <translation>تُكتب كل الصفوف دفعة واحدة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="42" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="47" />
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;إلغاء الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="49" />
         <source>&amp;Undo this import</source>
-        <translation type="unfinished" />
+        <translation>&amp;التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="52" />
         <source>Imports, newest first</source>
-        <translation type="unfinished" />
+        <translation>عمليات الاستيراد، الأحدث أولًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="85" />
         <source>Importing {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ استيراد {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="86" />
         <source>Cancel stops the import; nothing is written then.</source>
-        <translation type="unfinished" />
+        <translation>الإلغاء يوقف الاستيراد؛ ولا يُكتب شيء عندها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="118" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="126" />
         <source>Checked {0:,} of {1:,} rows…</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق من {0:,} من {1:,} صف…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="128" />
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="136" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>تم الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="137" />
         <source>Import number {0} is saved.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ الاستيراد رقم {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="141" />
         <source>This is import number {0}. It can be undone: the rows it created are removed and the fields it changed are put back.</source>
-        <translation type="unfinished" />
+        <translation>هذا هو الاستيراد رقم {0}. يمكن التراجع عنه: تُزال الصفوف التي أنشأها وتُعاد الحقول التي غيّرها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="152" />
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد شيء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="153" />
         <source>The import failed and nothing was written: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل الاستيراد ولم يُكتب شيء: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="157" />
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="158" />
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي الاستيراد. لم يُكتب شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="165" />
         <source>The database is as it was before.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات كما كانت من قبل.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="187" />
         <source>Import undone</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع عن الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="188" />
         <source>Import number {0} was taken back.</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع عن الاستيراد رقم {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="195" />
         <location filename="../../ui/dialogs/import_run.py" line="199" />
         <source>new customers: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>عملاء جدد: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="196" />
         <source>new contacts: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>اتصالات جديدة: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="197" />
         <source>new scores: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>تقييمات جديدة: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="198" />
         <source>new follow-ups: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>متابعات جديدة: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="203" />
         <source>customers updated: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>عملاء حُدّثوا: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="205" />
         <source>customers added for the rows: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>عملاء أُضيفوا للصفوف: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="207" />
         <source>rows already stored: {0:,}</source>
-        <translation type="unfinished" />
+        <translation>صفوف مخزنة مسبقًا: {0:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="208" />
         <source>Imported from {0} — {1}.</source>
-        <translation type="unfinished" />
+        <translation>استُورد من {0} — {1}.</translation>
     </message>
 </context>
 <context>
@@ -4770,416 +4770,424 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <location filename="../../ui/pages/satisfaction.py" line="65" />
         <location filename="../../ui/pages/satisfaction.py" line="272" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="100" />
         <source>CSAT % by month</source>
-        <translation type="unfinished" />
+        <translation>CSAT % حسب الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="103" />
         <source>NPS by month</source>
-        <translation type="unfinished" />
+        <translation>NPS حسب الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="105" />
         <source>Contacts per channel</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات حسب القناة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="106" />
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished" />
+        <translation>المروّجون والمحايدون والمنتقدون</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="108" />
         <source>Working out the figures…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ حساب الأرقام…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="134" />
         <source>By staff member</source>
-        <translation type="unfinished" />
+        <translation>حسب الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="143" />
         <source>Satisfaction figures and charts</source>
-        <translation type="unfinished" />
+        <translation>أرقام ورسوم بيانية للرضا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="195" />
         <source>Figures per staff member</source>
-        <translation type="unfinished" />
+        <translation>الأرقام حسب الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="252" />
         <source>{0}, compared with {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}، مقارنةً بـ {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="256" />
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} حتى الآن (الأيام 1–{2})، مقارنةً بالأيام نفسها من {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="283" />
         <source>the same days of {0}</source>
-        <translation type="unfinished" />
+        <translation>الأيام نفسها من {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="287" />
         <source>No contacts in this month</source>
-        <translation type="unfinished" />
+        <translation>لا اتصالات في هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="288" />
         <source>No NPS responses in this month</source>
-        <translation type="unfinished" />
+        <translation>لا إجابات NPS في هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="301" />
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer's score there; the figures and charts fill in as you go.</source>
-        <translation type="unfinished" />
+        <translation>لم يُسجَّل شيء في {0} بعد. سجّل الاتصالات بـ Ctrl+L وسجّل تقييم العميل هناك؛ تمتلئ الأرقام والرسوم البيانية مع عملك.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="313" />
         <source>No CSAT responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>لا إجابات CSAT في هذه الأشهر الاثني عشر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="314" />
         <source>No NPS responses in these 12 months</source>
-        <translation type="unfinished" />
+        <translation>لا إجابات NPS في هذه الأشهر الاثني عشر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="317" />
         <source>{0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="325" />
         <source>The figures could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الأرقام: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="30" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>إجابة واحدة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="31" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="235" />
         <source>{0} responses</source>
-        <translation type="unfinished" />
+        <translation>الإجابات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="61" />
         <source>{0}: {1} contacts ({2} of all contacts)</source>
-        <translation type="unfinished" />
+        <translation>{0}: اتصالات {1} ({2} من كل الاتصالات)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="72" />
         <source>Promoters (9–10)</source>
-        <translation type="unfinished" />
+        <translation>المروّجون (9–10)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="73" />
         <source>Passives (7–8)</source>
-        <translation type="unfinished" />
+        <translation>المحايدون (7–8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="74" />
         <source>Detractors (0–6)</source>
-        <translation type="unfinished" />
+        <translation>المنتقدون (0–6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="85" />
         <source>no NPS responses</source>
-        <translation type="unfinished" />
+        <translation>لا إجابات NPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="86" />
         <source>{0} · NPS {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · NPS {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="93" />
         <source>1 contact</source>
-        <translation type="unfinished" />
+        <translation>اتصال واحد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_charts.py" line="94" />
         <source>{0} contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="47" />
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished" />
+        <translation>الرضا (CSAT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="48" />
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × تقييمات CSAT البالغة 4 أو 5 ÷ كل إجابات CSAT الواردة في الشهر (التقييمات من 1 إلى 5).
+الأعلى أفضل: 80% أو أكثر جيد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="58" />
         <source>Net promoter (NPS)</source>
-        <translation type="unfinished" />
+        <translation>صافي نقاط الترويج (NPS)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="59" />
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
-        <translation type="unfinished" />
+        <translation>100 × (التقييمات 9–10 ناقص التقييمات 0–6) ÷ كل إجابات NPS الواردة في الشهر (التقييمات من 0 إلى 10)؛ وتتراوح القيمة بين −100 و100.
+الأعلى أفضل: فوق 0 جيد، وفوق 50 ممتاز.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="70" />
         <source>Effort (CES, 1–7)</source>
-        <translation type="unfinished" />
+        <translation>الجهد (CES، 1–7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="71" />
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
-        <translation type="unfinished" />
+        <translation>متوسط تقييمات CES الواردة في الشهر، من 1 (صعب جدًا) إلى 7 (سهل جدًا).
+الأعلى أفضل: 5 أو أكثر يعني أن معظم العملاء وجدوا الأمر سهلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81" />
         <source>First-contact resolution</source>
-        <translation type="unfinished" />
+        <translation>الحل من أول اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82" />
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
-        <translation type="unfinished" />
+        <translation>100 × الاتصالات الواردة التي حُلّت من أول اتصال ÷ كل الاتصالات الواردة في الشهر.
+الأعلى أفضل: 70% أو أكثر جيد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="92" />
         <source>Self-service share</source>
-        <translation type="unfinished" />
+        <translation>نسبة الخدمة الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="93" />
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
-        <translation type="unfinished" />
+        <translation>100 × اتصالات الخدمة الذاتية ÷ كل اتصالات الشهر.
+النسبة الأعلى تعني أن عملاء أكثر وجدوا إجابتهم بأنفسهم.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="103" />
         <source>Median resolution time</source>
-        <translation type="unfinished" />
+        <translation>وسيط مدة الحل</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="104" />
         <source>The middle value of the time from contact to resolution, over the month's resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>القيمة الوسطى للمدة من الاتصال حتى الحل، على اتصالات الشهر التي حُلّت (نصفها استغرق أطول، ونصفها أسرع).
+الأقل أفضل.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="114" />
         <source>Median wait</source>
-        <translation type="unfinished" />
+        <translation>وسيط مدة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="115" />
         <source>The middle value of the minutes customers waited, over the month's inbound contacts with a recorded wait.
 Lower is better.</source>
-        <translation type="unfinished" />
+        <translation>القيمة الوسطى لدقائق انتظار العملاء، على الاتصالات الواردة في الشهر التي سُجّل لها وقت انتظار.
+الأقل أفضل.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="125" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>المتابعات في موعدها</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="126" />
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
-        <translation type="unfinished" />
+        <translation>من المتابعات المستحقة في الشهر، تلك التي أُنجزت بحلول تاريخ استحقاقها (ووقته، إن حُدّد وقت).
+الأعلى أفضل: اسعَ إلى إنجازها كلها.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="136" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="137" />
         <source>Every contact logged with a time in the month (the shop's local time).</source>
-        <translation type="unfinished" />
+        <translation>كل اتصال سُجّل بوقت خلال الشهر (بالتوقيت المحلي للمتجر).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="145" />
         <source>New customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء الجدد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="146" />
         <source>Customers added to Carebook in the month.</source>
-        <translation type="unfinished" />
+        <translation>العملاء الذين أُضيفوا إلى Carebook خلال الشهر.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="189" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="290" />
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} س</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="193" />
         <source>{0} d {1} h</source>
-        <translation type="unfinished" />
+        <translation>{0} يوم {1} س</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="195" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} يوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="207" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="291" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} د</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="212" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} من {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="222" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="223" />
         <location filename="../../ui/pages/satisfaction_figures.py" line="224" />
         <source>no responses this month</source>
-        <translation type="unfinished" />
+        <translation>لا إجابات هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="225" />
         <source>no inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>لا اتصالات واردة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="226" />
         <source>no contacts resolved</source>
-        <translation type="unfinished" />
+        <translation>لم يُحلّ أي اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="227" />
         <source>no waits recorded</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل أوقات انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="228" />
         <source>no contacts</source>
-        <translation type="unfinished" />
+        <translation>لا اتصالات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="229" />
         <source>no follow-ups due</source>
-        <translation type="unfinished" />
+        <translation>لا متابعات مستحقة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="253" />
         <source>of 1 inbound contact</source>
-        <translation type="unfinished" />
+        <translation>من اتصال وارد واحد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="254" />
         <source>of {0} inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>من {0} اتصال وارد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="259" />
         <source>1 still open</source>
-        <translation type="unfinished" />
+        <translation>واحد لا يزال مفتوحًا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="260" />
         <source>{0} still open</source>
-        <translation type="unfinished" />
+        <translation>لا يزال مفتوحًا: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="264" />
         <source>{0} hours · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} ساعة · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="267" />
         <source>inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات الواردة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="269" />
         <source>{0} of {1} contacts</source>
-        <translation type="unfinished" />
+        <translation>{0} من {1} اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="274" />
         <source>{0} done on time</source>
-        <translation type="unfinished" />
+        <translation>أُنجز في الموعد: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="277" />
         <source>1 overdue now</source>
-        <translation type="unfinished" />
+        <translation>واحدة متأخرة الآن</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="278" />
         <source>{0} overdue now</source>
-        <translation type="unfinished" />
+        <translation>متأخرة الآن: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="280" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="282" />
         <source>{0} inbound · {1} open</source>
-        <translation type="unfinished" />
+        <translation>واردة: {0} · مفتوحة: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="283" />
         <source>added in the month</source>
-        <translation type="unfinished" />
+        <translation>أُضيفوا خلال الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="287" />
         <source>{0} pts</source>
-        <translation type="unfinished" />
+        <translation>{0} نقطة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="300" />
         <source>no comparison: one of the two months has no data</source>
-        <translation type="unfinished" />
+        <translation>لا مقارنة: أحد الشهرين بلا بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="313" />
         <source>no change from {0}</source>
-        <translation type="unfinished" />
+        <translation>لا تغيّر عن {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="319" />
         <source>up {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>ارتفاع {0} عن {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="321" />
         <source>down {0} from {1}</source>
-        <translation type="unfinished" />
+        <translation>انخفاض {0} عن {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="324" />
         <source>{0} (better)</source>
-        <translation type="unfinished" />
+        <translation>{0} (أفضل)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="326" />
         <source>{0} (worse)</source>
-        <translation type="unfinished" />
+        <translation>{0} (أسوأ)</translation>
     </message>
 </context>
 <context>
@@ -5187,27 +5195,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/save_target.py" line="25" />
         <source>{0} was not replaced: {1}. Choose another file.</source>
-        <translation type="unfinished" />
+        <translation>لم يُستبدل {0}: {1}. اختر ملفًا آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="37" />
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="38" />
         <source>{0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{0} موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="39" />
         <source>&amp;Replace</source>
-        <translation type="unfinished" />
+        <translation>&amp;استبدال</translation>
     </message>
     <message>
         <location filename="../../ui/save_target.py" line="40" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -5215,47 +5223,47 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="38" />
         <source>Record a score</source>
-        <translation type="unfinished" />
+        <translation>تسجيل تقييم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="50" />
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>العميل:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="70" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="78" />
         <source>&amp;Score:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;لتقييم:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="80" />
         <source>What the customer said, if anything</source>
-        <translation type="unfinished" />
+        <translation>ما قاله العميل، إن قال شيئًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="81" />
         <source>Co&amp;mment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;التعليق:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="82" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>تسجيل التقييم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="113" />
         <source>pick a score from the buttons or type its number</source>
-        <translation type="unfinished" />
+        <translation>اختر تقييمًا من الأزرار أو اكتب رقمه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/score_dialog.py" line="122" />
         <source>{0} {1} recorded</source>
-        <translation type="unfinished" />
+        <translation>سُجّل {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -5263,12 +5271,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="48" />
         <source>{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/score_picker.py" line="79" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>لم يُعطَ</translation>
     </message>
 </context>
 <context>
@@ -5276,27 +5284,27 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="136" />
         <source>Find a customer (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>البحث عن عميل (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="137" />
         <source>Find a customer</source>
-        <translation type="unfinished" />
+        <translation>البحث عن عميل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="139" />
         <source>Type a name, company, email or phone number; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished" />
+        <translation>اكتب اسمًا أو شركة أو بريدًا إلكترونيًا أو رقم هاتف؛ استخدم مفاتيح الأسهم وEnter لفتحه.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="232" />
         <source>No customer matches “{0}”. Press Ctrl+N to add a new customer.</source>
-        <translation type="unfinished" />
+        <translation>لا عميل يطابق «{0}». اضغط Ctrl+N لإضافة عميل جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="241" />
         <source>Search failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل البحث: {0}</translation>
     </message>
 </context>
 <context>
@@ -5304,7 +5312,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="98" />
         <source>Matching customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء المطابقون</translation>
     </message>
 </context>
 <context>
@@ -5312,189 +5320,189 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
-        <translation type="unfinished" />
+        <translation>«{0}» ليست دولة من القائمة: اكتب جزءًا من اسمها واخترها</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Shop settings</source>
-        <translation type="unfinished" />
+        <translation>إعدادات المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>مثل دراجات الزاوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;سم المتجر:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>بلا شعار</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>Choose a logo file</source>
-        <translation type="unfinished" />
+        <translation>اختيار ملف الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;شعار:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
-        <translation type="unfinished" />
+        <translation>صورة PNG أو JPEG تُطبع أعلى التقارير الشهرية.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Phone region:</source>
-        <translation type="unfinished" />
+        <translation>م&amp;نطقة الهاتف:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished" />
+        <translation>أرقام الهواتف المكتوبة بدون رمز الدولة تتبع هذه الدولة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
         <source>This computer's time zone</source>
-        <translation type="unfinished" />
+        <translation>المنطقة الزمنية لهذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;لمنطقة الزمنية:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
         <source>Days, months and due dates follow this zone.</source>
-        <translation type="unfinished" />
+        <translation>الأيام والأشهر وتواريخ الاستحقاق تتبع هذه المنطقة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100" />
         <source>P&amp;aper size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;حجم الورق:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
         <source>&amp;Report language:</source>
-        <translation type="unfinished" />
+        <translation>ل&amp;غة التقرير:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
-        <translation type="unfinished" />
+        <translation>لغة ملف PDF الشهري، أيًّا كانت اللغة التي تستخدمها كل نقطة خدمة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
         <source>As in the shop's country</source>
-        <translation type="unfinished" />
+        <translation>كما في دولة المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished" />
+        <translation>اليوم أولًا (31/12/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished" />
+        <translation>الشهر أولًا (12/31/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
         <source>&amp;Dates in imported files:</source>
-        <translation type="unfinished" />
+        <translation>التواريخ &amp;في الملفات المستوردة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
         <source>How a date like 03/11/2026 in a spreadsheet's file is read.</source>
-        <translation type="unfinished" />
+        <translation>كيف يُقرأ تاريخ مثل 03/11/2026 في ملف جدول بيانات.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="218" />
         <source>Choose the backup folder</source>
-        <translation type="unfinished" />
+        <translation>اختيار مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مجلد النسخ الاحتياطية:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
-        <translation type="unfinished" />
+        <translation>اتركه فارغًا لحفظ النسخ الاحتياطية في مجلد البيانات. القرص الآخر أكثر أمانًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
         <source>The seat of an owner</source>
-        <translation type="unfinished" />
+        <translation>نقطة خدمة المالك</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
         <source>Make the backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>إنشاء النسخ الاحتياطية على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
         <source>Backups &amp;made by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;النسخ الاحتياطية يُنشئها:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
-        <translation type="unfinished" />
+        <translation>لمتجر على خادم: الحاسوب الذي يُنشئ النسخ الاحتياطية التلقائية.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Only an owner can change the shop's settings.</source>
-        <translation type="unfinished" />
+        <translation>المالك وحده يمكنه تغيير إعدادات المتجر.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="199" />
         <source>'{0}' is not an image file that can be read</source>
-        <translation type="unfinished" />
+        <translation>«{0}» ليس ملف صورة يمكن قراءته</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Choose the shop's logo</source>
-        <translation type="unfinished" />
+        <translation>اختيار شعار المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="210" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -5503,22 +5511,22 @@ Higher is better: aim for all of them.</source>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>المكان</translation>
     </message>
 </context>
 <context>
@@ -5526,7 +5534,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/sidebar.py" line="112" />
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>الصفحات</translation>
     </message>
 </context>
 <context>
@@ -5534,43 +5542,43 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="33" />
         <source>Snooze follow-up</source>
-        <translation type="unfinished" />
+        <translation>تأجيل المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="38" />
         <source>(no note)</source>
-        <translation type="unfinished" />
+        <translation>(بلا ملاحظة)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="41" />
         <source>Bring back “{0}” for {1} on:</source>
-        <translation type="unfinished" />
+        <translation>إعادة «{0}» لـ {1} في:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="54" />
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56" />
         <source>At a set &amp;time</source>
-        <translation type="unfinished" />
+        <translation>&amp;في وقت محدد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="61" />
         <location filename="../../ui/dialogs/snooze_dialog.py" line="73" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="75" />
         <source>Without a time it is due from the start of the day.</source>
-        <translation type="unfinished" />
+        <translation>بدون وقت تكون مستحقة من بداية اليوم.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="79" />
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;تأجيل</translation>
     </message>
 </context>
 <context>
@@ -5578,22 +5586,22 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="22" />
         <source>In 1 &amp;hour</source>
-        <translation type="unfinished" />
+        <translation>&amp;بعد ساعة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="23" />
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished" />
+        <translation>&amp;غدًا</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="24" />
         <source>&amp;Next week</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;لأسبوع القادم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/snooze_menu.py" line="43" />
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished" />
+        <translation>&amp;اختيار تاريخ…</translation>
     </message>
 </context>
 <context>
@@ -5601,97 +5609,97 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="47" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>الموظفون</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="51" />
         <source>Only an owner can add or change staff.</source>
-        <translation type="unfinished" />
+        <translation>المالك وحده يمكنه إضافة الموظفين أو تغييرهم.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="57" />
         <source>Staff members</source>
-        <translation type="unfinished" />
+        <translation>الموظفون</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="62" />
         <source>Selected staff member</source>
-        <translation type="unfinished" />
+        <translation>الموظف المحدد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="66" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="67" />
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="68" />
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="82" />
         <source>Add a staff member</source>
-        <translation type="unfinished" />
+        <translation>إضافة موظف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="85" />
         <source>Name as it appears on contacts</source>
-        <translation type="unfinished" />
+        <translation>الاسم كما يظهر على الاتصالات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="87" />
         <source>N&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;لاسم:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="88" />
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الدور:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="89" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="108" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="138" />
         <source>(inactive)</source>
-        <translation type="unfinished" />
+        <translation>(غير نشط)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>إلغاء التنشيط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="169" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>تنشيط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="171" />
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
-        <translation type="unfinished" />
+        <translation>الموظفون غير النشطين يختفون من قوائم الاختيار؛ وتحتفظ اتصالاتهم السابقة بأسمائهم.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="184" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py" line="187" />
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation>لم يتغيّر</translation>
     </message>
 </context>
 <context>
@@ -5699,92 +5707,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="26" />
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="27" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>الواردة</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="29" />
         <source>FCR %</source>
-        <translation type="unfinished" />
+        <translation>FCR %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="30" />
         <source>CSAT %</source>
-        <translation type="unfinished" />
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="31" />
         <source>CSAT responses</source>
-        <translation type="unfinished" />
+        <translation>إجابات CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="32" />
         <source>Follow-ups on time</source>
-        <translation type="unfinished" />
+        <translation>المتابعات في موعدها</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="35" />
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
-        <translation type="unfinished" />
+        <translation>الحل من أول اتصال: الاتصالات الواردة التي حُلّت فورًا ÷ الاتصالات الواردة</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="38" />
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
-        <translation type="unfinished" />
+        <translation>العملاء الراضون: تقييمات CSAT البالغة 4 أو 5 ÷ إجابات CSAT على اتصالاتهم</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="41" />
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
-        <translation type="unfinished" />
+        <translation>المتابعات المسندة إليهم والمستحقة هذا الشهر: المنجزة في موعدها من المستحقة</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="57" />
         <source>(no staff)</source>
-        <translation type="unfinished" />
+        <translation>(بلا موظف)</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="125" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} من {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="147" />
         <source>{0}: no inbound contacts this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: لا اتصالات واردة هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="148" />
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
-        <translation type="unfinished" />
+        <translation>{0}: حُلّ {1} من {2} اتصال وارد من أول اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="153" />
         <source>{0}: no CSAT responses this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: لا إجابات CSAT هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="154" />
         <source>{0}: {1} satisfied, from {2} responses</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} راضٍ، من {2} إجابة</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="159" />
         <source>{0}: no follow-ups due this month</source>
-        <translation type="unfinished" />
+        <translation>{0}: لا متابعات مستحقة هذا الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_figures_model.py" line="160" />
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
-        <translation type="unfinished" />
+        <translation>{0}: أُنجزت {1} من {2} متابعة في موعدها ({3})</translation>
     </message>
 </context>
 <context>
@@ -5792,92 +5800,92 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="208" />
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>جاهز للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="209" />
         <source>This is what the import will do. Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>هذا ما سيفعله الاستيراد. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="220" />
         <source>Click Import to write all of it in one go. If anything goes wrong, nothing is written; and the import can be undone afterwards.</source>
-        <translation type="unfinished" />
+        <translation>انقر «استيراد» لكتابة كل شيء دفعة واحدة. إن حدث أي خطأ، لا يُكتب شيء؛ ويمكن التراجع عن الاستيراد بعد ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="247" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="258" />
         <source>some rows cannot be imported (lines {0})</source>
-        <translation type="unfinished" />
+        <translation>بعض الصفوف لا يمكن استيرادها (الأسطر {0})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="265" />
         <source>{0} — rows to import: {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0} — الصفوف المراد استيرادها: {1:,}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="276" />
         <source>New customers:</source>
-        <translation type="unfinished" />
+        <translation>العملاء الجدد:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="277" />
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات الجديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="278" />
         <source>New scores:</source>
-        <translation type="unfinished" />
+        <translation>التقييمات الجديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="279" />
         <source>New follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>المتابعات الجديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="283" />
         <source>Customers updated:</source>
-        <translation type="unfinished" />
+        <translation>العملاء المحدَّثون:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="284" />
         <source>Rows already stored (left out):</source>
-        <translation type="unfinished" />
+        <translation>صفوف مخزنة مسبقًا (مستبعدة):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="286" />
         <source>New customers named in the rows:</source>
-        <translation type="unfinished" />
+        <translation>عملاء جدد مذكورون في الصفوف:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="287" />
         <source>New staff members:</source>
-        <translation type="unfinished" />
+        <translation>موظفون جدد:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="289" />
         <source>New tags:</source>
-        <translation type="unfinished" />
+        <translation>وسوم جديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="291" />
         <source>Bad rows skipped:</source>
-        <translation type="unfinished" />
+        <translation>صفوف خاطئة متخطاة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="294" />
         <source>Rows you chose to skip:</source>
-        <translation type="unfinished" />
+        <translation>صفوف اخترت تخطيها:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="300" />
         <source>Cannot import: {0}</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن الاستيراد: {0}</translation>
     </message>
 </context>
 <context>
@@ -5885,12 +5893,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="115" />
         <source>History of contacts, follow-ups and scores</source>
-        <translation type="unfinished" />
+        <translation>سجل الاتصالات والمتابعات والتقييمات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="124" />
         <source>No contacts, follow-ups or scores yet.</source>
-        <translation type="unfinished" />
+        <translation>لا اتصالات أو متابعات أو تقييمات بعد.</translation>
     </message>
 </context>
 <context>
@@ -5898,177 +5906,177 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/pages/today.py" line="87" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>متابعاتي</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="89" />
         <source>Everyone's</source>
-        <translation type="unfinished" />
+        <translation>متابعات الجميع</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="96" />
         <source>Show the follow-ups of every staff member</source>
-        <translation type="unfinished" />
+        <translation>عرض متابعات كل الموظفين</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="110" />
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Contacts today</source>
-        <translation type="unfinished" />
+        <translation>اتصالات اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="111" />
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Open contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="112" />
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="113" />
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>مستحقة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="154" />
         <location filename="../../ui/pages/today.py" line="340" />
         <source>Nothing due — well done</source>
-        <translation type="unfinished" />
+        <translation>لا شيء مستحق — أحسنت</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="158" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="162" />
         <source>See upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>عرض المتابعات القادمة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="166" />
         <source>Reading today's follow-ups…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة متابعات اليوم…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="184" />
         <source>{0} due</source>
-        <translation type="unfinished" />
+        <translation>مستحقة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="288" />
         <source>{0} ({1}, turns {2})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}، يبلغ {2})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="289" />
         <source>Birthdays this week: {0}</source>
-        <translation type="unfinished" />
+        <translation>أعياد الميلاد هذا الأسبوع: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="311" />
         <source>everyone's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>متابعات الجميع</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="313" />
         <source>follow-ups for {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>متابعات {0} وغير المسندة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="318" />
         <source>Your contacts today</source>
-        <translation type="unfinished" />
+        <translation>اتصالاتك اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="319" />
         <source>Contacts logged today</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات المسجلة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="322" />
         <source>Your open contacts</source>
-        <translation type="unfinished" />
+        <translation>اتصالاتك المفتوحة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="323" />
         <source>Contacts not resolved yet, of any day</source>
-        <translation type="unfinished" />
+        <translation>اتصالات لم تُحلّ بعد، من أي يوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="325" />
         <source>Follow-ups past their due date or time</source>
-        <translation type="unfinished" />
+        <translation>متابعات تجاوزت تاريخ أو وقت استحقاقها</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="326" />
         <source>Follow-ups due later today</source>
-        <translation type="unfinished" />
+        <translation>متابعات مستحقة لاحقًا اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="330" />
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
-        <translation type="unfinished" />
+        <translation>لا متابعة متأخرة أو مستحقة اليوم. سجّل اتصالًا عندما يتصل عميل أو يزور المتجر.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="334" />
         <source>1 follow-up is coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>متابعة واحدة قادمة في الأيام السبعة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="336" />
         <source>{0} follow-ups are coming up in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation>متابعات قادمة في الأيام السبعة القادمة: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="339" />
         <source>Switch to Everyone's to see your colleagues' follow-ups.</source>
-        <translation type="unfinished" />
+        <translation>انتقل إلى «متابعات الجميع» لرؤية متابعات زملائك.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="357" />
         <source>Marked done: {0}</source>
-        <translation type="unfinished" />
+        <translation>عُلّمت كمنجزة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="361" />
         <source>Resolve its contact</source>
-        <translation type="unfinished" />
+        <translation>حلّ الاتصال المرتبط بها</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="396" />
         <source>Snoozed until {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>أُجّلت حتى {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="419" />
         <source>Contact resolved</source>
-        <translation type="unfinished" />
+        <translation>حُلّ الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="447" />
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>تم التراجع</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="451" />
         <source>Follow-up not changed</source>
-        <translation type="unfinished" />
+        <translation>لم تتغيّر المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="466" />
         <source>Choose who is at the counter to see only their follow-ups</source>
-        <translation type="unfinished" />
+        <translation>اختر من عند نقطة الخدمة لرؤية متابعاته فقط</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="468" />
         <source>Show the follow-ups of {0} and unassigned ones</source>
-        <translation type="unfinished" />
+        <translation>عرض متابعات {0} وغير المسندة</translation>
     </message>
 </context>
 <context>
@@ -6076,13 +6084,13 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="29" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/undo_bar.py" line="40" />
         <location filename="../../ui/widgets/undo_bar.py" line="41" />
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
 </context>
 <context>
@@ -6090,12 +6098,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/unsaved.py" line="47" />
         <source>Changes to {0}'s details</source>
-        <translation type="unfinished" />
+        <translation>تغييرات على تفاصيل {0}</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="71" />
@@ -6103,22 +6111,25 @@ Higher is better: aim for all of them.</source>
 {0}
 
 Save before quitting?</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ بعد:
+{0}
+
+هل تريد الحفظ قبل الإنهاء؟</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="73" />
         <source>Save and quit</source>
-        <translation type="unfinished" />
+        <translation>الحفظ والإنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="74" />
         <source>Quit without saving</source>
-        <translation type="unfinished" />
+        <translation>الإنهاء بدون حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/unsaved.py" line="75" />
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>متابعة التحرير</translation>
     </message>
 </context>
 <context>
@@ -6126,34 +6137,34 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="45" />
         <source>Upcoming follow-ups</source>
-        <translation type="unfinished" />
+        <translation>المتابعات القادمة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="68" />
         <source>{0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/upcoming_section.py" line="83" />
         <source>Upcoming in the next %n days ({0})</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>القادمة اليوم ({0})</numerusform>
+            <numerusform>القادمة غدًا ({0})</numerusform>
+            <numerusform>القادمة في اليومين القادمين ({0})</numerusform>
+            <numerusform>القادمة في الأيام الـ %n القادمة ({0})</numerusform>
+            <numerusform>القادمة في الـ %n يومًا القادمة ({0})</numerusform>
+            <numerusform>القادمة في الـ %n يوم القادمة ({0})</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Show the follow-ups due soon</source>
-        <translation type="unfinished" />
+        <translation>عرض المتابعات المستحقة قريبًا</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/upcoming_section.py" line="86" />
         <source>Hide them</source>
-        <translation type="unfinished" />
+        <translation>إخفاؤها</translation>
     </message>
 </context>
 <context>
@@ -6162,92 +6173,92 @@ Save before quitting?</source>
         <location filename="../../ui/dialogs/welcome.py" line="47" />
         <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Welcome to Carebook</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا بك في Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="57" />
         <source>Two questions and you are ready. You can change both later under Edit › Shop settings.</source>
-        <translation type="unfinished" />
+        <translation>سؤالان وتصبح جاهزًا. يمكنك تغيير الاثنين لاحقًا من تحرير › إعدادات المتجر.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="71" />
         <source>e.g. Corner Bikes</source>
-        <translation type="unfinished" />
+        <translation>مثل دراجات الزاوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="72" />
         <source>Your &amp;shop's name:</source>
-        <translation type="unfinished" />
+        <translation>اسم &amp;متجرك:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="74" />
         <source>e.g. Maria Jensen</source>
-        <translation type="unfinished" />
+        <translation>مثل مريم يوسف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="77" />
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;سمك:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="79" />
         <source>You become the shop's owner in Carebook: you can add staff and change settings.</source>
-        <translation type="unfinished" />
+        <translation>تصبح مالك المتجر في Carebook: يمكنك إضافة موظفين وتغيير الإعدادات.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="87" />
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الدولة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="89" />
         <source>How do you want to start?</source>
-        <translation type="unfinished" />
+        <translation>كيف تريد أن تبدأ؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="91" />
         <source>Start with an empty customer list</source>
-        <translation type="unfinished" />
+        <translation>البدء بقائمة عملاء فارغة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="93" />
         <source>Load demo data to try Carebook first (made-up customers, contacts and scores)</source>
-        <translation type="unfinished" />
+        <translation>تحميل بيانات تجريبية لتجربة Carebook أولًا (عملاء واتصالات وتقييمات وهمية)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="96" />
         <source>Import my customers from a spreadsheet (CSV) or an address book (vCard)</source>
-        <translation type="unfinished" />
+        <translation>استيراد عملائي من جدول بيانات (CSV) أو دفتر عناوين (vCard)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="105" />
         <source>This counter joins a shop on a &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;نقطة الخدمة هذه تنضم إلى متجر على خادم…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="108" />
         <source>Several counters share one shop on a PostgreSQL server: connect to it instead</source>
-        <translation type="unfinished" />
+        <translation>تتشارك عدة نقاط خدمة متجرًا واحدًا على خادم PostgreSQL: اتصل به بدلًا من ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Start Carebook</source>
-        <translation type="unfinished" />
+        <translation>بدء Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="125" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="159" />
         <source>Please enter your shop's name.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى إدخال اسم متجرك.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="162" />
         <source>Please enter your name.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى إدخال اسمك.</translation>
     </message>
 </context>
 <context>
@@ -6255,22 +6266,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/app.py" line="94" />
         <source>There is no active staff member called “{0}”.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد موظف نشط باسم «{0}».</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="170" />
         <source>Staff member not found</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="187" />
         <source>Carebook</source>
-        <translation type="unfinished" />
+        <translation>Carebook</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="212" />
         <source>Carebook cannot start</source>
-        <translation type="unfinished" />
+        <translation>تعذّر بدء Carebook</translation>
     </message>
 </context>
 <context>
@@ -6279,27 +6290,27 @@ Save before quitting?</source>
         <location filename="../../ui/widgets/chart_bars.py" line="56" />
         <location filename="../../ui/widgets/chart_bars.py" line="131" />
         <source>Nothing to show yet</source>
-        <translation type="unfinished" />
+        <translation>لا شيء لعرضه بعد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="54" />
         <source>No data in these months</source>
-        <translation type="unfinished" />
+        <translation>لا بيانات في هذه الأشهر</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="90" />
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation>لا بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_line.py" line="256" />
         <source>{0}: no data</source>
-        <translation type="unfinished" />
+        <translation>{0}: لا بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/charts.py" line="94" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>لا بيانات بعد</translation>
     </message>
 </context>
 <context>
@@ -6307,27 +6318,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/crash.py" line="110" />
         <source>The details were written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت التفاصيل في {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="112" />
         <source>The details could not be written to the log file.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="115" />
         <source>Something went wrong inside Carebook: {0}</source>
-        <translation type="unfinished" />
+        <translation>حدث خطأ داخل Carebook: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="118" />
         <source>Your data is safe. Carebook keeps running; if a window looks wrong, close and reopen it.</source>
-        <translation type="unfinished" />
+        <translation>بياناتك آمنة. يواصل Carebook العمل؛ إن بدت نافذة غير سليمة، فأغلقها وافتحها مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="128" />
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>خطأ غير متوقع</translation>
     </message>
 </context>
 <context>
@@ -6335,102 +6346,102 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="30" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="32" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>أمس</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="48" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="49" />
         <source>Overdue since {0}</source>
-        <translation type="unfinished" />
+        <translation>متأخرة منذ {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="53" />
         <source>Overdue by 1 day</source>
-        <translation type="unfinished" />
+        <translation>متأخرة بيوم واحد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="54" />
         <source>Overdue by {0} days</source>
-        <translation type="unfinished" />
+        <translation>متأخرة بـ {0} يوم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="57" />
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>مستحقة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="58" />
         <source>Due at {0}</source>
-        <translation type="unfinished" />
+        <translation>مستحقة الساعة {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="61" />
         <source>Due {0}</source>
-        <translation type="unfinished" />
+        <translation>مستحقة {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="62" />
         <source>Due {0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>مستحقة {0} الساعة {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="68" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="70" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>غدًا</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="75" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} الساعة {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="86" />
         <source>No scores yet</source>
-        <translation type="unfinished" />
+        <translation>لا تقييمات بعد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="87" />
         <source>Last score {0}</source>
-        <translation type="unfinished" />
+        <translation>آخر تقييم {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="92" />
         <source>No open contacts</source>
-        <translation type="unfinished" />
+        <translation>لا اتصالات مفتوحة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="94" />
         <source>1 open contact</source>
-        <translation type="unfinished" />
+        <translation>اتصال واحد مفتوح</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="95" />
         <source>{0} open contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات المفتوحة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="101" />
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>غير مُسندة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/followup_text.py" line="104" />
         <source>For {0}</source>
-        <translation type="unfinished" />
+        <translation>لـ {0}</translation>
     </message>
 </context>
 <context>
@@ -6438,7 +6449,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/jobs.py" line="295" />
         <source>Something could not be done</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تنفيذ أمر ما</translation>
     </message>
 </context>
 <context>
@@ -6446,22 +6457,22 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/keys.py" line="71" />
         <source>Any dialog</source>
-        <translation type="unfinished" />
+        <translation>أي نافذة حوار</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="72" />
         <source>Log a contact</source>
-        <translation type="unfinished" />
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="76" />
         <source>Save, from any field</source>
-        <translation type="unfinished" />
+        <translation>الحفظ، من أي حقل</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="83" />
         <source>Channel: {0}</source>
-        <translation type="unfinished" />
+        <translation>القناة: {0}</translation>
     </message>
 </context>
 <context>
@@ -6469,152 +6480,152 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/labels.py" line="19" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>هاتف</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22" />
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>رسالة نصية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24" />
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>دردشة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25" />
         <source>Self-service</source>
-        <translation type="unfinished" />
+        <translation>خدمة ذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28" />
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation>وارد</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29" />
         <source>Outbound</source>
-        <translation type="unfinished" />
+        <translation>صادر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32" />
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>استفسار</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>مشكلة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34" />
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>فني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35" />
         <source>Order / return</source>
-        <translation type="unfinished" />
+        <translation>طلب / إرجاع</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36" />
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>الفواتير</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>توصية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38" />
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>شكوى</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
         <source>Compliment</source>
-        <translation type="unfinished" />
+        <translation>إشادة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>تم الحل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>عادية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>عالية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>موظف</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55" />
         <source>CSAT</source>
-        <translation type="unfinished" />
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
         <source>NPS</source>
-        <translation type="unfinished" />
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>CES</source>
-        <translation type="unfinished" />
+        <translation>CES</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60" />
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished" />
+        <translation>الرضا (1 = غير راضٍ إطلاقًا، 5 = راضٍ جدًا)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61" />
         <source>Would recommend us (0 = not at all, 10 = certainly)</source>
-        <translation type="unfinished" />
+        <translation>سيوصي بنا (0 = إطلاقًا، 10 = بالتأكيد)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62" />
         <source>Ease (1 = very hard, 7 = very easy)</source>
-        <translation type="unfinished" />
+        <translation>السهولة (1 = صعب جدًا، 7 = سهل جدًا)</translation>
     </message>
 </context>
 <context>
@@ -6622,32 +6633,32 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/pages/contacts.py" line="110" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="131" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups.py" line="177" />
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="150" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>التقارير</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction.py" line="163" />
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>الرضا</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="181" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
@@ -6655,12 +6666,12 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="134" />
         <source>Backup saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>حُفظت النسخة الاحتياطية: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="144" />
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل النسخ الاحتياطي التلقائي: {0}</translation>
     </message>
 </context>
 </TS>
