@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <source>app</source>
-        <comment>Try again</comment>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <source>app</source>
-        <comment>Use this computer&apos;s file</comment>
-        <translation>Datei dieses Computers verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <source>app</source>
-        <comment>Quit</comment>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="126"/>
-        <source>app</source>
-        <comment>Cannot open the shop&apos;s server</comment>
-        <translation>Der Server des Geschäfts kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="87"/>
-        <source>No shop is open, so there is nothing to back up.</source>
-        <translation>Es ist kein Geschäft geöffnet, daher gibt es nichts zu sichern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="97"/>
-        <source>Backup saved: {0}</source>
-        <translation>Sicherung gespeichert: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="102"/>
-        <source>No backup made</source>
-        <translation>Keine Sicherung erstellt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="105"/>
-        <source>A backup is being made already.</source>
-        <translation>Es wird bereits eine Sicherung erstellt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/data_dialogs.py" line="109"/>
-        <source>Making a backup…</source>
-        <translation>Sicherung wird erstellt…</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="33"/>
@@ -114,42 +57,42 @@
 <context>
     <name>AddTagDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="67"/>
         <source>Add a tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="69"/>
         <source>Add a tag to {0}.</source>
         <translation>Schlagwort zu {0} hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="83"/>
         <source>Choose or type a tag, e.g. VIP</source>
         <translation>Schlagwort wählen oder eingeben, z. B. VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="85"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="85"/>
         <source>A new name creates the tag.</source>
         <translation>Ein neuer Name legt das Schlagwort an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="87"/>
         <source>Add tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="95"/>
         <source>Tag “{0}” added to {1}</source>
         <translation>Schlagwort „{0}“ zu {1} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="97"/>
         <source> ({0} had it already)</source>
         <translation> ({0} hatte es bereits)</translation>
     </message>
@@ -235,42 +178,42 @@
         <translation>Ordner: {0} (änderbar in den Einstellungen des Geschäfts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="151"/>
         <source>Your data before the last restore</source>
         <translation>Ihre Daten vor der letzten Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="153"/>
         <source>Your data before an earlier restore</source>
         <translation>Ihre Daten vor einer früheren Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="183"/>
         <source>Making a backup…</source>
         <translation>Sicherung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="187"/>
         <source>Backup saved: {0}</source>
         <translation>Sicherung gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="191"/>
         <source>No backup made: {0}</source>
         <translation>Keine Sicherung erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="203"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="204"/>
         <source>Carebook backups (*.sqlite3 *.before-restore*);;All files (*)</source>
         <translation>Carebook-Sicherungen (*.sqlite3 *.before-restore*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="214"/>
         <source>Replace the shop on the server, which every counter uses, with the backup {0}?
 
 Everything entered since that backup is set aside: the current data is first kept as a backup in {1}, so you can go back to it.</source>
@@ -279,7 +222,7 @@ Everything entered since that backup is set aside: the current data is first kep
 Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktuellen Daten werden zuerst als Sicherung in {1} aufbewahrt, sodass Sie dorthin zurückkehren können.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="220"/>
         <source>Replace all of Carebook&apos;s data with the backup {0}?
 
 Everything entered since that backup is set aside: the current data is kept as {1} in {2}, so you can go back to it.</source>
@@ -288,62 +231,62 @@ Everything entered since that backup is set aside: the current data is kept as {
 Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktuellen Daten werden als {1} in {2} aufbewahrt, sodass Sie dorthin zurückkehren können.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="229"/>
         <source>This backup holds far less than the current data: {0}.</source>
         <translation>Diese Sicherung enthält weit weniger als die aktuellen Daten: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="230"/>
         <source>{0} customers -&gt; {1}, {2} contacts -&gt; {3}</source>
         <translation>{0} Kunden -&gt; {1}, {2} Kontakte -&gt; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="239"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="241"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="251"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="260"/>
         <source>Restored {0}. The data as it was before is kept in {1}.</source>
         <translation>{0} wiederhergestellt. Die vorherigen Daten sind in {1} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="262"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="270"/>
         <source>Cannot open the folder</source>
         <translation>Der Ordner kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="283"/>
         <source>Regular backup</source>
         <translation>Regelmäßige Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="285"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="287"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
@@ -398,89 +341,102 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     </message>
 </context>
 <context>
+    <name>BulkDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="40"/>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="42"/>
+        <source>{0} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkFollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="109"/>
         <source>Plan follow-ups</source>
         <translation>Wiedervorlagen planen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="112"/>
         <source>Plan one follow-up for each of {0}.</source>
         <translation>Je eine Wiedervorlage für {0} planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="119"/>
         <source>Any time</source>
         <translation>Beliebige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="121"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="121"/>
         <source>Optional, e.g. 14:30.</source>
         <translation>Optional, z. B. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="125"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="132"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="133"/>
         <source>&amp;High priority: show them first</source>
         <translation>&amp;Hohe Priorität: zuerst anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="134"/>
         <source>Priority:</source>
         <translation>Priorität:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="136"/>
         <source>What should be done, e.g. “Tell them about the spring sale”</source>
         <translation>Was zu tun ist, z. B. „Über den Frühjahrsverkauf informieren“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="139"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter speichert; Umschalt+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="141"/>
         <source>Plan {0}</source>
         <translation>{0} planen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="154"/>
         <source>1 follow-up</source>
         <translation>1 Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="154"/>
         <source>{0} follow-ups</source>
         <translation>{0} Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/bulk_dialogs.py" line="178"/>
         <source>{0} planned</source>
         <translation>{0} geplant</translation>
     </message>
@@ -569,12 +525,12 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="125"/>
         <source>Please fill this in.</source>
         <translation>Bitte ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="144"/>
         <source>Connecting to {0}…</source>
         <translation>Verbindung mit {0} wird hergestellt…</translation>
     </message>
@@ -1232,6 +1188,155 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="42"/>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="44"/>
+        <source>{0} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="54"/>
+        <source>Add &amp;tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="60"/>
+        <source>Plan &amp;follow-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="65"/>
+        <source>Move to t&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="70"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="73"/>
+        <source>Add a tag to the selected customers (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="76"/>
+        <source>Plan one follow-up for each selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="79"/>
+        <source>Move the selected customers to the trash (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="82"/>
+        <source>Take the selected customers out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="122"/>
+        <source>Select all {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="136"/>
+        <source>{0} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <source>Select several with Shift or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="153"/>
+        <source>No demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="158"/>
+        <source>Demo data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="167"/>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="172"/>
+        <source>&amp;Edit in a window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="186"/>
+        <location filename="../../ui/pages/customer_actions.py" line="278"/>
+        <location filename="../../ui/pages/customer_actions.py" line="281"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="207"/>
+        <source>Plan many follow-ups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="208"/>
+        <source>This plans a separate follow-up for each of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="212"/>
+        <location filename="../../ui/pages/customer_actions.py" line="239"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="227"/>
+        <location filename="../../ui/pages/customer_actions.py" line="231"/>
+        <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="236"/>
+        <source>Move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="238"/>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="246"/>
+        <location filename="../../ui/pages/customer_actions.py" line="252"/>
+        <source>{0} moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="267"/>
+        <location filename="../../ui/pages/customer_actions.py" line="271"/>
+        <source>{0} restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_actions.py" line="289"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>CustomerChoicesModel</name>
     <message>
         <location filename="../../ui/models/customer_choices.py" line="74"/>
@@ -1558,6 +1663,41 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="92"/>
+        <source>{0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="116"/>
+        <source>{0}: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="130"/>
+        <source>{0} (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="132"/>
+        <source>{0} (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="155"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="157"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_labels.py" line="160"/>
+        <source>every {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -1645,6 +1785,26 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <location filename="../../ui/field_labels.py" line="71"/>
         <source>A follow-up is planned when nobody has been in touch for that long</source>
         <translation>Eine Wiedervorlage wird geplant, wenn so lange niemand Kontakt hatte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_editors.py" line="129"/>
+        <source>No preference</source>
+        <translation>Keine Vorliebe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_editors.py" line="183"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_editors.py" line="184"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/field_editors.py" line="228"/>
+        <source>e.g. VIP; wholesale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1956,81 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <source>Last score</source>
         <translation>Letzte Bewertung</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="284"/>
+        <source>Open follow-ups. Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="288"/>
+        <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="292"/>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="293"/>
+        <source>Sort by name, company, last contact, follow-ups or last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="329"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="339"/>
+        <source>a low score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="341"/>
+        <source>a high score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="346"/>
+        <source>not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="374"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="384"/>
+        <source>In the trash since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="389"/>
+        <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="394"/>
+        <source>No contact logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="395"/>
+        <source>Last contact: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="399"/>
+        <source>{0} open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="404"/>
+        <source>{0}: {1} of {2}–{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1924,6 +2159,16 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <location filename="../../ui/models/duplicates_model.py" line="33"/>
         <source>similar names</source>
         <translation>ähnliche Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="52"/>
+        <source>Customer number {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/duplicates_model.py" line="105"/>
+        <source>How likely these two are one customer, from what they share</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2824,189 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
 </context>
 <context>
+    <name>FollowupActions</name>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="70"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="78"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="84"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="91"/>
+        <source>Re&amp;assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="96"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="102"/>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="107"/>
+        <source>Log the contact for this follow-up; it is marked done on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="112"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="117"/>
+        <source>Show &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="122"/>
+        <source>Open the c&amp;ontact it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="171"/>
+        <location filename="../../ui/pages/followups_actions.py" line="173"/>
+        <location filename="../../ui/pages/followups_actions.py" line="181"/>
+        <location filename="../../ui/pages/followups_actions.py" line="183"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="202"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="213"/>
+        <source>Follow-up marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="214"/>
+        <source>{0} follow-ups marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="220"/>
+        <source>Resolve its contact</source>
+        <translation>Zugehörigen Kontakt lösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="222"/>
+        <source>Resolve their contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="232"/>
+        <source>Contact resolved</source>
+        <translation>Kontakt gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="233"/>
+        <source>{0} contacts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="246"/>
+        <source>Follow-up reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="247"/>
+        <source>{0} follow-ups reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="268"/>
+        <source>Follow-up snoozed until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="269"/>
+        <source>{0} follow-ups snoozed until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="322"/>
+        <source>Nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="334"/>
+        <source>Follow-up reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="335"/>
+        <source>{0} follow-ups reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="348"/>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="350"/>
+        <source>Delete the follow-up “{0}” for {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="355"/>
+        <source>{0}
+
+This cannot be undone. To keep it on record, mark it done instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="360"/>
+        <source>Delete follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="362"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="363"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="371"/>
+        <source>Follow-up deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="372"/>
+        <source>{0} follow-ups deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="388"/>
+        <source>Cannot open this follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/followups_actions.py" line="410"/>
+        <source>Cannot open this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowupCardList</name>
     <message>
         <location filename="../../ui/widgets/followup_list.py" line="196"/>
@@ -2823,6 +3251,110 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
 </context>
 <context>
+    <name>FollowupFields</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="63"/>
+        <source>Type a due date like {0}, or pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="80"/>
+        <source>&apos;{0}&apos; is not a time like 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="87"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="89"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="91"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="93"/>
+        <source>in {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="95"/>
+        <source>the day before yesterday — in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="96"/>
+        <source>{0} days ago — in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="117"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="127"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="140"/>
+        <location filename="../../ui/dialogs/followup_fields.py" line="143"/>
+        <source>Pick a date from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="155"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="158"/>
+        <source>In 2 days</source>
+        <translation>In 2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="161"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="214"/>
+        <source>Type a date like {0}, or use a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="259"/>
+        <source>Type a name, email or phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="261"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="269"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="272"/>
+        <source>Choose another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_fields.py" line="327"/>
+        <source>No customer matches “{0}”. Check the spelling, or add the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowupsModel</name>
     <message>
         <location filename="../../ui/models/followup_format.py" line="34"/>
@@ -2831,6 +3363,7 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="35"/>
+        <location filename="../../ui/models/followup_format.py" line="170"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
@@ -2866,6 +3399,46 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <translation>Importiert</translation>
     </message>
     <message>
+        <location filename="../../ui/models/followup_format.py" line="150"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="152"/>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="159"/>
+        <source>Overdue by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="162"/>
+        <source>Overdue since {0} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="167"/>
+        <source>Due today at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="172"/>
+        <source>Due in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="177"/>
+        <source>Done {0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_format.py" line="180"/>
+        <source>Done {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/models/followups_model.py" line="74"/>
         <source>Due</source>
         <translation>Fällig</translation>
@@ -2899,6 +3472,41 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <location filename="../../ui/models/followups_model.py" line="80"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="225"/>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="226"/>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="270"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="281"/>
+        <source>{0} at {1}</source>
+        <translation>{0} um {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="284"/>
+        <source>{0}, any time of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="290"/>
+        <source>Not assigned to anyone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followups_model.py" line="294"/>
+        <source>Made from a contact: double-click to open that contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3859,45 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <source>Add as a new customer</source>
         <translation>Als neuen Kunden hinzufügen</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/import_matches_model.py" line="139"/>
+        <source>Double-click or press F2 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="117"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="122"/>
+        <source>The line of the file (the header is line 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="144"/>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="150"/>
+        <location filename="../../ui/models/import_preview_model.py" line="193"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="154"/>
+        <source>“{0}” is read as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="188"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -3564,182 +4211,182 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="46"/>
+        <location filename="../../ui/main_actions.py" line="57"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="52"/>
+        <location filename="../../ui/main_actions.py" line="63"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="58"/>
+        <location filename="../../ui/main_actions.py" line="69"/>
         <source>New &amp;follow-up…</source>
         <translation>Neue &amp;Wiedervorlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="64"/>
+        <location filename="../../ui/main_actions.py" line="75"/>
         <source>Record a &amp;score…</source>
         <translation>Bewer&amp;tung erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="70"/>
+        <location filename="../../ui/main_actions.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="73"/>
+        <location filename="../../ui/main_actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="76"/>
+        <location filename="../../ui/main_actions.py" line="87"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="79"/>
+        <location filename="../../ui/main_actions.py" line="90"/>
         <source>Backups and &amp;restore…</source>
         <translation>Sicherungen und Wieder&amp;herstellung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="82"/>
+        <location filename="../../ui/main_actions.py" line="93"/>
         <source>&amp;Move this shop to a server…</source>
         <translation>Dieses Geschäft auf einen Server &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="88"/>
+        <location filename="../../ui/main_actions.py" line="99"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="91"/>
+        <location filename="../../ui/main_actions.py" line="102"/>
         <source>Connect to the shop&apos;s &amp;server…</source>
         <translation>&amp;Mit dem Server des Geschäfts verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="96"/>
+        <location filename="../../ui/main_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="100"/>
+        <location filename="../../ui/main_actions.py" line="111"/>
         <source>&amp;Find a customer</source>
         <translation>Kunden &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="104"/>
+        <location filename="../../ui/main_actions.py" line="115"/>
         <source>Shop &amp;settings…</source>
         <translation>&amp;Einstellungen des Geschäfts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="108"/>
+        <location filename="../../ui/main_actions.py" line="119"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeitende…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111"/>
+        <location filename="../../ui/main_actions.py" line="122"/>
         <source>&amp;Who is at the counter…</source>
         <translation>&amp;Wer ist an der Kasse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="115"/>
+        <location filename="../../ui/main_actions.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="118"/>
+        <location filename="../../ui/main_actions.py" line="129"/>
         <source>Show &amp;toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="124"/>
+        <location filename="../../ui/main_actions.py" line="135"/>
         <source>&amp;System colours</source>
         <translation>&amp;Systemfarben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="125"/>
+        <location filename="../../ui/main_actions.py" line="136"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="126"/>
+        <location filename="../../ui/main_actions.py" line="137"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="143"/>
+        <location filename="../../ui/main_actions.py" line="154"/>
         <source>&amp;Next record</source>
         <translation>&amp;Nächster Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="149"/>
+        <location filename="../../ui/main_actions.py" line="160"/>
         <source>&amp;Previous record</source>
         <translation>&amp;Vorheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="156"/>
+        <location filename="../../ui/main_actions.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="162"/>
+        <location filename="../../ui/main_actions.py" line="173"/>
         <source>&amp;About Carebook</source>
         <translation>Ü&amp;ber Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="166"/>
+        <location filename="../../ui/main_actions.py" line="177"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="202"/>
+        <location filename="../../ui/main_actions.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="213"/>
+        <location filename="../../ui/main_actions.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="218"/>
+        <location filename="../../ui/main_actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="219"/>
+        <location filename="../../ui/main_actions.py" line="230"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="225"/>
+        <location filename="../../ui/main_actions.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="230"/>
+        <location filename="../../ui/main_actions.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="237"/>
+        <location filename="../../ui/main_actions.py" line="248"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="238"/>
+        <location filename="../../ui/main_actions.py" line="249"/>
         <source>Log contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="239"/>
+        <location filename="../../ui/main_actions.py" line="250"/>
         <source>New follow-up</source>
         <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="265"/>
+        <location filename="../../ui/main_actions.py" line="276"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
@@ -3749,17 +4396,17 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Find a customer first, then record their score</source>
         <translation>Suchen Sie zuerst den Kunden, dann erfassen Sie seine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Data: {0}</source>
         <translation>Daten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook speichert seine Daten in {0}</translation>
     </message>
@@ -3914,6 +4561,64 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
         <location filename="../../ui/dialogs/import_match.py" line="172"/>
         <source>Matching rows: {0:,} — to update: {1:,}, to skip: {2:,}, to add as new: {3:,}.</source>
         <translation>Passende Zeilen: {0:,} – zu aktualisieren: {1:,}, zu überspringen: {2:,}, als neu hinzuzufügen: {3:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCompare</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="124"/>
+        <source>Record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="130"/>
+        <source>Keep #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="133"/>
+        <source>Keep customer number {0}; the other record is merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="146"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="148"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="160"/>
+        <source>Every contact, follow-up, score and tag of the other record moves to the record kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="176"/>
+        <source>Contacts: {0} · Follow-ups: {1} · Scores: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="186"/>
+        <source>(empty on both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="198"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="204"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_compare.py" line="206"/>
+        <source>Keep both texts, one after the other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5886,6 +6591,85 @@ Höher ist besser: Ziel sind alle.</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="58"/>
+        <source>we got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="60"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="65"/>
+        <source>{0} at {1}</source>
+        <translation>{0} um {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="71"/>
+        <source>Follow-up overdue since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <source>Follow-up due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <source>Follow-up due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <source>{0} {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="89"/>
+        <location filename="../../ui/models/timeline_model.py" line="103"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="97"/>
+        <source>done by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="99"/>
+        <source>for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <source>Logged by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="143"/>
+        <source>Due {0}</source>
+        <translation>Fällig {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="145"/>
+        <source>Done {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="147"/>
+        <source>For {0}</source>
+        <translation>Für {0}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../../ui/widgets/timeline_view.py" line="115"/>
@@ -6262,17 +7046,37 @@ Vor dem Beenden speichern?</translation>
         <translation>Es gibt keine aktive Mitarbeiterin und keinen aktiven Mitarbeiter namens „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="125"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="126"/>
+        <source>Use this computer&apos;s file</source>
+        <translation>Datei dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="127"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>Cannot open the shop&apos;s server</source>
+        <translation>Der Server des Geschäfts kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="174"/>
         <source>Staff member not found</source>
         <translation>Mitarbeiter/in nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>Carebook</source>
         <translation>Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Carebook cannot start</source>
         <translation>Carebook kann nicht starten</translation>
     </message>
@@ -6332,6 +7136,89 @@ Vor dem Beenden speichern?</translation>
         <location filename="../../ui/crash.py" line="128"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>data_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="85"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="86"/>
+        <source>No shop is open, so there is nothing to back up.</source>
+        <translation>Es ist kein Geschäft geöffnet, daher gibt es nichts zu sichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="96"/>
+        <source>Backup saved: {0}</source>
+        <translation>Sicherung gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="101"/>
+        <source>No backup made</source>
+        <translation>Keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="104"/>
+        <source>A backup is being made already.</source>
+        <translation>Es wird bereits eine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/data_dialogs.py" line="108"/>
+        <source>Making a backup…</source>
+        <translation>Sicherung wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>db_recovery</name>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="72"/>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="75"/>
+        <source>{0} links between records point nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="88"/>
+        <location filename="../../ui/db_recovery.py" line="98"/>
+        <source>The data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="90"/>
+        <source>Set it aside and use the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="91"/>
+        <source>Keep the damaged file for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="151"/>
+        <location filename="../../ui/db_recovery.py" line="186"/>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="152"/>
+        <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="178"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="187"/>
+        <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6665,6 +7552,49 @@ Vor dem Beenden speichern?</translation>
         <location filename="../../ui/backup_scheduler.py" line="144"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>time</name>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="27"/>
+        <source>In the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="29"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="31"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="33"/>
+        <source>{0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="35"/>
+        <source>{0} weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="38"/>
+        <source>{0} months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="39"/>
+        <source>{0} years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/relative_time.py" line="55"/>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
