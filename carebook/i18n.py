@@ -40,6 +40,12 @@ __all__ = ["LANGUAGES", "N_", "Language", "_", "check", "current", "language", "
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "nb": "Norsk bokmål",
+    "pl": "Polski",
+    "ar": "العربية",
 }
 SOURCE = "en"  # the language the strings are written in
 

@@ -34,10 +34,6 @@ if TYPE_CHECKING:
     from ui.backup_scheduler import BackupScheduler
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("db_recovery", text)
-
-
 def backup_folders(path: Path) -> list[Path]:
     """Where backups of ``path`` may be: the configured folder (when the database is open), the default
     folder, and the folder used beside a database outside the data folder."""
@@ -78,10 +74,11 @@ def _problem(report: backup.CheckReport | None) -> str:
 
 
 def _ask(parent: QWidget | None, path: Path, problem: str, good: backup.BackupInfo) -> bool:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "db_recovery",
         "Carebook found problems in its data file {0} ({1}).\n\n"
         "It can set this file aside (renamed, not deleted) and continue with the newest good backup, "
-        "made {2}. Anything entered after that backup is in the set-aside file only."
+        "made {2}. Anything entered after that backup is in the set-aside file only.",
     ).format(path, problem, describe(good))
     return msgbox.question(
         parent,
@@ -96,9 +93,10 @@ def _no_backup(parent: QWidget | None, path: Path, problem: str) -> None:
     msgbox.warning(
         parent,
         QCoreApplication.translate("db_recovery", "The data file is damaged"),
-        _tr(
+        QCoreApplication.translate(
+            "db_recovery",
             "Carebook found problems in its data file {0} ({1}) and no good backup to replace it. "
-            "Make a copy of the file before changing anything, and ask for help."
+            "Make a copy of the file before changing anything, and ask for help.",
         ).format(path, problem),
     )
 

@@ -102,7 +102,7 @@ def detail(entry: TimelineEntry) -> str:
         return (
             QCoreApplication.translate("Timeline", "{0} — {1}").format(note, who)
             if note and who
-            else (note or who.capitalize())
+            else (note or who[:1].upper() + who[1:])  # not capitalize(): it lowers the name
         )
     if isinstance(row, FeedbackRow):
         return " ".join(row.comment.split())
