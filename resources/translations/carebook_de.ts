@@ -345,12 +345,12 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="40"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="42"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Kunden</translation>
     </message>
 </context>
 <context>
@@ -1192,109 +1192,109 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="42"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kunde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="44"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="54"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="60"/>
         <source>Plan &amp;follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlagen planen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="65"/>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kunden ein Schlagwort hinzufügen (Strg+T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Plan one follow-up for each selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden ausgewählten Kunden eine Wiedervorlage planen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Move the selected customers to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kunden in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Take the selected customers out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="122"/>
         <source>Select all {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="136"/>
         <source>{0} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ausgewählt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>Select several with Shift or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere mit Umschalt oder Strg auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="153"/>
         <source>No demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Demodaten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="158"/>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten geladen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="167"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="172"/>
         <source>&amp;Edit in a window…</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenem &amp;Fenster bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="186"/>
         <location filename="../../ui/pages/customer_actions.py" line="278"/>
         <location filename="../../ui/pages/customer_actions.py" line="281"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="207"/>
         <source>Plan many follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Wiedervorlagen planen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="208"/>
         <source>This plans a separate follow-up for each of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird für {0} jeweils eine eigene Wiedervorlage geplant.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="212"/>
@@ -1306,12 +1306,12 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in den Papierkorb verschieben? Kontakte und Bewertungen bleiben in den Kennzahlen erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="236"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="238"/>
@@ -1322,13 +1322,13 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <location filename="../../ui/pages/customer_actions.py" line="252"/>
         <source>{0} moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in den Papierkorb verschoben</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <source>{0} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="289"/>
@@ -1666,37 +1666,37 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="92"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="116"/>
         <source>{0}: set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: festgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="130"/>
         <source>{0} (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ja/nein)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="132"/>
         <source>{0} (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (getrennt durch ;)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="155"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="157"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="160"/>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Tage</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="183"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="184"/>
@@ -1804,7 +1804,7 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="228"/>
         <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. VIP; Großhandel</translation>
     </message>
 </context>
 <context>
@@ -1959,12 +1959,12 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="284"/>
         <source>Open follow-ups. Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Wiedervorlagen. Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="288"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte CSAT-, NPS- oder CES-Bewertung. Klicken, um zu sortieren, beste oder schlechteste zuerst</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="292"/>
@@ -1974,62 +1974,62 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="293"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Firma, letztem Kontakt, Wiedervorlagen oder letzter Bewertung sortieren</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="329"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>eine niedrige Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="341"/>
         <source>a high score</source>
-        <translation type="unfinished"></translation>
+        <translation>eine hohe Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="346"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Nummer</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="374"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>In the trash since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="389"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — wie eingegeben übernommen: keine gültige Nummer für die Region des Geschäfts</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt erfasst</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="395"/>
         <source>Last contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="399"/>
         <source>{0} open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Wiedervorlagen: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="404"/>
         <source>{0}: {1} of {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} von {2}–{3}</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2163,12 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="52"/>
         <source>Customer number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="105"/>
         <source>How likely these two are one customer, from what they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich diese beiden derselbe Kunde sind, nach ihren gemeinsamen Angaben</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,12 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="70"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="78"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="84"/>
@@ -2843,37 +2843,37 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="91"/>
         <source>Re&amp;assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen an</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="96"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="102"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="107"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt zu dieser Wiedervorlage erfassen; beim Speichern wird sie als erledigt markiert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="112"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="117"/>
         <source>Show &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="122"/>
         <source>Open the c&amp;ontact it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursprünglichen Kontakt öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="171"/>
@@ -2891,12 +2891,12 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="213"/>
         <source>Follow-up marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage als erledigt markiert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="214"/>
         <source>{0} follow-ups marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wiedervorlagen als erledigt markiert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="220"/>
@@ -2906,7 +2906,7 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="222"/>
         <source>Resolve their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Kontakte lösen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="232"/>
@@ -2916,42 +2916,42 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="233"/>
         <source>{0} contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Kontakte gelöst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="246"/>
         <source>Follow-up reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage wieder geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="247"/>
         <source>{0} follow-ups reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wiedervorlagen wieder geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="268"/>
         <source>Follow-up snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage zurückgestellt bis {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="269"/>
         <source>{0} follow-ups snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wiedervorlagen zurückgestellt bis {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="322"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (nicht zugeordnet)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="334"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage neu zugewiesen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="335"/>
         <source>{0} follow-ups reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wiedervorlagen neu zugewiesen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="348"/>
@@ -2961,19 +2961,21 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="350"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlage „{0}“ für {1} löschen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie sie stattdessen als erledigt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage löschen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="362"/>
@@ -2983,27 +2985,27 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="363"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="371"/>
         <source>Follow-up deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage gelöscht</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="372"/>
         <source>{0} follow-ups deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wiedervorlagen gelöscht</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="388"/>
         <source>Cannot open this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="410"/>
         <source>Cannot open this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3255,12 +3257,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="63"/>
         <source>Type a due date like {0}, or pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Fälligkeitsdatum wie {0} ein oder wählen Sie eines aus</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="80"/>
         <source>&apos;{0}&apos; is not a time like 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist keine Uhrzeit wie 14:30</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="87"/>
@@ -3275,43 +3277,43 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="91"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="93"/>
         <source>in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0} Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="95"/>
         <source>the day before yesterday — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgestern — in der Vergangenheit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="96"/>
         <source>{0} days ago — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {0} Tagen — in der Vergangenheit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="117"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="127"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="140"/>
         <location filename="../../ui/dialogs/followup_fields.py" line="143"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum im Kalender auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="155"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="158"/>
@@ -3326,12 +3328,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="214"/>
         <source>Type a date like {0}, or use a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum wie {0} ein oder verwenden Sie eine Schaltfläche.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="259"/>
         <source>Type a name, email or phone number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Telefonnummer eingeben…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="261"/>
@@ -3341,17 +3343,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="269"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="272"/>
         <source>Choose another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Kunden auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="327"/>
         <source>No customer matches “{0}”. Check the spelling, or add the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „{0}“. Prüfen Sie die Schreibweise oder legen Sie den Kunden zuerst an.</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3403,42 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followup_format.py" line="150"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="152"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="159"/>
         <source>Overdue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="162"/>
         <source>Overdue since {0} today</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit heute {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="167"/>
         <source>Due today at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute um {0} fällig</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="172"/>
         <source>Due in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="177"/>
         <source>Done {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {0} von {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="180"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74"/>
@@ -3481,7 +3483,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="226"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte kann nicht sortiert werden</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="270"/>
@@ -3496,17 +3498,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="284"/>
         <source>{0}, any time of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, zu jeder Tageszeit</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="290"/>
         <source>Not assigned to anyone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemandem zugeordnet</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="294"/>
         <source>Made from a contact: double-click to open that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Kontakt erstellt: Doppelklick öffnet diesen Kontakt</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3864,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="139"/>
         <source>Double-click or press F2 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auswählen doppelklicken oder F2 drücken</translation>
     </message>
 </context>
 <context>
@@ -3875,28 +3877,28 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="122"/>
         <source>The line of the file (the header is line 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile in der Datei (die Kopfzeile ist Zeile 1)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="144"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="150"/>
         <location filename="../../ui/models/import_preview_model.py" line="193"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="154"/>
         <source>“{0}” is read as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wird gelesen als {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="188"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -4568,17 +4570,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="124"/>
         <source>Record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltener Datensatz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="130"/>
         <source>Keep #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. {0} behalten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="133"/>
         <source>Keep customer number {0}; the other record is merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer {0} behalten; der andere Datensatz wird in diesen übernommen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="146"/>
@@ -4588,22 +4590,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="148"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="160"/>
         <source>Every contact, follow-up, score and tag of the other record moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter des anderen Datensatzes gehen auf den behaltenen Datensatz über.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="176"/>
         <source>Contacts: {0} · Follow-ups: {1} · Scores: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: {0} · Wiedervorlagen: {1} · Bewertungen: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="186"/>
         <source>(empty on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bei beiden leer)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="198"/>
@@ -4613,12 +4615,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="204"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="206"/>
         <source>Keep both texts, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Texte behalten, nacheinander</translation>
     </message>
 </context>
 <context>
@@ -6595,12 +6597,12 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="58"/>
         <source>we got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>wir haben uns gemeldet</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="65"/>
@@ -6610,48 +6612,48 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="69"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage überfällig seit {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage heute fällig</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="74"/>
         <source>Follow-up due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage fällig am {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="77"/>
         <source>{0} {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} von {2}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="89"/>
         <location filename="../../ui/models/timeline_model.py" line="103"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="97"/>
         <source>done by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt von {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="139"/>
         <source>Logged by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="143"/>
@@ -6661,7 +6663,7 @@ Höher ist besser: Ziel sind alle.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="147"/>
@@ -7176,28 +7178,28 @@ Vor dem Beenden speichern?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="72"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>sie lässt sich nicht öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="75"/>
         <source>{0} links between records point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Verknüpfungen zwischen Datensätzen führen ins Leere</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="88"/>
         <location filename="../../ui/db_recovery.py" line="98"/>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="90"/>
         <source>Set it aside and use the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitelegen und die Sicherung verwenden</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="91"/>
         <source>Keep the damaged file for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datei vorerst behalten</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="151"/>
@@ -7208,7 +7210,7 @@ Vor dem Beenden speichern?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="152"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als {0} aufbewahrt. Carebook startet jetzt mit der Sicherung vom {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="178"/>
@@ -7218,7 +7220,7 @@ Vor dem Beenden speichern?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="187"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als {0} aufbewahrt. Carebook arbeitet jetzt mit der Sicherung vom {1}.</translation>
     </message>
 </context>
 <context>
@@ -7559,7 +7561,7 @@ Vor dem Beenden speichern?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="27"/>
         <source>In the future</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zukunft</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="29"/>
@@ -7574,27 +7576,27 @@ Vor dem Beenden speichern?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="33"/>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor {0} Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="35"/>
         <source>{0} weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor {0} Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="38"/>
         <source>{0} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor {0} Monaten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="39"/>
         <source>{0} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor {0} Jahren</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="55"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 </TS>
