@@ -345,12 +345,12 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="40"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="42"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} clients</translation>
     </message>
 </context>
 <context>
@@ -1192,109 +1192,109 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="42"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="44"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} clients</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="54"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une é&amp;tiquette…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="60"/>
         <source>Plan &amp;follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier des relances…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="65"/>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette aux clients sélectionnés (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Plan one follow-up for each selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une relance pour chaque client sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Move the selected customers to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les clients sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Take the selected customers out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir les clients sélectionnés de la corbeille</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="122"/>
         <source>Select all {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="136"/>
         <source>{0} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sélectionnés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>Select several with Shift or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection multiple avec Maj ou Ctrl</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="153"/>
         <source>No demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données de démonstration</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="158"/>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration chargées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="167"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="172"/>
         <source>&amp;Edit in a window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier dans une fenêtre…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="186"/>
         <location filename="../../ui/pages/customer_actions.py" line="278"/>
         <location filename="../../ui/pages/customer_actions.py" line="281"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="207"/>
         <source>Plan many follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier de nombreuses relances&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="208"/>
         <source>This plans a separate follow-up for each of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance distincte sera planifiée pour chacun des {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="212"/>
@@ -1306,12 +1306,12 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
         <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre {0} à la corbeille&#xa0;? Les contacts et les notes restent comptés dans les indicateurs.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="236"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="238"/>
@@ -1322,13 +1322,13 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
         <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <location filename="../../ui/pages/customer_actions.py" line="252"/>
         <source>{0} moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mis à la corbeille</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <source>{0} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de retour</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="289"/>
@@ -1666,37 +1666,37 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="92"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="116"/>
         <source>{0}: set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: renseigné</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="130"/>
         <source>{0} (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (oui/non)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="132"/>
         <source>{0} (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (séparateur&#xa0;;)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="155"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="157"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="160"/>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {0} jours</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="183"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="184"/>
@@ -1804,7 +1804,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="228"/>
         <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. VIP; grossiste</translation>
     </message>
 </context>
 <context>
@@ -1959,12 +1959,12 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="284"/>
         <source>Open follow-ups. Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances ouvertes. Cliquez pour trier selon cette colonne</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="288"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière note CSAT, NPS ou CES. Cliquez pour trier, meilleures ou moins bonnes d’abord</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="292"/>
@@ -1974,62 +1974,62 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="293"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par nom, société, dernier contact, relances ou dernière note</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="329"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>note basse</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="341"/>
         <source>a high score</source>
-        <translation type="unfinished"></translation>
+        <translation>note élevée</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="346"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro non valide</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="374"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>In the trash since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À la corbeille depuis le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="389"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — conservé tel que saisi&#xa0;: numéro non valide pour la région de la boutique</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact enregistré pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="395"/>
         <source>Last contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="399"/>
         <source>{0} open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances ouvertes&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="404"/>
         <source>{0}: {1} of {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} sur une échelle de {2} à {3}</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2163,12 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="52"/>
         <source>Customer number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client n° {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="105"/>
         <source>How likely these two are one customer, from what they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité que ces deux fiches soient un même client, d’après ce qu’elles ont en commun</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,12 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="70"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="78"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="84"/>
@@ -2843,37 +2843,37 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="91"/>
         <source>Re&amp;assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;attribuer à</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="96"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="102"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="107"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contact de cette relance&#xa0;; elle est marquée comme faite à l’enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="112"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="117"/>
         <source>Show &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="122"/>
         <source>Open the c&amp;ontact it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le contact d’origine</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="171"/>
@@ -2891,12 +2891,12 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="213"/>
         <source>Follow-up marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance marquée comme faite</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="214"/>
         <source>{0} follow-ups marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} relances marquées comme faites</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="220"/>
@@ -2906,7 +2906,7 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="222"/>
         <source>Resolve their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre leurs contacts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="232"/>
@@ -2916,42 +2916,42 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="233"/>
         <source>{0} contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contacts résolus</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="246"/>
         <source>Follow-up reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance rouverte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="247"/>
         <source>{0} follow-ups reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} relances rouvertes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="268"/>
         <source>Follow-up snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance reportée&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="269"/>
         <source>{0} follow-ups snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} relances reportées&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="322"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne (non attribuée)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="334"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance réattribuée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="335"/>
         <source>{0} follow-ups reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} relances réattribuées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="348"/>
@@ -2961,19 +2961,21 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="350"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relance «&#xa0;{0}&#xa0;» pour {1}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Cette action est irréversible. Pour en garder une trace, marquez-la plutôt comme faite.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="362"/>
@@ -2983,27 +2985,27 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="363"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="371"/>
         <source>Follow-up deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance supprimée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="372"/>
         <source>{0} follow-ups deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} relances supprimées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="388"/>
         <source>Cannot open this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir cette relance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="410"/>
         <source>Cannot open this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir ce contact</translation>
     </message>
 </context>
 <context>
@@ -3255,12 +3257,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="63"/>
         <source>Type a due date like {0}, or pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une échéance comme {0}, ou choisissez-en une</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="80"/>
         <source>&apos;{0}&apos; is not a time like 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une heure comme 14:30</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="87"/>
@@ -3275,43 +3277,43 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="91"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="93"/>
         <source>in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {0} jours</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="95"/>
         <source>the day before yesterday — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>avant-hier — dans le passé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="96"/>
         <source>{0} days ago — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {0} jours — dans le passé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="117"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="127"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="140"/>
         <location filename="../../ui/dialogs/followup_fields.py" line="143"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans le calendrier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="155"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="158"/>
@@ -3326,12 +3328,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="214"/>
         <source>Type a date like {0}, or use a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date comme {0}, ou utilisez un bouton.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="259"/>
         <source>Type a name, email or phone number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom, un e-mail ou un numéro de téléphone…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="261"/>
@@ -3341,17 +3343,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="269"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="272"/>
         <source>Choose another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre client</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="327"/>
         <source>No customer matches “{0}”. Check the spelling, or add the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à «&#xa0;{0}&#xa0;». Vérifiez l’orthographe, ou ajoutez d’abord le client.</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3403,42 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followup_format.py" line="150"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="152"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jours</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="159"/>
         <source>Overdue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="162"/>
         <source>Overdue since {0} today</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis {0} aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="167"/>
         <source>Due today at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd’hui à {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="172"/>
         <source>Due in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire dans {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="177"/>
         <source>Done {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le {0} par {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="180"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74"/>
@@ -3481,7 +3483,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="226"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="270"/>
@@ -3496,17 +3498,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="284"/>
         <source>{0}, any time of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, à n’importe quelle heure</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="290"/>
         <source>Not assigned to anyone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore attribuée</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="294"/>
         <source>Made from a contact: double-click to open that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée à partir d’un contact&#xa0;: double-cliquez pour ouvrir ce contact</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3864,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="139"/>
         <source>Double-click or press F2 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour choisir</translation>
     </message>
 </context>
 <context>
@@ -3875,28 +3877,28 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="122"/>
         <source>The line of the file (the header is line 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne du fichier (l’en-tête est la ligne 1)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="144"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="150"/>
         <location filename="../../ui/models/import_preview_model.py" line="193"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="154"/>
         <source>“{0}” is read as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est lu comme {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="188"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
 </context>
 <context>
@@ -4568,17 +4570,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="124"/>
         <source>Record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche conservée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="130"/>
         <source>Keep #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le n° {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="133"/>
         <source>Keep customer number {0}; the other record is merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le client n° {0}&#xa0;; l’autre fiche y est fusionnée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="146"/>
@@ -4588,22 +4590,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="148"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="160"/>
         <source>Every contact, follow-up, score and tag of the other record moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contact, relance, note et étiquette de l’autre fiche passe à la fiche conservée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="176"/>
         <source>Contacts: {0} · Follow-ups: {1} · Scores: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts&#xa0;: {0} · Relances&#xa0;: {1} · Notes&#xa0;: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="186"/>
         <source>(empty on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide des deux côtés)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="198"/>
@@ -4613,12 +4615,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="204"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="206"/>
         <source>Keep both texts, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux textes, l’un après l’autre</translation>
     </message>
 </context>
 <context>
@@ -6595,12 +6597,12 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="58"/>
         <source>we got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>à notre initiative</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="65"/>
@@ -6610,48 +6612,48 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="69"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance faite</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance en retard depuis le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance à faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="74"/>
         <source>Follow-up due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance à faire le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="77"/>
         <source>{0} {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} sur {2}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="89"/>
         <location filename="../../ui/models/timeline_model.py" line="103"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="97"/>
         <source>done by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>faite par {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="139"/>
         <source>Logged by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="143"/>
@@ -6661,7 +6663,7 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="147"/>
@@ -7176,28 +7178,28 @@ Enregistrer avant de quitter&#xa0;?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="72"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="75"/>
         <source>{0} links between records point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} liens entre fiches ne mènent nulle part</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="88"/>
         <location filename="../../ui/db_recovery.py" line="98"/>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est endommagé</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="90"/>
         <source>Set it aside and use the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mettre de côté et utiliser la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="91"/>
         <source>Keep the damaged file for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le fichier endommagé pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="151"/>
@@ -7208,7 +7210,7 @@ Enregistrer avant de quitter&#xa0;?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="152"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous le nom {0}. Carebook démarre désormais avec la sauvegarde du {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="178"/>
@@ -7218,7 +7220,7 @@ Enregistrer avant de quitter&#xa0;?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="187"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous le nom {0}. Carebook travaille désormais avec la sauvegarde du {1}.</translation>
     </message>
 </context>
 <context>
@@ -7559,7 +7561,7 @@ Enregistrer avant de quitter&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="27"/>
         <source>In the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le futur</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="29"/>
@@ -7574,27 +7576,27 @@ Enregistrer avant de quitter&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="33"/>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {0} jours</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="35"/>
         <source>{0} weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {0} semaines</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="38"/>
         <source>{0} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {0} mois</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="39"/>
         <source>{0} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {0} ans</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="55"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1}</translation>
     </message>
 </context>
 </TS>
