@@ -345,12 +345,12 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="40"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="42"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kunder</translation>
     </message>
 </context>
 <context>
@@ -1192,109 +1192,109 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="42"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kunde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="44"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kunder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="54"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til e&amp;tikett…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="60"/>
         <source>Plan &amp;follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg &amp;oppfølginger…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="65"/>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en etikett på de valgte kundene (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Plan one follow-up for each selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg én oppfølging for hver valgte kunde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Move the selected customers to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt de valgte kundene til papirkurven (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Take the selected customers out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta de valgte kundene ut av papirkurven</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="122"/>
         <source>Select all {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg alle {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="136"/>
         <source>{0} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} valgt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>Select several with Shift or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg flere med Shift eller Ctrl</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="153"/>
         <source>No demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen demodata</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="158"/>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata er lastet inn</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="167"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;kontakt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="172"/>
         <source>&amp;Edit in a window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger i eget vindu…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="186"/>
         <location filename="../../ui/pages/customer_actions.py" line="278"/>
         <location filename="../../ui/pages/customer_actions.py" line="281"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utført</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="207"/>
         <source>Plan many follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegge mange oppfølginger?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="208"/>
         <source>This plans a separate follow-up for each of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette planlegger en egen oppfølging for hver av {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="212"/>
@@ -1306,12 +1306,12 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
         <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytte {0} til papirkurven? Kontaktene og vurderingene deres blir værende i tallene.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="236"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt til papirkurven</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="238"/>
@@ -1322,13 +1322,13 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
         <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <location filename="../../ui/pages/customer_actions.py" line="252"/>
         <source>{0} moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} flyttet til papirkurven</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <source>{0} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gjenopprettet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="289"/>
@@ -1666,37 +1666,37 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="92"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="116"/>
         <source>{0}: set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: angitt</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="130"/>
         <source>{0} (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ja/nei)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="132"/>
         <source>{0} (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (skilt med ;)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="155"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="157"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="160"/>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>hver {0}. dag</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="183"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>etter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="184"/>
@@ -1804,7 +1804,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="228"/>
         <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. VIP; grossist</translation>
     </message>
 </context>
 <context>
@@ -1959,12 +1959,12 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="284"/>
         <source>Open follow-ups. Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne oppfølginger. Klikk for å sortere etter denne kolonnen</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="288"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste CSAT-, NPS- eller CES-vurdering. Klikk for å sortere, beste eller dårligste først</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="292"/>
@@ -1974,62 +1974,62 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="293"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorter etter navn, firma, siste kontakt, oppfølginger eller siste vurdering</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="329"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tom</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>lav vurdering</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="341"/>
         <source>a high score</source>
-        <translation type="unfinished"></translation>
+        <translation>høy vurdering</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="346"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke et gyldig nummer</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="374"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldri</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>In the trash since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>I papirkurven siden {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="389"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – beholdt slik det ble skrevet: ikke et gyldig nummer for butikkens region</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt registrert ennå</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="395"/>
         <source>Last contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste kontakt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="399"/>
         <source>{0} open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} åpne oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="404"/>
         <source>{0}: {1} of {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} av {2}–{3}</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2163,12 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="52"/>
         <source>Customer number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenummer {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="105"/>
         <source>How likely these two are one customer, from what they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor sannsynlig det er at disse to er samme kunde, ut fra det de har felles</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,12 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="70"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk som utført</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="78"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="84"/>
@@ -2843,37 +2843,37 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="91"/>
         <source>Re&amp;assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel til</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="96"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="102"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;kontakt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="107"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer kontakten for denne oppfølgingen; den merkes som utført når du lagrer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="112"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="117"/>
         <source>Show &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis ku&amp;nde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="122"/>
         <source>Open the c&amp;ontact it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne kontakten den kom &amp;fra</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="171"/>
@@ -2891,12 +2891,12 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="213"/>
         <source>Follow-up marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingen er merket som utført</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="214"/>
         <source>{0} follow-ups marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oppfølginger er merket som utført</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="220"/>
@@ -2906,7 +2906,7 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="222"/>
         <source>Resolve their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk kontaktene som løst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="232"/>
@@ -2916,42 +2916,42 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="233"/>
         <source>{0} contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kontakter er merket som løst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="246"/>
         <source>Follow-up reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingen er gjenåpnet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="247"/>
         <source>{0} follow-ups reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oppfølginger er gjenåpnet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="268"/>
         <source>Follow-up snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingen er utsatt til {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="269"/>
         <source>{0} follow-ups snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oppfølginger er utsatt til {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="322"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (ikke tildelt)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="334"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingen er tildelt på nytt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="335"/>
         <source>{0} follow-ups reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oppfølginger er tildelt på nytt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="348"/>
@@ -2961,19 +2961,21 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="350"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette oppfølgingen «{0}» for {1}?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utført.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett oppfølging</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="362"/>
@@ -2983,27 +2985,27 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="363"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="371"/>
         <source>Follow-up deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingen er slettet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="372"/>
         <source>{0} follow-ups deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oppfølginger er slettet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="388"/>
         <source>Cannot open this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne denne oppfølgingen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="410"/>
         <source>Cannot open this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne denne kontakten</translation>
     </message>
 </context>
 <context>
@@ -3255,12 +3257,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="63"/>
         <source>Type a due date like {0}, or pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en fristdato som {0}, eller velg en</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="80"/>
         <source>&apos;{0}&apos; is not a time like 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ikke et klokkeslett som 14:30</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="87"/>
@@ -3275,43 +3277,43 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="91"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="93"/>
         <source>in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>om {0} dager</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="95"/>
         <source>the day before yesterday — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>i forgårs – i fortiden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="96"/>
         <source>{0} days ago — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>for {0} dager siden – i fortiden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="117"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="127"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="140"/>
         <location filename="../../ui/dialogs/followup_fields.py" line="143"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en dato i kalenderen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="155"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="158"/>
@@ -3326,12 +3328,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="214"/>
         <source>Type a date like {0}, or use a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato som {0}, eller bruk en knapp.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="259"/>
         <source>Type a name, email or phone number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn, en e-postadresse eller et telefonnummer…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="261"/>
@@ -3341,17 +3343,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="269"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="272"/>
         <source>Choose another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en annen kunde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="327"/>
         <source>No customer matches “{0}”. Check the spelling, or add the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde samsvarer med «{0}». Sjekk stavemåten, eller legg til kunden først.</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3403,42 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followup_format.py" line="150"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="152"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dager</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="159"/>
         <source>Overdue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} over fristen</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="162"/>
         <source>Overdue since {0} today</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen siden kl. {0} i dag</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="167"/>
         <source>Due today at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist i dag kl. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="172"/>
         <source>Due in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist om {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="177"/>
         <source>Done {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført {0} av {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="180"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74"/>
@@ -3481,7 +3483,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="226"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kolonnen kan ikke sorteres</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="270"/>
@@ -3496,17 +3498,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="284"/>
         <source>{0}, any time of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, når som helst den dagen</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="290"/>
         <source>Not assigned to anyone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt noen ennå</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="294"/>
         <source>Made from a contact: double-click to open that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget fra en kontakt: dobbeltklikk for å åpne kontakten</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3864,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="139"/>
         <source>Double-click or press F2 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk eller trykk F2 for å velge</translation>
     </message>
 </context>
 <context>
@@ -3875,28 +3877,28 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="122"/>
         <source>The line of the file (the header is line 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjen i filen (overskriftslinjen er linje 1)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="144"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="150"/>
         <location filename="../../ui/models/import_preview_model.py" line="193"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="154"/>
         <source>“{0}” is read as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» leses som {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="188"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
 </context>
 <context>
@@ -4568,17 +4570,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="124"/>
         <source>Record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring som beholdes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="130"/>
         <source>Keep #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold nr. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="133"/>
         <source>Keep customer number {0}; the other record is merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold kundenummer {0}; den andre oppføringen slås sammen med denne</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="146"/>
@@ -4588,22 +4590,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="148"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="160"/>
         <source>Every contact, follow-up, score and tag of the other record moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kontakter, oppfølginger, vurderinger og etiketter fra den andre oppføringen flyttes til oppføringen som beholdes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="176"/>
         <source>Contacts: {0} · Follow-ups: {1} · Scores: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter: {0} · Oppfølginger: {1} · Vurderinger: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="186"/>
         <source>(empty on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom i begge)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="198"/>
@@ -4613,12 +4615,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="204"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="206"/>
         <source>Keep both texts, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge tekstene, den ene etter den andre</translation>
     </message>
 </context>
 <context>
@@ -6595,12 +6597,12 @@ Høyere er bedre: sikt mot alle.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="58"/>
         <source>we got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>vi tok kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="65"/>
@@ -6610,48 +6612,48 @@ Høyere er bedre: sikt mot alle.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="69"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging utført</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging over fristen siden {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging med frist i dag</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="74"/>
         <source>Follow-up due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging med frist {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="77"/>
         <source>{0} {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} av {2}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="89"/>
         <location filename="../../ui/models/timeline_model.py" line="103"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="97"/>
         <source>done by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>utført av {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>for {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="139"/>
         <source>Logged by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert av {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="143"/>
@@ -6661,7 +6663,7 @@ Høyere er bedre: sikt mot alle.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="147"/>
@@ -7176,28 +7178,28 @@ Lagre før du avslutter?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="72"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>den kan ikke åpnes</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="75"/>
         <source>{0} links between records point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} koblinger mellom oppføringer peker ingen steder</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="88"/>
         <location filename="../../ui/db_recovery.py" line="98"/>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafilen er skadet</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="90"/>
         <source>Set it aside and use the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg den til side og bruk sikkerhetskopien</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="91"/>
         <source>Keep the damaged file for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den skadede filen inntil videre</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="151"/>
@@ -7208,7 +7210,7 @@ Lagre før du avslutter?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="152"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den skadede filen er tatt vare på som {0}. Carebook starter nå med sikkerhetskopien fra {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="178"/>
@@ -7218,7 +7220,7 @@ Lagre før du avslutter?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="187"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den skadede filen er tatt vare på som {0}. Carebook bruker nå sikkerhetskopien fra {1}.</translation>
     </message>
 </context>
 <context>
@@ -7559,7 +7561,7 @@ Lagre før du avslutter?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="27"/>
         <source>In the future</source>
-        <translation type="unfinished"></translation>
+        <translation>I fremtiden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="29"/>
@@ -7574,27 +7576,27 @@ Lagre før du avslutter?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="33"/>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>For {0} dager siden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="35"/>
         <source>{0} weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>For {0} uker siden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="38"/>
         <source>{0} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>For {0} måneder siden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="39"/>
         <source>{0} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>For {0} år siden</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="55"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kl. {1}</translation>
     </message>
 </context>
 </TS>
