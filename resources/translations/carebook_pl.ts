@@ -345,12 +345,12 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="40"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 klient</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="42"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klientów</translation>
     </message>
 </context>
 <context>
@@ -1192,109 +1192,109 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="42"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 klient</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="44"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klientów</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="54"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="60"/>
         <source>Plan &amp;follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj &amp;przypomnienia…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="65"/>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do &amp;kosza</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tag do zaznaczonych klientów (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Plan one follow-up for each selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj po jednym przypomnieniu dla każdego zaznaczonego klienta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Move the selected customers to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczonych klientów do kosza (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Take the selected customers out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjmij zaznaczonych klientów z kosza</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="122"/>
         <source>Select all {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystko ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="136"/>
         <source>{0} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>Select several with Shift or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz kilku klientów z wciśniętym Shift lub Ctrl</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="153"/>
         <source>No demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych demonstracyjnych</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="158"/>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano dane demonstracyjne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="167"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarejestruj kontakt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="172"/>
         <source>&amp;Edit in a window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj w oknie…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="186"/>
         <location filename="../../ui/pages/customer_actions.py" line="278"/>
         <location filename="../../ui/pages/customer_actions.py" line="281"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="207"/>
         <source>Plan many follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanować wiele przypomnień?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="208"/>
         <source>This plans a separate follow-up for each of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie zaplanowane osobne przypomnienie dla każdego klienta ({0}).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="212"/>
@@ -1306,12 +1306,12 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieść do kosza: {0}? Kontakty i oceny pozostaną we wskaźnikach.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="236"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do kosza</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="238"/>
@@ -1322,13 +1322,13 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <location filename="../../ui/pages/customer_actions.py" line="252"/>
         <source>{0} moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono do kosza: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <source>{0} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="289"/>
@@ -1666,37 +1666,37 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/field_labels.py" line="92"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="116"/>
         <source>{0}: set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ustawiono</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="130"/>
         <source>{0} (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (tak/nie)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="132"/>
         <source>{0} (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (oddzielone średnikiem ;)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="155"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="157"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="160"/>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>co {0} dni</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="183"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>co</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="184"/>
@@ -1804,7 +1804,7 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="228"/>
         <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>np. VIP; hurt</translation>
     </message>
 </context>
 <context>
@@ -1959,12 +1959,12 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/models/customers_model.py" line="284"/>
         <source>Open follow-ups. Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte przypomnienia. Kliknij, aby sortować według tej kolumny</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="288"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsza ocena CSAT, NPS lub CES. Kliknij, aby sortować od najlepszej lub od najgorszej</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="292"/>
@@ -1974,62 +1974,62 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/models/customers_model.py" line="293"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj według imienia i nazwiska, firmy, ostatniego kontaktu, przypomnień lub ostatniej oceny</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="329"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>puste</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>niska ocena</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="341"/>
         <source>a high score</source>
-        <translation type="unfinished"></translation>
+        <translation>wysoka ocena</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="346"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy numer</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="374"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>In the trash since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>W koszu od: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="389"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — zachowany tak, jak wpisano: nieprawidłowy numer dla regionu sklepu</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zarejestrowano jeszcze żadnego kontaktu</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="395"/>
         <source>Last contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="399"/>
         <source>{0} open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte przypomnienia: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="404"/>
         <source>{0}: {1} of {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} w skali {2}–{3}</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2163,12 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="52"/>
         <source>Customer number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient numer {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="105"/>
         <source>How likely these two are one customer, from what they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak bardzo prawdopodobne jest, że to ten sam klient, na podstawie wspólnych danych</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,12 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="70"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;wykonane</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="78"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;ponownie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="84"/>
@@ -2843,37 +2843,37 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="91"/>
         <source>Re&amp;assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypi&amp;sz do</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="96"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="102"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarejestruj kontakt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="107"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj kontakt dla tego przypomnienia; po zapisaniu zostanie ono oznaczone jako wykonane</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="112"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="117"/>
         <source>Show &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;klienta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="122"/>
         <source>Open the c&amp;ontact it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kon&amp;takt źródłowy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="171"/>
@@ -2891,12 +2891,12 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="213"/>
         <source>Follow-up marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie oznaczone jako wykonane</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="214"/>
         <source>{0} follow-ups marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia oznaczone jako wykonane: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="220"/>
@@ -2906,7 +2906,7 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="222"/>
         <source>Resolve their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż ich kontakty</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="232"/>
@@ -2916,42 +2916,42 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="233"/>
         <source>{0} contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane kontakty: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="246"/>
         <source>Follow-up reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie otwarte ponownie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="247"/>
         <source>{0} follow-ups reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia otwarte ponownie: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="268"/>
         <source>Follow-up snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie odłożone do {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="269"/>
         <source>{0} follow-ups snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia odłożone do {1}: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="322"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt (nieprzypisane)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="334"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie przypisane ponownie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="335"/>
         <source>{0} follow-ups reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia przypisane ponownie: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="348"/>
@@ -2961,19 +2961,21 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="350"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć przypomnienie „{0}” (klient: {1})?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Tego nie można cofnąć. Aby zachować je w historii, zamiast tego oznacz je jako wykonane.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przypomnienie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="362"/>
@@ -2983,27 +2985,27 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="363"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="371"/>
         <source>Follow-up deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto przypomnienie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="372"/>
         <source>{0} follow-ups deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte przypomnienia: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="388"/>
         <source>Cannot open this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć tego przypomnienia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="410"/>
         <source>Cannot open this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć tego kontaktu</translation>
     </message>
 </context>
 <context>
@@ -3255,12 +3257,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="63"/>
         <source>Type a due date like {0}, or pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz termin, np. {0}, albo go wybierz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="80"/>
         <source>&apos;{0}&apos; is not a time like 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” to nie jest godzina w postaci 14:30</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="87"/>
@@ -3275,43 +3277,43 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="91"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>wczoraj</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="93"/>
         <source>in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>za {0} dni</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="95"/>
         <source>the day before yesterday — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>przedwczoraj — w przeszłości</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="96"/>
         <source>{0} days ago — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dni temu — w przeszłości</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="117"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="127"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="140"/>
         <location filename="../../ui/dialogs/followup_fields.py" line="143"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz datę z kalendarza</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="155"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jutro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="158"/>
@@ -3326,12 +3328,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="214"/>
         <source>Type a date like {0}, or use a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę, np. {0}, albo użyj przycisku.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="259"/>
         <source>Type a name, email or phone number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko, e-mail lub numer telefonu…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="261"/>
@@ -3341,17 +3343,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="269"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="272"/>
         <source>Choose another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz innego klienta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="327"/>
         <source>No customer matches “{0}”. Check the spelling, or add the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden klient nie pasuje do „{0}”. Sprawdź pisownię albo najpierw dodaj klienta.</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3403,42 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followup_format.py" line="150"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="152"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dni</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="159"/>
         <source>Overdue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe o {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="162"/>
         <source>Overdue since {0} today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe od dziś, godz. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="167"/>
         <source>Due today at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dziś, godz. {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="172"/>
         <source>Due in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin za {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="177"/>
         <source>Done {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane {0}, wykonał(a): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="180"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74"/>
@@ -3481,7 +3483,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="226"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej kolumny nie można sortować</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="270"/>
@@ -3496,17 +3498,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="284"/>
         <source>{0}, any time of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, o dowolnej porze</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="290"/>
         <source>Not assigned to anyone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nikomu nieprzypisane</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="294"/>
         <source>Made from a contact: double-click to open that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzone z kontaktu: kliknij dwukrotnie, aby otworzyć ten kontakt</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3865,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="139"/>
         <source>Double-click or press F2 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie lub naciśnij F2, aby wybrać</translation>
     </message>
 </context>
 <context>
@@ -3876,28 +3878,28 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="122"/>
         <source>The line of the file (the header is line 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz pliku (nagłówek to wiersz 1)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="144"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="150"/>
         <location filename="../../ui/models/import_preview_model.py" line="193"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="154"/>
         <source>“{0}” is read as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” zostanie odczytane jako {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="188"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
 </context>
 <context>
@@ -4569,17 +4571,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="124"/>
         <source>Record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowany rekord</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="130"/>
         <source>Keep #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj nr {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="133"/>
         <source>Keep customer number {0}; the other record is merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj klienta numer {0}; drugi rekord zostanie z nim scalony</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="146"/>
@@ -4589,22 +4591,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="148"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="160"/>
         <source>Every contact, follow-up, score and tag of the other record moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kontakt, przypomnienie, ocena i tag drugiego rekordu przejdą do zachowanego rekordu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="176"/>
         <source>Contacts: {0} · Follow-ups: {1} · Scores: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty: {0} · Przypomnienia: {1} · Oceny: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="186"/>
         <source>(empty on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste w obu)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="198"/>
@@ -4614,12 +4616,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="204"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="206"/>
         <source>Keep both texts, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj oba teksty, jeden po drugim</translation>
     </message>
 </context>
 <context>
@@ -6596,12 +6598,12 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="58"/>
         <source>we got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>z naszej inicjatywy</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarty</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="65"/>
@@ -6611,48 +6613,48 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="69"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie wykonane</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie zaległe od: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie na dziś</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="74"/>
         <source>Follow-up due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie, termin: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="77"/>
         <source>{0} {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} z {2}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="89"/>
         <location filename="../../ui/models/timeline_model.py" line="103"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="97"/>
         <source>done by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonał(a): {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dla: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="139"/>
         <source>Logged by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrował(a): {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="143"/>
@@ -6662,7 +6664,7 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="147"/>
@@ -7178,28 +7180,28 @@ Zapisać przed zamknięciem?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="72"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nie da się go otworzyć</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="75"/>
         <source>{0} links between records point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązania między rekordami prowadzące donikąd: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="88"/>
         <location filename="../../ui/db_recovery.py" line="98"/>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik danych jest uszkodzony</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="90"/>
         <source>Set it aside and use the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż go na bok i użyj kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="91"/>
         <source>Keep the damaged file for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie zachowaj uszkodzony plik</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="151"/>
@@ -7210,7 +7212,7 @@ Zapisać przed zamknięciem?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="152"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony plik zachowano jako {0}. Carebook uruchamia się teraz z kopii zapasowej utworzonej {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="178"/>
@@ -7220,7 +7222,7 @@ Zapisać przed zamknięciem?</translation>
     <message>
         <location filename="../../ui/db_recovery.py" line="187"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony plik zachowano jako {0}. Carebook pracuje teraz na kopii zapasowej utworzonej {1}.</translation>
     </message>
 </context>
 <context>
@@ -7561,7 +7563,7 @@ Zapisać przed zamknięciem?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="27"/>
         <source>In the future</source>
-        <translation type="unfinished"></translation>
+        <translation>W przyszłości</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="29"/>
@@ -7576,27 +7578,27 @@ Zapisać przed zamknięciem?</translation>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="33"/>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dni temu</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="35"/>
         <source>{0} weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tyg. temu</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="38"/>
         <source>{0} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mies. temu</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="39"/>
         <source>{0} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>przed {0} laty</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="55"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 </TS>
