@@ -345,12 +345,12 @@ Everything entered since that backup is set aside: the current data is kept as {
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="40"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل واحد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_dialogs.py" line="42"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} عميل</translation>
     </message>
 </context>
 <context>
@@ -1192,109 +1192,109 @@ Everything entered since that backup is set aside: the current data is kept as {
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="42"/>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل واحد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="44"/>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} عميل</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="54"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="60"/>
         <source>Plan &amp;follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط &amp;متابعات…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="65"/>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى &amp;سلة المحذوفات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم إلى العملاء المحددين (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Plan one follow-up for each selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط متابعة واحدة لكل عميل محدد</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Move the selected customers to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل العملاء المحددين إلى سلة المحذوفات (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Take the selected customers out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج العملاء المحددين من سلة المحذوفات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="122"/>
         <source>Select all {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="136"/>
         <source>{0} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّد: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>Select several with Shift or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد عدة عملاء باستخدام Shift أو Ctrl</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="153"/>
         <source>No demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات تجريبية</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="158"/>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمّلت البيانات التجريبية</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="167"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل اتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="172"/>
         <source>&amp;Edit in a window…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل في &amp;نافذة…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="186"/>
         <location filename="../../ui/pages/customer_actions.py" line="278"/>
         <location filename="../../ui/pages/customer_actions.py" line="281"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="207"/>
         <source>Plan many follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تخطيط متابعات كثيرة؟</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="208"/>
         <source>This plans a separate follow-up for each of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيؤدي هذا إلى تخطيط متابعة منفصلة لكل واحد من {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="212"/>
@@ -1306,12 +1306,12 @@ Everything entered since that backup is set aside: the current data is kept as {
         <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نقل {0} إلى سلة المحذوفات؟ تبقى اتصالاتهم وتقييماتهم في الأرقام.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="236"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="238"/>
@@ -1322,13 +1322,13 @@ Everything entered since that backup is set aside: the current data is kept as {
         <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <location filename="../../ui/pages/customer_actions.py" line="252"/>
         <source>{0} moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى سلة المحذوفات: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <source>{0} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_actions.py" line="289"/>
@@ -1666,37 +1666,37 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/field_labels.py" line="92"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="116"/>
         <source>{0}: set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: مُعيَّن</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="130"/>
         <source>{0} (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (نعم/لا)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="132"/>
         <source>{0} (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (مفصولة بـ ;)</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="155"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="157"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../ui/field_labels.py" line="160"/>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>كل {0} يومًا</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="183"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>كل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="184"/>
@@ -1804,7 +1804,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="228"/>
         <source>e.g. VIP; wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل VIP; جملة</translation>
     </message>
 </context>
 <context>
@@ -1959,12 +1959,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="284"/>
         <source>Open follow-ups. Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المفتوحة. انقر للفرز حسب هذا العمود</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="288"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث تقييم CSAT أو NPS أو CES. انقر للفرز، الأفضل أو الأسوأ أولًا</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="292"/>
@@ -1974,62 +1974,62 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/customers_model.py" line="293"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز حسب الاسم أو الشركة أو آخر اتصال أو المتابعات أو آخر تقييم</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="329"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم منخفض</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="341"/>
         <source>a high score</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم مرتفع</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="346"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا صالحًا</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="374"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>In the trash since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>في سلة المحذوفات منذ {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="389"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — حُفظ كما كُتب: ليس رقمًا صالحًا لمنطقة المتجر</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي اتصال بعد</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="395"/>
         <source>Last contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر اتصال: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="399"/>
         <source>{0} open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المفتوحة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/customers_model.py" line="404"/>
         <source>{0}: {1} of {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} من {2}–{3}</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2163,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="52"/>
         <source>Customer number {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل رقم {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/duplicates_model.py" line="105"/>
         <source>How likely these two are one customer, from what they share</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى احتمال أن يكون هذان عميلًا واحدًا، بناءً على ما يشتركان فيه</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="70"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم &amp;كمنجزة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="78"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة فتح</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="84"/>
@@ -2843,37 +2843,37 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="91"/>
         <source>Re&amp;assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إ&amp;سناد إلى</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="96"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تع&amp;ديل…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="102"/>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل &amp;اتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="107"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الاتصال لهذه المتابعة؛ تُعلَّم منجزة عند الحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="112"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="117"/>
         <source>Show &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عر&amp;ض العميل</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="122"/>
         <source>Open the c&amp;ontact it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاتصال الذي &amp;نشأت منه</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="171"/>
@@ -2891,12 +2891,12 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="213"/>
         <source>Follow-up marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلّمت المتابعة منجزة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="214"/>
         <source>{0} follow-ups marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات عُلّمت منجزة: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="220"/>
@@ -2906,7 +2906,7 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="222"/>
         <source>Resolve their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ الاتصالات المرتبطة بها</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="232"/>
@@ -2916,42 +2916,42 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="233"/>
         <source>{0} contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصالات حُلّت: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="246"/>
         <source>Follow-up reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتح المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="247"/>
         <source>{0} follow-ups reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات أُعيد فتحها: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="268"/>
         <source>Follow-up snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجّلت المتابعة حتى {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="269"/>
         <source>{0} follow-ups snoozed until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات أُجّلت حتى {1}: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="322"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد (غير مُسند)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="334"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إسناد المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="335"/>
         <source>{0} follow-ups reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات أُعيد إسنادها: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="348"/>
@@ -2961,19 +2961,21 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="350"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المتابعة «{0}» الخاصة بـ {1}؟</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+لا يمكن التراجع عن ذلك. للاحتفاظ بها في السجل، علّمها منجزة بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="362"/>
@@ -2983,27 +2985,27 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="363"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="371"/>
         <source>Follow-up deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="372"/>
         <source>{0} follow-ups deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات حُذفت: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="388"/>
         <source>Cannot open this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذه المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/pages/followups_actions.py" line="410"/>
         <source>Cannot open this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذا الاتصال</translation>
     </message>
 </context>
 <context>
@@ -3255,12 +3257,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="63"/>
         <source>Type a due date like {0}, or pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخ استحقاق مثل {0}، أو اختر واحدًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="80"/>
         <source>&apos;{0}&apos; is not a time like 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ليس وقتًا مثل 14:30</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="87"/>
@@ -3275,43 +3277,43 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="91"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="93"/>
         <source>in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد {0} أيام</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="95"/>
         <source>the day before yesterday — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>أول أمس — في الماضي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="96"/>
         <source>{0} days ago — in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ {0} أيام — في الماضي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="117"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="127"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="140"/>
         <location filename="../../ui/dialogs/followup_fields.py" line="143"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تاريخًا من التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="155"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="158"/>
@@ -3326,12 +3328,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="214"/>
         <source>Type a date like {0}, or use a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخًا مثل {0}، أو استخدم زرًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="259"/>
         <source>Type a name, email or phone number…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="261"/>
@@ -3341,17 +3343,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="269"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="272"/>
         <source>Choose another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عميل آخر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/followup_fields.py" line="327"/>
         <source>No customer matches “{0}”. Check the spelling, or add the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عميل يطابق «{0}». تحقّق من الإملاء، أو أضف العميل أولًا.</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3403,42 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followup_format.py" line="150"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم واحد</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="152"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} يوم</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="159"/>
         <source>Overdue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة بـ {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="162"/>
         <source>Overdue since {0} today</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة منذ الساعة {0} اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="167"/>
         <source>Due today at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة اليوم الساعة {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="172"/>
         <source>Due in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة بعد {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="177"/>
         <source>Done {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجزها {1} في {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="180"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="74"/>
@@ -3481,7 +3483,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="226"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فرز هذا العمود</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="270"/>
@@ -3496,17 +3498,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/followups_model.py" line="284"/>
         <source>{0}, any time of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، في أي وقت من اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="290"/>
         <source>Not assigned to anyone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسندة إلى أحد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/models/followups_model.py" line="294"/>
         <source>Made from a contact: double-click to open that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت من اتصال: انقر نقرًا مزدوجًا لفتح ذلك الاتصال</translation>
     </message>
 </context>
 <context>
@@ -3866,7 +3868,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_matches_model.py" line="139"/>
         <source>Double-click or press F2 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط F2 للاختيار</translation>
     </message>
 </context>
 <context>
@@ -3879,28 +3881,28 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="122"/>
         <source>The line of the file (the header is line 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الملف (سطر العناوين هو السطر 1)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="144"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="150"/>
         <location filename="../../ui/models/import_preview_model.py" line="193"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="154"/>
         <source>“{0}” is read as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ «{0}» على أنها {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview_model.py" line="188"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
 </context>
 <context>
@@ -4572,17 +4574,17 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="124"/>
         <source>Record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل المُبقى عليه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="130"/>
         <source>Keep #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء رقم {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="133"/>
         <source>Keep customer number {0}; the other record is merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء العميل رقم {0}؛ يُدمج السجل الآخر فيه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="146"/>
@@ -4592,22 +4594,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="148"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="160"/>
         <source>Every contact, follow-up, score and tag of the other record moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل كل اتصال ومتابعة وتقييم ووسم من السجل الآخر إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="176"/>
         <source>Contacts: {0} · Follow-ups: {1} · Scores: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات: {0} · المتابعات: {1} · التقييمات: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="186"/>
         <source>(empty on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ في كليهما)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="198"/>
@@ -4617,12 +4619,12 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="204"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_compare.py" line="206"/>
         <source>Keep both texts, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء النصين معًا، أحدهما تلو الآخر</translation>
     </message>
 </context>
 <context>
@@ -6599,12 +6601,12 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="58"/>
         <source>we got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصلنا نحن</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="65"/>
@@ -6614,48 +6616,48 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="69"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة منجزة</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة متأخرة منذ {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة مستحقة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="74"/>
         <source>Follow-up due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة مستحقة {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="77"/>
         <source>{0} {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} من {2}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="89"/>
         <location filename="../../ui/models/timeline_model.py" line="103"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="97"/>
         <source>done by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجزها {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="139"/>
         <source>Logged by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="143"/>
@@ -6665,7 +6667,7 @@ Higher is better: aim for all of them.</source>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="147"/>
@@ -7184,28 +7186,28 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/db_recovery.py" line="72"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتحه</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="75"/>
         <source>{0} links between records point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>روابط بين السجلات لا تشير إلى أي شيء: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="88"/>
         <location filename="../../ui/db_recovery.py" line="98"/>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيانات تالف</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="90"/>
         <source>Set it aside and use the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>تنحيته واستخدام النسخة الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="91"/>
         <source>Keep the damaged file for now</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على الملف التالف حاليًا</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="151"/>
@@ -7216,7 +7218,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/db_recovery.py" line="152"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الملف التالف باسم {0}. يبدأ Carebook الآن بالنسخة الاحتياطية المُنشأة في {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/db_recovery.py" line="178"/>
@@ -7226,7 +7228,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/db_recovery.py" line="187"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الملف التالف باسم {0}. يعمل Carebook الآن بالنسخة الاحتياطية المُنشأة في {1}.</translation>
     </message>
 </context>
 <context>
@@ -7567,7 +7569,7 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="27"/>
         <source>In the future</source>
-        <translation type="unfinished"></translation>
+        <translation>في المستقبل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="29"/>
@@ -7582,27 +7584,27 @@ Save before quitting?</source>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="33"/>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ {0} أيام</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="35"/>
         <source>{0} weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ {0} أسابيع</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="38"/>
         <source>{0} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ {0} أشهر</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="39"/>
         <source>{0} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ {0} سنوات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/relative_time.py" line="55"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، {1}</translation>
     </message>
 </context>
 </TS>
