@@ -7184,49 +7184,63 @@ Save before quitting?</source>
 <context>
     <name>db_recovery</name>
     <message>
-        <location filename="../../ui/db_recovery.py" line="72"/>
+        <location filename="../../ui/db_recovery.py" line="68"/>
         <source>it cannot be opened</source>
         <translation>لا يمكن فتحه</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="75"/>
+        <location filename="../../ui/db_recovery.py" line="71"/>
         <source>{0} links between records point nowhere</source>
         <translation>روابط بين السجلات لا تشير إلى أي شيء: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="88"/>
-        <location filename="../../ui/db_recovery.py" line="98"/>
+        <location filename="../../ui/db_recovery.py" line="77"/>
+        <source>Carebook found problems in its data file {0} ({1}).
+
+It can set this file aside (renamed, not deleted) and continue with the newest good backup, made {2}. Anything entered after that backup is in the set-aside file only.</source>
+        <translation>وجد Carebook مشكلات في ملف البيانات {0} ({1}).
+
+يمكنه وضع هذا الملف جانبًا (بعد إعادة تسميته، دون حذفه) والمتابعة بأحدث نسخة احتياطية سليمة، أُعدّت {2}. ما أُدخل بعد تلك النسخة موجود في الملف الموضوع جانبًا فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="85"/>
+        <location filename="../../ui/db_recovery.py" line="95"/>
         <source>The data file is damaged</source>
         <translation>ملف البيانات تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="90"/>
+        <location filename="../../ui/db_recovery.py" line="87"/>
         <source>Set it aside and use the backup</source>
         <translation>تنحيته واستخدام النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="91"/>
+        <location filename="../../ui/db_recovery.py" line="88"/>
         <source>Keep the damaged file for now</source>
         <translation>الإبقاء على الملف التالف حاليًا</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="151"/>
-        <location filename="../../ui/db_recovery.py" line="186"/>
+        <location filename="../../ui/db_recovery.py" line="96"/>
+        <source>Carebook found problems in its data file {0} ({1}) and no good backup to replace it. Make a copy of the file before changing anything, and ask for help.</source>
+        <translation>وجد Carebook مشكلات في ملف البيانات {0} ({1}) ولا توجد نسخة احتياطية سليمة لاستبداله. انسخ الملف قبل تغيير أي شيء، واطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="149"/>
+        <location filename="../../ui/db_recovery.py" line="184"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="152"/>
+        <location filename="../../ui/db_recovery.py" line="150"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
         <translation>حُفظ الملف التالف باسم {0}. يبدأ Carebook الآن بالنسخة الاحتياطية المُنشأة في {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="178"/>
+        <location filename="../../ui/db_recovery.py" line="176"/>
         <source>Not restored</source>
         <translation>لم تتم الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="187"/>
+        <location filename="../../ui/db_recovery.py" line="185"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
         <translation>حُفظ الملف التالف باسم {0}. يعمل Carebook الآن بالنسخة الاحتياطية المُنشأة في {1}.</translation>
     </message>

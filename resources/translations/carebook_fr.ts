@@ -7176,49 +7176,63 @@ Enregistrer avant de quitter&#xa0;?</translation>
 <context>
     <name>db_recovery</name>
     <message>
-        <location filename="../../ui/db_recovery.py" line="72"/>
+        <location filename="../../ui/db_recovery.py" line="68"/>
         <source>it cannot be opened</source>
         <translation>il ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="75"/>
+        <location filename="../../ui/db_recovery.py" line="71"/>
         <source>{0} links between records point nowhere</source>
         <translation>{0} liens entre fiches ne mènent nulle part</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="88"/>
-        <location filename="../../ui/db_recovery.py" line="98"/>
+        <location filename="../../ui/db_recovery.py" line="77"/>
+        <source>Carebook found problems in its data file {0} ({1}).
+
+It can set this file aside (renamed, not deleted) and continue with the newest good backup, made {2}. Anything entered after that backup is in the set-aside file only.</source>
+        <translation>Carebook a trouvé des problèmes dans son fichier de données {0} ({1}).
+
+Il peut mettre ce fichier de côté (renommé, pas supprimé) et continuer avec la sauvegarde saine la plus récente, faite {2}. Tout ce qui a été saisi après cette sauvegarde se trouve uniquement dans le fichier mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="85"/>
+        <location filename="../../ui/db_recovery.py" line="95"/>
         <source>The data file is damaged</source>
         <translation>Le fichier de données est endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="90"/>
+        <location filename="../../ui/db_recovery.py" line="87"/>
         <source>Set it aside and use the backup</source>
         <translation>Le mettre de côté et utiliser la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="91"/>
+        <location filename="../../ui/db_recovery.py" line="88"/>
         <source>Keep the damaged file for now</source>
         <translation>Garder le fichier endommagé pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="151"/>
-        <location filename="../../ui/db_recovery.py" line="186"/>
+        <location filename="../../ui/db_recovery.py" line="96"/>
+        <source>Carebook found problems in its data file {0} ({1}) and no good backup to replace it. Make a copy of the file before changing anything, and ask for help.</source>
+        <translation>Carebook a trouvé des problèmes dans son fichier de données {0} ({1}) et aucune sauvegarde saine pour le remplacer. Faites une copie du fichier avant de modifier quoi que ce soit, et demandez de l’aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="149"/>
+        <location filename="../../ui/db_recovery.py" line="184"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="152"/>
+        <location filename="../../ui/db_recovery.py" line="150"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
         <translation>Le fichier endommagé a été conservé sous le nom {0}. Carebook démarre désormais avec la sauvegarde du {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="178"/>
+        <location filename="../../ui/db_recovery.py" line="176"/>
         <source>Not restored</source>
         <translation>Non restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="187"/>
+        <location filename="../../ui/db_recovery.py" line="185"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
         <translation>Le fichier endommagé a été conservé sous le nom {0}. Carebook travaille désormais avec la sauvegarde du {1}.</translation>
     </message>

@@ -7176,49 +7176,63 @@ Lagre før du avslutter?</translation>
 <context>
     <name>db_recovery</name>
     <message>
-        <location filename="../../ui/db_recovery.py" line="72"/>
+        <location filename="../../ui/db_recovery.py" line="68"/>
         <source>it cannot be opened</source>
         <translation>den kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="75"/>
+        <location filename="../../ui/db_recovery.py" line="71"/>
         <source>{0} links between records point nowhere</source>
         <translation>{0} koblinger mellom oppføringer peker ingen steder</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="88"/>
-        <location filename="../../ui/db_recovery.py" line="98"/>
+        <location filename="../../ui/db_recovery.py" line="77"/>
+        <source>Carebook found problems in its data file {0} ({1}).
+
+It can set this file aside (renamed, not deleted) and continue with the newest good backup, made {2}. Anything entered after that backup is in the set-aside file only.</source>
+        <translation>Carebook fant problemer i datafilen {0} ({1}).
+
+Den kan legge filen til side (omdøpt, ikke slettet) og fortsette med den nyeste feilfrie sikkerhetskopien, tatt {2}. Det som ble registrert etter den sikkerhetskopien, finnes bare i filen som ble lagt til side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="85"/>
+        <location filename="../../ui/db_recovery.py" line="95"/>
         <source>The data file is damaged</source>
         <translation>Datafilen er skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="90"/>
+        <location filename="../../ui/db_recovery.py" line="87"/>
         <source>Set it aside and use the backup</source>
         <translation>Legg den til side og bruk sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="91"/>
+        <location filename="../../ui/db_recovery.py" line="88"/>
         <source>Keep the damaged file for now</source>
         <translation>Behold den skadede filen inntil videre</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="151"/>
-        <location filename="../../ui/db_recovery.py" line="186"/>
+        <location filename="../../ui/db_recovery.py" line="96"/>
+        <source>Carebook found problems in its data file {0} ({1}) and no good backup to replace it. Make a copy of the file before changing anything, and ask for help.</source>
+        <translation>Carebook fant problemer i datafilen {0} ({1}) og ingen feilfri sikkerhetskopi å erstatte den med. Ta en kopi av filen før du endrer noe, og be om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="149"/>
+        <location filename="../../ui/db_recovery.py" line="184"/>
         <source>Backup restored</source>
         <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="152"/>
+        <location filename="../../ui/db_recovery.py" line="150"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
         <translation>Den skadede filen er tatt vare på som {0}. Carebook starter nå med sikkerhetskopien fra {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="178"/>
+        <location filename="../../ui/db_recovery.py" line="176"/>
         <source>Not restored</source>
         <translation>Ikke gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="187"/>
+        <location filename="../../ui/db_recovery.py" line="185"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
         <translation>Den skadede filen er tatt vare på som {0}. Carebook bruker nå sikkerhetskopien fra {1}.</translation>
     </message>

@@ -7178,49 +7178,63 @@ Zapisać przed zamknięciem?</translation>
 <context>
     <name>db_recovery</name>
     <message>
-        <location filename="../../ui/db_recovery.py" line="72"/>
+        <location filename="../../ui/db_recovery.py" line="68"/>
         <source>it cannot be opened</source>
         <translation>nie da się go otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="75"/>
+        <location filename="../../ui/db_recovery.py" line="71"/>
         <source>{0} links between records point nowhere</source>
         <translation>powiązania między rekordami prowadzące donikąd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="88"/>
-        <location filename="../../ui/db_recovery.py" line="98"/>
+        <location filename="../../ui/db_recovery.py" line="77"/>
+        <source>Carebook found problems in its data file {0} ({1}).
+
+It can set this file aside (renamed, not deleted) and continue with the newest good backup, made {2}. Anything entered after that backup is in the set-aside file only.</source>
+        <translation>Carebook znalazł problemy w pliku danych {0} ({1}).
+
+Może odłożyć ten plik (ze zmienioną nazwą, nie usunięty) i kontynuować z najnowszą poprawną kopią zapasową, wykonaną {2}. To, co wpisano po tej kopii, jest tylko w odłożonym pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="85"/>
+        <location filename="../../ui/db_recovery.py" line="95"/>
         <source>The data file is damaged</source>
         <translation>Plik danych jest uszkodzony</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="90"/>
+        <location filename="../../ui/db_recovery.py" line="87"/>
         <source>Set it aside and use the backup</source>
         <translation>Odłóż go na bok i użyj kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="91"/>
+        <location filename="../../ui/db_recovery.py" line="88"/>
         <source>Keep the damaged file for now</source>
         <translation>Na razie zachowaj uszkodzony plik</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="151"/>
-        <location filename="../../ui/db_recovery.py" line="186"/>
+        <location filename="../../ui/db_recovery.py" line="96"/>
+        <source>Carebook found problems in its data file {0} ({1}) and no good backup to replace it. Make a copy of the file before changing anything, and ask for help.</source>
+        <translation>Carebook znalazł problemy w pliku danych {0} ({1}) i nie ma poprawnej kopii zapasowej, która mogłaby go zastąpić. Zanim cokolwiek zmienisz, zrób kopię pliku i poproś o pomoc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="149"/>
+        <location filename="../../ui/db_recovery.py" line="184"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="152"/>
+        <location filename="../../ui/db_recovery.py" line="150"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
         <translation>Uszkodzony plik zachowano jako {0}. Carebook uruchamia się teraz z kopii zapasowej utworzonej {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="178"/>
+        <location filename="../../ui/db_recovery.py" line="176"/>
         <source>Not restored</source>
         <translation>Nie przywrócono</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="187"/>
+        <location filename="../../ui/db_recovery.py" line="185"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
         <translation>Uszkodzony plik zachowano jako {0}. Carebook pracuje teraz na kopii zapasowej utworzonej {1}.</translation>
     </message>

@@ -7176,49 +7176,63 @@ Salvar antes de sair?</translation>
 <context>
     <name>db_recovery</name>
     <message>
-        <location filename="../../ui/db_recovery.py" line="72"/>
+        <location filename="../../ui/db_recovery.py" line="68"/>
         <source>it cannot be opened</source>
         <translation>não pode ser aberto</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="75"/>
+        <location filename="../../ui/db_recovery.py" line="71"/>
         <source>{0} links between records point nowhere</source>
         <translation>{0} ligações entre registros não apontam para nada</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="88"/>
-        <location filename="../../ui/db_recovery.py" line="98"/>
+        <location filename="../../ui/db_recovery.py" line="77"/>
+        <source>Carebook found problems in its data file {0} ({1}).
+
+It can set this file aside (renamed, not deleted) and continue with the newest good backup, made {2}. Anything entered after that backup is in the set-aside file only.</source>
+        <translation>O Carebook encontrou problemas no arquivo de dados {0} ({1}).
+
+Ele pode deixar este arquivo de lado (renomeado, não excluído) e continuar com o backup bom mais recente, feito {2}. O que foi digitado depois desse backup está só no arquivo deixado de lado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="85"/>
+        <location filename="../../ui/db_recovery.py" line="95"/>
         <source>The data file is damaged</source>
         <translation>O arquivo de dados está danificado</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="90"/>
+        <location filename="../../ui/db_recovery.py" line="87"/>
         <source>Set it aside and use the backup</source>
         <translation>Deixar de lado e usar o backup</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="91"/>
+        <location filename="../../ui/db_recovery.py" line="88"/>
         <source>Keep the damaged file for now</source>
         <translation>Manter o arquivo danificado por enquanto</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="151"/>
-        <location filename="../../ui/db_recovery.py" line="186"/>
+        <location filename="../../ui/db_recovery.py" line="96"/>
+        <source>Carebook found problems in its data file {0} ({1}) and no good backup to replace it. Make a copy of the file before changing anything, and ask for help.</source>
+        <translation>O Carebook encontrou problemas no arquivo de dados {0} ({1}) e nenhum backup bom para substituí-lo. Faça uma cópia do arquivo antes de mudar qualquer coisa e peça ajuda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_recovery.py" line="149"/>
+        <location filename="../../ui/db_recovery.py" line="184"/>
         <source>Backup restored</source>
         <translation>Backup restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="152"/>
+        <location filename="../../ui/db_recovery.py" line="150"/>
         <source>The damaged file was kept as {0}. Carebook now starts with the backup made {1}.</source>
         <translation>O arquivo danificado foi guardado como {0}. O Carebook agora começa com o backup feito em {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="178"/>
+        <location filename="../../ui/db_recovery.py" line="176"/>
         <source>Not restored</source>
         <translation>Não restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/db_recovery.py" line="187"/>
+        <location filename="../../ui/db_recovery.py" line="185"/>
         <source>The damaged file was kept as {0}. Carebook now works with the backup made {1}.</source>
         <translation>O arquivo danificado foi guardado como {0}. O Carebook agora trabalha com o backup feito em {1}.</translation>
     </message>
