@@ -3606,7 +3606,7 @@ Alt+Down and Alt+Up move through the list.</source>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="91"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
+        <source>&amp;Connect to the shop&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 
+from tests.core.test_ui_catalogues import accelerator
 from ui import languages
 from ui.context import AppContext
 from ui.state import LocalState
@@ -108,3 +109,46 @@ def test_arabic_mirrors_the_whole_window(catalogues: Path, qapp, main_window) ->
     assert QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
     languages.apply(qapp, "de")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _menu_clashes(menu: QMenu, where: str) -> list[str]:
+    letters: dict[str, str] = {}
+    found: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = accelerator(action.text())
+        if letter and letter in letters:
+            found.append(f"{where}: “{letters[letter]}” and “{action.text()}” both on &{letter}")
+        letters.setdefault(letter, action.text())
+        if action.menu() is not None:
+            found += _menu_clashes(action.menu(), action.text())
+    return found
+
+
+@pytest.mark.parametrize("code", list(languages.available()))
+def test_no_two_items_of_a_menu_share_an_accelerator(code: str, qapp, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every shipped language (English today, each .qm as it lands), on the real menus: the menu bar's
+    titles, and the items of each menu."""
+    from ui.main_window import MainWindow
+
+    languages.apply(qapp, code)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        bar = QMenu()
+        for action in window.menuBar().actions():
+            bar.addAction(action)
+        assert len(bar.actions()) >= 5
+        assert _menu_clashes(bar, "menu bar") == []
+        window.shutdown()
+    finally:
+        languages.apply(qapp, languages.SOURCE)
+
+
+def test_a_clash_in_a_menu_is_found(qtbot) -> None:  # type: ignore[no-untyped-def]
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    menu.addAction("&Datei")
+    menu.addAction("&Drucken")
+    assert _menu_clashes(menu, "Datei") == ["Datei: “&Datei” and “&Drucken” both on &d"]
