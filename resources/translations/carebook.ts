@@ -4429,11 +4429,6 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="180"/>
-        <source>{0} follow-ups are due</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -6283,17 +6278,17 @@ Save before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <location filename="../../ui/widgets/chart_line.py" line="91"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <location filename="../../ui/widgets/chart_line.py" line="257"/>
         <source>{0}: no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="121"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>

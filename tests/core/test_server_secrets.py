@@ -20,7 +20,8 @@ def _files(folder: Path) -> dict[Path, bytes]:
 
 
 def test_with_a_keychain_the_password_goes_there_and_into_no_file(
-    memory_keyring: MemoryKeyring, data_dir: Path  # noqa: F811
+    memory_keyring: MemoryKeyring,
+    data_dir: Path,  # noqa: F811
 ) -> None:
     assert server_secrets.store(SHOP, "s3cret") == server_secrets.KEYCHAIN
     assert memory_keyring.kept == {("Carebook", "counter@shop.lan:5432/shop"): "s3cret"}
@@ -56,7 +57,8 @@ def test_pgpass_wildcards_and_comments_are_read_as_libpq_reads_them(data_dir: Pa
 
 
 def test_a_keychain_that_refuses_leaves_the_password_in_the_file(
-    memory_keyring: MemoryKeyring, monkeypatch  # noqa: F811
+    memory_keyring: MemoryKeyring,
+    monkeypatch,  # noqa: F811
 ) -> None:
     def refuse(*_: object) -> None:
         raise RuntimeError("locked")
@@ -67,7 +69,9 @@ def test_a_keychain_that_refuses_leaves_the_password_in_the_file(
 
 
 def test_moving_to_the_keychain_removes_the_older_copy_from_the_file(
-    data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch  # noqa: F811
+    data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch,  # noqa: F811
 ) -> None:
     monkeypatch.setattr(server_secrets, "_keychain", lambda: None)
     server_secrets.store(SHOP, "old")

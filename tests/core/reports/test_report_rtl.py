@@ -13,6 +13,7 @@ from carebook import i18n
 from carebook.clock import Month
 from carebook.reports import build_monthly_report
 from carebook.reports.page import SIDE_MARGIN
+from tests.core import tmp_catalogue
 from tests.core.reports import pdf, seed
 
 OCTOBER = Month(2026, 10)
@@ -31,13 +32,7 @@ ARABIC = {
 
 @pytest.fixture
 def arabic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "core"
-    folder.mkdir()
-    body = "".join(f'msgid "{source}"\nmsgstr "{text}"\n\n' for source, text in ARABIC.items())
-    (folder / "ar.po").write_text('msgid ""\nmsgstr ""\n"Language: ar\\n"\n\n' + body, encoding="utf-8")
-    monkeypatch.setattr(i18n, "LANGUAGES", {**i18n.LANGUAGES, "ar": "العربية"})
-    monkeypatch.setattr(i18n, "catalogue_folder", lambda: folder)
-    i18n.language.cache_clear()
+    tmp_catalogue.install(monkeypatch, tmp_path / "core", "ar", "العربية", ARABIC)
     yield
     i18n.language.cache_clear()
 
