@@ -178,6 +178,6 @@ class Reminders(QObject):
             body = row.note.strip().splitlines()[0] if row.note.strip() else ""
         else:
             # %n: each language's plural form for the count (Polish and Arabic have several)
-            title = QCoreApplication.translate("Reminders", "%n follow-ups are due", "", len(rows))
+            title = self.tr("%n follow-ups are due", "", len(rows))
             body = ", ".join(row.customer_name for row in rows)
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)

@@ -4429,6 +4429,13 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="181"/>
+        <source>%n follow-ups are due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
