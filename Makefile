@@ -75,7 +75,7 @@ test-core-postgresql: $(STAMP) system-deps
 test: lint types test-core test-ui test-core-postgresql
 
 screenshots: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots $(if $(LANGUAGES),--languages $(LANGUAGES))
 
 # `make bench`: every speed and memory figure of a big shop (100,000 customers, 1,000,000 contacts, built
 # once and cached under build/bench/) beside its floor, measured in the same run; prints a table, writes

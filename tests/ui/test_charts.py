@@ -252,3 +252,10 @@ def test_a_right_to_left_trend_runs_from_the_right(qtbot) -> None:  # type: igno
     assert chart.hit_rect(0).left() > chart.hit_rect(3).left()  # the first month at the right
     assert chart.hit_text(chart.hit_rect(0).center()).startswith("January")
     assert chart.hit_text(QPointF(20, SIZE.height() / 2)) == "April 2026: 90.0% (4 responses)"
+
+
+def test_axis_numbers_keep_their_sign_in_front_right_to_left(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = TrendChart("NPS", minimum=-100, maximum=100, step=50)
+    qtbot.addWidget(chart)
+    labels = [text for _value, text in chart._y_labels()]
+    assert labels[0] == "\u200e\u2212100"  # a left-to-right mark: "−100" also in an Arabic window

@@ -111,7 +111,8 @@ class TrendChart(ChartWidget):
         labels = []
         value = self._minimum
         while value <= self._maximum + 1e-9:
-            text = f"{value:g}".replace("-", "\u2212") + self._unit
+            # LRM: a number keeps its sign in front in a right-to-left layout ("−50", not "50−")
+            text = "\u200e" + f"{value:g}".replace("-", "\u2212") + self._unit
             labels.append((value, text))
             value += self._step
         return labels
