@@ -29,8 +29,13 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 def compile_catalogue(folder: Path, code: str, text: str) -> Path:
     """A one-string ``carebook_<code>.qm`` in ``folder`` (pyside6-lrelease, as the shipped ones)."""
+    return compile_ts(folder, code, TS.format(code=code, text=text))
+
+
+def compile_ts(folder: Path, code: str, ts: str) -> Path:
+    """``ts`` (a .ts file's text) compiled to ``carebook_<code>.qm`` in ``folder``."""
     source = folder / f"carebook_{code}.ts"
-    source.write_text(TS.format(code=code, text=text), encoding="utf-8")
+    source.write_text(ts, encoding="utf-8")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), "-silent", str(source)], check=True, timeout=60)
     return folder / f"carebook_{code}.qm"
