@@ -264,10 +264,8 @@ def _name_backup_seat(target: peewee.Database) -> str:
 
 def _same_database(source: peewee.Database, target: str) -> bool:
     if is_server_url(target) or not db.is_sqlite_connection(source):
-        return (
-            is_server_url(target)
-            and not db.is_sqlite_connection(source)
-            and (_server_identity(source) == _server_identity(db.connect_server(target), close=True))
+        return is_server_url(target) and not db.is_sqlite_connection(source) and (
+            _server_identity(source) == _server_identity(db.connect_server(target), close=True)
         )
     path = Path(target).expanduser()
     return path.exists() and os.path.samefile(path, source.database)
@@ -357,3 +355,4 @@ def copy_to(target: str, progress: Progress | None = None, *, own_file: bool = F
         raise
     connection.close()
     return CopyResult(where, result.rows, result.months, seat)
+

@@ -57,7 +57,6 @@ def using(connection: peewee.Database) -> Iterator[peewee.Database]:
     finally:
         local.obj = previous
 
-
 BUSY_TIMEOUT_SECONDS = 10
 SQLITE_PRAGMAS = (
     ("journal_mode", "wal"),

@@ -73,9 +73,13 @@ def parse(url: str) -> tuple[ServerAddress, str | None]:
     host = parts.hostname or ""
     database = unquote(parts.path.lstrip("/"))
     if not host:
-        raise BadAddress(f"{UNUSABLE}{redact(url)} names no server (postgresql://user@HOST/database).")
+        raise BadAddress(
+            f"{UNUSABLE}{redact(url)} names no server (postgresql://user@HOST/database)."
+        )
     if not database:
-        raise BadAddress(f"{UNUSABLE}{redact(url)} names no database (postgresql://user@host/DATABASE).")
+        raise BadAddress(
+            f"{UNUSABLE}{redact(url)} names no database (postgresql://user@host/DATABASE)."
+        )
     password = unquote(parts.password) if parts.password is not None else None
     options = tuple((k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password")
     query_password = next((v for k, v in parse_qsl(parts.query) if k.lower() == "password"), None)

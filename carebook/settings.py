@@ -54,9 +54,8 @@ def _check_date_order(value: str) -> str:
     order = value.strip().lower()
     if order not in ("", "dmy", "mdy"):
         raise ValidationError(
-            "date_order",
-            f"'{value}' is not a date order: dmy (day first), mdy (month first) or empty "
-            "(from the shop's country)",
+            "date_order", f"'{value}' is not a date order: dmy (day first), mdy (month first) or empty "
+            "(from the shop's country)"
         )
     return order
 

@@ -64,7 +64,9 @@ def _server_copy(to: Path | None, *, tag: str, quick: bool, force: bool) -> Back
         copy_shop.copy_to(str(partial), own_file=True)
         report = backup.check_file(partial, quick=quick)
         if not report.ok:
-            raise StorageError(f"The backup copy failed its integrity check: {', '.join(report.integrity)}")
+            raise StorageError(
+                f"The backup copy failed its integrity check: {', '.join(report.integrity)}"
+            )
     _last_changes[_shop_key()] = changes
     if to is None:
         backup.thin_backups(target.parent)

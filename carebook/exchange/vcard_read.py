@@ -27,7 +27,9 @@ from carebook.exchange.outcome import MAX_WARNINGS
 from carebook.exchange.vcard_lines import Logical, ValueProblem, decode_value, logical_lines, parse_property
 from carebook.exchange.vcard_values import EXTRA_PROPERTIES, Values, card_values, text_of
 
-_KEPT = frozenset({"FN", "N", "VERSION", "X-ABLABEL", *EXTRA_PROPERTIES, *(f.vcard for f in VCARD_FIELDS)})
+_KEPT = frozenset(
+    {"FN", "N", "VERSION", "X-ABLABEL", *EXTRA_PROPERTIES, *(f.vcard for f in VCARD_FIELDS)}
+)
 _DROPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _VERSIONS = frozenset({"2.1", "3.0", "4.0"})
 MAX_PROBLEMS = 100

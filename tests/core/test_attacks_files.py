@@ -26,7 +26,7 @@ from tests.core.exchange.support import file_hash
 from tests.core.exchange.test_csv_format import FORMULA_START, naive_cells
 
 REPO = Path(__file__).resolve().parents[2]
-EVIL_NOTES = 'fine;=HYPERLINK("http://x")\t+1+1,@SUM(A1)\n-2;\'=kept'
+EVIL_NOTES = "fine;=HYPERLINK(\"http://x\")\t+1+1,@SUM(A1)\n-2;'=kept"
 
 # Every writing command, with the extension its target gets.
 WRITERS: dict[str, tuple[list[str], str]] = {
@@ -50,12 +50,7 @@ def carebook(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(
         [sys.executable, "-m", "carebook.cli", *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
+        capture_output=True, text=True, env=env, cwd=cwd, timeout=120, check=False,
     )
 
 
@@ -117,14 +112,8 @@ def _protected(shop: Path, kind: str, data_dir: Path, capsys: pytest.CaptureFixt
 
 
 TARGETS = [
-    "dotted spelling",
-    "symlink",
-    "hard link",
-    "-wal",
-    "-shm",
-    "hard link to the -wal",
-    "another Carebook database",
-    "a backup",
+    "dotted spelling", "symlink", "hard link", "-wal", "-shm", "hard link to the -wal",
+    "another Carebook database", "a backup",
 ]
 
 
@@ -242,12 +231,7 @@ def test_a_crash_mid_write_leaves_the_old_file(shop: Path, tmp_path: Path) -> No
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(
         [sys.executable, "-c", script, *_argv(shop, "export customers", target, "--force")],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
     )
     assert done.returncode == 9
     assert target.read_text() == "yesterday's export"
@@ -278,7 +262,7 @@ def test_exported_cells_start_no_formula_for_any_separator_and_import_back(
         assert main(_argv(shop, f"export {kind}", path)) == 0
         cells = naive_cells(path.read_text(encoding="utf-8-sig"))
         assert not [cell for cell in cells if cell.startswith(FORMULA_START)], kind
-    assert "\"fine;'=HYPERLINK(" in files["customers"].read_text(encoding="utf-8-sig")  # quoted too
+    assert '"fine;\'=HYPERLINK(' in files["customers"].read_text(encoding="utf-8-sig")  # quoted too
     fresh = tmp_path / "fresh.sqlite3"
     assert main(["--db", str(fresh), "import", "customers", str(files["customers"])]) == 0
     with sqlite3.connect(fresh) as conn:

@@ -61,8 +61,6 @@ def test_nothing_found_is_said_and_a_bad_limit_is_refused(
 def test_runs_as_a_command_and_finds_companies_without_accents(shop: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "carebook.cli", "--db", str(shop), "search", "cafe", "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
+        capture_output=True, text=True, check=True,
     )
     assert [hit["name"] for hit in json.loads(done.stdout)] == ["Bruce Lee"]

@@ -86,7 +86,9 @@ def test_the_computers_own_zone_has_gaps_too(monkeypatch: pytest.MonkeyPatch) ->
         assert "TZ" not in os.environ
 
 
-@pytest.mark.parametrize("typed", ["10:30+05:00", "10:30Z", "1030+0100"])
+@pytest.mark.parametrize(
+    "typed", ["10:30+05:00", "10:30Z", "1030+0100"]
+)
 def test_a_time_of_day_with_an_offset_is_refused_not_dropped(typed: str) -> None:
     with pytest.raises(ValidationError, match="is not a time like 14:30"):
         clock.parse_time(typed, "due_time")

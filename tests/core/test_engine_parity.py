@@ -32,7 +32,9 @@ class _Frozen(datetime):
 
 
 @pytest.fixture
-def engines(pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def engines(
+    pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
     """A demo shop on SQLite and the same on PostgreSQL (the shop's zone Europe/Oslo, the clock frozen)."""
     monkeypatch.setattr(clock, "datetime", _Frozen)
     targets = {"sqlite": str(tmp_path / "shop.sqlite3"), "postgresql": pg_database}

@@ -14,19 +14,8 @@ from carebook.integers import SQLITE_MAX, SQLITE_MIN, is_integer_text, parse_int
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [
-        ("5", 5),
-        (" 42 ", 42),
-        ("\t7\n", 7),
-        ("-3", -3),
-        ("007", 7),
-        ("0", 0),
-        ("-0", 0),
-        (str(SQLITE_MAX), SQLITE_MAX),
-        (str(SQLITE_MIN), SQLITE_MIN),
-        (12, 12),
-        (5.0, 5),
-    ],
+    [("5", 5), (" 42 ", 42), ("\t7\n", 7), ("-3", -3), ("007", 7), ("0", 0), ("-0", 0),
+     (str(SQLITE_MAX), SQLITE_MAX), (str(SQLITE_MIN), SQLITE_MIN), (12, 12), (5.0, 5)],
 )
 def test_ascii_digits_with_an_optional_minus_are_taken(typed: object, number: int) -> None:
     assert parse_int(typed, "score") == number

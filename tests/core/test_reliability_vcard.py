@@ -86,10 +86,8 @@ def test_hostile_text_in_a_card_is_stored_exactly_or_refused(db: Path, tmp_path:
 def test_a_nul_byte_refuses_the_whole_file_and_writes_nothing(db: Path, tmp_path: Path) -> None:
     customers.create("Already Here")
     path = tmp_path / "nul.vcf"
-    path.write_bytes(
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good One\r\nEND:VCARD\r\n"
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bad\x00One\r\nEND:VCARD\r\n"
-    )
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good One\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bad\x00One\r\nEND:VCARD\r\n")
     with pytest.raises(vcard.VCardError, match="not a vCard file"):
         vcard.import_vcard(path)
     assert [row.name for row in Customer.select(Customer.name)] == ["Already Here"]

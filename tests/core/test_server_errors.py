@@ -139,9 +139,7 @@ def test_the_command_line_says_it_in_one_line_without_the_password(
 
 
 def test_the_command_line_finds_the_password_in_the_keychain(
-    url: str,
-    memory_keyring: MemoryKeyring,
-    capsys: pytest.CaptureFixture[str],  # noqa: F811
+    url: str, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]  # noqa: F811
 ) -> None:
     server_secrets.store(parse(url)[0], SECRET)
     assert _cli(capsys, "--db", url, "init") == (0, f"{url}\n", "")
@@ -163,9 +161,7 @@ def test_the_command_line_takes_the_password_from_pgpassword(
 
 
 def test_the_connect_dialogs_test_says_what_it_found_in_one_line(
-    shop_server: pg_server.Server,
-    url: str,
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    shop_server: pg_server.Server, url: str, memory_keyring: MemoryKeyring  # noqa: F811
 ) -> None:
     from carebook.server_check import check
 

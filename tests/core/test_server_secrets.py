@@ -20,8 +20,7 @@ def _files(folder: Path) -> dict[Path, bytes]:
 
 
 def test_with_a_keychain_the_password_goes_there_and_into_no_file(
-    memory_keyring: MemoryKeyring,
-    data_dir: Path,  # noqa: F811
+    memory_keyring: MemoryKeyring, data_dir: Path  # noqa: F811
 ) -> None:
     assert server_secrets.store(SHOP, "s3cret") == server_secrets.KEYCHAIN
     assert memory_keyring.kept == {("Carebook", "counter@shop.lan:5432/shop"): "s3cret"}
@@ -57,8 +56,7 @@ def test_pgpass_wildcards_and_comments_are_read_as_libpq_reads_them(data_dir: Pa
 
 
 def test_a_keychain_that_refuses_leaves_the_password_in_the_file(
-    memory_keyring: MemoryKeyring,
-    monkeypatch,  # noqa: F811
+    memory_keyring: MemoryKeyring, monkeypatch  # noqa: F811
 ) -> None:
     def refuse(*_: object) -> None:
         raise RuntimeError("locked")
@@ -69,9 +67,7 @@ def test_a_keychain_that_refuses_leaves_the_password_in_the_file(
 
 
 def test_moving_to_the_keychain_removes_the_older_copy_from_the_file(
-    data_dir: Path,
-    memory_keyring: MemoryKeyring,
-    monkeypatch,  # noqa: F811
+    data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch  # noqa: F811
 ) -> None:
     monkeypatch.setattr(server_secrets, "_keychain", lambda: None)
     server_secrets.store(SHOP, "old")

@@ -259,3 +259,5 @@ def editor_for(field: Field, parent: QWidget, compact: bool = False) -> Editor:
     if field.kind is Kind.TAGS:
         return TagsEditor(field, parent)
     raise ValueError(f"the customer form has no editor for {field.kind} ({field.name})")
+
+

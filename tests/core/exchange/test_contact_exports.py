@@ -104,6 +104,8 @@ def test_the_older_google_header_set(db: Path, tmp_path: Path) -> None:
     assert ("Gender", 1) in [(c.heading, c.filled) for c in result.left_out]
 
 
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
 def test_an_outlook_desktop_file_imports_every_field(db: Path, tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "outlook.csv"
@@ -227,7 +229,7 @@ def test_a_french_sheet_imports_with_its_address(db: Path, tmp_path: Path) -> No
 
 def test_carebook_own_files_are_read_as_before(db: Path, tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
-    path.write_text('name,phone,notes,birthday\nAnn,\'+47 1,"=1+1",1985-04-12\n')
+    path.write_text("name,phone,notes,birthday\nAnn,'+47 1,\"=1+1\",1985-04-12\n")
     prepared = importer.prepare("customers", path)
     assert prepared.table.header == ("name", "phone", "notes", "birthday")
     assert prepared.left_out() == ()

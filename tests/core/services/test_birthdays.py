@@ -34,7 +34,6 @@ def test_birthdays_in_the_next_seven_days_soonest_first(db: Path) -> None:
 def test_the_week_runs_into_next_year_and_29_february_counts_on_the_28th(db: Path) -> None:
     customers.create("New Year Nils", birthday=date(1999, 1, 2))
     customers.create("Leap Lea", birthday=date(2000, 2, 29))
-
     def found(today: date) -> list[tuple[str, date]]:
         return [(row.name, row.on) for row in birthdays.upcoming(today)]
 

@@ -250,3 +250,4 @@ def test_any_three_letters_of_a_name_find_it_however_typed(name: str, data: st.D
         assert customer_id in [hit.customer_id for hit in search(typed)]
     finally:
         Customer.delete().where(Customer.id == customer_id).execute()
+
