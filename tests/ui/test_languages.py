@@ -93,6 +93,10 @@ def test_qt_own_buttons_are_translated(catalogues: Path, qapp, qtbot) -> None:  
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+    languages.apply(qapp, "nb")  # Qt ships no Bokmål: its Nynorsk buttons read the same
+    norwegian = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(norwegian)
+    assert norwegian.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     languages.apply(qapp, "en")
     english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(english)
