@@ -75,7 +75,7 @@ test-core-postgresql: $(STAMP) system-deps
 test: lint types test-core test-ui test-core-postgresql
 
 screenshots: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.ui.screenshots build/screenshots $(if $(LANGUAGES),--languages $(LANGUAGES))
 
 # `make bench`: every speed and memory figure of a big shop (100,000 customers, 1,000,000 contacts, built
 # once and cached under build/bench/) beside its floor, measured in the same run; prints a table, writes
@@ -95,17 +95,22 @@ bench-postgresql: $(STAMP)
 	$(PY) -m tests.bench.run --engine postgresql $(BENCH_ARGS)
 
 # Refresh every catalogue after changing visible strings (tests check they are current and complete): the
-# app's Qt template, and the core's gettext template (the PDF, .ics texts) with each language's .po updated
+# app's Qt template and each language's .ts (then compiled to its .qm), and the core's gettext template (the PDF, .ics texts) with each language's .po updated
 # from it (new strings come in empty, to be translated; no header, so an unchanged catalogue stays the same
 # byte for byte; a language is one .po file plus a line in carebook/i18n.py's LANGUAGES).
 CORE_CATALOGUES := resources/translations/core
 PYBABEL_KEYWORDS := --no-default-keywords -k _ -k N_ -k ngettext:1,2
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name "*.py" | sort) -ts resources/translations/carebook.ts
+	for ts in resources/translations/carebook_*.ts; do \
+		[ -e "$$ts" ] || continue; \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(find ui -name "*.py" | sort) -ts $$ts && \
+		$(VENV)/bin/pyside6-lrelease -silent $$ts; \
+	done
 	$(VENV)/bin/pybabel -q extract --no-location --sort-output --omit-header $(PYBABEL_KEYWORDS) \
 		-o $(CORE_CATALOGUES)/carebook.pot carebook
 	for po in $(CORE_CATALOGUES)/*.po; do \
-		$(VENV)/bin/pybabel -q update --omit-header --ignore-obsolete --width 110 \
+		$(VENV)/bin/pybabel -q update --omit-header --ignore-obsolete --no-fuzzy-matching --width 110 \
 			-i $(CORE_CATALOGUES)/carebook.pot -o $$po -l $$(basename $$po .po); \
 	done
 

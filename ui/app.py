@@ -21,17 +21,16 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import carebook
 from carebook import APP_ID, APP_NAME, logs, shop
 from carebook.errors import CarebookError, StorageError
 from carebook.paths import default_db_path, is_server_url
-from carebook.resources import resource_path
 from carebook.services import staff as staff_service
 from carebook.services.staff_row import StaffRow, counter_person
-from ui import crash, icons, msgbox, style
+from ui import crash, icons, languages, msgbox, style
 from ui.context import AppContext
 from ui.focus_style import FocusStyle
 from ui.main_window import MainWindow
@@ -66,19 +65,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def _install_translators(app: QApplication) -> None:
-    if getattr(app, "_carebook_translators", None) is not None:
-        return
-    translators = []
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    own = QTranslator(app)
-    if own.load(locale, "carebook", "_", str(resource_path("translations"))):
-        app.installTranslator(own)
-        translators.append(own)
-    app._carebook_translators = translators  # type: ignore[attr-defined]
+    """The system's language until ``run`` knows this seat's choice (``ui.languages``)."""
+    if getattr(app, "_carebook_translators", None) is None:
+        languages.apply(app, languages.system_language())
 
 
 def initial_staff(name: str | None, state: LocalState) -> tuple[StaffRow | None, str]:
@@ -198,6 +187,7 @@ def run(db: str | None = None, staff: str | None = None, argv: list[str] | None 
     notices.set_sink(_show_notice)
     app = application(argv)
     state = LocalState()
+    languages.apply(app, languages.chosen(state))
     style.apply_theme(app, state.get("view/palette"))
     logs.configure()  # carebook.log in the data folder: workers' and the hook's tracebacks go there
     crash.enable_crash_trace()  # a hard crash leaves every thread's stack in carebook-crash.log

@@ -99,7 +99,7 @@ class MainActions:
             QCoreApplication.translate("MainWindow", "Find &duplicates…"), "merge", "", w.open_duplicates
         )
         self.connect_server = self._make(
-            QCoreApplication.translate("MainWindow", "Connect to the shop's &server…"),
+            QCoreApplication.translate("MainWindow", "&Connect to the shop's server…"),
             "database",
             "",
             w.open_connect,

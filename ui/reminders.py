@@ -177,6 +177,7 @@ class Reminders(QObject):
             title = QCoreApplication.translate("Reminders", "Follow-up due: {0}").format(row.customer_name)
             body = row.note.strip().splitlines()[0] if row.note.strip() else ""
         else:
-            title = QCoreApplication.translate("Reminders", "{0} follow-ups are due").format(len(rows))
+            # %n: each language's plural form for the count (Polish and Arabic have several)
+            title = self.tr("%n follow-ups are due", "", len(rows))
             body = ", ".join(row.customer_name for row in rows)
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)

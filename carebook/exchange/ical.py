@@ -9,7 +9,8 @@ Each open follow-up of a customer outside the trash becomes a VEVENT with
 - a VALARM: 15 minutes before a timed follow-up, at 09:00 on the day of an all-day one.
 
 The customer's name appears only in the text (SUMMARY and DESCRIPTION), never as an attendee or
-organizer: a calendar app must not offer to send the customer an invitation. When the shop's zone has
+organizer: a calendar app must not offer to send the customer an invitation. The texts are in the shop's
+language (``report_language``), like the monthly PDF. When the shop's zone has
 no IANA name (the machine's zone on a system that does not tell it), times are written in UTC.
 """
 
@@ -24,10 +25,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from carebook import APP_ID, APP_NAME, __version__, clock, safe_write, settings
+from carebook import APP_ID, APP_NAME, __version__, clock, safe_write, settings, shop_language
 from carebook.db import reads
 from carebook.errors import CarebookError
 from carebook.exchange.ical_zone import vtimezone
+from carebook.i18n import _
 from carebook.models import Customer, Followup
 from carebook.query_rows import tuple_rows
 from carebook.services import followup_rows, staff
@@ -92,14 +94,14 @@ def _event(row: FollowupRow, zone: tzinfo | None, stamp: datetime) -> icalendar.
     else:
         event.add("dtend", start + timedelta(days=1))
         event.add("transp", "TRANSPARENT")
-    summary = f"Follow up: {row.customer_name}"
+    summary = _("Follow up: {0}").format(row.customer_name)
     event.add("summary", summary)
     details = [row.note] if row.note else []
     if row.assignee_name:
-        details.append(f"Assigned to: {row.assignee_name}")
+        details.append(_("Assigned to: {0}").format(row.assignee_name))
     if row.priority == "high":
-        details.append("High priority")
-    details.append(f"Customer: {row.customer_name} (Carebook customer #{row.customer_id})")
+        details.append(_("High priority"))
+    details.append(_("Customer: {0} (Carebook customer #{1})").format(row.customer_name, row.customer_id))
     event.add("description", "\n".join(details))
     event.add("priority", _PRIORITY.get(row.priority, 5))
     event.add("categories", [APP_NAME])
@@ -126,7 +128,13 @@ def _open_followups(staff_id: int | None) -> list[FollowupRow]:
 
 
 def calendar(staff_name: str | None = None) -> tuple[icalendar.Calendar, int, str]:
-    """The calendar of open follow-ups (one staff member's when named), its event count and zone."""
+    """The calendar of open follow-ups (one staff member's when named), its event count and zone; its
+    texts in the shop's language (``shop_language``: the report's)."""
+    with shop_language.using():
+        return _calendar(staff_name)
+
+
+def _calendar(staff_name: str | None) -> tuple[icalendar.Calendar, int, str]:
     member = staff.get_by_name(staff_name) if staff_name else None
     rows = _open_followups(member.id if member else None)
     zone = shop_zone()
@@ -135,7 +143,8 @@ def calendar(staff_name: str | None = None) -> tuple[icalendar.Calendar, int, st
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     shop = settings.get("shop_name") or APP_NAME
-    cal.add("x-wr-calname", f"{shop} follow-ups" + (f": {member.name}" if member else ""))
+    name = _("{0} follow-ups").format(shop)
+    cal.add("x-wr-calname", _("{0}: {1}").format(name, member.name) if member else name)
     if zone is not None:
         cal.add("x-wr-timezone", zone.key)
     stamp = clock.utc_now().replace(tzinfo=UTC)

@@ -24,26 +24,14 @@ if TYPE_CHECKING:
 __all__ = ["build_monthly_report", "build_monthly_report_bytes"]
 
 
-def _language(language: str | None) -> str:
-    from carebook import i18n, settings
-
-    return i18n.check(language if language is not None else settings.get("report_language"))
-
-
-def _region() -> str:
-    from carebook import settings
-
-    return settings.get("phone_region")
-
-
 def build_monthly_report_bytes(month: Month, *, language: str | None = None) -> bytes:
     """The month's summary PDF as bytes."""
-    from carebook import i18n
+    from carebook import shop_language
     from carebook.reports.gather import gather
     from carebook.reports.layout import write_pdf
 
     buffer = io.BytesIO()
-    with i18n.using(_language(language), _region()):
+    with shop_language.using(language):
         write_pdf(gather(month), buffer)
     return buffer.getvalue()
 
@@ -67,11 +55,11 @@ def build_monthly_report(
         raise CarebookError(f"Cannot save the report: the folder {folder} does not exist.")
     if output.is_dir():
         raise CarebookError(f"Cannot save the report: {output} is a folder.")
-    from carebook import i18n
+    from carebook import shop_language
 
-    code = _language(language)  # a bad --lang is refused before anything is written
+    code = shop_language.code(language)  # a bad --lang is refused before anything is written
     safe_write.check_target(output, force=force)  # before the work of gathering
-    with i18n.using(code, _region()):
+    with shop_language.using(code):
         data = gather(month)
         with safe_write.atomic_write(output, force=force) as stream:
             write_pdf(data, stream)

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from carebook.i18n import N_, _
 from carebook.i18n import current as language
-from carebook.reports.fonts import BOLD, REGULAR, clean, has_cjk, has_rtl, wrap_lines
+from carebook.reports.fonts import BOLD, REGULAR, clean, has_cjk, has_rtl, string_width, wrap_lines
 from carebook.reports.gather import ContactRow
 from carebook.reports.page import user_paragraph
 from carebook.reports.rtl import visual
@@ -59,8 +59,9 @@ def _cut(text: str, limit: int) -> str:
 class ContactsPage(Flowable):
     """One page's share of the appendix: the header row, then rows striped and ruled."""
 
-    def __init__(self, head: _Row, rows: list[_Row], widths: list[float]) -> None:
+    def __init__(self, head: _Row, rows: list[_Row], widths: list[float], right: bool = False) -> None:
         super().__init__()
+        self._right = right  # lines end at the cell's right edge (a right-to-left report)
         self._head = head
         self._rows = rows
         self._widths = widths
@@ -101,24 +102,31 @@ class ContactsPage(Flowable):
         canvas.setFillColor(colors.black)
         text = canvas.beginText()
         text.setFont(BOLD, FONT_SIZE, LEADING)
-        paragraphs = self._write(text, self._head, top)
+        paragraphs = self._write(text, self._head, top, BOLD)
         text.setFont(REGULAR, FONT_SIZE, LEADING)
         y = top - self._head.height
         for row in self._rows:
-            paragraphs += self._write(text, row, y)
+            paragraphs += self._write(text, row, y, REGULAR)
             y -= row.height
         canvas.drawText(text)
         for paragraph, x, bottom in paragraphs:
             paragraph.drawOn(canvas, x, bottom)
         canvas.restoreState()
 
-    def _write(self, text: PDFTextObject, row: _Row, top: float) -> list[tuple[Paragraph, float, float]]:
+    def _write(
+        self, text: PDFTextObject, row: _Row, top: float, font: str
+    ) -> list[tuple[Paragraph, float, float]]:
         later = []
-        for x, cell in zip(self._xs, row.cells, strict=True):
+        for x, width, cell in zip(self._xs, self._widths, row.cells, strict=True):
             if isinstance(cell, Paragraph):
                 later.append((cell, x + PAD_X, top - PAD_Y - cell.height))
                 continue
-            if cell and any(cell):
+            if cell and any(cell) and self._right:
+                for number, line in enumerate(cell):
+                    end = x + width - PAD_X - string_width(line, font, FONT_SIZE)
+                    text.setTextOrigin(end, top - PAD_Y - FONT_SIZE - number * LEADING)
+                    text.textOut(line)
+            elif cell and any(cell):
                 text.setTextOrigin(x + PAD_X, top - PAD_Y - FONT_SIZE)
                 for line in cell:
                     text.textLine(line)  # moves down by the leading set with the font
@@ -132,6 +140,9 @@ class RowSource:
         self._rows = rows
         rest = width - sum(part for part in WIDTHS if part is not None)
         self._widths = [rest if part is None else part for part in WIDTHS]
+        self._right = language().right_to_left  # columns from the right: the first at the right edge
+        self._order = list(range(len(WIDTHS)))[:: -1 if self._right else 1]
+        self._widths = [self._widths[index] for index in self._order]
         self._pending: _Row | None = None
         self._done = False
         self._cjk = ParagraphStyle("appendix-cell", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING)
@@ -154,7 +165,8 @@ class RowSource:
 
     def _build(self, texts: list[str], font: str = REGULAR) -> _Row:
         cells, height = [], LEADING
-        for column, (text, width, limit) in enumerate(zip(texts, self._widths, LIMITS, strict=True)):
+        ordered = [(texts[index], LIMITS[index]) for index in self._order]
+        for column, ((text, limit), width) in enumerate(zip(ordered, self._widths, strict=True)):
             key = (column, font, text)
             known = self._known.get(key)
             if known is None:
@@ -201,7 +213,7 @@ class RowSource:
             used += row.height
         if not rows:
             return None
-        return ContactsPage(self._head, rows, self._widths)
+        return ContactsPage(self._head, rows, self._widths, self._right)
 
 
 class AppendixPages(Flowable):

@@ -14,8 +14,10 @@ from reportlab.lib import colors
 
 from carebook.i18n import _
 from carebook.i18n import current as language
+from carebook.reports import direction
 from carebook.reports.figures import signed
 from carebook.reports.fonts import BOLD, REGULAR, string_width
+from carebook.reports.rtl import visual
 
 INK = colors.black
 DARK = colors.Color(0.25, 0.25, 0.25)
@@ -52,7 +54,13 @@ def _text(
     color: colors.Color = INK,
 ) -> String:
     return String(
-        x, y, text, fontName=BOLD if bold else REGULAR, fontSize=size, textAnchor=anchor, fillColor=color
+        x,
+        y,
+        visual(text),
+        fontName=BOLD if bold else REGULAR,
+        fontSize=size,
+        textAnchor=anchor,
+        fillColor=color,
     )
 
 
@@ -138,7 +146,7 @@ def trend_line(
         label_y = y + 5 if y + 12 < top + 8 else y - 10
         drawing.add(_text(x, label_y, signed(language().decimal(value, 0)), bold=last))
     _month_labels(drawing, labels, xs, bottom - 9)
-    return drawing
+    return direction.drawing(drawing)
 
 
 def _nice_max(value: int) -> tuple[int, int]:
@@ -171,7 +179,7 @@ def trend_bars(
         drawing.add(_text(x, bottom + h + 2.5, language().count(value), bold=last))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=INK, strokeWidth=0.6))
     _month_labels(drawing, labels, xs, bottom - 9)
-    return drawing
+    return direction.drawing(drawing)
 
 
 def horizontal_bars(items: Sequence[tuple[str, int]], *, width: float, row: float = 13.0) -> Drawing:
@@ -196,7 +204,7 @@ def horizontal_bars(items: Sequence[tuple[str, int]], *, width: float, row: floa
             text = _("{0} ({1})").format(text, language().percent(100 * count / total, 0))
         drawing.add(_text(left + length + 4, y + row * 0.3, text, anchor="start"))
     drawing.add(Line(left, 2, left, height - 2, strokeColor=INK, strokeWidth=0.6))
-    return drawing
+    return direction.drawing(drawing)
 
 
 def _hatch(x: float, y: float, w: float, h: float, gap: float = 3.0) -> Group:
@@ -236,4 +244,4 @@ def nps_breakdown(promoters: int, passives: int, detractors: int, *, width: floa
         share = language().percent(100 * count / total, 0) if total else _("n/a")
         text = _("{0}: {1} ({2})").format(label, language().count(count), share)
         drawing.add(_text(lx + 14, 8, text, size=7.5, anchor="start"))
-    return drawing
+    return direction.drawing(drawing)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from carebook.i18n import _
 from carebook.i18n import current as language
+from carebook.reports.direction import mirrored, right_to_left
 from carebook.reports.fonts import (
     BOLD,
     ITALIC,
@@ -35,6 +36,7 @@ from carebook.reports.fonts import (
     wrap_lines,
 )
 from carebook.reports.pdfstream import StreamingDocument
+from carebook.reports.rtl import visual
 
 PAPER = {"A4": A4, "Letter": LETTER}
 SIDE_MARGIN = 18 * mm
@@ -69,6 +71,7 @@ def make_styles() -> Styles:
     def style(
         name: str, size: float, *, font: str = REGULAR, lead: float = 1.25, **extra: Any
     ) -> ParagraphStyle:
+        extra["alignment"] = mirrored(extra.get("alignment", TA_LEFT))  # right-aligned in Arabic
         return ParagraphStyle(
             name, fontName=font, fontSize=size, leading=size * lead, splitLongWords=1, **extra
         )
@@ -149,7 +152,10 @@ class ReportCanvas(Canvas):
         self.beginForm(TOTAL_FORM)
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(GREY_TEXT)
-        self.drawString(0, 0, language().count(total))
+        if right_to_left():  # the total ends where the form is put: left of "Page X of"
+            self.drawRightString(0, 0, language().count(total))
+        else:
+            self.drawString(0, 0, language().count(total))
         self.endForm()
         super().save()
 
@@ -198,13 +204,21 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(GREY_TEXT)
         prefix = _("Page {0} of ").format(language().count(canvas.getPageNumber()))
-        canvas.drawString(self.leftMargin, FOOTER_BASELINE, prefix)
-        canvas.translate(self.leftMargin + canvas.stringWidth(prefix, REGULAR, FOOTER_SIZE), FOOTER_BASELINE)
+        footer_x = self.leftMargin + self.width - FOOTER_WIDTH - 10
+        if right_to_left():  # mirrored: "Page X of Y" at the right, the shop and month at the left
+            drawn = visual(prefix)
+            x = self.leftMargin + self.width - canvas.stringWidth(drawn, REGULAR, FOOTER_SIZE)
+            canvas.drawString(x, FOOTER_BASELINE, drawn)
+            canvas.translate(x - canvas.stringWidth(" ", REGULAR, FOOTER_SIZE), FOOTER_BASELINE)
+            footer_x = self.leftMargin
+        else:
+            canvas.drawString(self.leftMargin, FOOTER_BASELINE, prefix)
+            canvas.translate(
+                self.leftMargin + canvas.stringWidth(prefix, REGULAR, FOOTER_SIZE), FOOTER_BASELINE
+            )
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
         _width, height = self._footer.wrapOn(canvas, FOOTER_WIDTH + 10, FOOTER_BASELINE)
         # One line (the text was fitted): its baseline sits on FOOTER_BASELINE.
         baseline_offset = height - FOOTER_SIZE
-        self._footer.drawOn(
-            canvas, self.leftMargin + self.width - FOOTER_WIDTH - 10, FOOTER_BASELINE - baseline_offset
-        )
+        self._footer.drawOn(canvas, footer_x, FOOTER_BASELINE - baseline_offset)

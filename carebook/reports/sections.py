@@ -17,7 +17,7 @@ from carebook import vocab
 from carebook.clock import Month
 from carebook.i18n import _, ngettext
 from carebook.i18n import current as language
-from carebook.reports import charts
+from carebook.reports import charts, direction
 from carebook.reports.figures import FORMULAS, figure_rows, signed
 from carebook.reports.fonts import BOLD, REGULAR, markup
 from carebook.reports.gather import ReportData
@@ -121,10 +121,10 @@ def header(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
     if logo is None:
         block: Flowable = KeepTogether(texts)
     else:
-        block = Table(
+        block = direction.table(
             [[texts, logo]],
-            colWidths=[width - LOGO_MAX[0] - 4 * mm, LOGO_MAX[0] + 4 * mm],
-            style=layout_style(
+            [width - LOGO_MAX[0] - 4 * mm, LOGO_MAX[0] + 4 * mm],
+            layout_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -132,7 +132,7 @@ def header(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
             ),
         )
     underline = layout_style(("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black))
-    rule = Table([[""]], colWidths=[width], rowHeights=[4], style=underline)
+    rule = direction.table([[""]], [width], underline, rowHeights=[4])
     return [block, rule, Spacer(1, 4)]
 
 
@@ -140,18 +140,16 @@ def figures(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
     this, before = language().month(data.month), language().month(data.month.prev())
     rows: list[list[Any]] = [[_("Figure"), this, before, _("Change")]]
     rows += [list(row) for row in figure_rows(data.summary, data.previous)]
-    table = Table(
-        rows,
-        colWidths=_widths(width, (0.46, 0.18, 0.18, 0.18)),
-        repeatRows=1,
-        style=table_style(numeric_from=1),
+    table = direction.table(
+        rows, _widths(width, (0.46, 0.18, 0.18, 0.18)), table_style(numeric_from=1), repeatRows=1
     )
-    table.setStyle(
+    direction.restyle(
+        table,
         [
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
+        ],
     )
     s = data.summary
     count = language().count
@@ -211,7 +209,7 @@ def breakdowns(data: ReportData, styles: Styles, width: float) -> list[Flowable]
     half = (width - 8 * mm) / 2
     channels = [(_(vocab.CHANNEL_LABELS[name]), s.by_channel.get(name, 0)) for name in vocab.CHANNELS]
     reasons = [(_(vocab.REASON_LABELS[name]), s.by_reason.get(name, 0)) for name in vocab.REASONS]
-    pair = Table(
+    pair = direction.table(
         [
             [
                 text_paragraph(_("Contacts per channel"), styles.subheading),
@@ -219,8 +217,8 @@ def breakdowns(data: ReportData, styles: Styles, width: float) -> list[Flowable]
             ],
             [charts.horizontal_bars(channels, width=half), charts.horizontal_bars(reasons, width=half)],
         ],
-        colWidths=[half + 8 * mm, half],
-        style=layout_style(
+        [half + 8 * mm, half],
+        layout_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -279,12 +277,12 @@ def staff(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
                 done,
             ]
         )
-    flowables.append(Table(rows, colWidths=widths, repeatRows=1, style=table_style(numeric_from=1)))
+    flowables.append(direction.table(rows, widths, table_style(numeric_from=1), repeatRows=1))
     return flowables
 
 
 def _rows_table(head: Sequence[str], rows: list[list[Any]], widths: list[float]) -> Table:
-    return Table([list(head), *rows], colWidths=widths, repeatRows=1, style=table_style())
+    return direction.table([list(head), *rows], widths, table_style(), repeatRows=1)
 
 
 def voices(data: ReportData, styles: Styles, width: float) -> list[Flowable]:

@@ -4268,8 +4268,8 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="102"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
-        <translation>الاتصال &amp;بخادم المتجر…</translation>
+        <source>&amp;Connect to the shop&apos;s server…</source>
+        <translation>&amp;اتصال بخادم المتجر…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="107"/>
@@ -5151,10 +5151,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <source>Follow-up due: {0}</source>
         <translation>متابعة مستحقة: {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="180"/>
-        <source>{0} follow-ups are due</source>
-        <translation>المتابعات المستحقة: {0}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="181"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>لا توجد متابعات مستحقة (%n)</numerusform>
+            <numerusform>متابعة واحدة مستحقة (%n)</numerusform>
+            <numerusform>متابعتان مستحقتان (%n)</numerusform>
+            <numerusform>%n متابعات مستحقة</numerusform>
+            <numerusform>%n متابعة مستحقة</numerusform>
+            <numerusform>%n متابعة مستحقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6026,189 +6033,204 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«{0}» ليست دولة من القائمة: اكتب جزءًا من اسمها واخترها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>Shop settings</source>
         <translation>إعدادات المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>e.g. Corner Bikes</source>
         <translation>مثل دراجات الزاوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Shop &amp;name:</source>
         <translation>ا&amp;سم المتجر:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Choose a logo file</source>
         <translation>اختيار ملف الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>&amp;Logo:</source>
         <translation>ال&amp;شعار:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>صورة PNG أو JPEG تُطبع أعلى التقارير الشهرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
         <source>&amp;Phone region:</source>
         <translation>م&amp;نطقة الهاتف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>أرقام الهواتف المكتوبة بدون رمز الدولة تتبع هذه الدولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>This computer&apos;s time zone</source>
         <translation>المنطقة الزمنية لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>&amp;Time zone:</source>
         <translation>ا&amp;لمنطقة الزمنية:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>الأيام والأشهر وتواريخ الاستحقاق تتبع هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>P&amp;aper size:</source>
         <translation>&amp;حجم الورق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Report language:</source>
         <translation>ل&amp;غة التقرير:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>لغة ملف PDF الشهري، أيًّا كانت اللغة التي تستخدمها كل نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>As in the shop&apos;s country</source>
         <translation>كما في دولة المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Day first (31/12/2026)</source>
         <translation>اليوم أولًا (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Month first (12/31/2026)</source>
         <translation>الشهر أولًا (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Dates in imported files:</source>
         <translation>التواريخ &amp;في الملفات المستوردة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>كيف يُقرأ تاريخ مثل 03/11/2026 في ملف جدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the backup folder</source>
         <translation>اختيار مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;مجلد النسخ الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>اتركه فارغًا لحفظ النسخ الاحتياطية في مجلد البيانات. القرص الآخر أكثر أمانًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>The seat of an owner</source>
         <translation>نقطة خدمة المالك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>This computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Make the backups on this computer</source>
         <translation>إنشاء النسخ الاحتياطية على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Backups &amp;made by:</source>
         <translation>&amp;النسخ الاحتياطية يُنشئها:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>لمتجر على خادم: الحاسوب الذي يُنشئ النسخ الاحتياطية التلقائية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <source>Lan&amp;guage of this counter:</source>
+        <translation>لغة نقطة ال&amp;خدمة هذه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <source>This computer only. Carebook uses the new language from its next start.</source>
+        <translation>هذا الحاسوب فقط. يستخدم Carebook اللغة الجديدة بدءًا من تشغيله التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>المالك وحده يمكنه تغيير إعدادات المتجر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«{0}» ليس ملف صورة يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>اختيار شعار المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7051,42 +7073,42 @@ Save before quitting?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation>لا يوجد موظف نشط باسم «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Use this computer&apos;s file</source>
         <translation>استخدم ملف هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Cannot open the shop&apos;s server</source>
         <translation>تعذّر فتح خادم المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Staff member not found</source>
         <translation>لم يُعثر على الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Carebook</source>
         <translation>Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>Carebook cannot start</source>
         <translation>تعذّر بدء Carebook</translation>
     </message>
@@ -7105,17 +7127,17 @@ Save before quitting?</source>
         <translation>لا بيانات في هذه الأشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <location filename="../../ui/widgets/chart_line.py" line="91"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <location filename="../../ui/widgets/chart_line.py" line="258"/>
         <source>{0}: no data</source>
         <translation>{0}: لا بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="121"/>
         <source>No data yet</source>
         <translation>لا بيانات بعد</translation>
     </message>

@@ -4264,8 +4264,8 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="102"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
-        <translation>Se connecter au ser&amp;veur de la boutique…</translation>
+        <source>&amp;Connect to the shop&apos;s server…</source>
+        <translation>Se &amp;connecter au serveur de la boutique…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="107"/>
@@ -5147,10 +5147,13 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
         <source>Follow-up due: {0}</source>
         <translation>Relance à faire&#xa0;: {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="180"/>
-        <source>{0} follow-ups are due</source>
-        <translation>{0} relances sont à faire</translation>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="181"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6022,189 +6025,204 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un pays de la liste&#xa0;: saisissez une partie de son nom et choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>Shop settings</source>
         <translation>Paramètres de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>e.g. Corner Bikes</source>
         <translation>p. ex. Cycles du Coin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Choose a logo file</source>
         <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Une image PNG ou JPEG imprimée en haut des bilans mensuels.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Région téléphonique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Les numéros de téléphone saisis sans indicatif de pays appartiennent à ce pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>This computer&apos;s time zone</source>
         <translation>Le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Les jours, les mois et les échéances suivent ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>P&amp;aper size:</source>
         <translation>Format du &amp;papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Report language:</source>
         <translation>Lan&amp;gue des bilans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>La langue du bilan mensuel en PDF, quelle que soit la langue de chaque comptoir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>As in the shop&apos;s country</source>
         <translation>Comme dans le pays de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Day first (31/12/2026)</source>
         <translation>Jour d’abord (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Month first (12/31/2026)</source>
         <translation>Mois d’abord (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Dates des fichiers importés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Comment une date comme 03/11/2026 est lue dans un fichier de tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the backup folder</source>
         <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>Laissez vide pour garder les sauvegardes dans le dossier des données. Un autre disque est plus sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>The seat of an owner</source>
         <translation>Le comptoir d’un propriétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Make the backups on this computer</source>
         <translation>Faire les sauvegardes sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Backups &amp;made by:</source>
         <translation>Sauvegardes &amp;faites par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>Pour une boutique sur un serveur&#xa0;: l’ordinateur qui fait les sauvegardes automatiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <source>Lan&amp;guage of this counter:</source>
+        <translation>Langue de ce c&amp;omptoir&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <source>This computer only. Carebook uses the new language from its next start.</source>
+        <translation>Cet ordinateur seulement. Carebook utilise la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Seul un propriétaire peut modifier les paramètres de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un fichier image lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Choisir le logo de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7043,42 +7061,42 @@ Enregistrer avant de quitter&#xa0;?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation>Il n’y a aucun employé actif nommé «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Use this computer&apos;s file</source>
         <translation>Utiliser le fichier de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Cannot open the shop&apos;s server</source>
         <translation>Impossible d’ouvrir le serveur de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Staff member not found</source>
         <translation>Employé introuvable</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Carebook</source>
         <translation>Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>Carebook cannot start</source>
         <translation>Carebook ne peut pas démarrer</translation>
     </message>
@@ -7097,17 +7115,17 @@ Enregistrer avant de quitter&#xa0;?</translation>
         <translation>Aucune donnée sur ces mois</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <location filename="../../ui/widgets/chart_line.py" line="91"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <location filename="../../ui/widgets/chart_line.py" line="258"/>
         <source>{0}: no data</source>
         <translation>{0}&#xa0;: pas de données</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="121"/>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>

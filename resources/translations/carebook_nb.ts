@@ -4264,8 +4264,8 @@ Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utfø
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="102"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
-        <translation>Koble til butikkens &amp;server…</translation>
+        <source>&amp;Connect to the shop&apos;s server…</source>
+        <translation>&amp;Koble til butikkens server…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="107"/>
@@ -5147,10 +5147,13 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
         <source>Follow-up due: {0}</source>
         <translation>Oppfølging med frist: {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="180"/>
-        <source>{0} follow-ups are due</source>
-        <translation>{0} oppfølginger har frist nå</translation>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="181"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n oppfølging har frist nå</numerusform>
+            <numerusform>%n oppfølginger har frist nå</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6022,189 +6025,204 @@ Høyere er bedre: sikt mot alle.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«{0}» er ikke et land i listen: skriv en del av navnet og velg det</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>Shop settings</source>
         <translation>Butikkinnstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>e.g. Corner Bikes</source>
         <translation>f.eks. Hjørnesykkel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Shop &amp;name:</source>
         <translation>Butikkens &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Choose a logo file</source>
         <translation>Velg en logofil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Et PNG- eller JPEG-bilde som skrives øverst i månedsrapportene.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Telefonregion:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Telefonnumre som skrives uten landskode, hører til dette landet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>This computer&apos;s time zone</source>
         <translation>Tidssonen til denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>&amp;Time zone:</source>
         <translation>T&amp;idssone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Dager, måneder og frister følger denne tidssonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>P&amp;aper size:</source>
         <translation>P&amp;apirstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Report language:</source>
         <translation>&amp;Rapportspråk:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>Språket i den månedlige PDF-en, uansett hvilket språk hver kasse bruker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>As in the shop&apos;s country</source>
         <translation>Som i butikkens land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Day first (31/12/2026)</source>
         <translation>Dag først (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Month first (12/31/2026)</source>
         <translation>Måned først (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Datoer i importerte filer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Hvordan en dato som 03/11/2026 i en regnearkfil leses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the backup folder</source>
         <translation>Velg mappen for sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>&amp;Backup folder:</source>
         <translation>Mappe for sikker&amp;hetskopier:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>La stå tomt for å ha sikkerhetskopiene i datamappen. En annen disk er tryggere.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>The seat of an owner</source>
         <translation>Kassen til en eier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>This computer</source>
         <translation>Denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Make the backups on this computer</source>
         <translation>Lag sikkerhetskopiene på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Backups &amp;made by:</source>
         <translation>Sikkerhetskopier lages a&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>For en butikk på en server: datamaskinen som lager de automatiske sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <source>Lan&amp;guage of this counter:</source>
+        <translation>Språ&amp;k i denne kassen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <source>This computer only. Carebook uses the new language from its next start.</source>
+        <translation>Bare denne datamaskinen. Carebook bruker det nye språket fra neste oppstart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Bare en eier kan endre butikkens innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«{0}» er ikke en bildefil som kan leses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Velg butikkens logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7043,42 +7061,42 @@ Lagre før du avslutter?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation>Det finnes ingen aktiv ansatt som heter «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Use this computer&apos;s file</source>
         <translation>Bruk filen på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Cannot open the shop&apos;s server</source>
         <translation>Kan ikke åpne butikkens server</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Staff member not found</source>
         <translation>Fant ikke den ansatte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Carebook</source>
         <translation>Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>Carebook cannot start</source>
         <translation>Carebook kan ikke starte</translation>
     </message>
@@ -7097,17 +7115,17 @@ Lagre før du avslutter?</translation>
         <translation>Ingen data i disse månedene</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <location filename="../../ui/widgets/chart_line.py" line="91"/>
         <source>no data</source>
         <translation>ingen data</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <location filename="../../ui/widgets/chart_line.py" line="258"/>
         <source>{0}: no data</source>
         <translation>{0}: ingen data</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="121"/>
         <source>No data yet</source>
         <translation>Ingen data ennå</translation>
     </message>

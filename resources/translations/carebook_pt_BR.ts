@@ -4264,7 +4264,7 @@ Isso não pode ser desfeito. Para manter o registro, marque-o como feito.</trans
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="102"/>
-        <source>Connect to the shop&apos;s &amp;server…</source>
+        <source>&amp;Connect to the shop&apos;s server…</source>
         <translation>&amp;Conectar ao servidor da loja…</translation>
     </message>
     <message>
@@ -5147,10 +5147,13 @@ Todos os atendimentos, retornos, notas e etiquetas passam para o nº {3}, que fi
         <source>Follow-up due: {0}</source>
         <translation>Retorno a fazer: {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="180"/>
-        <source>{0} follow-ups are due</source>
-        <translation>{0} retornos a fazer</translation>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="181"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n retorno pendente</numerusform>
+            <numerusform>%n retornos pendentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6022,189 +6025,204 @@ Quanto maior, melhor: o ideal é todos.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>“{0}” não é um país da lista: digite parte do nome e selecione-o</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>Shop settings</source>
         <translation>Configurações da loja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>e.g. Corner Bikes</source>
         <translation>por exemplo Bicicletaria da Esquina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nome da loja:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>No logo</source>
         <translation>Sem logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Choose a logo file</source>
         <translation>Escolha um arquivo de logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Uma imagem PNG ou JPEG impressa no alto dos relatórios mensais.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Região dos telefones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Os telefones digitados sem código do país são deste país.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>This computer&apos;s time zone</source>
         <translation>Fuso horário deste computador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuso horário:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Os dias, meses e prazos seguem este fuso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>US Letter</source>
         <translation>Carta (EUA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>P&amp;aper size:</source>
         <translation>&amp;Tamanho do papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Report language:</source>
         <translation>&amp;Idioma do relatório:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>O idioma do PDF mensal, seja qual for o idioma de cada balcão.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>As in the shop&apos;s country</source>
         <translation>Como no país da loja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Day first (31/12/2026)</source>
         <translation>Dia primeiro (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Month first (12/31/2026)</source>
         <translation>Mês primeiro (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Datas em arquivos importados:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Como uma data como 03/11/2026 é lida no arquivo de uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the backup folder</source>
         <translation>Escolha a pasta de backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>&amp;Backup folder:</source>
         <translation>Pasta de &amp;backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>Deixe vazio para guardar os backups na pasta de dados. Outro disco é mais seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>The seat of an owner</source>
         <translation>O balcão de um proprietário</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Make the backups on this computer</source>
         <translation>Fazer os backups neste computador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Backups &amp;made by:</source>
         <translation>Backups feitos &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>Para uma loja num servidor: o computador que faz os backups automáticos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <source>Lan&amp;guage of this counter:</source>
+        <translation>Idi&amp;oma deste balcão:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <source>This computer only. Carebook uses the new language from its next start.</source>
+        <translation>Só neste computador. O Carebook usa o novo idioma a partir da próxima vez que abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Só um proprietário pode alterar as configurações da loja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>&apos;{0}&apos; não é um arquivo de imagem que possa ser lido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Escolha o logotipo da loja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7043,42 +7061,42 @@ Salvar antes de sair?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>There is no active staff member called “{0}”.</source>
         <translation>Não há funcionário ativo chamado “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Use this computer&apos;s file</source>
         <translation>Usar o arquivo deste computador</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Cannot open the shop&apos;s server</source>
         <translation>Não é possível abrir o servidor da loja</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Staff member not found</source>
         <translation>Funcionário não encontrado</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Carebook</source>
         <translation>Carebook</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>Carebook cannot start</source>
         <translation>O Carebook não pode iniciar</translation>
     </message>
@@ -7097,17 +7115,17 @@ Salvar antes de sair?</translation>
         <translation>Nenhum dado nestes meses</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="90"/>
+        <location filename="../../ui/widgets/chart_line.py" line="91"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_line.py" line="256"/>
+        <location filename="../../ui/widgets/chart_line.py" line="258"/>
         <source>{0}: no data</source>
         <translation>{0}: sem dados</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="121"/>
         <source>No data yet</source>
         <translation>Nenhum dado ainda</translation>
     </message>

@@ -1,10 +1,12 @@
 """Screenshots of every page and dialog, in the light and the dark palette: ``make screenshots``.
 
     python -m tests.ui.screenshots OUTDIR
+    python -m tests.ui.screenshots OUTDIR --languages de,ar   (make screenshots LANGUAGES=de,ar)
 
 Creates a temporary data folder with demo data, opens the main window at 1280×800 and saves
 ``OUTDIR/<palette>-<name>.png`` for every entry of ``SHOTS`` (``light-today.png``,
-``dark-settings-dialog.png`` ...).
+``dark-settings-dialog.png`` ...). With ``--languages``, each language's screens in the light palette in
+``OUTDIR/<code>/`` (``OUTDIR/ar/light-today.png``), Arabic mirrored.
 
 To add a screenshot, append ``Shot("name", factory)`` to ``SHOTS``: the factory gets the ``Harness``
 and returns the widget to photograph (the main window after switching page, or a dialog it opened),
@@ -18,7 +20,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tests.ui import screenshots_languages
+
 WIDTH, HEIGHT = 1280, 800
+PALETTES = ("light", "dark")
 PAGE_IDS = ("today", "customers", "contacts", "followups", "satisfaction", "reports")
 
 
@@ -662,20 +667,28 @@ def _birthdays_this_week() -> None:
         customers.update(customer_id, birthday=day.replace(year=day.year - 30 - offset))
 
 
-def take(outdir: Path, shots: list[Shot] | None = None) -> list[Path]:
+def take(
+    outdir: Path, shots: list[Shot] | None = None, *, language: str = "", palettes: Sequence[str] = PALETTES
+) -> list[Path]:
+    """Every shot in each of ``palettes``; in ``language`` (a code such as "de") when given, the report's
+    language too when the PDF has it (``tests/ui/screenshots_languages.py``)."""
     from carebook.shop import close_shop
-    from ui import style
+    from ui import languages, style
     from ui.app import application
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = application([sys.argv[0]])
+    if language:
+        languages.apply(app, language)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="carebook-shots-") as folder:
         data = Path(folder)
         os.environ["CAREBOOK_DATA_DIR"] = str(data)
         harness = Harness(app, data)
         try:
-            for palette in ("light", "dark"):
+            if language:
+                screenshots_languages.shop_speaks(language)
+            for palette in palettes:
                 style.apply_theme(app, palette)
                 harness.settle()
                 for shot in shots or SHOTS:
@@ -698,12 +711,14 @@ def take(outdir: Path, shots: list[Shot] | None = None) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m tests.ui.screenshots OUTDIR", file=sys.stderr)
+    codes = screenshots_languages.codes(args[2] if len(args) == 3 and args[1] == "--languages" else "")
+    if len(args) not in (1, 3) or codes is None:
+        print("usage: python -m tests.ui.screenshots OUTDIR [--languages de,ar]", file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    written = take(Path(args[0]))
+    target = Path(args[0])
+    written = screenshots_languages.take_each(target, codes, take) if codes else take(target)
     print(f"{len(written)} screenshots in {args[0]}")
     app = QApplication.instance()
     if app is not None:

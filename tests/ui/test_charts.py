@@ -213,3 +213,49 @@ def test_hovering_a_month_shows_its_value(qtbot) -> None:  # type: ignore[no-unt
         QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, centre, chart.mapToGlobal(centre)))
         qtbot.waitUntil(lambda text=expected: QToolTip.isVisible() and QToolTip.text() == text)
     QToolTip.hideText()
+
+
+def test_a_right_to_left_chart_is_mirrored_but_its_text_is_not(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    images, charts = [], []
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        chart = BarChart("Contacts per channel")
+        qtbot.addWidget(chart)
+        chart.setLayoutDirection(direction)
+        chart.set_bars([Bar("Phone", 30, "30"), Bar("Email", 10, "10")])
+        images.append(render(chart))
+        charts.append(chart)
+    series = chart_colors(charts[0].palette()).series
+
+    def bar_columns(image: QImage) -> list[int]:
+        row = image.height() // 2 - 8  # through the first bar
+        return [x for x in range(image.width()) if near(image.pixelColor(x, row), series, 10)]
+
+    ltr, rtl = bar_columns(images[0]), bar_columns(images[1])
+    assert ltr and rtl
+    assert abs((SIZE.width() - 1 - max(rtl)) - min(ltr)) <= 2  # the bar starts at the mirrored place
+    assert min(rtl) < SIZE.width() / 2 < min(ltr) + SIZE.width() / 2
+    # the text reads the same: the mirrored image differs from a pixel flip (the labels are not flipped)
+    assert images[1] != images[0].flipped(Qt.Orientation.Horizontal)
+    # tooltips follow the marks
+    assert charts[1].hit_text(QPointF(SIZE.width() - 5, SIZE.height() / 2 - 8)).startswith("Phone")
+
+
+def test_a_right_to_left_trend_runs_from_the_right(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    chart = csat_chart(qtbot)
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    chart.set_points(months([80.0, 85.5, 70.0, 90.0]), selected=3)
+    chart.resize(SIZE)
+    assert chart.hit_rect(0).left() > chart.hit_rect(3).left()  # the first month at the right
+    assert chart.hit_text(chart.hit_rect(0).center()).startswith("January")
+    assert chart.hit_text(QPointF(20, SIZE.height() / 2)) == "April 2026: 90.0% (4 responses)"
+
+
+def test_axis_numbers_keep_their_sign_in_front_right_to_left(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = TrendChart("NPS", minimum=-100, maximum=100, step=50)
+    qtbot.addWidget(chart)
+    labels = [text for _value, text in chart._y_labels()]
+    assert labels[0] == "\u200e\u2212100"  # a left-to-right mark: "−100" also in an Arabic window

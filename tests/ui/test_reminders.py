@@ -292,3 +292,47 @@ def test_the_clock_going_back_announces_nothing(reminders: Reminders, clock: Clo
     assert reminders.check() == []
     clock.set("2026-03-10 13:31")
     assert [row.customer_name for row in reminders.check()] == ["Anna Andersen"]
+
+
+POLISH = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context><name>Reminders</name>
+ <message><source>Follow-up due: {0}</source><translation>Termin kontaktu: {0}</translation></message>
+ <message numerus="yes"><source>%n follow-ups are due</source><translation>
+  <numerusform>%n kontakt do wykonania</numerusform><numerusform>%n kontakty do wykonania</numerusform>
+  <numerusform>%n kontaktów do wykonania</numerusform></translation></message>
+</context>
+</TS>
+"""
+
+
+def test_tray_notifications_speak_the_counters_language(
+    reminders: Reminders, clock: Clock, monkeypatch: pytest.MonkeyPatch, qtbot, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from ui import languages
+
+    (tmp_path / "carebook_pl.ts").write_text(POLISH, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(tmp_path / "carebook_pl.ts")], check=True, timeout=60)
+    monkeypatch.setattr(languages, "folder", lambda: tmp_path)
+    monkeypatch.setattr(reminders_module, "tray_available", lambda: True)
+    made: list[FakeTray] = []
+    reminders.make_tray = lambda: made.append(FakeTray()) or made[-1]  # type: ignore[assignment,return-value]
+    languages.apply(qapp, "pl")
+    try:
+        due_at("Anna Andersen", time(14, 0), note="")
+        for name in ("Ben", "Cleo", "Dag", "Eva", "Frida"):
+            due_at(name, time(14, 5))
+        clock.set("2026-03-10 14:00:10")
+        reminders.check()
+        clock.set("2026-03-10 14:05:10")
+        reminders.check()
+    finally:
+        languages.apply(qapp, languages.SOURCE)
+    titles = [title for title, _body in made[0].messages]
+    assert titles == ["Termin kontaktu: Anna Andersen", "5 kontaktów do wykonania"]  # Polish's "many" form

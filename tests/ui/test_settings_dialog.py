@@ -109,8 +109,14 @@ def test_staff_who_are_not_owners_see_settings_read_only(ctx: AppContext, qtbot)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.read_only_note.isVisibleTo(dialog)
-    assert not dialog.save_button.isEnabled()
     assert not dialog.shop_name.isEnabled()
+    # the counter's own language is theirs to choose; saving it leaves the shop's settings alone
+    assert dialog.save_button.isEnabled() and dialog.counter_language.isEnabled()
+    dialog.shop_name.setText("Changed")
+    dialog.counter_language.setCurrentIndex(dialog.counter_language.findData("en"))
+    dialog.save_button.click()
+    assert ctx.state.get("view/language") == "en"
+    assert settings.current().shop_name != "Changed"
 
 
 def test_geometry_is_remembered(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]

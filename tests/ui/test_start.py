@@ -147,3 +147,32 @@ def test_closing_the_window_at_once_ends_the_app(
     monkeypatch.setattr(ui.app, "_event_loop", event_loop)
     assert ui.app.run(db=str(shop), staff="Olivia Owner") == 0
     assert database.obj is None
+
+
+def test_the_app_starts_in_the_language_chosen_for_this_counter(
+    shop: Path, monkeypatch: pytest.MonkeyPatch, earlier: set[object], qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from tests.ui.test_languages import compile_catalogue
+    from ui import languages
+    from ui.state import LocalState
+
+    compile_catalogue(tmp_path, "ar", "إعدادات المتجر")
+    monkeypatch.setattr(languages, "folder", lambda: tmp_path)
+    LocalState().set(languages.KEY, "ar")  # chosen in Settings at an earlier start
+    found: dict[str, object] = {}
+
+    def event_loop(app: QApplication) -> int:
+        [window] = _shown_windows(earlier)
+        found["mirrored"] = window.isRightToLeft()
+        found["text"] = QCoreApplication.translate("SettingsDialog", "Shop settings")
+        return 0
+
+    monkeypatch.setattr(ui.app, "_event_loop", event_loop)
+    try:
+        assert ui.app.run(db=str(shop), staff="Olivia Owner") == 0
+    finally:
+        languages.apply(qapp, languages.SOURCE)
+    assert found == {"mirrored": True, "text": "إعدادات المتجر"}
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -1,7 +1,9 @@
-"""Shop settings: name, logo, phone region, time zone, paper size, date order of imports, backup folder.
+"""Shop settings: name, logo, phone region, time zone, paper size, date order of imports, backup folder;
+and this seat's own language of the screens (kept on this computer, ``ui.languages``).
 
 They are stored in the database (``carebook.settings``) so every seat, the CLI and the reports share
-them. Only an owner may change them; anyone else sees them read-only.
+them. Only an owner may change them; anyone else sees them read-only (and may still choose the counter's
+language).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from carebook import settings
 from carebook.errors import ValidationError
 from carebook.i18n import LANGUAGES
 from carebook.paths import data_dir
-from ui import files
+from ui import files, languages
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
 from ui.dialogs.field_checks import core_message
@@ -150,6 +152,21 @@ class SettingsDialog(BaseDialog):
             focus=self.backup_seat,
         )
 
+        self.counter_language = QComboBox()
+        self.counter_language.addItem(self.tr("System"), "")
+        for code, name in languages.available().items():
+            self.counter_language.addItem(name, code)
+        self.counter_language.setCurrentIndex(
+            max(0, self.counter_language.findData(ctx.state.get(languages.KEY)))
+        )
+        self.form.add_row(
+            "counter_language",
+            self.tr("Lan&guage of this counter:"),
+            self.counter_language,
+            self.tr("This computer only. Carebook uses the new language from its next start."),
+            full_width=False,
+        )
+
         self.read_only_note = QLabel(self.tr("Only an owner can change the shop's settings."))
         self.read_only_note.setObjectName("readOnlyNote")
         self.read_only_note.setVisible(not ctx.is_owner)
@@ -165,14 +182,12 @@ class SettingsDialog(BaseDialog):
         self.form.add_check("time_zone", zone_check)
         if not ctx.is_owner:
             for widget in (
-                *self.form.fields.values(),
+                *(field for name, field in self.form.fields.items() if name != "counter_language"),
                 self.logo_button,
                 self.backup_button,
                 self.this_seat_button,
             ):
                 widget.setEnabled(False)
-            assert self.save_button is not None
-            self.save_button.setEnabled(False)
 
     def values(self) -> dict[str, str]:
         return {
@@ -188,6 +203,9 @@ class SettingsDialog(BaseDialog):
         }
 
     def save(self) -> None:
+        self.ctx.state.set(languages.KEY, str(self.counter_language.currentData()))
+        if not self.ctx.is_owner:  # the counter's language is the seat's own; the rest is the owner's
+            return
         checks = self.form.checks
         errors = {name: text for name in ("phone_region", "time_zone") if (text := checks.message(name))}
         if errors:  # both at once, each in the words the user will understand

@@ -67,12 +67,13 @@ class TrendChart(ChartWidget):
     def hit_rect(self, index: int) -> QRectF:
         """The column of month ``index``: where hovering shows its tooltip."""
         plot, slot = self._frame(QRectF(self.rect()))
-        return QRectF(plot.left() + slot * index, 0, slot, self.height())
+        return self.on_widget(QRectF(plot.left() + slot * index, 0, slot, self.height()))
 
     def hit_text(self, point: QPointF) -> str:
         if not self._points:
             return ""
         plot, slot = self._frame(QRectF(self.rect()))
+        point = self.drawn_at(point)
         if slot <= 0 or not plot.left() <= point.x() < plot.right():
             return ""
         index = min(len(self._points) - 1, int((point.x() - plot.left()) // slot))
@@ -110,7 +111,8 @@ class TrendChart(ChartWidget):
         labels = []
         value = self._minimum
         while value <= self._maximum + 1e-9:
-            text = f"{value:g}".replace("-", "\u2212") + self._unit
+            # LRM: a number keeps its sign in front in a right-to-left layout ("−50", not "50−")
+            text = "\u200e" + f"{value:g}".replace("-", "\u2212") + self._unit
             labels.append((value, text))
             value += self._step
         return labels

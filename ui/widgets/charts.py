@@ -7,6 +7,8 @@ legend, e.g. promoters / passives / detractors). They share ``ChartWidget``:
 - colours come from the widget's palette (``chart_colors``), so a chart reads in light and dark;
 - drawing is in logical coordinates with antialiasing, so it stays sharp on high-DPI screens;
 - with no data a chart draws ``empty_text()`` inside itself instead of an empty frame;
+- in a right-to-left layout (Arabic) a chart is mirrored, its text not (``ChartPainter``): bars grow to
+  the left, months run from the right, labels sit on the other side;
 - the accessible name is the chart's title and the accessible description lists every value, so a
   screen reader reads what the picture shows; hovering a mark shows its tooltip (``_hits``).
 
@@ -75,6 +77,31 @@ def readable_on(fill: QColor) -> QColor:
     return QColor("#111111") if luminance > 0.45 else QColor("#ffffff")
 
 
+class ChartPainter(QPainter):
+    """A painter on a chart that draws it mirrored when the widget is laid out right to left: every
+    shape is flipped left for right, while each text is put in the flipped place unflipped (its
+    alignment then follows the painter's right-to-left direction, as Qt's own widgets' text does)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.mirrored = widget.isRightToLeft()
+        self._width = float(widget.width())
+        if self.mirrored:
+            self.translate(self._width, 0)
+            self.scale(-1, 1)
+
+    def drawText(self, *args: object) -> None:  # type: ignore[override]
+        rect = args[0] if args else None
+        if self.mirrored and len(args) == 3 and isinstance(rect, QRectF):
+            self.save()
+            self.resetTransform()
+            flipped = QRectF(self._width - rect.right(), rect.top(), rect.width(), rect.height())
+            super().drawText(flipped, args[1], args[2])  # type: ignore[call-overload]
+            self.restore()
+            return
+        super().drawText(*args)  # type: ignore[call-overload]
+
+
 def small_font(base: QFont) -> QFont:
     font = QFont(base)
     if font.pointSizeF() > 0:
@@ -120,10 +147,21 @@ class ChartWidget(QWidget):
 
     def hit_text(self, point: QPointF) -> str:
         """The tooltip for a point of the chart ("" for none)."""
+        point = self.drawn_at(point)
         for rect, text in self._hits:
             if rect.contains(point):
                 return text
         return ""
+
+    def drawn_at(self, point: QPointF) -> QPointF:
+        """A point of the widget in the chart's drawing coordinates (mirrored right to left)."""
+        return QPointF(self.width() - point.x(), point.y()) if self.isRightToLeft() else point
+
+    def on_widget(self, rect: QRectF) -> QRectF:
+        """A rectangle of the drawing where it shows on the widget (mirrored right to left)."""
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
 
     # -- Qt --------------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -133,7 +171,7 @@ class ChartWidget(QWidget):
         return QSize(220, 120)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        painter = ChartPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

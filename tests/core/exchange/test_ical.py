@@ -118,3 +118,43 @@ def test_an_empty_calendar_is_still_valid(db: Path, tmp_path: Path) -> None:
     assert ical.export_ics(tmp_path / "f.ics").events == 0
     calendar = icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes())
     assert calendar.walk("VEVENT") == []
+
+
+@pytest.fixture
+def french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from carebook import i18n
+    from tests.core import tmp_catalogue
+
+    tmp_catalogue.install(
+        monkeypatch,
+        tmp_path / "core",
+        "fr",
+        "Français",
+        {
+            "Follow up: {0}": "Relancer : {0}",
+            "Assigned to: {0}": "Attribué à : {0}",
+            "High priority": "Priorité haute",
+            "Customer: {0} (Carebook customer #{1})": "Client : {0} (client Carebook n° {1})",
+            "{0} follow-ups": "Relances de {0}",
+            "{0}: {1}": "{0} : {1}",
+        },
+    )
+    yield
+    i18n.language.cache_clear()
+
+
+def test_the_event_texts_are_in_the_shops_language(shop: dict[str, int], tmp_path: Path, french) -> None:  # type: ignore[no-untyped-def]
+    settings.update(report_language="fr", shop_name="Tekanne")
+    target = tmp_path / "fr.ics"
+    ical.export_ics(target, "Ola")
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    assert str(calendar["x-wr-calname"]) == "Relances de Tekanne : Ola"
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["summary"]) == "Relancer : Kari Nordmann"
+    description = str(event["description"])
+    assert "Attribué à : Ola" in description and "Priorité haute" in description
+    assert f"Client : Kari Nordmann (client Carebook n° {shop['kari']})" in description
+    assert str(event.walk("VALARM")[0]["description"]) == "Relancer : Kari Nordmann"
+    settings.update(report_language="en")
+    ical.export_ics(target, force=True)
+    assert "Follow up: Kari Nordmann" in target.read_text(encoding="utf-8")

@@ -99,4 +99,4 @@ def test_figures_in_german_use_german_numbers_units_and_words() -> None:
     by_label = {row[0]: row[1:] for row in rows}
     assert by_label["Kontakte"] == ("1.234", "1.000", "+234")
     assert by_label["CSAT: zufriedene Kunden"] == ("60,0\xa0%", "55,0\xa0%", "+5,0 Pkt.")
-    assert by_label["Median der Wartezeit"] == ("13,3 Min.", "k. A.", "—")
+    assert by_label["Median Wartezeit"] == ("13,3 Min.", "k. A.", "—")
