@@ -1048,7 +1048,7 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/pages/contacts.py" line="79"/>
         <source>&amp;Resolve</source>
-        <translation>Als &amp;gelöst markieren</translation>
+        <translation>&amp;Lösen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="80"/>
@@ -1068,7 +1068,7 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     <message>
         <location filename="../../ui/pages/contacts.py" line="84"/>
         <source>Open &amp;customer</source>
-        <translation>&amp;Kunden öffnen</translation>
+        <translation>Zum &amp;Kunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="98"/>
@@ -1240,98 +1240,98 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <translation>Die ausgewählten Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="122"/>
+        <location filename="../../ui/pages/customer_actions.py" line="126"/>
         <source>Select all {0}</source>
-        <translation>Alle {0} auswählen</translation>
+        <translation>Alle {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="136"/>
+        <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>{0} selected</source>
         <translation>{0} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="144"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Mehrere mit Umschalt oder Strg auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="153"/>
+        <location filename="../../ui/pages/customer_actions.py" line="157"/>
         <source>No demo data</source>
         <translation>Keine Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="158"/>
+        <location filename="../../ui/pages/customer_actions.py" line="162"/>
         <source>Demo data loaded</source>
         <translation>Demodaten geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="167"/>
+        <location filename="../../ui/pages/customer_actions.py" line="171"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="172"/>
+        <location filename="../../ui/pages/customer_actions.py" line="176"/>
         <source>&amp;Edit in a window…</source>
         <translation>In eigenem &amp;Fenster bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="186"/>
-        <location filename="../../ui/pages/customer_actions.py" line="278"/>
-        <location filename="../../ui/pages/customer_actions.py" line="281"/>
+        <location filename="../../ui/pages/customer_actions.py" line="190"/>
+        <location filename="../../ui/pages/customer_actions.py" line="282"/>
+        <location filename="../../ui/pages/customer_actions.py" line="285"/>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="207"/>
+        <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Plan many follow-ups?</source>
         <translation>Viele Wiedervorlagen planen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="208"/>
+        <location filename="../../ui/pages/customer_actions.py" line="212"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Damit wird für {0} jeweils eine eigene Wiedervorlage geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>Continue</source>
         <translation>Fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
-        <location filename="../../ui/pages/customer_actions.py" line="239"/>
+        <location filename="../../ui/pages/customer_actions.py" line="216"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
+        <location filename="../../ui/pages/customer_actions.py" line="235"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>{0} in den Papierkorb verschieben? Kontakte und Bewertungen bleiben in den Kennzahlen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="236"/>
+        <location filename="../../ui/pages/customer_actions.py" line="240"/>
         <source>Move to the trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="238"/>
+        <location filename="../../ui/pages/customer_actions.py" line="242"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="246"/>
-        <location filename="../../ui/pages/customer_actions.py" line="252"/>
+        <location filename="../../ui/pages/customer_actions.py" line="250"/>
+        <location filename="../../ui/pages/customer_actions.py" line="256"/>
         <source>{0} moved to the trash</source>
         <translation>{0} in den Papierkorb verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
+        <location filename="../../ui/pages/customer_actions.py" line="275"/>
         <source>{0} restored</source>
         <translation>{0} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="289"/>
+        <location filename="../../ui/pages/customer_actions.py" line="293"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>

@@ -1240,98 +1240,98 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
         <translation>Sortir les clients sélectionnés de la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="122"/>
+        <location filename="../../ui/pages/customer_actions.py" line="126"/>
         <source>Select all {0}</source>
-        <translation>Tout sélectionner ({0})</translation>
+        <translation>Tous ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="136"/>
+        <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>{0} selected</source>
         <translation>{0} sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="144"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Sélection multiple avec Maj ou Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="153"/>
+        <location filename="../../ui/pages/customer_actions.py" line="157"/>
         <source>No demo data</source>
         <translation>Pas de données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="158"/>
+        <location filename="../../ui/pages/customer_actions.py" line="162"/>
         <source>Demo data loaded</source>
         <translation>Données de démonstration chargées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="167"/>
+        <location filename="../../ui/pages/customer_actions.py" line="171"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="172"/>
+        <location filename="../../ui/pages/customer_actions.py" line="176"/>
         <source>&amp;Edit in a window…</source>
         <translation>&amp;Modifier dans une fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="186"/>
-        <location filename="../../ui/pages/customer_actions.py" line="278"/>
-        <location filename="../../ui/pages/customer_actions.py" line="281"/>
+        <location filename="../../ui/pages/customer_actions.py" line="190"/>
+        <location filename="../../ui/pages/customer_actions.py" line="282"/>
+        <location filename="../../ui/pages/customer_actions.py" line="285"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="207"/>
+        <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Plan many follow-ups?</source>
         <translation>Planifier de nombreuses relances&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="208"/>
+        <location filename="../../ui/pages/customer_actions.py" line="212"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Une relance distincte sera planifiée pour chacun des {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
-        <location filename="../../ui/pages/customer_actions.py" line="239"/>
+        <location filename="../../ui/pages/customer_actions.py" line="216"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
+        <location filename="../../ui/pages/customer_actions.py" line="235"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>Mettre {0} à la corbeille&#xa0;? Les contacts et les notes restent comptés dans les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="236"/>
+        <location filename="../../ui/pages/customer_actions.py" line="240"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="238"/>
+        <location filename="../../ui/pages/customer_actions.py" line="242"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="246"/>
-        <location filename="../../ui/pages/customer_actions.py" line="252"/>
+        <location filename="../../ui/pages/customer_actions.py" line="250"/>
+        <location filename="../../ui/pages/customer_actions.py" line="256"/>
         <source>{0} moved to the trash</source>
         <translation>{0} mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
+        <location filename="../../ui/pages/customer_actions.py" line="275"/>
         <source>{0} restored</source>
         <translation>{0} de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="289"/>
+        <location filename="../../ui/pages/customer_actions.py" line="293"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>

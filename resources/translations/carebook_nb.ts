@@ -1240,98 +1240,98 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
         <translation>Ta de valgte kundene ut av papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="122"/>
+        <location filename="../../ui/pages/customer_actions.py" line="126"/>
         <source>Select all {0}</source>
-        <translation>Velg alle {0}</translation>
+        <translation>Alle {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="136"/>
+        <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>{0} selected</source>
         <translation>{0} valgt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="144"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Velg flere med Shift eller Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="153"/>
+        <location filename="../../ui/pages/customer_actions.py" line="157"/>
         <source>No demo data</source>
         <translation>Ingen demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="158"/>
+        <location filename="../../ui/pages/customer_actions.py" line="162"/>
         <source>Demo data loaded</source>
         <translation>Demodata er lastet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="167"/>
+        <location filename="../../ui/pages/customer_actions.py" line="171"/>
         <source>&amp;Log contact…</source>
         <translation>Registrer &amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="172"/>
+        <location filename="../../ui/pages/customer_actions.py" line="176"/>
         <source>&amp;Edit in a window…</source>
         <translation>&amp;Rediger i eget vindu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="186"/>
-        <location filename="../../ui/pages/customer_actions.py" line="278"/>
-        <location filename="../../ui/pages/customer_actions.py" line="281"/>
+        <location filename="../../ui/pages/customer_actions.py" line="190"/>
+        <location filename="../../ui/pages/customer_actions.py" line="282"/>
+        <location filename="../../ui/pages/customer_actions.py" line="285"/>
         <source>Not done</source>
         <translation>Ikke utført</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="207"/>
+        <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Plan many follow-ups?</source>
         <translation>Planlegge mange oppfølginger?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="208"/>
+        <location filename="../../ui/pages/customer_actions.py" line="212"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Dette planlegger en egen oppfølging for hver av {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>Continue</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
-        <location filename="../../ui/pages/customer_actions.py" line="239"/>
+        <location filename="../../ui/pages/customer_actions.py" line="216"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
+        <location filename="../../ui/pages/customer_actions.py" line="235"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>Flytte {0} til papirkurven? Kontaktene og vurderingene deres blir værende i tallene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="236"/>
+        <location filename="../../ui/pages/customer_actions.py" line="240"/>
         <source>Move to the trash</source>
         <translation>Flytt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="238"/>
+        <location filename="../../ui/pages/customer_actions.py" line="242"/>
         <source>Move to trash</source>
         <translation>Flytt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="246"/>
-        <location filename="../../ui/pages/customer_actions.py" line="252"/>
+        <location filename="../../ui/pages/customer_actions.py" line="250"/>
+        <location filename="../../ui/pages/customer_actions.py" line="256"/>
         <source>{0} moved to the trash</source>
         <translation>{0} flyttet til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
+        <location filename="../../ui/pages/customer_actions.py" line="275"/>
         <source>{0} restored</source>
         <translation>{0} gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="289"/>
+        <location filename="../../ui/pages/customer_actions.py" line="293"/>
         <source>Undone</source>
         <translation>Angret</translation>
     </message>
@@ -4265,7 +4265,7 @@ Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utfø
     <message>
         <location filename="../../ui/main_actions.py" line="102"/>
         <source>&amp;Connect to the shop&apos;s server…</source>
-        <translation>&amp;Koble til butikkens server…</translation>
+        <translation>Koble til &amp;butikkens server…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="107"/>

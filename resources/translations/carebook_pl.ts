@@ -1240,98 +1240,98 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <translation>Wyjmij zaznaczonych klientów z kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="122"/>
+        <location filename="../../ui/pages/customer_actions.py" line="126"/>
         <source>Select all {0}</source>
-        <translation>Zaznacz wszystko ({0})</translation>
+        <translation>Zaznacz {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="136"/>
+        <location filename="../../ui/pages/customer_actions.py" line="140"/>
         <source>{0} selected</source>
         <translation>Zaznaczone: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="144"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Zaznacz kilku klientów z wciśniętym Shift lub Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="153"/>
+        <location filename="../../ui/pages/customer_actions.py" line="157"/>
         <source>No demo data</source>
         <translation>Brak danych demonstracyjnych</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="158"/>
+        <location filename="../../ui/pages/customer_actions.py" line="162"/>
         <source>Demo data loaded</source>
         <translation>Wczytano dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="167"/>
+        <location filename="../../ui/pages/customer_actions.py" line="171"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Zarejestruj kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="172"/>
+        <location filename="../../ui/pages/customer_actions.py" line="176"/>
         <source>&amp;Edit in a window…</source>
         <translation>&amp;Edytuj w oknie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="186"/>
-        <location filename="../../ui/pages/customer_actions.py" line="278"/>
-        <location filename="../../ui/pages/customer_actions.py" line="281"/>
+        <location filename="../../ui/pages/customer_actions.py" line="190"/>
+        <location filename="../../ui/pages/customer_actions.py" line="282"/>
+        <location filename="../../ui/pages/customer_actions.py" line="285"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="207"/>
+        <location filename="../../ui/pages/customer_actions.py" line="211"/>
         <source>Plan many follow-ups?</source>
         <translation>Zaplanować wiele przypomnień?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="208"/>
+        <location filename="../../ui/pages/customer_actions.py" line="212"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Zostanie zaplanowane osobne przypomnienie dla każdego klienta ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>Continue</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
-        <location filename="../../ui/pages/customer_actions.py" line="239"/>
+        <location filename="../../ui/pages/customer_actions.py" line="216"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="227"/>
         <location filename="../../ui/pages/customer_actions.py" line="231"/>
+        <location filename="../../ui/pages/customer_actions.py" line="235"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>Przenieść do kosza: {0}? Kontakty i oceny pozostaną we wskaźnikach.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="236"/>
+        <location filename="../../ui/pages/customer_actions.py" line="240"/>
         <source>Move to the trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="238"/>
+        <location filename="../../ui/pages/customer_actions.py" line="242"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="246"/>
-        <location filename="../../ui/pages/customer_actions.py" line="252"/>
+        <location filename="../../ui/pages/customer_actions.py" line="250"/>
+        <location filename="../../ui/pages/customer_actions.py" line="256"/>
         <source>{0} moved to the trash</source>
         <translation>Przeniesiono do kosza: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="267"/>
         <location filename="../../ui/pages/customer_actions.py" line="271"/>
+        <location filename="../../ui/pages/customer_actions.py" line="275"/>
         <source>{0} restored</source>
         <translation>Przywrócono: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="289"/>
+        <location filename="../../ui/pages/customer_actions.py" line="293"/>
         <source>Undone</source>
         <translation>Cofnięto</translation>
     </message>
@@ -5662,7 +5662,7 @@ Im więcej, tym lepiej: 5 lub więcej oznacza, że większości klientów poszł
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
         <source>First-contact resolution</source>
-        <translation>Rozwiązanie przy pierwszym kontakcie</translation>
+        <translation>Rozwiązane za 1. razem</translation>
     </message>
     <message>
         <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>

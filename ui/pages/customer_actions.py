@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QToolButton, QWidget
 
 from carebook.errors import CarebookError, StorageError
 from carebook.services import customers
@@ -106,9 +106,13 @@ class CustomerActions:
         bar.setObjectName("bulkBar")
         self.bar = bar
         self.selection_label = bar.note
-        self.select_all_button = QPushButton(bar)
+        # a flat tool button: as wide as its words (a push button's style minimum would cut them short at
+        # 800x600 in the languages with longer words)
+        self.select_all_button = QToolButton(bar)
         self.select_all_button.setObjectName("selectAllButton")
-        self.select_all_button.setFlat(True)
+        self.select_all_button.setAutoRaise(True)
+        self.select_all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.select_all_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.select_all_button.clicked.connect(self.page.select_all)
         bar.add_left(self.select_all_button)
         self.buttons: dict[QAction, QToolButton] = {}
@@ -121,7 +125,7 @@ class CustomerActions:
         self.select_all_button.setText(
             QCoreApplication.translate("CustomerActions", "Select all {0}").format(count_text(total))
         )
-        self.select_all_button.setVisible(0 < count < total and total > 1)
+        self.bar.show_left(self.select_all_button, 0 < count < total and total > 1)
         for action in (self.add_tag, self.followup):
             action.setEnabled(count > 0 and not trash_view)
             action.setVisible(not trash_view)

@@ -21,6 +21,7 @@ class BulkBar(QWidget):
         super().__init__(parent)
         self._hint = False
         self._left: list[QWidget] = []
+        self._wanted: dict[QWidget, bool] = {}  # a left widget's wish to show (``show_left``)
         self.note = QLabel(self)
         self.note.setObjectName("mutedLabel")
         self.actions_bar = ActionBar(self)
@@ -36,6 +37,11 @@ class BulkBar(QWidget):
         self._row.insertWidget(1 + len(self._left), widget)
         self._left.append(widget)
 
+    def show_left(self, widget: QWidget, shown: bool) -> None:
+        """Show ``widget`` (one of ``add_left``'s) when there is room for all of its words."""
+        self._wanted[widget] = shown
+        self.fit()
+
     def add_action(self, action: QAction) -> QToolButton:
         return self.actions_bar.add_action(action)
 
@@ -45,7 +51,18 @@ class BulkBar(QWidget):
         self.fit()
 
     def fit(self) -> None:
-        """Show the note when it fits beside the rest (a hint steps aside; a count always shows)."""
+        """Show the note when it fits beside the rest (a hint steps aside; a count always shows), and a
+        left widget only when its words fit too (in a narrow window and a language with long words it
+        steps aside rather than show them cut)."""
+        room = self.width() - self.actions_bar.minimumSizeHint().width() - 2 * SPACING
+        if self.note.text() and not self._hint:
+            room -= self.note.sizeHint().width() + SPACING
+        for widget in self._left:
+            wanted = self._wanted.get(widget, True)
+            fits = widget.sizeHint().width() + SPACING <= room
+            widget.setVisible(wanted and fits)
+            if wanted and fits:
+                room -= widget.sizeHint().width() + SPACING
         others = sum(w.sizeHint().width() + SPACING for w in self._left if not w.isHidden())
         room = self.width() - others - self.actions_bar.minimumSizeHint().width() - 2 * SPACING
         fits = self.note.sizeHint().width() <= room
