@@ -26,37 +26,14 @@ import peewee
 from carebook import clock, db, metrics, migrations, safe_write, search_schema_pg, settings, shop
 from carebook.clock import Month
 from carebook.errors import CarebookError
-from carebook.import_models import ImportBatch, ImportChange
-from carebook.models import (
-    BaseModel,
-    Customer,
-    CustomerTag,
-    Feedback,
-    Followup,
-    Interaction,
-    MergeRecord,
-    Setting,
-    Staff,
-    Tag,
-)
+from carebook.import_models import IMPORT_MODELS
+from carebook.models import MODELS, BaseModel, Customer, Feedback, Followup, Interaction, Setting
 from carebook.paths import is_server_url
 from carebook.search_schema import drop as drop_search_index
 from carebook.services import customer_stats, search_index
 
-# Parents before children, so every foreign key finds its row.
-TABLES: tuple[type[BaseModel], ...] = (
-    Staff,
-    Customer,
-    Tag,
-    CustomerTag,
-    Interaction,
-    Followup,
-    Feedback,
-    Setting,
-    MergeRecord,
-    ImportBatch,
-    ImportChange,
-)
+# Parents before children, so every foreign key finds its row (``models.MODELS`` is in that order).
+TABLES: tuple[type[BaseModel], ...] = (*MODELS, *IMPORT_MODELS)
 BATCH = 500  # rows per statement: 500 x 26 columns stays under SQLite's 32,766 parameters
 Progress = Callable[[int, int], None]  # rows copied so far, rows in all
 
