@@ -6705,177 +6705,177 @@ Höher ist besser: Ziel sind alle.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>Everyone&apos;s</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Die Wiedervorlagen aller Mitarbeitenden anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="105"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Contacts today</source>
         <translation>Kontakte heute</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Open contacts</source>
         <translation>Offene Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="113"/>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="154"/>
-        <location filename="../../ui/pages/today.py" line="340"/>
+        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Nothing due — well done</source>
         <translation>Nichts fällig – gut gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="153"/>
         <source>Log a contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
         <source>See upcoming follow-ups</source>
         <translation>Kommende Wiedervorlagen ansehen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Die heutigen Wiedervorlagen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="184"/>
+        <location filename="../../ui/pages/today.py" line="179"/>
         <source>{0} due</source>
         <translation>{0} fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, wird {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="289"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Birthdays this week: {0}</source>
         <translation>Geburtstage diese Woche: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>Wiedervorlagen aller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="308"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>Wiedervorlagen für {0} und nicht zugeordnete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Your contacts today</source>
         <translation>Ihre Kontakte heute</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts logged today</source>
         <translation>Heute erfasste Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Your open contacts</source>
         <translation>Ihre offenen Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="323"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Noch nicht gelöste Kontakte, von jedem Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Wiedervorlagen, deren Fälligkeitsdatum oder -zeit vorbei ist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups due later today</source>
         <translation>Später heute fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Keine Wiedervorlage ist überfällig oder heute fällig. Erfassen Sie einen Kontakt, wenn ein Kunde anruft oder vorbeikommt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="329"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen steht 1 Wiedervorlage an.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="336"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen stehen {0} Wiedervorlagen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="339"/>
+        <location filename="../../ui/pages/today.py" line="334"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Wechseln Sie zu „Alle“, um die Wiedervorlagen Ihrer Kolleginnen und Kollegen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="357"/>
+        <location filename="../../ui/pages/today_actions.py" line="57"/>
         <source>Marked done: {0}</source>
         <translation>Als erledigt markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="361"/>
+        <location filename="../../ui/pages/today_actions.py" line="62"/>
         <source>Resolve its contact</source>
         <translation>Zugehörigen Kontakt lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="396"/>
+        <location filename="../../ui/pages/today_actions.py" line="99"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Zurückgestellt bis {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="419"/>
+        <location filename="../../ui/pages/today_actions.py" line="122"/>
         <source>Contact resolved</source>
         <translation>Kontakt gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="447"/>
+        <location filename="../../ui/pages/today_actions.py" line="152"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="451"/>
+        <location filename="../../ui/pages/today_actions.py" line="156"/>
         <source>Follow-up not changed</source>
         <translation>Wiedervorlage nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="466"/>
+        <location filename="../../ui/pages/today.py" line="345"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Wählen Sie, wer an der Kasse ist, um nur deren Wiedervorlagen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="468"/>
+        <location filename="../../ui/pages/today.py" line="347"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Die Wiedervorlagen von {0} und die nicht zugeordneten anzeigen</translation>
     </message>
@@ -7570,7 +7570,7 @@ Carebook kann diese Datei beiseitelegen (umbenannt, nicht gelöscht) und mit der
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="176"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>

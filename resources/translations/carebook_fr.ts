@@ -6705,177 +6705,177 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>Everyone&apos;s</source>
         <translation>Celles de tous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Afficher les relances de tous les employés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="105"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Contacts today</source>
         <translation>Contacts du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Open contacts</source>
         <translation>Contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="113"/>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Due today</source>
         <translation>À faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="154"/>
-        <location filename="../../ui/pages/today.py" line="340"/>
+        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Nothing due — well done</source>
         <translation>Rien à faire — bravo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="153"/>
         <source>Log a contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
         <source>See upcoming follow-ups</source>
         <translation>Voir les relances à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Lecture des relances du jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="184"/>
+        <location filename="../../ui/pages/today.py" line="179"/>
         <source>{0} due</source>
         <translation>{0} à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, fête ses {2} ans)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="289"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Birthdays this week: {0}</source>
         <translation>Anniversaires cette semaine&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>les relances de tous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="308"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>les relances de {0} et celles non attribuées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Your contacts today</source>
         <translation>Vos contacts du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts logged today</source>
         <translation>Contacts enregistrés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Your open contacts</source>
         <translation>Vos contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="323"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Contacts pas encore résolus, de n’importe quel jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Relances dont la date ou l’heure d’échéance est passée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups due later today</source>
         <translation>Relances à faire plus tard aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Aucune relance n’est en retard ni à faire aujourd’hui. Enregistrez un contact quand un client appelle ou passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="329"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>1 relance arrive dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="336"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>{0} relances arrivent dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="339"/>
+        <location filename="../../ui/pages/today.py" line="334"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Passez à «&#xa0;Celles de tous&#xa0;» pour voir les relances de vos collègues.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="357"/>
+        <location filename="../../ui/pages/today_actions.py" line="57"/>
         <source>Marked done: {0}</source>
         <translation>Marquée comme faite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="361"/>
+        <location filename="../../ui/pages/today_actions.py" line="62"/>
         <source>Resolve its contact</source>
         <translation>Résoudre son contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="396"/>
+        <location filename="../../ui/pages/today_actions.py" line="99"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Reportée à {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="419"/>
+        <location filename="../../ui/pages/today_actions.py" line="122"/>
         <source>Contact resolved</source>
         <translation>Contact résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="447"/>
+        <location filename="../../ui/pages/today_actions.py" line="152"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="451"/>
+        <location filename="../../ui/pages/today_actions.py" line="156"/>
         <source>Follow-up not changed</source>
         <translation>Relance non modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="466"/>
+        <location filename="../../ui/pages/today.py" line="345"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Choisissez qui est au comptoir pour ne voir que ses relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="468"/>
+        <location filename="../../ui/pages/today.py" line="347"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Afficher les relances de {0} et celles non attribuées</translation>
     </message>
@@ -7570,7 +7570,7 @@ Il peut mettre ce fichier de côté (renommé, pas supprimé) et continuer avec 
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="176"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>

@@ -6705,177 +6705,177 @@ Høyere er bedre: sikt mot alle.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>Everyone&apos;s</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Vis oppfølgingene til alle ansatte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="105"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Contacts today</source>
         <translation>Kontakter i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Open contacts</source>
         <translation>Åpne kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Overdue</source>
         <translation>Over fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="113"/>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Due today</source>
         <translation>Frist i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="154"/>
-        <location filename="../../ui/pages/today.py" line="340"/>
+        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Nothing due — well done</source>
         <translation>Ingenting med frist – bra jobbet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="153"/>
         <source>Log a contact</source>
         <translation>Registrer en kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
         <source>See upcoming follow-ups</source>
         <translation>Se kommende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Leser dagens oppfølginger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="184"/>
+        <location filename="../../ui/pages/today.py" line="179"/>
         <source>{0} due</source>
         <translation>{0} med frist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, fyller {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="289"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Birthdays this week: {0}</source>
         <translation>Fødselsdager denne uken: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>alles oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="308"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>oppfølginger for {0} og de som ikke er tildelt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Your contacts today</source>
         <translation>Dine kontakter i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts logged today</source>
         <translation>Kontakter registrert i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Your open contacts</source>
         <translation>Dine åpne kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="323"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Kontakter som ikke er løst ennå, fra alle dager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Oppfølginger der fristdatoen eller klokkeslettet er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups due later today</source>
         <translation>Oppfølginger med frist senere i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Ingen oppfølginger er over fristen eller har frist i dag. Registrer en kontakt når en kunde ringer eller kommer innom.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="329"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>1 oppfølging kommer i løpet av de neste 7 dagene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="336"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>{0} oppfølginger kommer i løpet av de neste 7 dagene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="339"/>
+        <location filename="../../ui/pages/today.py" line="334"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Bytt til Alles for å se oppfølgingene til kollegaene dine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="357"/>
+        <location filename="../../ui/pages/today_actions.py" line="57"/>
         <source>Marked done: {0}</source>
         <translation>Merket som utført: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="361"/>
+        <location filename="../../ui/pages/today_actions.py" line="62"/>
         <source>Resolve its contact</source>
         <translation>Merk kontakten som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="396"/>
+        <location filename="../../ui/pages/today_actions.py" line="99"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Utsatt til {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="419"/>
+        <location filename="../../ui/pages/today_actions.py" line="122"/>
         <source>Contact resolved</source>
         <translation>Kontakten er merket som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="447"/>
+        <location filename="../../ui/pages/today_actions.py" line="152"/>
         <source>Undone</source>
         <translation>Angret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="451"/>
+        <location filename="../../ui/pages/today_actions.py" line="156"/>
         <source>Follow-up not changed</source>
         <translation>Oppfølgingen ble ikke endret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="466"/>
+        <location filename="../../ui/pages/today.py" line="345"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Velg hvem som står i kassen for å se bare deres oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="468"/>
+        <location filename="../../ui/pages/today.py" line="347"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Vis oppfølgingene til {0} og de som ikke er tildelt</translation>
     </message>
@@ -7570,7 +7570,7 @@ Den kan legge filen til side (omdøpt, ikke slettet) og fortsette med den nyeste
         <translation>Tilfredshet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="176"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

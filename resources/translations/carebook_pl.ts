@@ -6707,177 +6707,177 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Pokaż przypomnienia wszystkich pracowników</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="105"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Contacts today</source>
         <translation>Kontakty dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Open contacts</source>
         <translation>Otwarte kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="113"/>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="154"/>
-        <location filename="../../ui/pages/today.py" line="340"/>
+        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Nothing due — well done</source>
         <translation>Nic na dziś — dobra robota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="153"/>
         <source>Log a contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
         <source>See upcoming follow-ups</source>
         <translation>Zobacz nadchodzące przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Odczytywanie dzisiejszych przypomnień…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="184"/>
+        <location filename="../../ui/pages/today.py" line="179"/>
         <source>{0} due</source>
         <translation>Termin: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, kończy {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="289"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Birthdays this week: {0}</source>
         <translation>Urodziny w tym tygodniu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>przypomnienia wszystkich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="308"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>przypomnienia dla: {0} i nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Your contacts today</source>
         <translation>Twoje dzisiejsze kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts logged today</source>
         <translation>Kontakty zarejestrowane dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Your open contacts</source>
         <translation>Twoje otwarte kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="323"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Kontakty jeszcze nierozwiązane, z dowolnego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Przypomnienia po terminie (dacie lub godzinie)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups due later today</source>
         <translation>Przypomnienia z terminem później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Żadne przypomnienie nie jest zaległe ani na dziś. Zarejestruj kontakt, gdy klient zadzwoni lub przyjdzie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="329"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>W ciągu najbliższych 7 dni jest 1 przypomnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="336"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>Przypomnienia w ciągu najbliższych 7 dni: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="339"/>
+        <location filename="../../ui/pages/today.py" line="334"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Przełącz na „Wszystkich”, aby zobaczyć przypomnienia współpracowników.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="357"/>
+        <location filename="../../ui/pages/today_actions.py" line="57"/>
         <source>Marked done: {0}</source>
         <translation>Oznaczono jako wykonane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="361"/>
+        <location filename="../../ui/pages/today_actions.py" line="62"/>
         <source>Resolve its contact</source>
         <translation>Rozwiąż jego kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="396"/>
+        <location filename="../../ui/pages/today_actions.py" line="99"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Odłożono do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="419"/>
+        <location filename="../../ui/pages/today_actions.py" line="122"/>
         <source>Contact resolved</source>
         <translation>Rozwiązano kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="447"/>
+        <location filename="../../ui/pages/today_actions.py" line="152"/>
         <source>Undone</source>
         <translation>Cofnięto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="451"/>
+        <location filename="../../ui/pages/today_actions.py" line="156"/>
         <source>Follow-up not changed</source>
         <translation>Nie zmieniono przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="466"/>
+        <location filename="../../ui/pages/today.py" line="345"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Wybierz, kto jest przy stanowisku, aby widzieć tylko jego przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="468"/>
+        <location filename="../../ui/pages/today.py" line="347"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Pokaż przypomnienia dla: {0} i nieprzypisane</translation>
     </message>
@@ -7573,7 +7573,7 @@ Może odłożyć ten plik (ze zmienioną nazwą, nie usunięty) i kontynuować z
         <translation>Zadowolenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="176"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>

@@ -6705,177 +6705,177 @@ Quanto maior, melhor: o ideal é todos.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="87"/>
+        <location filename="../../ui/pages/today.py" line="82"/>
         <source>Mine</source>
         <translation>Meus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/pages/today.py" line="84"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="96"/>
+        <location filename="../../ui/pages/today.py" line="91"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Mostrar os retornos de todos os funcionários</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="110"/>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="105"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Contacts today</source>
         <translation>Atendimentos hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="111"/>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Open contacts</source>
         <translation>Atendimentos em aberto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="112"/>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="113"/>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Due today</source>
         <translation>Vencem hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="154"/>
-        <location filename="../../ui/pages/today.py" line="340"/>
+        <location filename="../../ui/pages/today.py" line="149"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Nothing due — well done</source>
         <translation>Nada a fazer — muito bem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="158"/>
+        <location filename="../../ui/pages/today.py" line="153"/>
         <source>Log a contact</source>
         <translation>Registrar atendimento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="162"/>
+        <location filename="../../ui/pages/today.py" line="157"/>
         <source>See upcoming follow-ups</source>
         <translation>Ver os próximos retornos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/pages/today.py" line="161"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Lendo os retornos de hoje…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="184"/>
+        <location filename="../../ui/pages/today.py" line="179"/>
         <source>{0} due</source>
         <translation>{0} a fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="288"/>
+        <location filename="../../ui/pages/today.py" line="283"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, faz {2} anos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="289"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>Birthdays this week: {0}</source>
         <translation>Aniversários nesta semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="311"/>
+        <location filename="../../ui/pages/today.py" line="306"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>retornos de todos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="308"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>retornos de {0} e os sem responsável</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="313"/>
         <source>Your contacts today</source>
         <translation>Seus atendimentos hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="319"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts logged today</source>
         <translation>Atendimentos registrados hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="322"/>
+        <location filename="../../ui/pages/today.py" line="317"/>
         <source>Your open contacts</source>
         <translation>Seus atendimentos em aberto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="323"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Atendimentos ainda não resolvidos, de qualquer dia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="320"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Retornos com data ou horário do prazo já vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="326"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups due later today</source>
         <translation>Retornos que vencem mais tarde hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="330"/>
+        <location filename="../../ui/pages/today.py" line="325"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Nenhum retorno atrasado ou vencendo hoje. Registre um atendimento quando um cliente ligar ou vier à loja.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="329"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>1 retorno vence nos próximos 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="336"/>
+        <location filename="../../ui/pages/today.py" line="331"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>{0} retornos vencem nos próximos 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="339"/>
+        <location filename="../../ui/pages/today.py" line="334"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Mude para “De todos” para ver os retornos dos seus colegas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="357"/>
+        <location filename="../../ui/pages/today_actions.py" line="57"/>
         <source>Marked done: {0}</source>
         <translation>Marcado como feito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="361"/>
+        <location filename="../../ui/pages/today_actions.py" line="62"/>
         <source>Resolve its contact</source>
         <translation>Resolver o atendimento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="396"/>
+        <location filename="../../ui/pages/today_actions.py" line="99"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Adiado até {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="419"/>
+        <location filename="../../ui/pages/today_actions.py" line="122"/>
         <source>Contact resolved</source>
         <translation>Atendimento resolvido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="447"/>
+        <location filename="../../ui/pages/today_actions.py" line="152"/>
         <source>Undone</source>
         <translation>Desfeito</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="451"/>
+        <location filename="../../ui/pages/today_actions.py" line="156"/>
         <source>Follow-up not changed</source>
         <translation>Retorno não alterado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="466"/>
+        <location filename="../../ui/pages/today.py" line="345"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Escolha quem está no balcão para ver só os retornos dessa pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="468"/>
+        <location filename="../../ui/pages/today.py" line="347"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Mostrar os retornos de {0} e os sem responsável</translation>
     </message>
@@ -7570,7 +7570,7 @@ Ele pode deixar este arquivo de lado (renomeado, não excluído) e continuar com
         <translation>Satisfação</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="181"/>
+        <location filename="../../ui/pages/today.py" line="176"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
