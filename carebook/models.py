@@ -31,6 +31,11 @@ class InstantField(peewee.DateTimeField):
         return value
 
 
+def version_field() -> peewee.IntegerField:
+    """The ``version`` of a record a person edits (migration 0011; raised by each save, see conflicts.py)."""
+    return peewee.IntegerField(default=1, constraints=[peewee.SQL("DEFAULT 1")])
+
+
 class BaseModel(peewee.Model):
     # Each model declares the ``id = peewee.AutoField()`` peewee would add anyway, so that type checkers
     # know it (CustomerTag and SchemaMigration have their own keys).
@@ -46,6 +51,7 @@ class Staff(BaseModel):
     role = peewee.TextField(default="staff")  # owner / staff
     active = peewee.BooleanField(default=True)
     created_at = InstantField(null=True)
+    version = version_field()
 
 
 class Customer(BaseModel):
@@ -78,6 +84,7 @@ class Customer(BaseModel):
     # migration 0009: the address's vCard parts as imported (JSON), "" when none (``address_parts``)
     # (no Python default: a customer written without one takes the column's SQL default)
     address_parts = peewee.TextField(constraints=[peewee.SQL("DEFAULT ''")])
+    version = version_field()
 
     class Meta:
         indexes = (
@@ -118,6 +125,7 @@ class Interaction(BaseModel):
     waited_minutes = peewee.IntegerField(null=True)
     duration_minutes = peewee.IntegerField(null=True)
     created_at = InstantField(null=True)
+    version = version_field()
 
     class Meta:
         indexes = (
@@ -142,6 +150,7 @@ class Followup(BaseModel):
     )
     origin = peewee.TextField(default="manual")  # manual / stay_in_touch / import
     created_at = InstantField(null=True)
+    version = version_field()
 
     class Meta:
         indexes = ((("customer", "done_at"), False), (("done_at", "due_on"), False))
@@ -155,6 +164,7 @@ class Feedback(BaseModel):
     score = peewee.IntegerField()
     comment = peewee.TextField(default="")
     received_at = InstantField(index=True)
+    version = version_field()
 
     class Meta:
         indexes = ((("customer", "received_at"), False),)
@@ -164,6 +174,7 @@ class Setting(BaseModel):
     id = peewee.AutoField()
     key = peewee.TextField(unique=True)
     value = peewee.TextField(default="")
+    version = version_field()
 
 
 class MergeRecord(BaseModel):

@@ -10,6 +10,8 @@ API for pages and dialogs (``self.ctx``):
 - ``ctx.drafts``: the ``carebook.drafts.DraftStore`` of this shop (dialogs keep typed work there).
 - ``ctx.notify_data_changed()``: call after any write; emits ``data_changed`` so pages refresh.
   Dialogs opened with ``ui.dialogs.launcher`` get this for free after an accepted save.
+- ``ctx.notify_records_changed(changes)``: another seat or program changed records (a
+  ``carebook.changes.ChangeSet``); emits ``records_changed`` so pages refresh what they show of them.
 - ``ctx.notify_settings_changed()``: after the shop settings changed (title bar, reports).
 - ``ctx.show_customer(customer_id)``: ask the window to show a customer (emits ``customer_requested``).
 - ``ctx.show_page(page_id)``: ask the window to switch page (emits ``page_requested``).
@@ -27,11 +29,13 @@ from carebook.drafts import DraftStore
 from ui.state import LocalState
 
 if TYPE_CHECKING:
+    from carebook.changes import ChangeSet
     from carebook.services.staff import StaffRow
 
 
 class AppContext(QObject):
     data_changed = Signal()
+    records_changed = Signal(object)  # carebook.changes.ChangeSet
     settings_changed = Signal()
     staff_changed = Signal(object)  # StaffRow | None
     customer_requested = Signal(int)
@@ -90,6 +94,9 @@ class AppContext(QObject):
 
     def notify_data_changed(self) -> None:
         self.data_changed.emit()
+
+    def notify_records_changed(self, changes: ChangeSet) -> None:
+        self.records_changed.emit(changes)
 
     def notify_settings_changed(self) -> None:
         self.settings_changed.emit()

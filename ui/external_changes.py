@@ -2,7 +2,8 @@
 
 SQLite's ``PRAGMA data_version`` (``carebook.db.data_version``) changes when another connection commits.
 ``ExternalChanges`` reads it every ``interval_ms`` and whenever the window is activated (focus comes
-back to Carebook); when it moved, it calls ``ctx.notify_data_changed()`` so the pages refresh.
+back to Carebook); when it moved, it calls ``ctx.notify_records_changed(ChangeSet.everything())``
+(SQLite does not say what changed) so the pages refresh.
 Server databases have no such counter: there the watcher does nothing.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from carebook import db
+from carebook.changes import ChangeSet
 from carebook.errors import StorageError
 from ui.context import AppContext
 
@@ -45,7 +47,7 @@ class ExternalChanges(QObject):
         if current is None or current == self._last:
             return False
         self._last = current
-        self.ctx.notify_data_changed()
+        self.ctx.notify_records_changed(ChangeSet.everything())
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         # wiring
         self.sidebar.page_selected.connect(self._activate)
         ctx.data_changed.connect(self._on_data_changed)
+        ctx.records_changed.connect(self._on_records_changed)
         ctx.settings_changed.connect(self._update_title)
         ctx.settings_changed.connect(self._update_where)  # after a switch to the shop's server
         ctx.customer_requested.connect(self.show_customer)
@@ -275,6 +276,10 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self) -> None:
         self._stale = set(range(len(PAGES)))
         self._refresh_timer.start()
+
+    def _on_records_changed(self, _changes: object) -> None:
+        # Another seat's or program's writes: every page refreshes as after a write of our own.
+        self._on_data_changed()
 
     def _refresh_after_change(self) -> None:
         index = self.stack.currentIndex()

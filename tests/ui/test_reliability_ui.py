@@ -30,7 +30,7 @@ def test_the_window_refreshes_after_another_process_writes(main_window, db: Path
     assert isinstance(main_window.external, ExternalChanges)
     assert not main_window.external.check()  # nothing changed yet
     _write_from_another_process(db, "other")
-    with qtbot.waitSignal(main_window.ctx.data_changed, timeout=6000):
+    with qtbot.waitSignal(main_window.ctx.records_changed, timeout=6000):
         pass  # the 2-second poll notices the other process's commit
     names = [row.name for row in customers.list_customers(limit=10).rows]
     assert "Writer other" in names
@@ -43,9 +43,9 @@ def test_coming_back_to_the_window_refreshes_at_once(ctx: AppContext, db: Path, 
     qtbot.addWidget(window)
     watcher = ExternalChanges(ctx, window, interval_ms=3_600_000)  # only activation can notice it
     _write_from_another_process(db, "focus")
-    with qtbot.waitSignal(ctx.data_changed, timeout=1000):
+    with qtbot.waitSignal(ctx.records_changed, timeout=1000):
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
-    with qtbot.assertNotEmitted(ctx.data_changed, wait=100):
+    with qtbot.assertNotEmitted(ctx.records_changed, wait=100):
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # no new change: no refresh
     watcher.stop()
 
