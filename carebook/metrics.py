@@ -37,6 +37,7 @@ from carebook.metrics_sql import (
 )
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
 from carebook.query_rows import dict_row, tuple_rows
+from carebook.translation import _
 from carebook.vocab import CHANNELS, REASONS
 
 NO_STAFF = "(no staff)"
@@ -100,9 +101,9 @@ class StaffFigures:
 
 
 def display_number(value: float | None, decimals: int = 1) -> str:
-    """Round half away from zero for display; None is "n/a", never 0."""
+    """Round half away from zero for display; None is "n/a" (in the current language), never 0."""
     if value is None:
-        return "n/a"
+        return _("n/a")
     quantum = Decimal(1).scaleb(-decimals)
     rounded = Decimal(str(value)).copy_abs().quantize(quantum, rounding=ROUND_HALF_UP)
     text = f"{rounded:.{decimals}f}"
