@@ -184,7 +184,12 @@ def check(code: str) -> str:
     for known in LANGUAGES:
         if cleaned.lower() == known.lower():
             return known
-    raise ValidationError("language", f"'{code}' is not one of the languages: {', '.join(LANGUAGES)}")
+    raise ValidationError(
+        "language",
+        _("'{code}' is not one of the languages: {languages}").format(
+            code=code, languages=", ".join(LANGUAGES)
+        ),
+    )
 
 
 def current() -> Language:

@@ -295,7 +295,7 @@ def trend(last_month: Month, months: int = 12) -> list[TrendMonth]:
     Only what the charts draw: two small queries a month (0.4 s for 12 months at a million contacts,
     where 12 full summaries with their medians and breakdowns took 8 s)."""
     if months < 1:
-        raise ValidationError("months", f"must be 1 or more, not {months}")
+        raise ValidationError("months", _("must be 1 or more, not {months}").format(months=months))
     with database.atomic():  # one snapshot
         return [_trend_month(last_month.shifted(step - months + 1)) for step in range(months)]
 

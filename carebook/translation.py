@@ -18,6 +18,8 @@ class Translator(Protocol):
 
     def ngettext(self, one: str, many: str, n: int) -> str: ...
 
+    def count(self, n: int) -> str: ...
+
 
 current_translator: contextvars.ContextVar[Translator | None] = contextvars.ContextVar(
     "carebook_language", default=None
@@ -51,5 +53,11 @@ def ngettext(one: str, many: str, n: int) -> str:
     """The form of ``one``/``many`` for ``n`` in the current language; ``{0}`` in it is the number."""
     translator = active()
     if translator is None:
-        return (one if n == 1 else many).replace("{0}", f"{n:,}")
+        return (one if n == 1 else many).replace("{0}", str(n))  # as the command line always wrote it
     return translator.ngettext(one, many, n)
+
+
+def number(n: int) -> str:
+    """A whole number as the current language groups it: 12,345 / 12.345 / 12 345."""
+    translator = active()
+    return f"{n:,}" if translator is None else translator.count(n)

@@ -17,6 +17,7 @@ from carebook.services import customers
 from carebook.services.customer_rows import CustomerRow
 from carebook.services.customers import Saved
 from carebook.services.together import together
+from carebook.translation import _
 
 
 def same_email(email: str, customer_id: int | None = None) -> CustomerRow | None:
@@ -33,7 +34,12 @@ def _check_email(email: object, customer_id: int | None, same_email_as: int | No
     other = same_email(email, customer_id)
     if other is not None and other.id != same_email_as:
         where = " (in the trash)" if other.trashed else ""
-        raise ValidationError("email", f"{other.name} (#{other.id}){where} already has this email address")
+        raise ValidationError(
+            "email",
+            _("{name} (#{id}){where} already has this email address").format(
+                name=other.name, id=other.id, where=where
+            ),
+        )
 
 
 def add_customer(name: str, *, same_email_as: int | None = None, **fields: object) -> Saved:
