@@ -8,6 +8,7 @@ pages in memory.
 
 from __future__ import annotations
 
+import math
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -150,13 +151,12 @@ class ReportCanvas(Canvas):
     def save(self) -> None:
         total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
         text = language().count(total)
-        width = self.stringWidth(text, REGULAR, FOOTER_SIZE)
+        width = math.ceil(self.stringWidth(text, REGULAR, FOOTER_SIZE))
         # The form's box holds the number: in a right-to-left language the total ends where the form is
         # put (left of "Page X of"), so the box reaches left of its origin (else viewers clip it away).
         left = -width - 1 if right_to_left() else -1
-        self.beginForm(
-            TOTAL_FORM, lowerx=left, lowery=-FOOTER_SIZE, upperx=left + width + 2, uppery=2 * FOOTER_SIZE
-        )
+        size = math.ceil(FOOTER_SIZE)
+        self.beginForm(TOTAL_FORM, lowerx=left, lowery=-size, upperx=left + width + 2, uppery=2 * size)
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(GREY_TEXT)
         if right_to_left():
