@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from carebook import translation
 from carebook.errors import ValidationError
 from carebook.translation import _
 
@@ -84,9 +85,13 @@ def normalise_email(typed: str, field: str = "email") -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
-        raise ValidationError(
-            field, _("'{text}' is not a valid email address ({error})").format(text=text, error=error)
-        ) from None
+        # email-validator explains in English: its words follow only where English is written
+        message = (
+            _("'{text}' is not a valid email address ({error})")
+            if translation.active() is None
+            else _("'{text}' is not a valid email address")
+        )
+        raise ValidationError(field, message.format(text=text, error=error)) from None
     return str(result.normalized)
 
 

@@ -47,3 +47,18 @@ def test_back_to_english_and_a_bad_code_refused(german: None) -> None:
     assert _("n/a") == "n/a"
     with pytest.raises(ValidationError):
         i18n.set_default("tlh")
+
+
+def test_an_email_check_keeps_the_validators_english_words_only_in_english() -> None:
+    from carebook.contact_info import normalise_email
+
+    with pytest.raises(ValidationError) as english:
+        normalise_email("ingrid@@fjord")
+    assert english.value.errors["email"].startswith("'ingrid@@fjord' is not a valid email address (")
+    i18n.set_default("de")
+    try:
+        with pytest.raises(ValidationError) as german:
+            normalise_email("ingrid@@fjord")
+    finally:
+        i18n.set_default(i18n.SOURCE)
+    assert german.value.errors == {"email": "„ingrid@@fjord“ ist keine gültige E-Mail-Adresse"}
