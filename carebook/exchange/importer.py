@@ -39,7 +39,7 @@ from carebook.exchange.import_customers import plan_customers
 from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.import_models import ImportBatch
-from carebook.translation import _
+from carebook.translation import _, ngettext
 
 __all__ = [
     "ImportRefused", "ImportResult", "LeftOut", "PreparedFile", "RowProblem", "import_csv", "prepare", "run"
@@ -134,15 +134,14 @@ def prepare_table(kind: str, table: CsvTable, plan: ColumnPlan) -> PreparedFile:
     composed = compose.apply(plan, table)
     missing = spec.missing(composed.header)
     if missing:
-        plural = "columns" if len(missing) > 1 else "column"
         names = [heading.strip() for heading in plan.headers if heading.strip()]
         raise CarebookError(
-            _("{label}:1: the {kind} file lacks the {plural} {missing} (its columns: {found})").format(
-                label=label,
-                kind=spec.kind,
-                plural=plural,
-                missing=", ".join(missing),
-                found=", ".join(names) or "none",
+            ngettext(
+                "{label}:1: the {kind} file lacks the column {missing} (its columns: {found})",
+                "{label}:1: the {kind} file lacks the columns {missing} (its columns: {found})",
+                len(missing),
+            ).format(
+                label=label, kind=spec.kind, missing=", ".join(missing), found=", ".join(names) or _("none")
             )
         )
     return PreparedFile(spec, composed, plan, table)
