@@ -23,6 +23,7 @@ from pathlib import Path
 from carebook import clock, db, migrations, safe_write
 from carebook.backup_files import AUTO_PREFIX, BACKUP_NAME, STAMP_FORMAT, backup_folder, backup_folder_for
 from carebook.errors import CarebookError, StorageError
+from carebook.translation import _
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -52,7 +53,7 @@ class CheckReport:
 def require_sqlite() -> Path:
     path = db.db_path()
     if path is None:
-        raise CarebookError("Backups of a server database are made on the server (pg_dump), not here.")
+        raise CarebookError(_("Backups of a server database are made on the server (pg_dump), not here."))
     return path
 
 
@@ -67,7 +68,11 @@ def copy_with_backup_api(
         target_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         where = target_path.parent
-        raise StorageError(f"The backup could not be written to {where}: {error.strerror}") from error
+        raise StorageError(
+            _("The backup could not be written to {where}: {strerror}").format(
+                where=where, strerror=error.strerror
+            )
+        ) from error
     checked = force is not None
     try:
         with safe_write.atomic_path(target_path, force=bool(force), checked=checked) as partial:
@@ -80,10 +85,14 @@ def copy_with_backup_api(
             report = check_file(partial, quick=quick)
             if not report.ok:
                 raise StorageError(
-                    f"The backup copy failed its integrity check: {', '.join(report.integrity)}"
+                    _("The backup copy failed its integrity check: {integrity}").format(
+                        integrity=", ".join(report.integrity)
+                    )
                 )
     except sqlite3.Error as error:
-        raise StorageError(f"The backup could not be written: {db.storage_message(error)}") from error
+        raise StorageError(
+            _("The backup could not be written: {error}").format(error=db.storage_message(error))
+        ) from error
 
 
 def stamp_name(tag: str = "", when: datetime | None = None) -> str:
@@ -211,7 +220,9 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
     try:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise StorageError(f"Cannot open {path}: {db.storage_message(error)}") from error
+        raise StorageError(
+            _("Cannot open {path}: {error}").format(path=path, error=db.storage_message(error))
+        ) from error
     try:
         pragma = "quick_check" if quick else "integrity_check"
         integrity = tuple(row[0] for row in conn.execute(f"PRAGMA {pragma}"))

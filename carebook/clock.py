@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from carebook.errors import ValidationError
 from carebook.integers import shown
+from carebook.translation import _
 
 INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -30,7 +31,9 @@ def zone_from_name(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("time_zone", f"'{name}' is not a known time zone (e.g. Europe/Oslo)") from None
+        raise ValidationError(
+            "time_zone", _("'{name}' is not a known time zone (e.g. Europe/Oslo)").format(name=name)
+        ) from None
 
 
 def shop_zone() -> tzinfo | None:
@@ -104,7 +107,9 @@ def checked_to_utc(local: datetime, field: str = "time", notes: dict[str, str] |
     if local.tzinfo is not None:
         return to_utc(local)
     if not 1900 <= local.year <= 2200:
-        raise ValidationError(field, f"{local:%Y-%m-%d} is outside the years 1900 to 2200")
+        raise ValidationError(
+            field, _("{local} is outside the years 1900 to 2200").format(local=f"{local:%Y-%m-%d}")
+        )
     local = local.replace(microsecond=0)
     first, second = _readings(local)
     if first == second:  # the usual case, and the quick one
@@ -113,14 +118,24 @@ def checked_to_utc(local: datetime, field: str = "time", notes: dict[str, str] |
         start, end = _change_around(local)
         raise ValidationError(
             field,
-            f"{local:%Y-%m-%d %H:%M} does not exist in {zone_label()}: "
-            f"clocks went from {start:%H:%M} to {end:%H:%M}",
+            _("{local} does not exist in {zone}: clocks went from {start} to {end}").format(
+                local=f"{local:%Y-%m-%d %H:%M}",
+                zone=zone_label(),
+                start=f"{start:%H:%M}",
+                end=f"{end:%H:%M}",
+            ),
         )
     if notes is not None:  # it happened twice: fold 0 is the first time, with the larger offset
         start, end = _change_around(local)
-        notes[field] = (
-            f"{local:%Y-%m-%d %H:%M} happened twice in {zone_label()} (clocks went back from "
-            f"{start:%H:%M} to {end:%H:%M}); the first one (UTC{first.total_seconds() / 3600:+g}) was taken"
+        notes[field] = _(
+            "{local} happened twice in {zone} (clocks went back from {start} to {end}); the first one "
+            "({offset}) was taken"
+        ).format(
+            local=f"{local:%Y-%m-%d %H:%M}",
+            zone=zone_label(),
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+            offset=f"UTC{first.total_seconds() / 3600:+g}",
         )
     return local - first
 
@@ -147,15 +162,17 @@ def parse_local(text: str, field: str = "time", notes: dict[str, str] | None = N
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError(field, "is empty; expected a date and time like 2026-03-14 09:30")
+        raise ValidationError(field, _("is empty; expected a date and time like 2026-03-14 09:30"))
     try:
         parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         if _LOCAL_RE.match(raw):
-            raise ValidationError(field, f"'{raw}' is not a real date or time") from None
-        raise ValidationError(field, f"'{raw}' is not a date and time like 2026-03-14 09:30") from None
+            raise ValidationError(field, _("'{raw}' is not a real date or time").format(raw=raw)) from None
+        raise ValidationError(
+            field, _("'{raw}' is not a date and time like 2026-03-14 09:30").format(raw=raw)
+        ) from None
     if parsed.year < 1900 or parsed.year > 2200:
-        raise ValidationError(field, f"'{raw}' is outside the years 1900 to 2200")
+        raise ValidationError(field, _("'{raw}' is outside the years 1900 to 2200").format(raw=raw))
     return checked_to_utc(parsed, field, notes)
 
 
@@ -165,10 +182,10 @@ def parse_date(text: str, field: str = "date") -> date:
         parsed = date.fromisoformat(raw[:10]) if len(raw) in (10,) else date.fromisoformat(raw)
     except ValueError:
         if re.match(r"^\d{4}-\d{2}-\d{2}$", raw):
-            raise ValidationError(field, f"'{raw}' is not a real date") from None
-        raise ValidationError(field, f"'{raw}' is not a date like 2026-03-14") from None
+            raise ValidationError(field, _("'{raw}' is not a real date").format(raw=raw)) from None
+        raise ValidationError(field, _("'{raw}' is not a date like 2026-03-14").format(raw=raw)) from None
     if parsed.year < 1900 or parsed.year > 2200:
-        raise ValidationError(field, f"'{raw}' is outside the years 1900 to 2200")
+        raise ValidationError(field, _("'{raw}' is outside the years 1900 to 2200").format(raw=raw))
     return parsed
 
 
@@ -179,7 +196,7 @@ def parse_time(text: str, field: str = "time") -> time:
     except ValueError:
         parsed = None
     if parsed is None or parsed.tzinfo is not None:  # an offset would be dropped without a word
-        raise ValidationError(field, f"'{raw}' is not a time like 14:30")
+        raise ValidationError(field, _("'{raw}' is not a time like 14:30").format(raw=raw))
     return parsed
 
 
@@ -196,10 +213,15 @@ class Month:
         raw = (text or "").strip()
         match = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})", raw)
         if not match or not 1 <= int(match.group(2)) <= 12:
-            raise ValidationError("month", f"'{shown(raw)}' is not a month like 2026-03")
+            raise ValidationError("month", _("'{raw}' is not a month like 2026-03").format(raw=shown(raw)))
         month = cls(int(match.group(1)), int(match.group(2)))
         if not MONTH_RANGE[0] <= month <= MONTH_RANGE[1]:
-            raise ValidationError("month", f"{month} is outside {MONTH_RANGE[0]} to {MONTH_RANGE[1]}")
+            raise ValidationError(
+                "month",
+                _("{month} is outside {first} to {last}").format(
+                    month=month, first=MONTH_RANGE[0], last=MONTH_RANGE[1]
+                ),
+            )
         return month
 
     @classmethod

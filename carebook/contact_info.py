@@ -9,7 +9,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from carebook import translation
 from carebook.errors import ValidationError
+from carebook.translation import _
 
 
 @dataclass(frozen=True)
@@ -29,9 +31,16 @@ def normalise_phone(typed: str, region: str) -> Phone:
     try:
         number = phonenumbers.parse(text, region or None)
     except phonenumbers.NumberParseException:
-        return Phone(text, "", f"'{text}' does not look like a phone number; it was kept as typed")
+        return Phone(
+            text, "", _("'{text}' does not look like a phone number; it was kept as typed").format(text=text)
+        )
     if not phonenumbers.is_valid_number(number):
-        return Phone(text, "", f"'{text}' is not a valid number for {region or 'any region'}; kept as typed")
+        warning = (
+            _("'{text}' is not a valid number for {region}; kept as typed")
+            if region
+            else _("'{text}' is not a valid number for any region; kept as typed")
+        )
+        return Phone(text, "", warning.format(text=text, region=region))
     return Phone(text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "")
 
 
@@ -76,7 +85,13 @@ def normalise_email(typed: str, field: str = "email") -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
-        raise ValidationError(field, f"'{text}' is not a valid email address ({error})") from None
+        # email-validator explains in English: its words follow only where English is written
+        message = (
+            _("'{text}' is not a valid email address ({error})")
+            if translation.active() is None
+            else _("'{text}' is not a valid email address")
+        )
+        raise ValidationError(field, message.format(text=text, error=error)) from None
     return str(result.normalized)
 
 

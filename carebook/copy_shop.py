@@ -31,6 +31,7 @@ from carebook.models import MODELS, BaseModel, Customer, Feedback, Followup, Int
 from carebook.paths import is_server_url
 from carebook.search_schema import drop as drop_search_index
 from carebook.services import customer_stats, search_index
+from carebook.translation import _
 
 # Parents before children, so every foreign key finds its row (``models.MODELS`` is in that order).
 TABLES: tuple[type[BaseModel], ...] = (*MODELS, *IMPORT_MODELS)
@@ -218,11 +219,15 @@ def copy_rows(
     copied = counts(target)
     if copied != expected:
         wrong = ", ".join(f"{t}: {n:,} -> {copied[t]:,}" for t, n in expected.items() if copied[t] != n)
-        raise CarebookError(f"the copy does not hold every row ({wrong}); nothing was copied")
+        raise CarebookError(
+            _("the copy does not hold every row ({wrong}); nothing was copied").format(wrong=wrong)
+        )
     after = figures(target, months)
     for month in months:
         if after[str(month)] != before[str(month)]:
-            raise CarebookError(f"the figures of {month} differ in the copy; nothing was copied")
+            raise CarebookError(
+                _("the figures of {month} differ in the copy; nothing was copied").format(month=month)
+            )
     return CopyResult("", copied, len(months))
 
 
@@ -241,8 +246,10 @@ def _name_backup_seat(target: peewee.Database) -> str:
 
 def _same_database(source: peewee.Database, target: str) -> bool:
     if is_server_url(target) or not db.is_sqlite_connection(source):
-        return is_server_url(target) and not db.is_sqlite_connection(source) and (
-            _server_identity(source) == _server_identity(db.connect_server(target), close=True)
+        return (
+            is_server_url(target)
+            and not db.is_sqlite_connection(source)
+            and (_server_identity(source) == _server_identity(db.connect_server(target), close=True))
         )
     path = Path(target).expanduser()
     return path.exists() and os.path.samefile(path, source.database)
@@ -264,7 +271,9 @@ def _server_identity(connection: peewee.Database, *, close: bool = False) -> tup
 def _open_file(path: Path, *, own_file: bool) -> peewee.Database:
     reason = None if own_file else safe_write.refusal(path)
     if reason is not None and "database file" not in reason:  # an empty Carebook database may be filled
-        raise CarebookError(f"{path}: not written, {reason}; choose another file")
+        raise CarebookError(
+            _("{path}: not written, {reason}; choose another file").format(path=path, reason=reason)
+        )
     shop.refuse_network_share(path)
     shop.prepare_sqlite_file(path)
     migrations.peek_sqlite_version(path)  # refuses a file that is not Carebook's, untouched
@@ -276,14 +285,22 @@ def _refuse_foreign_server(connection: peewee.Database, where: str) -> None:
         tables = set(connection.get_tables())
     if tables and "schema_migration" not in tables:
         named = ", ".join(sorted(tables)[:3])
-        raise CarebookError(f"{where} is not a Carebook database (it holds {named}); nothing was copied")
+        raise CarebookError(
+            _("{where} is not a Carebook database (it holds {named}); nothing was copied").format(
+                where=where, named=named
+            )
+        )
 
 
 def refuse_if_not_empty(connection: peewee.Database, where: str) -> None:
     found = {table: n for table, n in counts(connection).items() if n}
     if found:
         what = ", ".join(f"{n:,} rows in {table}" for table, n in list(found.items())[:3])
-        raise CarebookError(f"{where} is not empty ({what}); copy-to fills only an empty database")
+        raise CarebookError(
+            _("{where} is not empty ({what}); copy-to fills only an empty database").format(
+                where=where, what=what
+            )
+        )
 
 
 def _remove_new_file(path: Path) -> None:
@@ -297,15 +314,15 @@ def copy_to(target: str, progress: Progress | None = None, *, own_file: bool = F
     file Carebook named itself (a backup copy being made), exempt from the checks of a file a user names."""
     source = db.database.obj
     if source is None:
-        raise CarebookError("no shop is open")
+        raise CarebookError(_("no shop is open"))
     target = target.strip()
     if not target:
-        raise CarebookError("copy-to needs a target: a postgresql:// address or a file name")
+        raise CarebookError(_("copy-to needs a target: a postgresql:// address or a file name"))
     where = shown_target(target)
     server = is_server_url(target)
     path = None if server else Path(target).expanduser()
     if _same_database(source, target):
-        raise CarebookError(f"{where} is the open shop itself; give an empty database")
+        raise CarebookError(_("{where} is the open shop itself; give an empty database").format(where=where))
     created = path is not None and not path.exists()
     try:
         connection = db.connect_server(target) if path is None else _open_file(path, own_file=own_file)
@@ -332,4 +349,3 @@ def copy_to(target: str, progress: Progress | None = None, *, own_file: bool = F
         raise
     connection.close()
     return CopyResult(where, result.rows, result.months, seat)
-

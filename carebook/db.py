@@ -22,6 +22,8 @@ import peewee
 
 from carebook import server_address, server_connection, server_errors
 from carebook.errors import StorageError
+from carebook.marks import N_
+from carebook.translation import _
 
 
 class ShopProxy(peewee.DatabaseProxy):
@@ -57,6 +59,7 @@ def using(connection: peewee.Database) -> Iterator[peewee.Database]:
     finally:
         local.obj = previous
 
+
 BUSY_TIMEOUT_SECONDS = 10
 SQLITE_PRAGMAS = (
     ("journal_mode", "wal"),
@@ -69,17 +72,20 @@ SQLITE_PRAGMAS = (
 P = ParamSpec("P")
 R = TypeVar("R")
 
-REPAIR_INDEX = (
+REPAIR_INDEX = N_(
     "The search index is damaged or missing; run 'carebook check --repair' to rebuild it. Nothing was saved."
 )
-RESTORED = "The shop was restored by another program; reopen it. This change was not saved."
+RESTORED = N_("The shop was restored by another program; reopen it. This change was not saved.")
 
 _MESSAGES = (
-    ("database is locked", "The database is busy in another Carebook window or program; try again."),
-    ("readonly database", "The database file is read-only, so nothing can be saved. Check its permissions."),
-    ("attempt to write a readonly", "The database file is read-only, so nothing can be saved."),
-    ("database or disk is full", "The disk is full: free some space, then try again. Nothing was saved."),
-    ("disk i/o error", "The disk reported an error while reading or writing the database."),
+    ("database is locked", N_("The database is busy in another Carebook window or program; try again.")),
+    (
+        "readonly database",
+        N_("The database file is read-only, so nothing can be saved. Check its permissions."),
+    ),
+    ("attempt to write a readonly", N_("The database file is read-only, so nothing can be saved.")),
+    ("database or disk is full", N_("The disk is full: free some space, then try again. Nothing was saved.")),
+    ("disk i/o error", N_("The disk reported an error while reading or writing the database.")),
     ("no such table: search_", REPAIR_INDEX),
     ("no such table: main.search_", REPAIR_INDEX),
     ("fts5", REPAIR_INDEX),
@@ -87,15 +93,17 @@ _MESSAGES = (
     ("no such function: carebook_", REPAIR_INDEX),
     ('relation "search_', REPAIR_INDEX),  # PostgreSQL: a table of the search index is gone
     ("function search_", REPAIR_INDEX),  # PostgreSQL: a function of its triggers is gone
-    ("file is not a database", "This file is not a Carebook database, or it is damaged."),
-    ("malformed", "The database file is damaged. Restore a backup (carebook restore FILE)."),
+    ("file is not a database", N_("This file is not a Carebook database, or it is damaged.")),
+    ("malformed", N_("The database file is damaged. Restore a backup (carebook restore FILE).")),
     (  # damaged bytes inside a text value: the page is sound, the text is not
         "could not decode to utf-8",
-        "The database file is damaged: some text in it cannot be read. "
-        "Restore a backup (carebook restore FILE).",
+        N_(
+            "The database file is damaged: some text in it cannot be read. "
+            "Restore a backup (carebook restore FILE)."
+        ),
     ),
-    ("unable to open database file", "The database file cannot be opened: check that its folder exists."),
-    ("no such table", "This database has not been set up yet; run 'carebook init'."),
+    ("unable to open database file", N_("The database file cannot be opened: check that its folder exists.")),
+    ("no such table", N_("This database has not been set up yet; run 'carebook init'.")),
 )
 
 
@@ -103,8 +111,8 @@ def storage_message(error: BaseException) -> str:
     text = str(error).lower()
     for needle, message in _MESSAGES:
         if needle in text:
-            return message
-    return f"The database reported a problem: {error}"
+            return _(message)
+    return _("The database reported a problem: {error}").format(error=error)
 
 
 def _first_cause(error: BaseException) -> BaseException:
@@ -148,7 +156,7 @@ def _immediate(target: peewee.SqliteDatabase) -> Iterator[Any]:
     with target.atomic(lock_type="IMMEDIATE") as transaction:
         # Checked with the write lock held: a restore cannot slip in between the check and the commit.
         if _opened_generation is not None and _generation(target) != _opened_generation:
-            raise StorageError(RESTORED)
+            raise StorageError(_(RESTORED))
         yield transaction
 
 

@@ -28,6 +28,7 @@ from carebook.exchange.bulk import insert_rows
 from carebook.models import Customer, CustomerTag, Staff, Tag
 from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats
+from carebook.translation import _
 
 MAX_CUSTOMERS = 1_000_000
 MAX_MONTHS = 120
@@ -69,11 +70,22 @@ class DemoResult:
 def check_size(customers: int, months: int, per_month: float = 1.5) -> None:
     """ValidationError unless the demo shop's size is in range (the CLI asks before opening a file)."""
     if not 1 <= customers <= MAX_CUSTOMERS:
-        raise ValidationError("customers", f"must be from 1 to {MAX_CUSTOMERS:,}, not {customers}")
+        raise ValidationError(
+            "customers",
+            _("must be from 1 to {most}, not {customers}").format(
+                most=f"{MAX_CUSTOMERS:,}", customers=customers
+            ),
+        )
     if not 1 <= months <= MAX_MONTHS:
-        raise ValidationError("months", f"must be from 1 to {MAX_MONTHS}, not {months}")
+        raise ValidationError(
+            "months",
+            _("must be from 1 to {most}, not {months}").format(most=MAX_MONTHS, months=months),
+        )
     if not 0 <= per_month <= 100:
-        raise ValidationError("contacts_per_customer_month", f"must be from 0 to 100, not {per_month}")
+        raise ValidationError(
+            "contacts_per_customer_month",
+            _("must be from 0 to 100, not {per_month}").format(per_month=per_month),
+        )
 
 
 def _ids_by_name(model: type[Staff] | type[Tag], rows: list[tuple[object, ...]]) -> list[int]:
@@ -109,8 +121,10 @@ def generate(
     existing = Customer.select().count()
     if existing and not force:
         raise CarebookError(
-            f"This database already has {existing:,} customers, so demo data would mix with real ones; "
-            "use --db to fill another file, or --force to add it anyway."
+            _(
+                "This database already has {existing} customers, so demo data would mix with real ones; "
+                "use --db to fill another file, or --force to add it anyway."
+            ).format(existing=f"{existing:,}")
         )
     rng = random.Random(seed)
     last_day = end or clock.today()

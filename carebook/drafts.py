@@ -31,6 +31,7 @@ from pathlib import Path
 from carebook.errors import CarebookError
 from carebook.paths import data_dir
 from carebook.safe_write import atomic_write
+from carebook.translation import _
 
 FILE_NAME = "drafts.json"
 FORMAT = "carebook-drafts"
@@ -66,16 +67,20 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise DamagedDrafts("it is a symbolic link, not Carebook's drafts file") from None
+            raise DamagedDrafts(_("it is a symbolic link, not Carebook's drafts file")) from None
         if error.errno == errno.EISDIR:
-            raise DamagedDrafts("it is a folder, not a file") from None
-        raise CarebookError(f"{path}: cannot be read ({error.strerror or error})") from error
+            raise DamagedDrafts(_("it is a folder, not a file")) from None
+        raise CarebookError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=error.strerror or error)
+        ) from error
     with os.fdopen(fd, "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise DamagedDrafts("it is not a regular file")
+            raise DamagedDrafts(_("it is not a regular file"))
         if info.st_size > MAX_FILE_BYTES:
-            raise DamagedDrafts(f"it is {info.st_size:,} bytes, more than drafts ever take")
+            raise DamagedDrafts(
+                _("it is {st_size} bytes, more than drafts ever take").format(st_size=f"{info.st_size:,}")
+            )
         return stream.read(MAX_FILE_BYTES + 1)
 
 
@@ -90,27 +95,35 @@ def _parse(raw: bytes) -> dict[str, dict[str, dict[str, object]]]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise DamagedDrafts(f"it is not valid JSON ({error})") from None
+        raise DamagedDrafts(_("it is not valid JSON ({error})").format(error=error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DamagedDrafts("it is not a Carebook drafts file")
+        raise DamagedDrafts(_("it is not a Carebook drafts file"))
     if data.get("version") != VERSION:
-        raise DamagedDrafts(f"it is drafts version {data.get('version')!r}; this Carebook reads {VERSION}")
+        raise DamagedDrafts(
+            _("it is drafts version {found}; this Carebook reads {version}").format(
+                found=f"{data.get('version')!r}", version=VERSION
+            )
+        )
     shops = data.get("shops")
     if not isinstance(shops, dict):
-        raise DamagedDrafts("it has no list of shops")
+        raise DamagedDrafts(_("it has no list of shops"))
     for shop, drafts in shops.items():
         if not isinstance(drafts, dict):
-            raise DamagedDrafts(f"the drafts of {shop!r} are not a list of drafts")
+            raise DamagedDrafts(_("the drafts of {shop} are not a list of drafts").format(shop=f"{shop!r}"))
         for key, draft in drafts.items():
             if len(key) > MAX_KEY_CHARS or not isinstance(draft, dict):
-                raise DamagedDrafts(f"the draft {key[:60]!r} is not a draft")
+                raise DamagedDrafts(_("the draft {key} is not a draft").format(key=f"{key[:60]!r}"))
             values, saved_at = draft.get("values"), draft.get("saved_at")
             if not isinstance(values, dict) or not all(_plain(v) for v in values.values()):
-                raise DamagedDrafts(f"the draft {key[:60]!r} holds something that is not typed text")
+                raise DamagedDrafts(
+                    _("the draft {key} holds something that is not typed text").format(key=f"{key[:60]!r}")
+                )
             try:
                 datetime.strptime(str(saved_at), _TIME_FORMAT)
             except ValueError:
-                raise DamagedDrafts(f"the draft {key[:60]!r} has no time it was saved") from None
+                raise DamagedDrafts(
+                    _("the draft {key} has no time it was saved").format(key=f"{key[:60]!r}")
+                ) from None
     return shops
 
 
@@ -140,10 +153,14 @@ class DraftStore:
             os.rename(self.path, aside)
         except OSError as error:
             raise CarebookError(
-                f"{self.path}: cannot be read as drafts ({reason}) and cannot be moved aside "
-                f"({error.strerror or error}); it was left as it is"
+                _(
+                    "{path}: cannot be read as drafts ({reason}) and cannot be moved aside ({why}); it "
+                    "was left as it is"
+                ).format(path=self.path, reason=reason, why=error.strerror or error)
             ) from error
-        self.problem = f"The drafts file could not be read ({reason}); it was kept as {aside}"
+        self.problem = _("The drafts file could not be read ({reason}); it was kept as {aside}").format(
+            reason=reason, aside=aside
+        )
 
     def get(self, key: str) -> Draft | None:
         draft = self._load().get(self.shop, {}).get(key)

@@ -1,6 +1,9 @@
-"""Errors a user can understand. Every message is plain language, one line."""
+"""Errors a user can understand. Every message is plain language, one line, in the current language
+(``carebook.translation``: the app's seat's; English on the command line)."""
 
 from __future__ import annotations
+
+from carebook.translation import _
 
 
 class CarebookError(Exception):
@@ -17,7 +20,7 @@ class ValidationError(CarebookError):
         if isinstance(field, dict):
             self.errors: dict[str, str] = dict(field)
         else:
-            self.errors = {field: message or "is not valid"}
+            self.errors = {field: message or _("is not valid")}
         super().__init__("; ".join(f"{name}: {text}" for name, text in self.errors.items()))
 
     @property

@@ -8,13 +8,14 @@ adding a language is one ``.po`` file plus one line there.
 
 ``language(code)`` returns a ``Language``; ``using(code)`` makes it the current one for the code inside
 the ``with`` (a context variable: each thread has its own), and ``_``, ``ngettext`` and ``current()`` use
-it. Strings defined at import time are marked with ``N_`` and translated where they are shown.
+it. Outside any ``using`` they use the process's default: English, or what ``set_default`` made it (the
+app: its seat's language, so the core's messages reach the screens in it; the CLI stays English).
+Strings defined at import time are marked with ``N_`` and translated where they are shown.
 """
 
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import gettext
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,12 +30,25 @@ from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 from babel.numbers import parse_pattern
 
+from carebook import translation
 from carebook.clock import Month
 from carebook.errors import ValidationError
 from carebook.marks import N_
 from carebook.resources import resource_path
+from carebook.translation import _, ngettext
 
-__all__ = ["LANGUAGES", "N_", "Language", "_", "check", "current", "language", "ngettext", "using"]
+__all__ = [
+    "LANGUAGES",
+    "N_",
+    "Language",
+    "_",
+    "check",
+    "current",
+    "language",
+    "ngettext",
+    "set_default",
+    "using",
+]
 
 # The shipped languages, each with a complete catalogue (a test checks): code -> name in the language.
 LANGUAGES: dict[str, str] = {
@@ -170,31 +184,33 @@ def check(code: str) -> str:
     for known in LANGUAGES:
         if cleaned.lower() == known.lower():
             return known
-    raise ValidationError("language", f"'{code}' is not one of the languages: {', '.join(LANGUAGES)}")
-
-
-_current: contextvars.ContextVar[Language | None] = contextvars.ContextVar("carebook_language", default=None)
+    raise ValidationError(
+        "language",
+        _("'{code}' is not one of the languages: {languages}").format(
+            code=code, languages=", ".join(LANGUAGES)
+        ),
+    )
 
 
 def current() -> Language:
-    return _current.get() or language(SOURCE)
+    found = translation.active()
+    return found if isinstance(found, Language) else language(SOURCE)
+
+
+def set_default(code: str, region: str = "") -> None:
+    """Make ``code`` the language of every thread outside a ``using``: the app sets its seat's language
+    once at start, so the core's messages (field checks, import problems, storage errors) reach its
+    windows in it, from worker threads too. The CLI never calls it: its lines stay English."""
+    wanted = check(code)
+    translation.set_default_translator(None if wanted == SOURCE and not region else language(wanted, region))
 
 
 @contextlib.contextmanager
 def using(code: str, region: str = "") -> Iterator[Language]:
     """Make ``code`` (with ``region``'s conventions) the language of ``_``, ``ngettext`` and ``current()``
     inside the ``with``."""
-    token = _current.set(language(code, region))
+    token = translation.current_translator.set(language(code, region))
     try:
         yield current()
     finally:
-        _current.reset(token)
-
-
-def _(text: str) -> str:
-    """``text`` in the current language."""
-    return current().gettext(text)
-
-
-def ngettext(one: str, many: str, n: int) -> str:
-    return current().ngettext(one, many, n)
+        translation.current_translator.reset(token)

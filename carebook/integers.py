@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from carebook.errors import ValidationError
+from carebook.translation import _
 
 SQLITE_MIN = -(2**63)
 SQLITE_MAX = 2**63 - 1
@@ -30,15 +31,16 @@ def is_integer_text(text: str) -> bool:
     return _INTEGER.fullmatch(text.strip()) is not None
 
 
-def parse_int(value: object, field: str, *, expected: str = "a whole number") -> int:
+def parse_int(value: object, field: str, *, expected: str = "") -> int:
     """``value`` as an int within SQLite's range, or ValidationError(field, ...) in plain words.
 
     Text: ASCII digits with an optional leading minus, spaces around allowed. An int is taken as it is
     (not a bool), and a float without a fraction (a spreadsheet's ``5.0``) as its whole number.
     ``expected`` completes "'x' is not ...", e.g. "a whole number of minutes".
     """
+    expected = expected or _("a whole number")
     if isinstance(value, bool):
-        raise ValidationError(field, f"'{value}' is not {expected}")
+        raise ValidationError(field, _("'{value}' is not {expected}").format(value=value, expected=expected))
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -46,13 +48,22 @@ def parse_int(value: object, field: str, *, expected: str = "a whole number") ->
     elif isinstance(value, str):
         text = value.strip()
         if not _INTEGER.fullmatch(text):
-            hint = " (type it with the digits 0-9)" if _DIGIT_LIKE.search(text) else ""
-            raise ValidationError(field, f"'{shown(text)}' is not {expected}{hint}")
+            message = (
+                _("'{value}' is not {expected} (type it with the digits 0-9)")
+                if _DIGIT_LIKE.search(text)
+                else _("'{value}' is not {expected}")
+            )
+            raise ValidationError(field, message.format(value=shown(text), expected=expected))
         if len(text.lstrip("-")) > len(str(SQLITE_MAX)) or not SQLITE_MIN <= int(text) <= SQLITE_MAX:
-            raise ValidationError(field, f"'{shown(text)}' is far too big to be {expected}")
+            raise ValidationError(
+                field,
+                _("'{value}' is far too big to be {expected}").format(value=shown(text), expected=expected),
+            )
         return int(text)
     else:
-        raise ValidationError(field, f"'{shown(str(value))}' is not {expected}")
+        raise ValidationError(
+            field, _("'{value}' is not {expected}").format(value=shown(str(value)), expected=expected)
+        )
     if not SQLITE_MIN <= number <= SQLITE_MAX:  # never str() it: that fails past 4,300 digits
-        raise ValidationError(field, f"is far too big to be {expected}")
+        raise ValidationError(field, _("is far too big to be {expected}").format(expected=expected))
     return number

@@ -37,6 +37,7 @@ from carebook.metrics_sql import (
 )
 from carebook.models import Customer, Feedback, Followup, Interaction, Staff
 from carebook.query_rows import dict_row, tuple_rows
+from carebook.translation import _
 from carebook.vocab import CHANNELS, REASONS
 
 NO_STAFF = "(no staff)"
@@ -100,9 +101,9 @@ class StaffFigures:
 
 
 def display_number(value: float | None, decimals: int = 1) -> str:
-    """Round half away from zero for display; None is "n/a", never 0."""
+    """Round half away from zero for display; None is "n/a" (in the current language), never 0."""
     if value is None:
-        return "n/a"
+        return _("n/a")
     quantum = Decimal(1).scaleb(-decimals)
     rounded = Decimal(str(value)).copy_abs().quantize(quantum, rounding=ROUND_HALF_UP)
     text = f"{rounded:.{decimals}f}"
@@ -294,7 +295,7 @@ def trend(last_month: Month, months: int = 12) -> list[TrendMonth]:
     Only what the charts draw: two small queries a month (0.4 s for 12 months at a million contacts,
     where 12 full summaries with their medians and breakdowns took 8 s)."""
     if months < 1:
-        raise ValidationError("months", f"must be 1 or more, not {months}")
+        raise ValidationError("months", _("must be 1 or more, not {months}").format(months=months))
     with database.atomic():  # one snapshot
         return [_trend_month(last_month.shifted(step - months + 1)) for step in range(months)]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from platformdirs import user_config_dir, user_data_dir
 
 from carebook.errors import CarebookError
+from carebook.translation import _
 
 DB_FILE_NAME = "carebook.sqlite3"
 
@@ -43,10 +44,10 @@ class EmptyTarget(CarebookError):
 def check_db_target(explicit: str | os.PathLike[str] | None = None) -> None:
     """Refuse an empty ``--db`` or ``CAREBOOK_DB`` (an unset variable is fine; an empty one is a typo)."""
     if explicit is not None and not os.fspath(explicit).strip():
-        raise EmptyTarget("--db was given an empty path; name the database file, or leave --db out")
+        raise EmptyTarget(_("--db was given an empty path; name the database file, or leave --db out"))
     env = os.environ.get("CAREBOOK_DB")
     if explicit is None and env is not None and not env.strip():
-        raise EmptyTarget("CAREBOOK_DB is set but empty; name the database file, or unset CAREBOOK_DB")
+        raise EmptyTarget(_("CAREBOOK_DB is set but empty; name the database file, or unset CAREBOOK_DB"))
 
 
 def resolve_db_target(explicit: str | os.PathLike[str] | None = None) -> str:

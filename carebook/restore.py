@@ -27,6 +27,7 @@ from pathlib import Path
 
 from carebook import backup, backup_files, clock, db, migrations, seats, shop
 from carebook.errors import CarebookError, StorageError
+from carebook.translation import _
 
 KEPT_MARK = ".before-restore"
 
@@ -71,12 +72,16 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def verify_source(source: Path) -> backup.CheckReport:
     """The copy is a sound Carebook database this Carebook can open, or CarebookError says why."""
     if not source.is_file():
-        raise CarebookError(f"{source}: no such backup file")
+        raise CarebookError(_("{source}: no such backup file").format(source=source))
     report = backup.check_file(source)
     if not report.ok:
-        raise CarebookError(f"{source} is damaged ({', '.join(report.integrity[:3])}); choose another backup")
+        raise CarebookError(
+            _("{source} is damaged ({integrity}); choose another backup").format(
+                source=source, integrity=", ".join(report.integrity[:3])
+            )
+        )
     if report.schema_version == 0:
-        raise CarebookError(f"{source} is not a Carebook database")
+        raise CarebookError(_("{source} is not a Carebook database").format(source=source))
     migrations.refuse_if_newer(report.schema_version, str(source))
     return report
 
@@ -112,9 +117,13 @@ def _reserve_kept_name(current: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as error:
-            raise StorageError(f"Cannot keep the current data beside {current}: {error.strerror}.") from error
+            raise StorageError(
+                _("Cannot keep the current data beside {current}: {strerror}.").format(
+                    current=current, strerror=error.strerror
+                )
+            ) from error
         return target
-    raise StorageError(f"Too many restores of {current} in one second; try again.")
+    raise StorageError(_("Too many restores of {current} in one second; try again.").format(current=current))
 
 
 def _page_size(conn: sqlite3.Connection) -> int:
@@ -154,7 +163,9 @@ def _replace_contents(current: Path, staged: Path) -> Path:
             source.close()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
-        raise StorageError(f"The backup could not be restored: {db.storage_message(error)}") from error
+        raise StorageError(
+            _("The backup could not be restored: {error}").format(error=db.storage_message(error))
+        ) from error
     finally:
         conn.close()
     return kept

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from carebook.errors import CarebookError
+from carebook.translation import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
@@ -144,12 +145,14 @@ def check_target(
     path = Path(target).expanduser()
     reason = refusal(path, database)
     if reason is not None:
-        raise TargetRefused(f"{path}: not written, {reason}; choose another file")
+        raise TargetRefused(
+            _("{path}: not written, {reason}; choose another file").format(path=path, reason=reason)
+        )
     if path.is_dir():
-        raise CarebookError(f"{path}: is a folder; give a file name")
+        raise CarebookError(_("{path}: is a folder; give a file name").format(path=path))
     folder = path.parent
     if not folder.is_dir():
-        raise CarebookError(f"{path}: the folder {folder} does not exist")
+        raise CarebookError(_("{path}: the folder {folder} does not exist").format(path=path, folder=folder))
     if not force and os.path.lexists(path):
         raise TargetExists(path, hint)
     return path
@@ -161,7 +164,7 @@ def temp_name(target: Path) -> Path:
 
 
 def _create_temp(target: Path) -> tuple[int, Path]:
-    for _ in range(_ATTEMPTS):
+    for _attempt in range(_ATTEMPTS):
         temp = temp_name(target)
         try:
             fd = os.open(temp, _EXCLUSIVE, 0o600)
@@ -175,7 +178,11 @@ def _create_temp(target: Path) -> tuple[int, Path]:
             _remove(temp)
             raise
         return fd, temp
-    raise CarebookError(f"{target}: cannot be written (no free temporary name in {target.parent})")
+    raise CarebookError(
+        _("{target}: cannot be written (no free temporary name in {parent})").format(
+            target=target, parent=target.parent
+        )
+    )
 
 
 def _remove(path: Path) -> None:
@@ -215,7 +222,9 @@ def _commit(
 
 
 def _failure(target: Path, error: OSError) -> CarebookError:
-    return CarebookError(f"{target}: cannot be written ({error.strerror or error})")
+    return CarebookError(
+        _("{target}: cannot be written ({reason})").format(target=target, reason=error.strerror or error)
+    )
 
 
 @contextlib.contextmanager

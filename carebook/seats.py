@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from carebook.errors import StorageError
+from carebook.translation import _
 
 DESKTOP_APP = "desktop app"
 COMMAND_LINE = "command line"
@@ -141,8 +142,10 @@ def refuse_if_restoring(db_file: Path) -> None:
     restoring = [seat for seat in others(db_file) if seat.restoring]
     if restoring:
         raise StorageError(
-            f"The shop is being restored by another Carebook ({_describe(restoring)}); "
-            "try again when it has finished."
+            _(
+                "The shop is being restored by another Carebook ({restoring}); try again when it has "
+                "finished."
+            ).format(restoring=_describe(restoring))
         )
 
 
@@ -150,7 +153,9 @@ def refuse_if_others(db_file: Path) -> None:
     held = others(db_file)
     if held:
         raise StorageError(
-            f"The shop is open in another Carebook ({_describe(held)}); close it first. Nothing was changed."
+            _("The shop is open in another Carebook ({held}); close it first. Nothing was changed.").format(
+                held=_describe(held)
+            )
         )
 
 
@@ -158,7 +163,9 @@ def refuse_if_others(db_file: Path) -> None:
 def restoring(db_file: Path) -> Iterator[None]:
     """Hold ``db_file`` alone for a restore: registered as restoring, refused while any other holds it."""
     if not register(db_file, restoring=True):
-        raise StorageError(f"Cannot mark the restore in {folder(db_file)}: is the folder writable?")
+        raise StorageError(
+            _("Cannot mark the restore in {db_file}: is the folder writable?").format(db_file=folder(db_file))
+        )
     try:
         refuse_if_others(db_file)
         yield

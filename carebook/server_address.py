@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from carebook.errors import CarebookError
+from carebook.translation import _
 
 DEFAULT_PORT = 5432
 SCHEMES = ("postgresql", "postgres")
@@ -67,18 +68,28 @@ def parse(url: str) -> tuple[ServerAddress, str | None]:
         parts = urlsplit(url.strip())
         port = parts.port or DEFAULT_PORT
     except ValueError as error:
-        raise BadAddress(f"{UNUSABLE}{redact(url)}: {error}.") from None
+        raise BadAddress(
+            _("The server address cannot be used: {url}: {error}.").format(url=redact(url), error=error)
+        ) from None
     if parts.scheme.lower() not in SCHEMES:
-        raise BadAddress(f"{UNUSABLE}{redact(url)} is not a postgresql:// address.")
+        raise BadAddress(
+            _(
+                "The server address cannot be used: {url} is not a postgresql:// address."
+            ).format(url=redact(url))
+        )
     host = parts.hostname or ""
     database = unquote(parts.path.lstrip("/"))
     if not host:
         raise BadAddress(
-            f"{UNUSABLE}{redact(url)} names no server (postgresql://user@HOST/database)."
+            _("The server address cannot be used: {url} names no server (postgresql://user@HOST/database).").format(
+                url=redact(url)
+            )
         )
     if not database:
         raise BadAddress(
-            f"{UNUSABLE}{redact(url)} names no database (postgresql://user@host/DATABASE)."
+            _("The server address cannot be used: {url} names no database (postgresql://user@host/DATABASE).").format(
+                url=redact(url)
+            )
         )
     password = unquote(parts.password) if parts.password is not None else None
     options = tuple((k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password")

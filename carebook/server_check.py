@@ -15,6 +15,7 @@ from carebook import migrations, server_connection, server_secrets
 from carebook.errors import StorageError
 from carebook.server_address import parse
 from carebook.server_errors import connect_message
+from carebook.translation import _, ngettext
 
 
 def check(url: str, password: str | None = None) -> str:
@@ -24,19 +25,25 @@ def check(url: str, password: str | None = None) -> str:
     db = server_connection.connect(address, password)
     try:
         version = db.execute_sql("SHOW server_version").fetchone()[0].split()[0]
-        where = f"Connected to {address.where} (PostgreSQL {version})"
+        where = _("Connected to {where} (PostgreSQL {version})").format(where=address.where, version=version)
         tables = set(db.get_tables())
         if not tables:
-            return f"{where}: an empty database; Carebook will set it up."
+            return _("{connected}: an empty database; Carebook will set it up.").format(connected=where)
         if "schema_migration" not in tables:
-            raise StorageError(f"{address.where} holds another program's tables, not a Carebook shop.")
+            raise StorageError(
+                _("{where} holds another program's tables, not a Carebook shop.").format(where=address.where)
+            )
         done = migrations.applied_versions(db)
         if done:
             migrations.refuse_if_newer(max(done), address.where)
         customers = 0
         if "customer" in tables:
             customers = db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
-        return f"{where}: a Carebook shop with {customers} customer{'' if customers == 1 else 's'}."
+        return ngettext(
+            "{connected}: a Carebook shop with {0} customer.",
+            "{connected}: a Carebook shop with {0} customers.",
+            customers,
+        ).format(connected=where)
     except peewee.DatabaseError as error:
         raise StorageError(connect_message(error, address)) from error
     finally:

@@ -22,6 +22,7 @@ import peewee
 from carebook.errors import StorageError
 from carebook.server_address import ServerAddress
 from carebook.server_errors import COMMIT_CUT, DRIVER_MISSING, NOT_SAVED, connect_message
+from carebook.translation import _
 
 CONNECT_TIMEOUT_SECONDS = 10
 _READS = ("select", "with", "show", "explain", "values", "table")
@@ -50,7 +51,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         try:
             self.connect()
         except peewee.ImproperlyConfigured as error:
-            raise StorageError(DRIVER_MISSING) from error
+            raise StorageError(_(DRIVER_MISSING)) from error
         except peewee.DatabaseError as error:
             raise StorageError(connect_message(error, self.address)) from error
 
@@ -66,7 +67,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             if not self.broken():
                 raise
             if self.in_transaction() or not _is_read(sql):
-                raise StorageError(NOT_SAVED) from None
+                raise StorageError(_(NOT_SAVED)) from None
         self._reconnect()
         return peewee.PostgresqlDatabase.execute_sql(self, sql, params)
 
@@ -91,7 +92,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         except (peewee.OperationalError, peewee.InterfaceError):
             if not self.broken():
                 raise
-            raise StorageError(COMMIT_CUT) from None
+            raise StorageError(_(COMMIT_CUT)) from None
 
     def close(self) -> bool:
         if self.broken() and not self.in_transaction():
@@ -133,13 +134,13 @@ def connect(address: ServerAddress, password: str | None) -> ServerDatabase:
     try:
         params.update(_text_times())
     except ImportError as error:
-        raise StorageError(DRIVER_MISSING) from error
+        raise StorageError(_(DRIVER_MISSING)) from error
     db = ServerDatabase(address.database, **params)
     db.address = address
     try:
         db.connect()
     except peewee.ImproperlyConfigured as error:
-        raise StorageError(DRIVER_MISSING) from error
+        raise StorageError(_(DRIVER_MISSING)) from error
     except peewee.DatabaseError as error:
         raise StorageError(connect_message(error, address)) from error
     return db

@@ -8,68 +8,82 @@ names the server without its password (``carebook.server_address``).
 
 from __future__ import annotations
 
+from carebook.marks import N_
 from carebook.server_address import ServerAddress, redact
+from carebook.translation import _
 
-SEVERAL_COUNTERS = 'see the README, "Several counters"'
-NOT_SAVED = "The connection to the server was lost, so this change was not saved; try again."
-COMMIT_CUT = (
+SEVERAL_COUNTERS = N_('see the README, "Several counters"')
+NOT_SAVED = N_("The connection to the server was lost, so this change was not saved; try again.")
+COMMIT_CUT = N_(
     "The connection to the server was lost while this change was being saved; "
     "look whether it is there before entering it again."
 )
-DRIVER_MISSING = (
+DRIVER_MISSING = N_(
     "Carebook cannot talk to a PostgreSQL server here: the 'psycopg' package is missing "
     '(pip install "psycopg[binary]").'
 )
 
 
+def _who(a: ServerAddress) -> str:
+    return a.user or _("this user")
+
+
 def _unreachable(a: ServerAddress) -> str:
-    return (
-        f"The server {a.host}:{a.port} cannot be reached: check that it is running, that the address is "
+    return _(
+        "The server {server} cannot be reached: check that it is running, that the address is "
         "right and that it accepts connections from this computer."
-    )
+    ).format(server=f"{a.host}:{a.port}")
 
 
 def _wrong_password(a: ServerAddress) -> str:
-    who = a.user or "this user"
-    return f"The server refused the password of {who} for {a.where}; check the user and password."
+    return _("The server refused the password of {user} for {where}; check the user and password.").format(
+        user=_who(a), where=a.where
+    )
 
 
 def _no_password(a: ServerAddress) -> str:
-    return (
-        f"The server asks for the password of {a.user or 'this user'} for {a.where}: enter it in "
+    return _(
+        "The server asks for the password of {user} for {where}: enter it in "
         "File › Connect to the shop's server, or set PGPASSWORD."
-    )
+    ).format(user=_who(a), where=a.where)
 
 
 def _no_database(a: ServerAddress) -> str:
-    server = f"{a.host}:{a.port}"
-    return f"The server {server} has no database named {a.database}; create it first ({SEVERAL_COUNTERS})."
+    return _("The server {server} has no database named {database}; create it first ({readme}).").format(
+        server=f"{a.host}:{a.port}", database=a.database, readme=_(SEVERAL_COUNTERS)
+    )
 
 
 def _no_role(a: ServerAddress) -> str:
-    return f"The server {a.host}:{a.port} has no user named {a.user}; create it first ({SEVERAL_COUNTERS})."
+    return _("The server {server} has no user named {user}; create it first ({readme}).").format(
+        server=f"{a.host}:{a.port}", user=a.user, readme=_(SEVERAL_COUNTERS)
+    )
 
 
 def _not_allowed_in(a: ServerAddress) -> str:
-    return (
-        f"The server does not let this computer connect to {a.where} as {a.user or 'this user'}: "
-        f"add a line for the shop's network to its pg_hba.conf ({SEVERAL_COUNTERS})."
-    )
+    return _(
+        "The server does not let this computer connect to {where} as {user}: "
+        "add a line for the shop's network to its pg_hba.conf ({readme})."
+    ).format(where=a.where, user=_who(a), readme=_(SEVERAL_COUNTERS))
 
 
 def _no_privileges(a: ServerAddress) -> str:
-    return (
-        f"{a.user or 'This user'} may not read or change the shop's tables in {a.where}; connect as the "
-        f"shop's own user, or let its owner grant access ({SEVERAL_COUNTERS})."
-    )
+    return _(
+        "{user} may not read or change the shop's tables in {where}; connect as the "
+        "shop's own user, or let its owner grant access ({readme})."
+    ).format(user=a.user or _("This user"), where=a.where, readme=_(SEVERAL_COUNTERS))
 
 
 def _starting(a: ServerAddress) -> str:
-    return f"The server {a.host}:{a.port} is starting or shutting down; try again in a moment."
+    return _("The server {server} is starting or shutting down; try again in a moment.").format(
+        server=f"{a.host}:{a.port}"
+    )
 
 
 def _too_many(a: ServerAddress) -> str:
-    return f"The server {a.host}:{a.port} has no free connections left (max_connections); try again later."
+    return _("The server {server} has no free connections left (max_connections); try again later.").format(
+        server=f"{a.host}:{a.port}"
+    )
 
 
 # SQLSTATE code (or class, two characters) -> message
@@ -145,4 +159,4 @@ def connect_message(error: BaseException, address: ServerAddress) -> str:
     if found is not None:
         return found
     detail = " ".join(redact(str(driver_error(error))).split())
-    return f"Cannot connect to {address.where}: {detail}"
+    return _("Cannot connect to {where}: {detail}").format(where=address.where, detail=detail)

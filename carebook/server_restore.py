@@ -21,6 +21,7 @@ from pathlib import Path
 
 from carebook import backup, copy_shop, db, migrations, restore, settings, shop_backups
 from carebook.errors import CarebookError
+from carebook.translation import _
 
 
 def restore_into_server(source: Path) -> Path:
@@ -30,7 +31,7 @@ def restore_into_server(source: Path) -> Path:
     restore.verify_source(source)
     target = db.database.obj
     if target is None or db.is_sqlite():
-        raise CarebookError("no server shop is open")
+        raise CarebookError(_("no server shop is open"))
     kept = shop_backups.backup_now(tag=backup.KEPT_TAG).path
     with tempfile.TemporaryDirectory(prefix="carebook-restore-") as folder:
         staged = Path(folder) / "restoring.sqlite3"

@@ -17,6 +17,7 @@ from carebook import safe_write
 from carebook.errors import StorageError
 from carebook.paths import config_dir
 from carebook.server_address import ServerAddress
+from carebook.translation import _
 
 SERVICE = "Carebook"
 KEYCHAIN = "the system keychain"
@@ -84,7 +85,9 @@ def _read_lines() -> list[str]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
-        raise StorageError(f"The password file {pgpass_path()} cannot be read: {error}.") from error
+        raise StorageError(
+            _("The password file {path} cannot be read: {error}.").format(path=pgpass_path(), error=error)
+        ) from error
 
 
 def _write_lines(lines: list[str]) -> None:
@@ -94,7 +97,9 @@ def _write_lines(lines: list[str]) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or error
-        raise StorageError(f"The folder {path.parent} cannot be created: {reason}.") from error
+        raise StorageError(
+            _("The folder {parent} cannot be created: {reason}.").format(parent=path.parent, reason=reason)
+        ) from error
     with safe_write.atomic_write(path, text=True, force=True) as stream:
         stream.write("".join(f"{line}\n" for line in lines))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from carebook import clock
 from carebook.db import storage_errors, writes
 from carebook.errors import ValidationError
+from carebook.translation import _
 
 
 def _default_region() -> str:
@@ -31,7 +32,9 @@ def _check_region(value: str) -> str:
 
     region = value.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValidationError("phone_region", f"'{value}' is not a country code like GB, US or NO")
+        raise ValidationError(
+            "phone_region", _("'{value}' is not a country code like GB, US or NO").format(value=value)
+        )
     return region
 
 
@@ -46,7 +49,9 @@ def _check_paper(value: str) -> str:
     value = value.strip()
     choices = {"a4": "A4", "letter": "Letter", "us letter": "Letter"}
     if value.lower() not in choices:
-        raise ValidationError("paper_size", f"'{value}' is not a paper size (A4 or Letter)")
+        raise ValidationError(
+            "paper_size", _("'{value}' is not a paper size (A4 or Letter)").format(value=value)
+        )
     return choices[value.lower()]
 
 
@@ -54,8 +59,11 @@ def _check_date_order(value: str) -> str:
     order = value.strip().lower()
     if order not in ("", "dmy", "mdy"):
         raise ValidationError(
-            "date_order", f"'{value}' is not a date order: dmy (day first), mdy (month first) or empty "
-            "(from the shop's country)"
+            "date_order",
+            _(
+                "'{value}' is not a date order: dmy (day first), mdy (month first) or empty (from the "
+                "shop's country)"
+            ).format(value=value),
         )
     return order
 
@@ -120,14 +128,16 @@ def check_logo(value: str) -> str:
         with Image.open(file) as picture:
             picture.verify()
     except Exception:  # missing, a folder, unreadable or not an image: all the same to the user
-        raise ValidationError("logo_path", f"'{value}' is not an image file that can be read") from None
+        raise ValidationError(
+            "logo_path", _("'{value}' is not an image file that can be read").format(value=value)
+        ) from None
     return value
 
 
 def _usable_logo(value: str) -> str:
     """At start-up only the cheap part of ``check_logo``: the file is there."""
     if value.strip() and not Path(value.strip()).expanduser().is_file():
-        raise ValidationError("logo_path", f"'{value}' is not a file")
+        raise ValidationError("logo_path", _("'{value}' is not a file").format(value=value))
     return value
 
 
@@ -155,8 +165,10 @@ def _loaded(key: str, value: str, default: str) -> str:
             return default
         _warned.add((key, value))
         notices.tell(
-            f"the setting {key} is not valid ({error.errors.get(key, error)}); using {default or 'none'} "
-            f"instead. Fix it with: carebook settings {key} VALUE"
+            _(
+                "the setting {key} is not valid ({reason}); using {default} instead. Fix it with: "
+                "carebook settings {key} VALUE"
+            ).format(key=key, reason=error.errors.get(key, error), default=default or _("none"))
         )
         return default
     if key in ("paper_size", "phone_region"):

@@ -21,6 +21,7 @@ import peewee
 from carebook import backup, db, migrations, seats, server_address, server_secrets, settings, stray_files
 from carebook.errors import StorageError
 from carebook.paths import default_db_path, is_server_url, resolve_db_target
+from carebook.translation import _
 
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "fuse.sshfs", "davfs", "fuse.davfs2"}
@@ -53,25 +54,29 @@ def refuse_network_share(path: Path) -> None:
     kind = filesystem_type(path.parent if not path.exists() else path)
     if kind == "unc" or kind in NETWORK_FILESYSTEMS:
         raise StorageError(
-            f"{path} is on a network share ({kind}). A Carebook file there can be damaged when several "
-            "computers use it: keep the file on this computer, or use the multi-seat server mode "
-            "(a postgresql:// address for --db or CAREBOOK_DB)."
+            _(
+                "{path} is on a network share ({kind}). A Carebook file there can be damaged when "
+                "several computers use it: keep the file on this computer, or use the multi-seat server "
+                "mode (a postgresql:// address for --db or CAREBOOK_DB)."
+            ).format(path=path, kind=kind)
         )
 
 
 def prepare_sqlite_file(path: Path) -> None:
     if not path.parent.exists():
-        raise StorageError(f"The folder {path.parent} does not exist.")
+        raise StorageError(_("The folder {parent} does not exist.").format(parent=path.parent))
     if not path.exists():
         try:
             fd = os.open(path, os.O_CREAT | os.O_RDWR | os.O_EXCL, 0o600)
         except FileExistsError:
             return
         except OSError as error:
-            raise StorageError(f"Cannot create the database {path}: {error.strerror}.") from error
+            raise StorageError(
+                _("Cannot create the database {path}: {strerror}.").format(path=path, strerror=error.strerror)
+            ) from error
         os.close(fd)
     elif path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError(_("{path} is a folder, not a database file.").format(path=path))
     elif path.stat().st_size == 0:  # an empty file adopted as a new database: owner-only like a new one
         with contextlib.suppress(OSError):  # not ours to change: opening then says what is wrong
             os.chmod(path, 0o600)
@@ -84,7 +89,7 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
     """
     resolved = resolve_db_target(target)
     if is_server_url(resolved):
-        address, _ = server_address.parse(resolved)
+        address, _password = server_address.parse(resolved)
         db.bind(server_database(resolved))
         where = address.url  # never the password
     else:
@@ -94,7 +99,9 @@ def open_shop(target: str | os.PathLike[str] | None = None, *, migrate: bool = T
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError as error:  # CAREBOOK_DATA_DIR names a file, or a folder that cannot be made
                 raise StorageError(
-                    f"The data folder {path.parent} cannot be created: {error.strerror or error}."
+                    _("The data folder {parent} cannot be created: {reason}.").format(
+                        parent=path.parent, reason=error.strerror or error
+                    )
                 ) from error
         refuse_network_share(path)
         prepare_sqlite_file(path)

@@ -22,6 +22,7 @@ from carebook import backup, clock, copy_shop, db, safe_write, server_integrity,
 from carebook.backup import BackupInfo, CheckReport
 from carebook.backup_files import backup_folder
 from carebook.errors import StorageError
+from carebook.translation import _
 
 _last_changes: dict[str, int] = {}  # per server shop: its write count when this program last copied it
 
@@ -58,14 +59,20 @@ def _server_copy(to: Path | None, *, tag: str, quick: bool, force: bool) -> Back
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         where = target.parent
-        raise StorageError(f"The backup could not be written to {where}: {error.strerror}") from error
+        raise StorageError(
+            _("The backup could not be written to {where}: {strerror}").format(
+                where=where, strerror=error.strerror
+            )
+        ) from error
     changes = server_integrity.write_count()
     with safe_write.atomic_path(target, force=force, checked=to is not None) as partial:
         copy_shop.copy_to(str(partial), own_file=True)
         report = backup.check_file(partial, quick=quick)
         if not report.ok:
             raise StorageError(
-                f"The backup copy failed its integrity check: {', '.join(report.integrity)}"
+                _("The backup copy failed its integrity check: {integrity}").format(
+                    integrity=", ".join(report.integrity)
+                )
             )
     _last_changes[_shop_key()] = changes
     if to is None:

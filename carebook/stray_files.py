@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from carebook import notices
+from carebook.translation import _, number
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER = 32
@@ -83,13 +84,15 @@ def _why_foreign(path: Path, wal: Path) -> str:
     if page_size is None:
         return ""  # SQLite ignores a log without a valid header: it cannot change the file
     if page_size != _page_size_of_db(path):
-        return f"its page size {page_size} is not the database's"
+        return _("its page size {size} is not the database's").format(size=page_size)
     pages = path.stat().st_size // page_size
     committed = _last_commit_pages(wal, page_size)
     if committed == 0:
         return ""  # nothing committed in it: SQLite replays nothing
     if committed < pages:
-        return f"it would cut the database from {pages:,} pages to {committed:,}"
+        return _("it would cut the database from {pages} pages to {committed}").format(
+            pages=number(pages), committed=number(committed)
+        )
     with tempfile.TemporaryDirectory(prefix="carebook-wal-probe-") as tmp:
         probe = Path(tmp) / "probe.sqlite3"
         shutil.copyfile(path, probe)
@@ -104,13 +107,15 @@ def _why_foreign(path: Path, wal: Path) -> str:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as error:
-            return f"replaying it fails ({error})"
+            return _("replaying it fails ({error})").format(error=error)
     if problems != ["ok"]:
-        return f"replaying it would damage the database ({problems[0]})"
+        return _("replaying it would damage the database ({problem})").format(problem=problems[0])
     if not tables.issuperset(_NEEDED_TABLES):
-        return "replaying it would remove Carebook's tables"
+        return _("replaying it would remove Carebook's tables")
     if after < before:
-        return f"replaying it would take the schema back from version {before} to {after}"
+        return _("replaying it would take the schema back from version {before} to {after}").format(
+            before=before, after=after
+        )
     return ""
 
 
@@ -155,8 +160,10 @@ def set_aside_strays(path: Path) -> list[Path]:
     if shm.exists():
         moved.append(move_aside(shm))
     notices.tell(
-        f"{wal.name} beside the shop belongs to another database ({reason}); it was moved aside as "
-        f"{moved[0].name} and the shop was opened without it."
+        _(
+            "{name} beside the shop belongs to another database ({reason}); it was moved aside as "
+            "{moved} and the shop was opened without it."
+        ).format(name=wal.name, reason=reason, moved=moved[0].name)
     )
     return moved
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from carebook.marks import N_
+from carebook.translation import _
 
 CHANNELS: tuple[str, ...] = ("phone", "email", "in_person", "social", "sms", "chat", "self_service")
 DIRECTIONS: tuple[str, ...] = ("inbound", "outbound")
@@ -56,7 +57,9 @@ def check_choice(value: str, allowed: tuple[str, ...], field: str) -> str:
 
     cleaned = (value or "").strip().lower().replace(" ", "_").replace("-", "_")
     if cleaned not in allowed:
-        raise ValidationError(field, f"'{value}' is not one of: {', '.join(allowed)}")
+        raise ValidationError(
+            field, _("'{value}' is not one of: {allowed}").format(value=value, allowed=", ".join(allowed))
+        )
     return cleaned
 
 
@@ -67,7 +70,14 @@ def check_score(kind: str, score: int | str, field: str = "score") -> int:
 
     kind = check_choice(kind, FEEDBACK_KINDS, "kind")
     low, high = SCORE_RANGES[kind]
-    number = parse_int(score, field, expected=f"a whole number from {low} to {high}")
+    number = parse_int(
+        score, field, expected=_("a whole number from {low} to {high}").format(low=low, high=high)
+    )
     if not low <= number <= high:
-        raise ValidationError(field, f"{KIND_LABELS[kind]} scores go from {low} to {high}, not {number}")
+        raise ValidationError(
+            field,
+            _("{kind} scores go from {low} to {high}, not {number}").format(
+                kind=KIND_LABELS[kind], low=low, high=high, number=number
+            ),
+        )
     return number

@@ -19,6 +19,9 @@
   from a progress callback) and the ``cancelled()`` callback answers; a job cancelled before it
   started never runs. ``report_progress(*values)`` in a job reaches its ``progress`` callback.
 - **Busy**: ``busy(key=None)`` (an answer still to come, or a debounce waiting); ``busy_changed(bool)``.
+- **Language**: a job runs in the context variables of its caller (``carebook.i18n.using`` included),
+  and outside any ``using`` in the app's language (``i18n.set_default``), so the core's messages it
+  raises are in the seat's language.
 - **Database**: peewee gives the worker thread its own connection, closed after every job. Call
   ``shutdown()`` before the database closes: it drops what has not started and waits for the running job.
 
@@ -27,6 +30,7 @@ Every instance has its own single worker thread, so its jobs run one after the o
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
@@ -78,6 +82,9 @@ class _Call:
     cancelled: Callable[[], None] | None = None
     stop: threading.Event = field(default_factory=threading.Event)  # read by the worker thread
     dropped: bool = False  # stale: its answer goes nowhere
+    # The caller's context variables (a ``carebook.i18n.using`` language among them), made on the UI
+    # thread when the job is asked for and entered by the worker thread to run it.
+    context: contextvars.Context = field(default_factory=contextvars.copy_context)
 
 
 def _close_thread_connection() -> None:
@@ -94,7 +101,7 @@ def _outcome(call: _Call) -> tuple[str, Any]:
         return "cancelled", None
     _current.call = call
     try:
-        return "done", call.func()
+        return "done", call.context.run(call.func)
     except Cancelled:
         log.info("background job %s cancelled", call.key)
         return "cancelled", None

@@ -8,8 +8,9 @@ shows English, without an error.
 
 ``apply(app, code)`` installs the app's translator and Qt's own (``qtbase_<code>.qm`` shipped with
 PySide6: standard buttons, file dialogs), makes the language QLocale's default (numbers and dates in the
-UI) and sets the layout direction (Arabic mirrors the whole window). Pages and dialogs take their texts
-when they are built, so a new choice in the settings is used from the next start.
+UI) and sets the layout direction (Arabic mirrors the whole window); the core's messages follow it
+(``carebook.i18n.set_default``). Pages and dialogs take their texts when they are built, so a new choice
+in the settings is used from the next start.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from carebook import i18n
 from carebook.i18n import LANGUAGES
 from carebook.resources import resource_path
 from ui.state import LocalState, declare
@@ -88,6 +90,9 @@ def apply(app: QApplication, code: str, where: Path | None = None) -> None:
         app.installTranslator(translator)
     app._carebook_translators = translators  # type: ignore[attr-defined]  # kept alive with the app
     QLocale.setDefault(locale)
+    # The core's own messages (field checks, import problems, storage errors) in the same language, on
+    # every thread; a language Carebook's core does not know keeps them English.
+    i18n.set_default(code if code in LANGUAGES else SOURCE)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if locale.textDirection() == Qt.LayoutDirection.RightToLeft

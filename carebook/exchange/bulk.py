@@ -17,6 +17,7 @@ import peewee
 
 from carebook.db import database, is_sqlite
 from carebook.errors import StorageError
+from carebook.translation import _
 
 _PG_CHUNK = 1000
 
@@ -69,7 +70,11 @@ def insert_rows(
     cursor = database.execute_sql(f'SELECT id FROM "{table}" WHERE id > ? ORDER BY id', (before,))
     ids = [row[0] for row in cursor]
     if len(ids) != len(rows):
-        raise StorageError(f"The database gave unexpected ids while writing {table}; nothing was saved.")
+        raise StorageError(
+            _("The database gave unexpected ids while writing {table}; nothing was saved.").format(
+                table=table
+            )
+        )
     return ids
 
 

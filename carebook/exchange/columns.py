@@ -12,6 +12,7 @@ from carebook.customer_schema import CSV_FIELDS
 from carebook.errors import CarebookError
 from carebook.exchange.header_names import CUSTOMER_HEADINGS
 from carebook.text import fold
+from carebook.translation import _
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ def spec_for(kind: str) -> TableSpec:
     try:
         return SPECS[kind]
     except KeyError:
-        raise CarebookError(f"'{kind}' is not a CSV table; use one of: {', '.join(KINDS)}") from None
+        raise CarebookError(
+            _("'{kind}' is not a CSV table; use one of: {kinds}").format(kind=kind, kinds=", ".join(KINDS))
+        ) from None
 
 
 # Other names for Carebook's columns, as heading keys (``heading_key``), from ``header_names``: the

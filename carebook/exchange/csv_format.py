@@ -44,6 +44,7 @@ from carebook.exchange.import_file import (
     text_lines,
 )
 from carebook.exchange.lazy_rows import LazyRows
+from carebook.translation import _, ngettext, number
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r\x00]")
 _INNER_FORMULA = re.compile(r"(?<=[,;\t\r\n])(?='*[=+\-@])")  # where a cell would start, split otherwise
@@ -126,7 +127,9 @@ def decode_as(data: bytes, label: str, encoding: str | None = None) -> tuple[str
 
 def _refused(label: str, error: FileRefused) -> CsvFileError:
     if isinstance(error, BinaryFile):
-        return CsvFileError(f"{label}: not a CSV file (it holds binary data or an unknown encoding)")
+        return CsvFileError(
+            _("{label}: not a CSV file (it holds binary data or an unknown encoding)").format(label=label)
+        )
     where = f"{label}:{error.line}" if error.line else label
     return CsvFileError(f"{where}: {error.message}")
 
@@ -135,14 +138,20 @@ def _encoding(chunks: Chunks, label: str, encoding: str | None) -> str:
     with contextlib.suppress(StopIteration):
         if next(chunks()).startswith(_SPREADSHEET_MAGIC):
             raise CsvFileError(
-                f"{label}: not a CSV file (it is a spreadsheet or archive; save it as 'CSV UTF-8' first)"
+                _(
+                    "{label}: not a CSV file (it is a spreadsheet or archive; save it as 'CSV UTF-8' first)"
+                ).format(label=label)
             )
     try:
         found = choose_encoding(chunks()) if encoding not in ENCODINGS else encoding
     except FileRefused as error:
         raise _refused(label, error) from None
     if encoding is not None and encoding != found:  # the wizard offers ENCODINGS and the one found
-        raise CsvFileError(f"{label}: '{encoding}' is not an encoding Carebook reads")
+        raise CsvFileError(
+            _("{label}: '{encoding}' is not an encoding Carebook reads").format(
+                label=label, encoding=encoding
+            )
+        )
     return found
 
 
@@ -192,7 +201,11 @@ class _Lines:
         return line
 
     def _binary(self) -> CsvFileError:
-        return CsvFileError(f"{self.label}: not a CSV file (it holds binary data or an unknown encoding)")
+        return CsvFileError(
+            _("{label}: not a CSV file (it holds binary data or an unknown encoding)").format(
+                label=self.label
+            )
+        )
 
     def _bad_lines(self) -> CsvFileError:
         bad = [self.number]
@@ -201,14 +214,25 @@ class _Lines:
             if isinstance(line, str) and bad_text(line):
                 bad.append(self.number)
         name = encoding_name(self.encoding)
-        shown = ", ".join(f"{n:,}" for n in bad[:5]) + (f" and {len(bad) - 5:,} more" if len(bad) > 5 else "")
-        which = f"line {shown} is" if len(bad) == 1 else f"lines {shown} are"
+        shown = ", ".join(number(n) for n in bad[:5])
+        if len(bad) > 5:
+            more = len(bad) - 5
+            shown = ngettext("{lines} and {more} more", "{lines} and {more} more", more).format(
+                lines=shown, more=number(more)
+            )
+        which = ngettext("line {lines} is", "lines {lines} are", len(bad)).format(lines=shown)
         if self.chosen:
-            return CsvFileError(f"{self.label}: cannot be read as {self.encoding} ({which} not valid); "
-                                "choose another encoding")  # fmt: skip
+            return CsvFileError(
+                _(
+                    "{label}: cannot be read as {encoding} ({which} not valid); choose another encoding"
+                ).format(label=self.label, encoding=self.encoding, which=which)
+            )
         return CsvFileError(
-            f"{self.label}: {which} not valid {name} (the rest of the file is): "
-            f"save the file as {name} and import again"
+            _(
+                "{label}: {which} not valid {encoding} (the rest of the file is): save the file as "
+                "{encoding} "
+                "and import again"
+            ).format(label=self.label, which=which, encoding=name)
         )
 
 
@@ -248,14 +272,20 @@ def _parse(lines: _Lines, label: str, sep: str | None) -> tuple[tuple[str, ...],
 def _records(lines: _Lines, label: str, sep: str | None) -> Iterator[CsvRow]:
     """The header record (first), then the rows, read as they come; CsvFileError for a broken file."""
     if sep is not None and sep not in _SEPARATORS:
-        raise CsvFileError(f"{label}: {sep!r} is not a separator Carebook reads; use , ; or tab")
+        raise CsvFileError(
+            _("{label}: {sep} is not a separator Carebook reads; use , ; or tab").format(
+                label=label, sep=f"{sep!r}"
+            )
+        )
     head: list[str] = []
     for text in lines:  # the lines up to the header, to find the separator
         head.append(text)
         if text.strip():
             break
     if not any(line.strip() for line in head):
-        raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+        raise CsvFileError(
+            _("{label}: is empty; expected a header row naming the columns").format(label=label)
+        )
     chosen = lines.separator = sep or separator(head[-1])
     if csv.field_size_limit() != _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
@@ -282,19 +312,25 @@ def _records(lines: _Lines, label: str, sep: str | None) -> Iterator[CsvRow]:
             text = "".join(lines.pending)
             raise _too_long(label, start, header, chosen, text, None) from None
         if "unexpected end of data" in reason or "EOF" in reason:
-            reason = 'a quoted cell is never closed (a " is missing)'
+            reason = _('a quoted cell is never closed (a " is missing)')
         raise CsvFileError(f"{label}:{start}: {reason}") from None
     if header is None:
-        raise CsvFileError(f"{label}: is empty; expected a header row naming the columns")
+        raise CsvFileError(
+            _("{label}: is empty; expected a header row naming the columns").format(label=label)
+        )
 
 
 def _too_long(
     label: str, line: int, header: tuple[str, ...] | None, sep: str, text: str, length: int | None
 ) -> CsvFileError:
     """The message for a cell longer than any field may be: its column and length, when known."""
-    limit = f"the limit is {MAX_CELL_CHARS:,}"
+    limit = _("the limit is {most}").format(most=number(MAX_CELL_CHARS))
     if header is None:
-        return CsvFileError(f"{label}:{line}: the header line is too long ({limit} characters a cell)")
+        return CsvFileError(
+            _("{label}:{line}: the header line is too long ({limit} characters a cell)").format(
+                label=label, line=line, limit=limit
+            )
+        )
     csv.field_size_limit(len(text) + 1)  # the cells up to the long one, to know its column
     try:
         cells = next(csv.reader([text], delimiter=sep, strict=False), [""])
@@ -302,11 +338,19 @@ def _too_long(
         csv.field_size_limit(_FIELD_LIMIT)
     index = len(cells) - 1
     named = index < len(header) and header[index].strip()
-    column = header_key(header[index]) if named else f"column {index + 1}"
+    column = header_key(header[index]) if named else _("column {number}").format(number=index + 1)
     if length is None:
-        return CsvFileError(f"{label}:{line}: {column} is more than {MAX_CELL_CHARS:,} characters; {limit}")
+        return CsvFileError(
+            _("{label}:{line}: {column} is more than {most} characters; {limit}").format(
+                label=label, line=line, column=column, most=number(MAX_CELL_CHARS), limit=limit
+            )
+        )
     before = sum(len(cell) + 1 for cell in cells[:-1])
-    return CsvFileError(f"{label}:{line}: {column} is {length - before:,} characters; {limit}")
+    return CsvFileError(
+        _("{label}:{line}: {column} is {length} characters; {limit}").format(
+            label=label, line=line, column=column, length=number(length - before), limit=limit
+        )
+    )
 
 
 def read_table(
@@ -350,9 +394,11 @@ def read_table(
 def check_writable(target: Path) -> Path:
     """CsvFileError unless ``target`` names a file in an existing folder."""
     if target.is_dir():
-        raise CsvFileError(f"{target}: is a folder; give a file name ending in .csv")
+        raise CsvFileError(_("{target}: is a folder; give a file name ending in .csv").format(target=target))
     if not target.parent.is_dir():
-        raise CsvFileError(f"{target}: the folder {target.parent} does not exist")
+        raise CsvFileError(
+            _("{target}: the folder {parent} does not exist").format(target=target, parent=target.parent)
+        )
     return target
 
 

@@ -165,9 +165,11 @@ def export_ics(
     ``safe_write`` (an existing file only with ``force``; never a database or backup)."""
     target = Path(path)
     if target.is_dir():
-        raise CarebookError(f"{target}: is a folder; give a file name ending in .ics")
+        raise CarebookError(_("{target}: is a folder; give a file name ending in .ics").format(target=target))
     if not target.parent.is_dir():
-        raise CarebookError(f"{target}: the folder {target.parent} does not exist")
+        raise CarebookError(
+            _("{target}: the folder {parent} does not exist").format(target=target, parent=target.parent)
+        )
     cal, count, zone = calendar(staff_name)
     data = cal.to_ical()
     with safe_write.atomic_write(target, force=force) as handle:

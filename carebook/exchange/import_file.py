@@ -31,6 +31,7 @@ from charset_normalizer import from_bytes
 from carebook.errors import CarebookError
 from carebook.services import feedback, followups, interactions
 from carebook.services.customer_fields import LIMITS
+from carebook.translation import _
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 200 * MB
@@ -81,8 +82,10 @@ def size_text(size: int) -> str:
 
 def _too_big(size: int) -> FileRefused:
     return FileRefused(
-        f"the file is larger than {MAX_FILE_BYTES // MB} MB ({size_text(size)}); Carebook imports files of "
-        f"up to {MAX_FILE_BYTES // MB} MB: split it into smaller files and import each"
+        _(
+            "the file is larger than {most} MB ({size}); Carebook imports files of up to {most} MB: "
+            "split it into smaller files and import each"
+        ).format(most=MAX_FILE_BYTES // MB, size=size_text(size))
     )
 
 
@@ -91,21 +94,23 @@ def _open(path: Path, kind: str) -> int:
     try:
         fd = os.open(path, flags)  # non-blocking: opening a pipe with no writer must not hang
     except FileNotFoundError:
-        raise FileRefused("no such file") from None
+        raise FileRefused(_("no such file")) from None
     except IsADirectoryError:
-        raise FileRefused(f"is a folder, not a {kind} file") from None
+        raise FileRefused(_("is a folder, not a {kind} file").format(kind=kind)) from None
     except PermissionError:
-        raise FileRefused("cannot be read (permission denied)") from None
+        raise FileRefused(_("cannot be read (permission denied)")) from None
     except OSError as error:
-        raise FileRefused(f"cannot be read ({error.strerror or error})") from None
+        raise FileRefused(_("cannot be read ({reason})").format(reason=error.strerror or error)) from None
     info = os.fstat(fd)
     problem = None
     if stat.S_ISDIR(info.st_mode):
-        problem = FileRefused(f"is a folder, not a {kind} file")
+        problem = FileRefused(_("is a folder, not a {kind} file").format(kind=kind))
     elif not stat.S_ISREG(info.st_mode):
         problem = FileRefused(
-            "is not a regular file (it is a device, a pipe or a socket): "
-            "save the data to a file and import that"
+            _(
+                "is not a regular file (it is a device, a pipe or a socket): "
+                "save the data to a file and import that"
+            )
         )
     elif info.st_size > MAX_FILE_BYTES:
         problem = _too_big(info.st_size)

@@ -39,6 +39,7 @@ from carebook.exchange.import_customers import plan_customers
 from carebook.exchange.outcome import Counts, ImportContext, ImportRefused, RowProblem
 from carebook.exchange.values import ContactNormaliser
 from carebook.import_models import ImportBatch
+from carebook.translation import _, ngettext
 
 __all__ = [
     "ImportRefused", "ImportResult", "LeftOut", "PreparedFile", "RowProblem", "import_csv", "prepare", "run"
@@ -126,16 +127,22 @@ def prepare_table(kind: str, table: CsvTable, plan: ColumnPlan) -> PreparedFile:
     for heading, role in zip(plan.headers, plan.roles, strict=True):
         name = heading_key(heading)
         if name and name == role and name in seen and name in spec.columns:
-            raise CarebookError(f"{label}:1: the column '{name}' appears twice")
+            raise CarebookError(
+                _("{label}:1: the column '{name}' appears twice").format(label=label, name=name)
+            )
         seen.add(name)
     composed = compose.apply(plan, table)
     missing = spec.missing(composed.header)
     if missing:
-        plural = "columns" if len(missing) > 1 else "column"
         names = [heading.strip() for heading in plan.headers if heading.strip()]
         raise CarebookError(
-            f"{label}:1: the {spec.kind} file lacks the {plural} {', '.join(missing)} "
-            f"(its columns: {', '.join(names) or 'none'})"
+            ngettext(
+                "{label}:1: the {kind} file lacks the column {missing} (its columns: {found})",
+                "{label}:1: the {kind} file lacks the columns {missing} (its columns: {found})",
+                len(missing),
+            ).format(
+                label=label, kind=spec.kind, missing=", ".join(missing), found=", ".join(names) or _("none")
+            )
         )
     return PreparedFile(spec, composed, plan, table)
 
@@ -157,7 +164,11 @@ Targets = Mapping[int, int | None]
 def _plan(prepared: PreparedFile, ctx: ImportContext, targets: Targets | None = None) -> _Plan:
     kind = prepared.spec.kind
     if targets and kind != "customers":
-        raise CarebookError(f"a {kind} file names its customers itself; only customers rows can be matched")
+        raise CarebookError(
+            _("a {kind} file names its customers itself; only customers rows can be matched").format(
+                kind=kind
+            )
+        )
     plan: _Plan = plan_customers(ctx, targets) if kind == "customers" else plan_activity(kind, ctx)
     if ctx.problems:
         plan.close()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from carebook.errors import CarebookError, ValidationError
 from carebook.exchange.csv_format import CsvTable
 from carebook.exchange.values import Cells, ContactNormaliser
+from carebook.translation import _, ngettext
 
 PROGRESS_EVERY = 500  # rows between two progress reports
 # An import keeps the first problems and warnings and counts the others: a file of 200 MB of bad rows
@@ -39,8 +40,16 @@ class ImportRefused(CarebookError):
         self.label = label
         self.problems = problems  # the first MAX_PROBLEMS, by line
         self.total = max(total or 0, len(problems))  # every bad row
-        more = f" (and {self.total - 1} more bad rows)" if self.total > 1 else ""
-        super().__init__(f"{problems[0].describe(label)}{more}; nothing was imported")
+        first = problems[0].describe(label)
+        if self.total > 1:
+            message = ngettext(
+                "{problem} (and {0} more bad rows); nothing was imported",  # the CLI's line, as it was
+                "{problem} (and {0} more bad rows); nothing was imported",
+                self.total - 1,
+            )
+        else:
+            message = _("{problem}; nothing was imported")
+        super().__init__(message.format(problem=first))
 
     def lines(self) -> list[str]:
         return [problem.describe(self.label) for problem in self.problems]
@@ -78,8 +87,11 @@ class ImportContext:
             if self.progress is not None and number % PROGRESS_EVERY == 0:
                 self.report(number)
             if len(row.cells) > len(header) and any(cell.strip() for cell in row.cells[len(header) :]):
-                reason = f"has {len(row.cells)} cells but the header names {len(header)} columns"
-                self.bad_cells(row.line, {"row": f"{reason} (a cell holding a comma needs quotes)"})
+                reason = _(
+                    "has {cells} cells but the header names {columns} columns (a cell holding a comma "
+                    "needs quotes)"
+                ).format(cells=len(row.cells), columns=len(header))
+                self.bad_cells(row.line, {"row": reason})
                 continue
             yield Cells(index, row)
         self.report(len(self.table.rows))

@@ -34,6 +34,7 @@ from carebook.services import feedback, followup_rows, interactions
 from carebook.services.customer_rows import CustomerRow
 from carebook.services.privacy import owner_only_folder, resolve_customer
 from carebook.text import fold
+from carebook.translation import _
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_LENGTH = 40
@@ -77,10 +78,12 @@ def _number(value: int | None) -> str:
 def _new_folder(parent: Path, customer: CustomerRow) -> Path:
     if not parent.exists():
         if not parent.parent.is_dir():
-            raise CarebookError(f"{parent}: the folder {parent.parent} does not exist")
+            raise CarebookError(
+                _("{parent}: the folder {folder} does not exist").format(parent=parent, folder=parent.parent)
+            )
         owner_only_folder(parent)
     if not parent.is_dir():
-        raise CarebookError(f"{parent}: is not a folder")
+        raise CarebookError(_("{parent}: is not a folder").format(parent=parent))
     base = "-".join(part for part in ("carebook-customer", str(customer.id), slug(customer.name)) if part)
     for attempt in range(1, 1000):
         candidate = parent / (base if attempt == 1 else f"{base}-{attempt}")
@@ -88,7 +91,9 @@ def _new_folder(parent: Path, customer: CustomerRow) -> Path:
             return owner_only_folder(candidate)
         except FileExistsError:
             continue
-    raise CarebookError(f"{parent}: too many earlier exports of this customer; move some away first")
+    raise CarebookError(
+        _("{parent}: too many earlier exports of this customer; move some away first").format(parent=parent)
+    )
 
 
 def customer_record(person: CustomerRow) -> dict[str, Any]:
@@ -123,7 +128,9 @@ def export_person(customer: int | str, folder: str | os.PathLike[str]) -> Person
     try:
         files = _write_all(target, person, contacts, followups, scores)
     except OSError as error:
-        raise CarebookError(f"{target}: cannot be written ({error.strerror or error})") from error
+        raise CarebookError(
+            _("{target}: cannot be written ({reason})").format(target=target, reason=error.strerror or error)
+        ) from error
     return PersonExport(person.id, target, files, len(contacts), len(followups), len(scores))
 
 

@@ -17,6 +17,7 @@ from carebook.exchange.bulk import insert_rows, record_changes
 from carebook.exchange.values import Cells, ContactNormaliser, one_line, staff_name, tag_name
 from carebook.models import Customer, Staff, Tag
 from carebook.text import fold
+from carebook.translation import _
 
 
 @dataclass(eq=False)
@@ -80,7 +81,7 @@ class CustomerDirectory:
                 ref = NewCustomer(name or email, email=email, created_at=when or self.now)
                 self.add(ref)
         elif not name:
-            raise ValidationError("customer", "is empty; give the customer's name or customer_email")
+            raise ValidationError("customer", _("is empty; give the customer's name or customer_email"))
         else:
             ref = self._by_name_match(name, when)
         if isinstance(ref, NewCustomer) and when and when < ref.created_at:
@@ -92,7 +93,10 @@ class CustomerDirectory:
         live = [ref for ref, trashed in candidates if not trashed] or [ref for ref, _ in candidates]
         if len(live) > 1:
             raise ValidationError(
-                "customer", f"{len(live)} customers are called '{name}'; add customer_email to say which"
+                "customer",
+                _("{live} customers are called '{name}'; add customer_email to say which").format(
+                    live=len(live), name=name
+                ),
             )
         if live:
             return live[0]

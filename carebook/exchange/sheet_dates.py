@@ -21,8 +21,10 @@ from babel import Locale, UnknownLocaleError
 
 from carebook import settings
 from carebook.errors import ValidationError
+from carebook.marks import N_
+from carebook.translation import _
 
-ORDERS: dict[str, str] = {"dmy": "day/month/year", "mdy": "month/day/year"}
+ORDERS: dict[str, str] = {"dmy": N_("day/month/year"), "mdy": N_("month/day/year")}
 # A number of days since Excel's day 0 (1899-12-30), as Excel keeps a date in a cell: from 1954 to 2119.
 _SERIAL = re.compile(r"(\d{5})(?:[.,](\d+))?\Z")
 _SERIAL_DAYS = (20000, 80000)
@@ -50,9 +52,9 @@ def shop_order() -> tuple[str, str]:
     """The day/month order used for this shop's files and where it comes from (for messages)."""
     chosen = settings.get("date_order")
     if chosen:
-        return chosen, "the shop's date_order setting"
+        return chosen, _("the shop's date_order setting")
     region = settings.get("phone_region")
-    return country_order(region), f"the shop's country, {region}"
+    return country_order(region), _("the shop's country, {region}").format(region=region)
 
 
 def _year(text: str) -> int:
@@ -66,9 +68,11 @@ def _refuse(raw: str, field: str, order: str, source: str) -> ValidationError:
     other = "mdy" if order == "dmy" else "dmy"
     return ValidationError(
         field,
-        f"'{raw}' is not a date read {ORDERS[order]} (the order from {source}); it reads as "
-        f"{ORDERS[other]}. If the file's dates are {ORDERS[other]}, set the shop's date order "
-        f"(carebook settings date_order {other}, or Settings in the app) and import again",
+        _(
+            "'{raw}' is not a date read {order} (the order from {source}); it reads as {other_order}. If "
+            "the file's dates are {other_order}, set the shop's date order (carebook settings date_order "
+            "{other}, or Settings in the app) and import again"
+        ).format(raw=raw, order=_(ORDERS[order]), source=source, other_order=_(ORDERS[other]), other=other),
     )
 
 
@@ -76,7 +80,7 @@ def _date(first: str, separator: str, second: str, third: str, raw: str, field: 
     if len(first) == 4:  # year first: 2026/11/03, 2026.11.03
         year, month, day = int(first), int(second), int(third)
     else:
-        order, source = ("dmy", "dotted dates") if separator == "." else shop_order()
+        order, source = ("dmy", _("dotted dates")) if separator == "." else shop_order()
         a, b, year = int(first), int(second), _year(third)
         day, month = (a, b) if order == "dmy" else (b, a)
         if not 1 <= month <= 12 and 1 <= day <= 12 and month <= 31 and separator != ".":
@@ -84,7 +88,7 @@ def _date(first: str, separator: str, second: str, third: str, raw: str, field: 
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"'{raw}' is not a real date") from None
+        raise ValidationError(field, _("'{raw}' is not a real date").format(raw=raw)) from None
 
 
 def _clock(hour: str, minute: str, second: str | None, half: str | None, raw: str, field: str) -> time:
@@ -92,10 +96,10 @@ def _clock(hour: str, minute: str, second: str | None, half: str | None, raw: st
     h, m, s = int(hour), int(minute), int(second or 0)
     if half is not None:
         if not 1 <= h <= 12:
-            raise ValidationError(field, f"'{raw}' is not a real time")
+            raise ValidationError(field, _("'{raw}' is not a real time").format(raw=raw))
         h = h % 12 + (12 if half in "Pp" else 0)
     if h > 23 or m > 59 or s > 59:
-        raise ValidationError(field, f"'{raw}' is not a real time")
+        raise ValidationError(field, _("'{raw}' is not a real time").format(raw=raw))
     return time(h, m, s)
 
 

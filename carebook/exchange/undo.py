@@ -35,9 +35,15 @@ from carebook.import_models import ImportBatch, ImportChange
 from carebook.models import MergeRecord
 from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats
+from carebook.translation import _, ngettext
 
 _ACTIVITY = ("interaction", "followup", "feedback")
-_NOUNS = {"interaction": "contact", "followup": "follow-up", "feedback": "score"}
+# The records a customer gets after an import, counted in a message ("2 contacts").
+_COUNTED = {
+    "interaction": lambda n: ngettext("{0} contact", "{0} contacts", n),
+    "followup": lambda n: ngettext("{0} follow-up", "{0} follow-ups", n),
+    "feedback": lambda n: ngettext("{0} score", "{0} scores", n),
+}
 _CHUNK = 500
 
 
@@ -79,10 +85,6 @@ class UndoResult:
             + self.tags_removed
             + self.staff_removed
         )
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _p() -> str:
@@ -143,8 +145,11 @@ def _refusals(batch: ImportBatch, changes: _Changes) -> list[str]:
     edited = sorted(i for i, (_name, updated, erased) in created.items() if updated != stamp and not erased)
     if edited:
         problems.append(
-            f"{_plural(len(edited), 'customer')} it created {'was' if len(edited) == 1 else 'were'} edited "
-            f"since, e.g. {_example(created, edited)}"
+            ngettext(
+                "{0} customer it created was edited since, e.g. {example}",
+                "{0} customers it created were edited since, e.g. {example}",
+                len(edited),
+            ).format(example=_example(created, edited))
         )
     later: list[str] = []
     owners: set[int] = set()
@@ -155,20 +160,27 @@ def _refusals(batch: ImportBatch, changes: _Changes) -> list[str]:
         )
         extra = [(row_id, owner) for row_id, owner in rows if row_id not in mine]
         if extra:
-            later.append(_plural(len(extra), _NOUNS[table]))
+            later.append(_COUNTED[table](len(extra)))
             owners.update(owner for _row, owner in extra)
     if later:
         problems.append(
-            f"customers it created got {' and '.join(later)} after it, "
-            f"e.g. {_example(created, sorted(owners))} "
-            "(move them to another customer, or merge that customer into another, first)"
+            _(
+                "customers it created got {records} after it, e.g. {example} (move them to another customer, "
+                "or merge that customer into another, first)"
+            ).format(records=_(" and ").join(later), example=_example(created, sorted(owners)))
         )
     updated = _customers([row_id for row_id, _before in changes.updated])
     changed = sorted(i for i, (_name, when, erased) in updated.items() if when != stamp and not erased)
     if changed:
         problems.append(
-            f"{_plural(len(changed), 'customer')} it updated {'was' if len(changed) == 1 else 'were'} edited "
-            f"again since, e.g. {_example(updated, changed)}, and undoing would overwrite that"
+            ngettext(
+                "{0} customer it updated was edited again since, e.g. {example}, and undoing would "
+                "overwrite that",
+                "{0} customers it updated were edited again since, e.g. {example}, and undoing would "
+                "overwrite "
+                "that",
+                len(changed),
+            ).format(example=_example(updated, changed))
         )
     involved = set(created_ids) | {row_id for row_id, _before in changes.updated}
     merges = [
@@ -182,7 +194,9 @@ def _refusals(batch: ImportBatch, changes: _Changes) -> list[str]:
     ]
     if merges:
         merge_id = merges[-1][0]
-        problems.append(f"customers it wrote were merged since: undo merge {merge_id} first")
+        problems.append(
+            _("customers it wrote were merged since: undo merge {merge_id} first").format(merge_id=merge_id)
+        )
     return problems
 
 
@@ -219,7 +233,11 @@ def _unused(table: str, ids: list[int]) -> tuple[list[int], list[str]]:
     uses: tuple[str, ...]
     if table == "tag":
         uses = ("SELECT tag_id, count(*) FROM customer_tag WHERE tag_id IN ({marks}) GROUP BY tag_id",)
-        noun, users = "tag", "customer"
+
+        def used(name: str, n: int) -> str:
+            return ngettext(
+                "tag '{name}': still used by {0} customer", "tag '{name}': still used by {0} customers", n
+            ).format(name=name)
     else:
         uses = tuple(
             f"SELECT {column}, count(*) FROM {source} WHERE {column} IN ({{marks}}) GROUP BY {column}"
@@ -229,17 +247,20 @@ def _unused(table: str, ids: list[int]) -> tuple[list[int], list[str]]:
                 ("followup", "done_by_id"),
             )
         )
-        noun, users = "staff member", "record"
+
+        def used(name: str, n: int) -> str:
+            return ngettext(
+                "staff member '{name}': still used by {0} record",
+                "staff member '{name}': still used by {0} records",
+                n,
+            ).format(name=name)
+
     counts: dict[int, int] = defaultdict(int)
     for sql in uses:
         for row_id, count in select_in(sql, ids):
             counts[int(row_id)] += int(count)
     names = dict(select_in(f'SELECT id, name FROM "{table}" WHERE id IN ({{marks}})', ids))
-    kept = [
-        f"{noun} '{names[i]}': still used by {_plural(counts[i], users)}"
-        for i in ids
-        if counts[i] and i in names
-    ]
+    kept = [used(names[i], counts[i]) for i in ids if counts[i] and i in names]
     return [i for i in ids if not counts[i] and i in names], kept
 
 
@@ -248,14 +269,20 @@ def undo_import(batch_id: int) -> UndoResult:
     """Take back import ``batch_id`` (see the module notes); CarebookError when it cannot be done safely."""
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
-        raise NotFound(f"There is no import number {batch_id}.")
+        raise NotFound(_("There is no import number {batch_id}.").format(batch_id=batch_id))
     if batch.undone_at is not None:
-        raise CarebookError(f"Import {batch_id} was already undone on {format_instant(batch.undone_at)}.")
+        raise CarebookError(
+            _("Import {batch_id} was already undone on {undone_at}.").format(
+                batch_id=batch_id, undone_at=format_instant(batch.undone_at)
+            )
+        )
     changes = _changes(batch_id)
     problems = _refusals(batch, changes)
     if problems:
         raise CarebookError(
-            f"Import {batch_id} cannot be undone: {'; '.join(problems)}. Nothing was changed."
+            _("Import {batch_id} cannot be undone: {problems}. Nothing was changed.").format(
+                batch_id=batch_id, problems="; ".join(problems)
+            )
         )
     touched: set[int] = set()
     removed: dict[str, int] = {}

@@ -18,6 +18,7 @@ from carebook.exchange import sheet_dates, value_synonyms
 from carebook.exchange.csv_format import CsvRow, unescape_cell
 from carebook.services import customer_fields, record_checks, staff, tags
 from carebook.text import clean_text
+from carebook.translation import _, number
 from carebook.vocab import (
     CHANNELS,
     DIRECTIONS,
@@ -90,7 +91,12 @@ def customer_text(raw: str, column: str, *, multiline: bool = False) -> str:
     cleaned = customer_fields.text(raw, multiline=multiline)
     limit = customer_fields.LIMITS[column]
     if len(cleaned) > limit:
-        raise ValidationError(column, f"is {len(cleaned):,} characters long; the most is {limit:,}")
+        raise ValidationError(
+            column,
+            _("is {length} characters long; the most is {most}").format(
+                length=number(len(cleaned)), most=number(limit)
+            ),
+        )
     return cleaned
 
 
@@ -102,7 +108,12 @@ def one_line(raw: str) -> str:
 def staff_name(raw: str, field: str) -> str:
     name = clean_text(raw, multiline=False)
     if len(name) > staff.MAX_NAME:
-        raise ValidationError(field, f"is {len(name)} characters long; the most is {staff.MAX_NAME}")
+        raise ValidationError(
+            field,
+            _("is {length} characters long; the most is {most}").format(
+                length=len(name), most=staff.MAX_NAME
+            ),
+        )
     return name
 
 
@@ -118,7 +129,9 @@ def boolean(raw: str, field: str) -> bool | None:
         return True
     if value in _FALSE:
         return False
-    raise ValidationError(field, f"'{raw.strip()}' is not yes or no (use yes/no, true/false or 1/0)")
+    raise ValidationError(
+        field, _("'{value}' is not yes or no (use yes/no, true/false or 1/0)").format(value=raw.strip())
+    )
 
 
 def minutes(raw: str, field: str) -> int | None:
@@ -207,7 +220,9 @@ def choice(raw: str, allowed: tuple[str, ...], field: str, default: str | None =
     refused with the allowed values (``check_choice``)."""
     if not raw.strip():
         if default is None:
-            raise ValidationError(field, f"is empty; use one of: {', '.join(allowed)}")
+            raise ValidationError(
+                field, _("is empty; use one of: {allowed}").format(allowed=", ".join(allowed))
+            )
         return default
     return value_synonyms.stored_value(raw, allowed) or check_choice(raw, allowed, field)
 

@@ -34,6 +34,7 @@ from carebook.exchange.values import ContactNormaliser
 from carebook.exchange.vcard_read import Card, Problem, VCardError, cards_again, count_cards
 from carebook.exchange.vcard_write import card_text
 from carebook.services.customer_rows import load_rows
+from carebook.translation import _
 
 __all__ = [
     "PreparedCards",
@@ -202,9 +203,11 @@ def export_vcard(
     """
     target = Path(path)
     if target.is_dir():
-        raise CarebookError(f"{target}: is a folder; give a file name ending in .vcf")
+        raise CarebookError(_("{target}: is a folder; give a file name ending in .vcf").format(target=target))
     if not target.parent.is_dir():
-        raise CarebookError(f"{target}: the folder {target.parent} does not exist")
+        raise CarebookError(
+            _("{target}: the folder {parent} does not exist").format(target=target, parent=target.parent)
+        )
     ids = _ids(customer_ids)
     count = 0
     with safe_write.atomic_write(target, text=True, newline="", force=force) as handle:

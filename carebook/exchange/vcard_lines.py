@@ -33,6 +33,7 @@ from carebook.exchange.import_file import (
     raw_bytes,
     text_lines,
 )
+from carebook.translation import _
 
 MAX_PROPERTY_CHARS = 3 * MAX_CELL_CHARS  # quoted-printable takes up to three characters a byte
 _NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$")
@@ -214,25 +215,31 @@ def decode_value(prop: Property, fallback: Callable[[], str | None]) -> str:
         try:
             data = binascii.a2b_base64(data.strip(), strict_mode=True)
         except binascii.Error:
-            raise ValueProblem("is not valid base64 (its ENCODING)") from None
+            raise ValueProblem(_("is not valid base64 (its ENCODING)")) from None
     if charset:
         try:
             return data.decode(charset)
         except LookupError:
-            raise ValueProblem(f"CHARSET={charset[:30]} is not a character set Carebook knows") from None
+            raise ValueProblem(
+                _("CHARSET={charset} is not a character set Carebook knows").format(charset=charset[:30])
+            ) from None
         except UnicodeDecodeError:
-            raise ValueProblem(f"is not valid {charset[:30]} (its CHARSET)") from None
+            raise ValueProblem(
+                _("is not valid {charset} (its CHARSET)").format(charset=charset[:30])
+            ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     other = fallback()
     if other is None:
-        raise ValueProblem("is not valid UTF-8 (the rest of the file is): save it as UTF-8 and import again")
+        raise ValueProblem(
+            _("is not valid UTF-8 (the rest of the file is): save it as UTF-8 and import again")
+        )
     try:
         return data.decode(other)
     except UnicodeDecodeError:
-        raise ValueProblem(f"is not valid {encoding_name(other)}") from None
+        raise ValueProblem(_("is not valid {other}").format(other=encoding_name(other))) from None
 
 
 def split_escaped(value: str, separator: str) -> list[str]:

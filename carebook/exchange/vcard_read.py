@@ -26,6 +26,7 @@ from carebook.exchange.import_file import MAX_CELL_CHARS, FileRefused, choose_en
 from carebook.exchange.outcome import MAX_WARNINGS
 from carebook.exchange.vcard_lines import Logical, ValueProblem, decode_value, logical_lines, parse_property
 from carebook.exchange.vcard_values import EXTRA_PROPERTIES, Values, card_values, text_of
+from carebook.translation import _
 
 _KEPT = frozenset(
     {"FN", "N", "VERSION", "X-ABLABEL", *EXTRA_PROPERTIES, *(f.vcard for f in VCARD_FIELDS)}
@@ -109,8 +110,16 @@ def split_cards(
                 outside_reported = True
         elif logical.text is None and logical.name in _DROPPED:
             warnings.append(
-                f"{label}:{logical.line}: card {number} {logical.name}: skipped, it is "
-                f"{logical.length:,} characters long (Carebook keeps no pictures)"
+                _(
+                    "{label}:{line}: card {number} {name}: skipped, it is {length} characters long "
+                    "(Carebook keeps no pictures)"
+                ).format(
+                    label=label,
+                    line=logical.line,
+                    number=number,
+                    name=logical.name,
+                    length=f"{logical.length:,}",
+                )
             )
         else:
             current.append(logical)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from carebook import safe_write
 from carebook.errors import CarebookError
+from carebook.translation import _
 
 if TYPE_CHECKING:
     from carebook.clock import Month
@@ -52,9 +53,11 @@ def build_monthly_report(
     output = Path(output).expanduser()
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        raise CarebookError(f"Cannot save the report: the folder {folder} does not exist.")
+        raise CarebookError(
+            _("Cannot save the report: the folder {folder} does not exist.").format(folder=folder)
+        )
     if output.is_dir():
-        raise CarebookError(f"Cannot save the report: {output} is a folder.")
+        raise CarebookError(_("Cannot save the report: {output} is a folder.").format(output=output))
     from carebook import shop_language
 
     code = shop_language.code(language)  # a bad --lang is refused before anything is written

@@ -8,6 +8,7 @@ pages in memory.
 
 from __future__ import annotations
 
+import math
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -149,13 +150,19 @@ class ReportCanvas(Canvas):
 
     def save(self) -> None:
         total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
-        self.beginForm(TOTAL_FORM)
+        text = language().count(total)
+        width = math.ceil(self.stringWidth(text, REGULAR, FOOTER_SIZE))
+        # The form's box holds the number: in a right-to-left language the total ends where the form is
+        # put (left of "Page X of"), so the box reaches left of its origin (else viewers clip it away).
+        left = -width - 1 if right_to_left() else -1
+        size = math.ceil(FOOTER_SIZE)
+        self.beginForm(TOTAL_FORM, lowerx=left, lowery=-size, upperx=left + width + 2, uppery=2 * size)
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(GREY_TEXT)
-        if right_to_left():  # the total ends where the form is put: left of "Page X of"
-            self.drawRightString(0, 0, language().count(total))
+        if right_to_left():
+            self.drawRightString(0, 0, text)
         else:
-            self.drawString(0, 0, language().count(total))
+            self.drawString(0, 0, text)
         self.endForm()
         super().save()
 
@@ -209,7 +216,7 @@ class ReportDocument(BaseDocTemplate):
             drawn = visual(prefix)
             x = self.leftMargin + self.width - canvas.stringWidth(drawn, REGULAR, FOOTER_SIZE)
             canvas.drawString(x, FOOTER_BASELINE, drawn)
-            canvas.translate(x - canvas.stringWidth(" ", REGULAR, FOOTER_SIZE), FOOTER_BASELINE)
+            canvas.translate(x, FOOTER_BASELINE)  # the prefix's space is at its left end already
             footer_x = self.leftMargin
         else:
             canvas.drawString(self.leftMargin, FOOTER_BASELINE, prefix)

@@ -19,6 +19,7 @@ from carebook.db import reads
 from carebook.errors import ValidationError
 from carebook.models import Customer
 from carebook.query_rows import tuple_rows
+from carebook.translation import _
 
 MAX_DAYS = 366
 
@@ -50,7 +51,10 @@ def _month_days(days: list[date]) -> set[str]:
 def upcoming(today: date, days: int = 7) -> tuple[BirthdayRow, ...]:
     """Birthdays from ``today`` to ``today + days - 1`` (see the module notes)."""
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise ValidationError("days", f"'{days}' is not a whole number of days from 1 to {MAX_DAYS}")
+        raise ValidationError(
+            "days",
+            _("'{days}' is not a whole number of days from 1 to {most}").format(days=days, most=MAX_DAYS),
+        )
     window = [today + timedelta(days=n) for n in range(days)]
     month_day = peewee.fn.substr(Customer.birthday.cast("TEXT"), 6, 5)
     query = Customer.select(Customer.id, Customer.name, Customer.name_key, Customer.birthday).where(

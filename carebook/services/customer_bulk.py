@@ -17,6 +17,7 @@ from carebook.db import writes
 from carebook.errors import ValidationError
 from carebook.services import followups
 from carebook.services.customer_rows import unique_ids
+from carebook.translation import _
 
 
 @writes
@@ -32,7 +33,7 @@ def create_followups(
     """A follow-up for each of these customers (each id once), all or none."""
     ids = unique_ids(customer_ids)
     if not ids:
-        raise ValidationError("customers", "choose at least one customer")
+        raise ValidationError("customers", _("choose at least one customer"))
     for customer_id in ids:
         followups.create(
             customer_id,

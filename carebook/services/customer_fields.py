@@ -22,6 +22,7 @@ from carebook.errors import ValidationError
 from carebook.integers import parse_int
 from carebook.services.tags import clean_tag_name
 from carebook.text import clean_text, fold
+from carebook.translation import _, number
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in schema.FIELDS)
 LIMITS: dict[str, int] = {f.name: f.max_length for f in schema.FIELDS if f.max_length is not None}
@@ -51,14 +52,19 @@ def _limited(name: str, value: object, multiline: bool = False) -> str:
     cleaned = text(value, multiline=multiline)
     limit = LIMITS.get(name)
     if limit is not None and len(cleaned) > limit:
-        raise ValidationError(name, f"is {len(cleaned):,} characters long; the most is {limit:,}")
+        raise ValidationError(
+            name,
+            _("is {length} characters long; the most is {most}").format(
+                length=number(len(cleaned)), most=number(limit)
+            ),
+        )
     return cleaned
 
 
 def _text(f: Field, value: object, out: Checked) -> None:
     typed = _limited(f.name, value, multiline=f.kind is Kind.MULTILINE)
     if f.required and not typed:
-        raise ValidationError(f.name, "is required")
+        raise ValidationError(f.name, _("is required"))
     out.columns[f.name] = typed
     if f.sort_key:
         out.columns[f.sort_key] = fold(typed)
@@ -88,7 +94,7 @@ def _flag(f: Field, value: object, out: Checked) -> None:
     if isinstance(value, str) and value.strip().lower() in _YES:
         out.columns[f.name] = _YES[value.strip().lower()]
         return
-    raise ValidationError(f.name, f"'{value}' is not yes or no")
+    raise ValidationError(f.name, _("'{value}' is not yes or no").format(value=value))
 
 
 def _days(f: Field, value: object, out: Checked) -> None:
@@ -101,10 +107,10 @@ def every_days(value: object, field: str = "contact_every_days") -> int | None:
         return None
     spec = schema.field(field)
     low, high = spec.minimum or 0, spec.maximum or 0
-    expected = f"a whole number of days from {low} to {high}"
+    expected = _("a whole number of days from {low} to {high}").format(low=low, high=high)
     number = parse_int(value, field, expected=expected)
     if not low <= number <= high:
-        raise ValidationError(field, f"'{value}' is not {expected}")
+        raise ValidationError(field, _("'{value}' is not {expected}").format(value=value, expected=expected))
     return number
 
 
@@ -112,17 +118,17 @@ def _tags(f: Field, value: object, out: Checked) -> None:
     if isinstance(value, str):
         value = value.split(";")
     if not isinstance(value, Iterable):
-        raise ValidationError(f.name, "must be a list of tag names")
+        raise ValidationError(f.name, _("must be a list of tag names"))
     names = [name for name in value if text(name)]
     out.tags = tuple(clean_tag_name(str(name), f.name) for name in names)
 
 
 def _instant(f: Field, value: object, out: Checked) -> None:
     if not isinstance(value, datetime):
-        raise ValidationError(f.name, f"'{value}' is not a date and time")
+        raise ValidationError(f.name, _("'{value}' is not a date and time").format(value=value))
     instant = to_utc(value) if value.tzinfo is not None else value.replace(microsecond=0)
     if not 1900 <= instant.year <= 2200:
-        raise ValidationError(f.name, f"'{value}' is outside the years 1900 to 2200")
+        raise ValidationError(f.name, _("'{value}' is outside the years 1900 to 2200").format(value=value))
     out.columns[f.name] = instant
 
 
@@ -130,7 +136,7 @@ def _date(f: Field, value: object, out: Checked) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         out.columns[f.name] = None
     elif isinstance(value, datetime) or not isinstance(value, date | str):
-        raise ValidationError(f.name, f"'{value}' is not a date like 2026-03-14")
+        raise ValidationError(f.name, _("'{value}' is not a date like 2026-03-14").format(value=value))
     else:
         out.columns[f.name] = parse_date(value if isinstance(value, str) else value.isoformat(), f.name)
 

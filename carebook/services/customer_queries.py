@@ -34,6 +34,7 @@ from carebook.query_rows import tuple_rows
 from carebook.services import customer_paging
 from carebook.services.customer_rows import CustomerRow, load_rows
 from carebook.services.tags import find_tag
+from carebook.translation import _
 
 SORTS: tuple[str, ...] = ("name", "company", "last_contact", "open_followups", "created", "last_score")
 MAX_LIMIT = 1000
@@ -80,7 +81,9 @@ def _filters(
     if not_contacted_days is not None:
         days = not_contacted_days
         if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 36500:
-            raise ValidationError("not_contacted_days", f"'{days}' is not a whole number of days")
+            raise ValidationError(
+                "not_contacted_days", _("'{days}' is not a whole number of days").format(days=days)
+            )
         cutoff = utc_now() - timedelta(days=days)
     return _Filters(trashed=bool(trashed), tag_id=tag_id, channel=channel, cutoff=cutoff)
 
@@ -141,7 +144,9 @@ def _segments(sort: str) -> list[tuple[peewee.Node | None, list[peewee.Field]]]:
             (c.last_score_norm.is_null(False), [c.last_score_norm, c.name_key, c.id]),
             (c.last_score_norm.is_null(), [c.name_key, c.id]),
         ]
-    raise ValidationError("sort", f"'{sort}' is not one of: {', '.join(SORTS)}")
+    raise ValidationError(
+        "sort", _("'{sort}' is not one of: {sorts}").format(sort=sort, sorts=", ".join(SORTS))
+    )
 
 
 def _order(sort: str, descending: bool) -> list[peewee.Node]:
@@ -157,9 +162,12 @@ def _order(sort: str, descending: bool) -> list[peewee.Node]:
 
 def _paging(offset: int, limit: int) -> None:
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise ValidationError("offset", f"'{offset}' is not a row number")
+        raise ValidationError("offset", _("'{offset}' is not a row number").format(offset=offset))
     if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= MAX_LIMIT:
-        raise ValidationError("limit", f"'{limit}' is not a page size from 0 to {MAX_LIMIT}")
+        raise ValidationError(
+            "limit",
+            _("'{limit}' is not a page size from 0 to {most}").format(limit=limit, most=MAX_LIMIT),
+        )
 
 
 @reads

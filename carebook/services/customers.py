@@ -36,6 +36,7 @@ from carebook.services.customer_queries import (
 )
 from carebook.services.customer_rows import CustomerRow, chunks, load_rows, unique_ids
 from carebook.services.tags import replace_tags
+from carebook.translation import _
 
 __all__ = [
     "SORTS",
@@ -63,7 +64,7 @@ class Saved:
 
 
 def _missing(customer_id: int) -> NotFound:
-    return NotFound(f"There is no customer number {customer_id}.")
+    return NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
 
 
 def _load(customer_id: int) -> CustomerRow:
@@ -110,7 +111,7 @@ def update(customer_id: int, **changes: object) -> Saved:
     if exists is None:
         raise _missing(customer_id)
     if exists[0] is not None:
-        raise CarebookError("This customer's personal data was erased, so the record cannot be edited.")
+        raise CarebookError(_("This customer's personal data was erased, so the record cannot be edited."))
     checked = customer_fields.check(changes)
     columns = _stale_derived(customer_id, dict(checked.columns))
     columns["updated_at"] = utc_now()
@@ -201,7 +202,10 @@ def empty_trash(older_than_days: int = 30) -> int:
     """Delete for good the customers in the trash for at least this many days (0: all of them),
     with their contacts, follow-ups, scores and tags. Returns how many customers were deleted."""
     if isinstance(older_than_days, bool) or not isinstance(older_than_days, int) or older_than_days < 0:
-        raise ValidationError("older_than_days", f"'{older_than_days}' is not a whole number of days")
+        raise ValidationError(
+            "older_than_days",
+            _("'{older_than_days}' is not a whole number of days").format(older_than_days=older_than_days),
+        )
     cutoff = utc_now() - timedelta(days=older_than_days)
     doomed = Customer.deleted_at.is_null(False) & (Customer.deleted_at <= cutoff)
     return int(Customer.delete().where(doomed).execute())

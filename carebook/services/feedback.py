@@ -18,6 +18,7 @@ from carebook.errors import NotFound
 from carebook.models import Customer, Feedback
 from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats, record_checks
+from carebook.translation import _
 
 COMMENT_LIMIT = 100_000
 
@@ -68,7 +69,7 @@ def _row(values: tuple[Any, ...]) -> FeedbackRow:
 def _fetch(feedback_id: int) -> FeedbackRow:
     found = _select().where(Feedback.id == feedback_id).tuples().first()
     if found is None:
-        raise NotFound(f"There is no score with id {feedback_id}.")
+        raise NotFound(_("There is no score with id {feedback_id}.").format(feedback_id=feedback_id))
     return _row(found)
 
 

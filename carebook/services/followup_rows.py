@@ -22,6 +22,7 @@ from carebook.models import Customer, Followup, Staff
 from carebook.ordering import ordered
 from carebook.query_rows import tuple_row, tuple_rows
 from carebook.services import record_checks
+from carebook.translation import _
 
 STATES: tuple[str, ...] = ("done", "overdue", "due_today", "upcoming")
 MIDNIGHT = time(0, 0)
@@ -101,7 +102,10 @@ def state_condition(state: str, now_local: datetime) -> Any:
         return is_open & (Followup.due_on == today) & later_today
     if state == "upcoming":
         return is_open & (Followup.due_on > today)
-    raise ValidationError("state", f"'{state}' is not one of: {', '.join((*STATES, 'open'))}")
+    raise ValidationError(
+        "state",
+        _("'{state}' is not one of: {allowed}").format(state=state, allowed=", ".join((*STATES, "open"))),
+    )
 
 
 _COLUMNS = (
@@ -161,7 +165,7 @@ def to_row(values: tuple[Any, ...], now_local: datetime) -> FollowupRow:
 def fetch(followup_id: int) -> FollowupRow:
     found = select().where(Followup.id == followup_id).tuples().first()
     if found is None:
-        raise NotFound(f"There is no follow-up with id {followup_id}.")
+        raise NotFound(_("There is no follow-up with id {followup_id}.").format(followup_id=followup_id))
     return to_row(found, clock.local_now())
 
 
@@ -252,7 +256,7 @@ def upcoming(
 ) -> list[FollowupRow]:
     """Open follow-ups due in the next ``days`` local days (tomorrow up to today + days)."""
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3660:
-        raise ValidationError("days", f"'{days}' is not a number of days from 1 to 3660")
+        raise ValidationError("days", _("'{days}' is not a number of days from 1 to 3660").format(days=days))
     now_local = clock.local_now()
     last = now_local.date() + timedelta(days=days)
     conditions = [
@@ -321,13 +325,15 @@ def list_followups(
     """
     offset, limit = record_checks.paging(offset, limit)
     if sort not in _SORTS:
-        raise ValidationError("sort", f"'{sort}' is not one of: {', '.join(SORT_KEYS)}")
+        raise ValidationError(
+            "sort", _("'{sort}' is not one of: {sorts}").format(sort=sort, sorts=", ".join(SORT_KEYS))
+        )
     now_local = clock.local_now()
     conditions: list[Any] = []
     if state:
         conditions.append(state_condition(state, now_local))
     if unassigned and assignee_id is not None:
-        raise ValidationError("unassigned", "cannot be combined with an assignee")
+        raise ValidationError("unassigned", _("cannot be combined with an assignee"))
     if assignee_id is not None:
         conditions.append(Followup.assignee == assignee_id)
     elif unassigned:

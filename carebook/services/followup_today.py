@@ -19,6 +19,7 @@ from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats, followup_rows, interactions, record_checks
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.interactions import InteractionRow
+from carebook.translation import ngettext
 
 RECENT_CONTACTS = 3
 _INSERT_CHUNK = 200
@@ -107,13 +108,15 @@ def today_cards(
 def _note(last_contact_at: datetime | None, created_at: datetime, today: date) -> str:
     if last_contact_at is None:
         days = (today - clock.to_local(created_at).date()).days
-        return f"Stay in touch: no contact yet, added {_days(days)} ago"
+        return ngettext(
+            "Stay in touch: no contact yet, added {0} day ago",
+            "Stay in touch: no contact yet, added {0} days ago",
+            days,
+        )
     days = (today - clock.to_local(last_contact_at).date()).days
-    return f"Stay in touch: last contact {_days(days)} ago"
-
-
-def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return ngettext(
+        "Stay in touch: last contact {0} day ago", "Stay in touch: last contact {0} days ago", days
+    )
 
 
 @writes

@@ -32,6 +32,7 @@ from carebook.services.followup_rows import (
     upcoming,
 )
 from carebook.services.followup_today import FollowupCard, TodayCards, schedule_stay_in_touch, today_cards
+from carebook.translation import _
 
 __all__ = [
     "ORIGINS",
@@ -134,7 +135,7 @@ def snooze(followup_id: int, *, due_on: date | str, due_time: time | str | None 
     """Move an open follow-up to another local date (and time; None = any time that day)."""
     before = fetch(followup_id)
     if before.done_at is not None:
-        raise CarebookError("This follow-up is already done; reopen it before moving it.")
+        raise CarebookError(_("This follow-up is already done; reopen it before moving it."))
     Followup.update(
         due_on=record_checks.local_date(due_on, "due_on"),
         due_time=record_checks.local_time(due_time, "due_time"),
@@ -161,7 +162,10 @@ def snooze_preset(preset: str, now_local: datetime) -> tuple[date, time | None]:
         return now_local.date() + timedelta(days=1), MORNING
     if preset == "next_week":
         return next_monday(now_local.date()), MORNING
-    raise ValidationError("preset", f"'{preset}' is not one of: {', '.join(SNOOZE_PRESETS)}")
+    raise ValidationError(
+        "preset",
+        _("'{preset}' is not one of: {presets}").format(preset=preset, presets=", ".join(SNOOZE_PRESETS)),
+    )
 
 
 @writes

@@ -25,6 +25,7 @@ from carebook.ordering import ordered
 from carebook.query_rows import tuple_rows
 from carebook.services import record_checks
 from carebook.services.interaction_rows import InteractionPage, InteractionRow, by_ids, select, to_row
+from carebook.translation import _
 
 _SORTS: dict[str, tuple[Any, ...]] = {
     "occurred_at": (Interaction.occurred_at,),
@@ -70,7 +71,9 @@ def list_interactions(
     """One page of contacts filtered, sorted and paged in SQL; ``start``/``end`` are UTC, [start, end)."""
     offset, limit = record_checks.paging(offset, limit)
     if sort not in _SORTS:
-        raise ValidationError("sort", f"'{sort}' is not one of: {', '.join(SORT_KEYS)}")
+        raise ValidationError(
+            "sort", _("'{sort}' is not one of: {sorts}").format(sort=sort, sorts=", ".join(SORT_KEYS))
+        )
     # With a period, the covering index's occurred_at range is the one to read: "+ 0" keeps SQLite from
     # choosing the staff (or status) index instead, which would read far more rows for a day or a month.
     bounded = start is not None or end is not None

@@ -16,6 +16,7 @@ from peewee import JOIN, fn
 from carebook.errors import NotFound
 from carebook.models import Customer, Interaction, Staff
 from carebook.query_rows import tuple_rows
+from carebook.translation import _
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ def to_row(values: tuple[Any, ...]) -> InteractionRow:
 def fetch(interaction_id: int) -> InteractionRow:
     found = select().where(Interaction.id == interaction_id).tuples().first()
     if found is None:
-        raise NotFound(f"There is no contact with id {interaction_id}.")
+        raise NotFound(
+            _("There is no contact with id {interaction_id}.").format(interaction_id=interaction_id)
+        )
     return to_row(found)
 
 

@@ -26,6 +26,7 @@ from carebook.services.interaction_list import (
 )
 from carebook.services.interaction_rows import InteractionPage, InteractionRow
 from carebook.services.interaction_rows import fetch as _fetch
+from carebook.translation import _
 
 __all__ = [
     "SORT_KEYS",
@@ -80,7 +81,7 @@ def _resolution(values: dict[str, Any], resolved: bool, previous: InteractionRow
     if previous is not None and previous.status == "resolved" and previous.resolved_at is not None:
         resolved_at = previous.resolved_at
         if resolved_at < occurred:
-            raise ValidationError("occurred_at", "is after the time this contact was resolved")
+            raise ValidationError("occurred_at", _("is after the time this contact was resolved"))
     else:
         resolved_at = max(clock.utc_now(), occurred)
     return {"status": "resolved", "resolved_at": resolved_at}
@@ -155,7 +156,7 @@ def edit(interaction_id: int, **changes: Any) -> InteractionRow:
     """
     unknown = sorted(set(changes) - _EDITABLE)
     if unknown:
-        raise ValidationError(unknown[0], "cannot be changed on a contact")
+        raise ValidationError(unknown[0], _("cannot be changed on a contact"))
     before = _fetch(interaction_id)
     raw: dict[str, Any] = {
         "customer_id": before.customer_id,
@@ -173,11 +174,11 @@ def edit(interaction_id: int, **changes: Any) -> InteractionRow:
     resolved = changes.pop("resolved", before.status == "resolved")
     raw.update(changes)
     if "occurred_at" in changes and changes["occurred_at"] is None:
-        raise ValidationError("occurred_at", "is empty; a contact needs a date and time")
+        raise ValidationError("occurred_at", _("is empty; a contact needs a date and time"))
     values = _validated(raw, resolved, before)
     if values["customer"] != before.customer_id and _has_links(interaction_id):
         raise ValidationError(
-            "customer_id", "this contact has follow-ups or scores, so it stays with its customer"
+            "customer_id", _("this contact has follow-ups or scores, so it stays with its customer")
         )
     Interaction.update(**values).where(Interaction.id == interaction_id).execute()
     customer_stats.refresh([before.customer_id, values["customer"]])
@@ -194,7 +195,7 @@ def resolve(interaction_id: int, at: datetime | None = None) -> InteractionRow:
     assert when is not None
     if when < before.occurred_at:
         if at is not None:
-            raise ValidationError("resolved_at", "is before the contact itself")
+            raise ValidationError("resolved_at", _("is before the contact itself"))
         when = before.occurred_at
     Interaction.update(status="resolved", resolved_at=when).where(Interaction.id == interaction_id).execute()
     customer_stats.refresh([before.customer_id])

@@ -30,6 +30,7 @@ from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import MergeRecord
 from carebook.services import customer_stats
 from carebook.text import fold
+from carebook.translation import _
 
 # A field the user chooses -> the stored columns that go with it (``carebook.customer_schema``).
 MERGE_FIELDS: dict[str, tuple[str, ...]] = {f.name: f.columns for f in schema.MERGE_FIELDS}
@@ -89,12 +90,16 @@ def customer_row(customer_id: int) -> dict[str, Any] | None:
 
 def _require(customer_id: int, role: str) -> dict[str, Any]:
     if isinstance(customer_id, bool) or not isinstance(customer_id, int):
-        raise ValidationError(role, f"'{customer_id}' is not a customer number")
+        raise ValidationError(
+            role, _("'{customer_id}' is not a customer number").format(customer_id=customer_id)
+        )
     row = customer_row(customer_id)
     if row is None:
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
     if row["erased_at"] is not None:
-        raise CarebookError(f"Customer #{customer_id} was erased, so it cannot be merged.")
+        raise CarebookError(
+            _("Customer #{customer_id} was erased, so it cannot be merged.").format(customer_id=customer_id)
+        )
     return row
 
 
@@ -102,10 +107,15 @@ def _check_choices(choices: Mapping[str, str]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for field, choice in choices.items():
         if field not in MERGE_FIELDS:
-            errors[field] = f"cannot be chosen in a merge; use one of: {', '.join(MERGE_FIELDS)}"
+            errors[field] = _("cannot be chosen in a merge; use one of: {fields}").format(
+                fields=", ".join(MERGE_FIELDS)
+            )
         elif choice not in choices_for(field):
-            allowed = "keep, other or both" if field in JOINABLE else "keep or other"
-            errors[field] = f"'{choice}' is not a choice; use {allowed}"
+            errors[field] = (
+                _("'{choice}' is not a choice; use keep, other or both")
+                if field in JOINABLE
+                else _("'{choice}' is not a choice; use keep or other")
+            ).format(choice=choice)
     if errors:
         raise ValidationError(errors)
     return dict(choices)
@@ -172,7 +182,7 @@ def merge(keep_id: int, other_id: int, field_choices: Mapping[str, str] | None =
     """Merge ``other_id`` into ``keep_id`` (see the module notes); one transaction."""
     choices = _check_choices(field_choices or {})
     if keep_id == other_id:
-        raise ValidationError("other_id", "is the same customer as the one to keep")
+        raise ValidationError("other_id", _("is the same customer as the one to keep"))
     keep = _require(keep_id, "keep_id")
     other = _require(other_id, "other_id")
     now = format_instant(utc_now())
@@ -218,28 +228,44 @@ def merge(keep_id: int, other_id: int, field_choices: Mapping[str, str] | None =
 def _load_record(merge_id: int) -> MergeRecord:
     record = MergeRecord.get_or_none(MergeRecord.id == merge_id)
     if record is None:
-        raise NotFound(f"There is no merge number {merge_id}.")
+        raise NotFound(_("There is no merge number {merge_id}.").format(merge_id=merge_id))
     return record
 
 
 def _refuse_undo(record: MergeRecord, other: dict[str, Any]) -> None:
     """CarebookError naming why this merge cannot be undone, if it cannot."""
-    label = f"Merge {record.id} cannot be undone"
+    label = _("Merge {id} cannot be undone").format(id=record.id)
     if record.undone_at is not None:
-        raise CarebookError(f"Merge {record.id} was already undone on {format_instant(record.undone_at)}.")
+        raise CarebookError(
+            _("Merge {id} was already undone on {undone_at}.").format(
+                id=record.id, undone_at=format_instant(record.undone_at)
+            )
+        )
     keep = customer_row(record.keep_id)
     if keep is None:
-        raise CarebookError(f"{label}: the customer it kept (#{record.keep_id}) no longer exists.")
+        raise CarebookError(
+            _("{label}: the customer it kept (#{keep_id}) no longer exists.").format(
+                label=label, keep_id=record.keep_id
+            )
+        )
     if keep["erased_at"] is not None:
-        raise CarebookError(f"{label}: the customer it kept (#{record.keep_id}) was erased since.")
+        raise CarebookError(
+            _("{label}: the customer it kept (#{keep_id}) was erased since.").format(
+                label=label, keep_id=record.keep_id
+            )
+        )
     if str(keep["updated_at"]) != format_instant(record.created_at):
         raise CarebookError(
-            f"{label}: '{keep['name']}' (#{record.keep_id}) was edited after the merge, "
-            "and undoing it would lose that edit."
+            _(
+                "{label}: '{name}' (#{keep_id}) was edited after the merge, and undoing it would lose "
+                "that edit."
+            ).format(label=label, name=keep["name"], keep_id=record.keep_id)
         )
     if customer_row(record.other_id) is not None:
         raise CarebookError(
-            f"{label}: customer number {record.other_id} ('{other['name']}') is in use by another record."
+            _("{label}: customer number {other_id} ('{name}') is in use by another record.").format(
+                label=label, other_id=record.other_id, name=other["name"]
+            )
         )
 
 

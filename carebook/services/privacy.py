@@ -44,6 +44,7 @@ from carebook.restore import kept_copies
 from carebook.services import customers, search_index
 from carebook.services.customer_rows import CustomerRow, load_rows
 from carebook.text import fold
+from carebook.translation import _
 
 
 @dataclass(frozen=True)
@@ -68,17 +69,17 @@ def resolve_customer(ref: int | str) -> CustomerRow:
     text = ref.strip() if isinstance(ref, str) else ""
     number: object = text.lstrip("#") if isinstance(ref, str) else ref
     if not isinstance(number, str) or is_integer_text(number):
-        customer_id = parse_int(number, "customer", expected="a customer number")
+        customer_id = parse_int(number, "customer", expected=_("a customer number"))
         rows = load_rows([customer_id])
         if not rows:
-            raise NotFound(f"There is no customer number {customer_id}.")
+            raise NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
         return rows[0]
     if "@" in text:
         found = customers.find_by_email(text)
         if found is None:
-            raise NotFound(f"There is no customer with the email {shown(text)}.")
+            raise NotFound(_("There is no customer with the email {text}.").format(text=shown(text)))
         return found
-    raise NotFound(f"'{shown(text)}' is neither a customer number nor an email address.")
+    raise NotFound(_("'{text}' is neither a customer number nor an email address.").format(text=shown(text)))
 
 
 def _erased_fields(customer_id: int) -> dict[str, object]:
@@ -112,10 +113,12 @@ def _count(table: str, customer_id: int) -> int:
 def _anonymise(customer_id: int) -> tuple[datetime, int, int, int]:
     rows = load_rows([customer_id])
     if not rows:
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
     if rows[0].erased_at is not None:
         raise CarebookError(
-            f"Customer #{customer_id} was already erased on {format_instant(rows[0].erased_at)}."
+            _("Customer #{customer_id} was already erased on {erased_at}.").format(
+                customer_id=customer_id, erased_at=format_instant(rows[0].erased_at)
+            )
         )
     now = utc_now()
     p = _p()
@@ -240,7 +243,11 @@ def delete_backups(backups: Iterable[BackupInfo]) -> int:
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise CarebookError(f"{info.path} could not be deleted ({error.strerror or error}).") from error
+            raise CarebookError(
+                _("{path} could not be deleted ({reason}).").format(
+                    path=info.path, reason=error.strerror or error
+                )
+            ) from error
         deleted += 1
     return deleted
 
@@ -253,5 +260,7 @@ def owner_only_folder(folder: Path) -> Path:
     except FileExistsError:
         raise
     except OSError as error:
-        raise CarebookError(f"{folder}: cannot be created ({error.strerror or error})") from error
+        raise CarebookError(
+            _("{folder}: cannot be created ({reason})").format(folder=folder, reason=error.strerror or error)
+        ) from error
     return folder

@@ -16,6 +16,7 @@ from carebook.models import Staff
 from carebook.query_rows import tuple_rows
 from carebook.services.staff_row import StaffRow as StaffRow  # defined apart, without the database layer
 from carebook.text import clean_text
+from carebook.translation import _
 
 MAX_NAME = 100
 
@@ -27,19 +28,24 @@ def _row(staff: Staff) -> StaffRow:
 def _clean_name(name: str | None, keep_id: int | None = None) -> str:
     text = clean_text(name, multiline=False)
     if not text:
-        raise ValidationError("name", "is required")
+        raise ValidationError("name", _("is required"))
     if len(text) > MAX_NAME:
-        raise ValidationError("name", f"is {len(text)} characters long; the most is {MAX_NAME}")
+        raise ValidationError(
+            "name",
+            _("is {length} characters long; the most is {most}").format(length=len(text), most=MAX_NAME),
+        )
     for other_id, other in tuple_rows(Staff.select(Staff.id, Staff.name)):
         if other_id != keep_id and other.casefold() == text.casefold():
-            raise ValidationError("name", f"'{other}' is already on the staff list; choose another name")
+            raise ValidationError(
+                "name", _("'{other}' is already on the staff list; choose another name").format(other=other)
+            )
     return text
 
 
 def _load(staff_id: int) -> Staff:
     staff = Staff.get_or_none(Staff.id == staff_id)
     if staff is None:
-        raise NotFound(f"There is no staff member number {staff_id}.")
+        raise NotFound(_("There is no staff member number {staff_id}.").format(staff_id=staff_id))
     return staff
 
 
@@ -82,7 +88,9 @@ def set_role(staff_id: int, role: str) -> StaffRow:
     staff = _load(staff_id)
     cleaned = vocab.check_choice(role, vocab.ROLES, "role")
     if cleaned != "owner" and _is_last_active_owner(staff):
-        raise CarebookError(f"{staff.name} is the only active owner; make someone else an owner first.")
+        raise CarebookError(
+            _("{name} is the only active owner; make someone else an owner first.").format(name=staff.name)
+        )
     staff.role = cleaned
     staff.save()
     return _row(staff)
@@ -93,7 +101,9 @@ def deactivate(staff_id: int) -> StaffRow:
     """Hide a staff member from pickers; their past contacts keep their name."""
     staff = _load(staff_id)
     if _is_last_active_owner(staff):
-        raise CarebookError(f"{staff.name} is the only active owner; make someone else an owner first.")
+        raise CarebookError(
+            _("{name} is the only active owner; make someone else an owner first.").format(name=staff.name)
+        )
     staff.active = False
     staff.save()
     return _row(staff)
@@ -128,4 +138,4 @@ def get_by_name(name: str) -> StaffRow:
     for staff in Staff.select():
         if staff.name.casefold() == wanted.casefold():
             return _row(staff)
-    raise NotFound(f"There is no staff member called '{shown(wanted)}'.")
+    raise NotFound(_("There is no staff member called '{wanted}'.").format(wanted=shown(wanted)))

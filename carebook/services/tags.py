@@ -17,6 +17,7 @@ from carebook.models import Customer, CustomerTag, Tag
 from carebook.query_rows import tuple_rows
 from carebook.services.customer_rows import chunks, tag_order, unique_ids
 from carebook.text import clean_text
+from carebook.translation import _
 
 MAX_LENGTH = 50
 _LINK_FIELDS = [CustomerTag.customer, CustomerTag.tag]
@@ -33,11 +34,18 @@ def clean_tag_name(name: str | None, field: str = "tag") -> str:
     """The name as stored (control characters removed, spaces trimmed) or ValidationError."""
     text = clean_text(name, multiline=False)
     if not text:
-        raise ValidationError(field, "a tag needs a name")
+        raise ValidationError(field, _("a tag needs a name"))
     if len(text) > MAX_LENGTH:
-        raise ValidationError(field, f"'{text[:20]}…' is {len(text)} characters long; a tag has at most 50")
+        raise ValidationError(
+            field,
+            _("'{text}…' is {length} characters long; a tag has at most 50").format(
+                text=text[:20], length=len(text)
+            ),
+        )
     if ";" in text:
-        raise ValidationError(field, f"'{text}' contains ';', which separates tags in CSV files")
+        raise ValidationError(
+            field, _("'{text}' contains ';', which separates tags in CSV files").format(text=text)
+        )
     return text
 
 
@@ -58,7 +66,7 @@ def find_tag(name: str) -> tuple[int, str] | None:
 def _require(name: str) -> tuple[int, str]:
     found = find_tag(name)
     if found is None:
-        raise NotFound(f"There is no tag called '{clean_text(name, multiline=False)}'.")
+        raise NotFound(_("There is no tag called '{name}'.").format(name=clean_text(name, multiline=False)))
     return found
 
 
@@ -175,7 +183,7 @@ def remove_tag(customer_ids: Iterable[int], name: str) -> int:
 def set_tags(customer_id: int, names: Iterable[str]) -> tuple[str, ...]:
     """Give one customer exactly these tags; returns them as stored, sorted."""
     if not Customer.select().where(Customer.id == customer_id).exists():
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
     return replace_tags(customer_id, list(names))
 
 

@@ -17,6 +17,7 @@ from carebook.services import customers
 from carebook.services.customer_rows import CustomerRow
 from carebook.services.customers import Saved
 from carebook.services.together import together
+from carebook.translation import _
 
 
 def same_email(email: str, customer_id: int | None = None) -> CustomerRow | None:
@@ -32,8 +33,12 @@ def _check_email(email: object, customer_id: int | None, same_email_as: int | No
         return  # not changed, or a wrong type the field checks name
     other = same_email(email, customer_id)
     if other is not None and other.id != same_email_as:
-        where = " (in the trash)" if other.trashed else ""
-        raise ValidationError("email", f"{other.name} (#{other.id}){where} already has this email address")
+        message = (
+            _("{name} (#{id}) (in the trash) already has this email address")
+            if other.trashed
+            else _("{name} (#{id}) already has this email address")
+        )
+        raise ValidationError("email", message.format(name=other.name, id=other.id))
 
 
 def add_customer(name: str, *, same_email_as: int | None = None, **fields: object) -> Saved:

@@ -21,13 +21,15 @@ from datetime import date, time, timedelta
 
 from carebook import clock
 from carebook.errors import ValidationError
+from carebook.marks import N_
 from carebook.services import followups, interactions
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.together import together
+from carebook.translation import _
 
 DUE_CHOICES: tuple[str, ...] = ("none", "2_days", "next_week", "date")
-DUE_IN_THE_PAST = "is in the past; choose today or a later day"
-TIME_PASSED = "has already passed today; choose a later time"
+DUE_IN_THE_PAST = N_("is in the past; choose today or a later day")
+TIME_PASSED = N_("has already passed today; choose a later time")
 
 
 @dataclass(frozen=True)
@@ -108,9 +110,9 @@ def check_due(due_on: date, due_time: time | None = None) -> None:
     """Refuse a due day in the past, or a time of today that has passed (the shop's local time)."""
     now = clock.local_now()
     if due_on < now.date():
-        raise ValidationError("due_on", DUE_IN_THE_PAST)
+        raise ValidationError("due_on", _(DUE_IN_THE_PAST))
     if due_on == now.date() and due_time is not None and due_time <= now.time():
-        raise ValidationError("due_time", TIME_PASSED)
+        raise ValidationError("due_time", _(TIME_PASSED))
 
 
 def snooze(followup_id: int, due_on: date, due_time: time | None = None) -> FollowupRow:

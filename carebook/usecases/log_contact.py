@@ -23,12 +23,14 @@ from datetime import date, datetime
 from typing import Any
 
 from carebook import vocab
+from carebook.marks import N_
 from carebook.services import customer_fields, customers, feedback, followups, interactions, record_checks
 from carebook.services.customer_rows import CustomerRow
 from carebook.services.feedback import FeedbackRow
 from carebook.services.followup_rows import FollowupRow
 from carebook.services.interactions import InteractionRow
 from carebook.services.together import together
+from carebook.translation import _
 from carebook.usecases import followups as followup_cases
 from carebook.usecases.fields import collect, raise_if_any, renaming
 
@@ -36,8 +38,8 @@ CUSTOMER_FIELDS = {"name": "customer_name", "phone": "customer_phone", "email": 
 CONTACT_FIELDS = {"customer_id": "customer", "resolved": "status"}
 FOLLOWUP_FIELDS = {"note": "followup_note", "due_time": "due_on", "interaction": "due_on"}
 
-NO_CUSTOMER = "Choose a customer, or create a new one with “New customer”"
-COMMENT_WITHOUT_SCORE = "Pick a score for this comment, or leave it empty"
+NO_CUSTOMER = N_("Choose a customer, or create a new one with “New customer”")
+COMMENT_WITHOUT_SCORE = N_("Pick a score for this comment, or leave it empty")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def _check_contact(contact: _Contact, errors: dict[str, str], *, needs_customer:
         with collect(errors, CONTACT_FIELDS, missing="customer"):
             record_checks.require_customer(contact.customer_id)
     elif needs_customer:
-        errors["customer"] = NO_CUSTOMER
+        errors["customer"] = _(NO_CUSTOMER)
     with collect(errors):
         vocab.check_choice(contact.channel, vocab.CHANNELS, "channel")
     with collect(errors):
@@ -189,7 +191,7 @@ def log_contact(
             with collect(errors, {"score": kind}):
                 vocab.check_score(kind, score)
         if comment.strip() and not given:
-            errors["comment"] = COMMENT_WITHOUT_SCORE
+            errors["comment"] = _(COMMENT_WITHOUT_SCORE)
         with collect(errors):
             record_checks.text(comment, "comment", feedback.COMMENT_LIMIT)
         if due_on is not None:

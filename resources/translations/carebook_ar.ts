@@ -608,17 +608,17 @@ Everything entered since that backup is set aside: the current data is kept as {
         <translation>حُدّث الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="98"/>
         <source>Move the rest to Notes</source>
         <translation>نقل الباقي إلى الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="101"/>
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
         <translation>الاحتفاظ بأول {0} حرف كملخص، ويذهب الباقي إلى أعلى الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="133"/>
         <source>Moved {0:,} characters to Notes</source>
         <translation>نُقل {0:,} حرف إلى الملاحظات</translation>
     </message>
@@ -6848,32 +6848,32 @@ Higher is better: aim for all of them.</source>
         <translation>انتقل إلى «متابعات الجميع» لرؤية متابعات زملائك.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="57"/>
+        <location filename="../../ui/pages/today_actions.py" line="61"/>
         <source>Marked done: {0}</source>
         <translation>عُلّمت كمنجزة: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="62"/>
+        <location filename="../../ui/pages/today_actions.py" line="66"/>
         <source>Resolve its contact</source>
         <translation>حلّ الاتصال المرتبط بها</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="99"/>
+        <location filename="../../ui/pages/today_actions.py" line="105"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>أُجّلت حتى {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="122"/>
+        <location filename="../../ui/pages/today_actions.py" line="128"/>
         <source>Contact resolved</source>
         <translation>حُلّ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="152"/>
+        <location filename="../../ui/pages/today_actions.py" line="158"/>
         <source>Undone</source>
         <translation>تم التراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="156"/>
+        <location filename="../../ui/pages/today_actions.py" line="163"/>
         <source>Follow-up not changed</source>
         <translation>لم تتغيّر المتابعة</translation>
     </message>
@@ -7373,7 +7373,7 @@ It can set this file aside (renamed, not deleted) and continue with the newest g
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="295"/>
+        <location filename="../../ui/jobs.py" line="302"/>
         <source>Something could not be done</source>
         <translation>تعذّر تنفيذ أمر ما</translation>
     </message>

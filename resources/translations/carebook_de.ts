@@ -608,17 +608,17 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <translation>Kontakt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="98"/>
         <source>Move the rest to Notes</source>
         <translation>Rest in die Notizen verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="101"/>
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
         <translation>Die ersten {0} Zeichen als Zusammenfassung behalten, der Rest kommt an den Anfang der Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="133"/>
         <source>Moved {0:,} characters to Notes</source>
         <translation>{0:,} Zeichen in die Notizen verschoben</translation>
     </message>
@@ -6840,32 +6840,32 @@ Höher ist besser: Ziel sind alle.</translation>
         <translation>Wechseln Sie zu „Alle“, um die Wiedervorlagen Ihrer Kolleginnen und Kollegen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="57"/>
+        <location filename="../../ui/pages/today_actions.py" line="61"/>
         <source>Marked done: {0}</source>
         <translation>Als erledigt markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="62"/>
+        <location filename="../../ui/pages/today_actions.py" line="66"/>
         <source>Resolve its contact</source>
         <translation>Zugehörigen Kontakt lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="99"/>
+        <location filename="../../ui/pages/today_actions.py" line="105"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Zurückgestellt bis {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="122"/>
+        <location filename="../../ui/pages/today_actions.py" line="128"/>
         <source>Contact resolved</source>
         <translation>Kontakt gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="152"/>
+        <location filename="../../ui/pages/today_actions.py" line="158"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="156"/>
+        <location filename="../../ui/pages/today_actions.py" line="163"/>
         <source>Follow-up not changed</source>
         <translation>Wiedervorlage nicht geändert</translation>
     </message>
@@ -7361,7 +7361,7 @@ Carebook kann diese Datei beiseitelegen (umbenannt, nicht gelöscht) und mit der
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="295"/>
+        <location filename="../../ui/jobs.py" line="302"/>
         <source>Something could not be done</source>
         <translation>Etwas konnte nicht ausgeführt werden</translation>
     </message>

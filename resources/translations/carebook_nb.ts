@@ -608,17 +608,17 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
         <translation>Kontakten er oppdatert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="98"/>
         <source>Move the rest to Notes</source>
         <translation>Flytt resten til Notater</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="101"/>
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
         <translation>Behold de første {0} tegnene som sammendrag, resten havner øverst i Notater</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="133"/>
         <source>Moved {0:,} characters to Notes</source>
         <translation>Flyttet {0:,} tegn til Notater</translation>
     </message>
@@ -6840,32 +6840,32 @@ Høyere er bedre: sikt mot alle.</translation>
         <translation>Bytt til Alles for å se oppfølgingene til kollegaene dine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="57"/>
+        <location filename="../../ui/pages/today_actions.py" line="61"/>
         <source>Marked done: {0}</source>
         <translation>Merket som utført: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="62"/>
+        <location filename="../../ui/pages/today_actions.py" line="66"/>
         <source>Resolve its contact</source>
         <translation>Merk kontakten som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="99"/>
+        <location filename="../../ui/pages/today_actions.py" line="105"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Utsatt til {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="122"/>
+        <location filename="../../ui/pages/today_actions.py" line="128"/>
         <source>Contact resolved</source>
         <translation>Kontakten er merket som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="152"/>
+        <location filename="../../ui/pages/today_actions.py" line="158"/>
         <source>Undone</source>
         <translation>Angret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="156"/>
+        <location filename="../../ui/pages/today_actions.py" line="163"/>
         <source>Follow-up not changed</source>
         <translation>Oppfølgingen ble ikke endret</translation>
     </message>
@@ -7361,7 +7361,7 @@ Den kan legge filen til side (omdøpt, ikke slettet) og fortsette med den nyeste
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="295"/>
+        <location filename="../../ui/jobs.py" line="302"/>
         <source>Something could not be done</source>
         <translation>Noe kunne ikke gjøres</translation>
     </message>

@@ -608,17 +608,17 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
         <translation>Atendimento atualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="98"/>
         <source>Move the rest to Notes</source>
         <translation>Mover o resto para Observações</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="101"/>
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
         <translation>Manter os primeiros {0} caracteres como resumo; o resto vai para o início das Observações</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="133"/>
         <source>Moved {0:,} characters to Notes</source>
         <translation>{0:,} caracteres movidos para Observações</translation>
     </message>
@@ -6840,32 +6840,32 @@ Quanto maior, melhor: o ideal é todos.</translation>
         <translation>Mude para “De todos” para ver os retornos dos seus colegas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="57"/>
+        <location filename="../../ui/pages/today_actions.py" line="61"/>
         <source>Marked done: {0}</source>
         <translation>Marcado como feito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="62"/>
+        <location filename="../../ui/pages/today_actions.py" line="66"/>
         <source>Resolve its contact</source>
         <translation>Resolver o atendimento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="99"/>
+        <location filename="../../ui/pages/today_actions.py" line="105"/>
         <source>Snoozed until {0}: {1}</source>
         <translation>Adiado até {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="122"/>
+        <location filename="../../ui/pages/today_actions.py" line="128"/>
         <source>Contact resolved</source>
         <translation>Atendimento resolvido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="152"/>
+        <location filename="../../ui/pages/today_actions.py" line="158"/>
         <source>Undone</source>
         <translation>Desfeito</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="156"/>
+        <location filename="../../ui/pages/today_actions.py" line="163"/>
         <source>Follow-up not changed</source>
         <translation>Retorno não alterado</translation>
     </message>
@@ -7361,7 +7361,7 @@ Ele pode deixar este arquivo de lado (renomeado, não excluído) e continuar com
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="295"/>
+        <location filename="../../ui/jobs.py" line="302"/>
         <source>Something could not be done</source>
         <translation>Algo não pôde ser feito</translation>
     </message>

@@ -23,6 +23,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from carebook import i18n
 from ui import msgbox
 from ui.context import AppContext
 from ui.state import LocalState
@@ -83,6 +84,13 @@ def _restore_look(qapp: QApplication) -> Iterator[None]:
     yield
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
+
+
+@pytest.fixture(autouse=True)
+def _core_language_back() -> Iterator[None]:
+    """A test that puts a language in place (``ui.languages.apply``) leaves the core's messages English."""
+    yield
+    i18n.set_default(i18n.SOURCE)
 
 
 @pytest.fixture

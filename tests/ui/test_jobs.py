@@ -254,3 +254,26 @@ def test_shutdown_stops_and_waits_for_the_running_job_and_nothing_answers_after(
     jobs.run("late", lambda: "after shutdown", done=answers.append)
     QCoreApplication.processEvents()  # any answer already sent would arrive now
     assert answers == [] and not jobs.busy()
+
+
+def test_a_job_speaks_the_language_of_the_app_and_of_its_callers_using(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from carebook import i18n
+    from carebook.errors import ValidationError
+
+    def refuse() -> None:
+        raise ValidationError("phone")
+
+    jobs = BackgroundJobs()
+    messages: list[str] = []
+    i18n.set_default("de")  # what the app does at start for a German seat
+    try:
+        jobs.run("default", refuse, failed=messages.append)
+        qtbot.waitUntil(lambda: len(messages) == 1)
+        i18n.set_default("en")
+        with i18n.using("de"):  # the caller's language goes with the job to the worker thread
+            jobs.run("caller", refuse, failed=messages.append)
+        qtbot.waitUntil(lambda: len(messages) == 2)
+    finally:
+        i18n.set_default("en")
+        jobs.shutdown()
+    assert messages == ["phone: ist nicht gültig"] * 2

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from carebook.drafts import DraftValue
 from carebook.errors import NotFound
 from carebook.services import customers, feedback, followups, interactions, record_checks
+from carebook.translation import _
 from carebook.usecases import log_contact
 from ui.dialogs.field_checks import Check, core_message
 from ui.widget_values import Probe, probe
@@ -73,7 +74,7 @@ def add_checks(dialog: ContactDialog) -> None:
     picker, form = dialog.picker, dialog.form
 
     def customer() -> str:
-        return "" if picker.customer_id() is not None or picker.creating() else log_contact.NO_CUSTOMER
+        return "" if picker.customer_id() is not None or picker.creating() else _(log_contact.NO_CUSTOMER)
 
     def summary() -> str:
         text, limit = dialog.summary.text(), interactions.SUMMARY_LIMIT

@@ -199,3 +199,10 @@ def words(path: Path) -> tuple[list[Word], float, float]:
                 x_min, x_max = min(c.x0 for c in chars), max(c.x1 for c in chars)
                 found.append(Word(text, number, x_min, x_max, height - min(c.y0 for c in chars)))
     return found, width, height
+
+
+def form_boxes(path: Path) -> dict[str, tuple[float, ...]]:
+    """The bounding box of each form XObject on the first page, by name (what a viewer draws of it)."""
+    resources = _resolve(PdfReader(path).pages[0]["/Resources"])
+    forms = _resolve(resources.get("/XObject", {}))
+    return {str(name): tuple(float(v) for v in _resolve(form)["/BBox"]) for name, form in forms.items()}

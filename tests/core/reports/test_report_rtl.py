@@ -75,6 +75,11 @@ def test_an_arabic_report_reads_from_the_right(db: Path, tmp_path: Path, arabic:
     footer = sorted((w for w in found if w.page == 1 and w.y_max == bottom), key=lambda w: -w.x_max)
     assert [_plain(w.text) for w in footer[:4]] == ["صفحة", "1", "من", str(appendix_page)]
     assert abs(footer[0].x_max - right_edge) < 2
+    # the total is drawn inside its form's box (left of the form's origin), so viewers show it
+    total, of = footer[3], footer[2]
+    (box,) = pdf.form_boxes(target).values()
+    assert box[0] <= -(total.x_max - total.x_min) and box[2] >= 0
+    assert 0 < of.x_min - total.x_max < 5, "one space between 'of' and the total"
 
 
 def test_a_left_to_right_report_is_unchanged(db: Path, tmp_path: Path) -> None:
