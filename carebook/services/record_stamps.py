@@ -40,7 +40,7 @@ class Stamp:
 
 
 def _columns(model: type[peewee.Model]) -> list[peewee.Field]:
-    return [field for name, field in model._meta.fields.items() if name not in DERIVED]  # type: ignore[attr-defined]
+    return [field for name, field in model._meta.fields.items() if name not in DERIVED]
 
 
 @reads
@@ -50,10 +50,10 @@ def stamp(table: str, record_id: int | None = None) -> Stamp | None:
     if model is None:
         raise ValueError(f"no stamps for table {table!r}")
     columns = _columns(model)
-    query = model.select(*columns).order_by(model._meta.primary_key)  # type: ignore[attr-defined]
+    query = model.select(*columns).order_by(model._meta.primary_key)
     if record_id is None:
         return Stamp(table, None, tuple(query.tuples()))
-    found = query.where(model._meta.primary_key == int(record_id)).tuples().first()  # type: ignore[attr-defined]
+    found = query.where(model._meta.primary_key == int(record_id)).tuples().first()
     if found is None:
         return None
     if model is Customer:
