@@ -52,6 +52,7 @@ WIDTHS = {
 class ContactsPage(Page):
     page_id = "contacts"
     icon_name = "contacts"
+    tables = frozenset({"interaction", "customer", "staff"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -175,7 +176,7 @@ class ContactsPage(Page):
             self.table.verticalScrollBar().value(),
         )
         self.model.set_fetch(fetch)
-        self.model.reload(keep_rows=self.model.rowCount())
+        self.model.reload(keep_rows=self.model.rowCount(), in_place=True)  # no reset: only what changed
         self._update_count()
 
     def _on_loaded(self, replaced: bool) -> None:

@@ -244,7 +244,7 @@ class CustomerDetail(QWidget):
         if not (same and self.form.is_dirty()):
             self.form.load(row)
         self._show_header(row)
-        self.refresh_history()
+        self.refresh_history(in_place=same)
         self._update_buttons()
 
     def set_tag_names(self, names: list[str]) -> None:
@@ -278,7 +278,8 @@ class CustomerDetail(QWidget):
         self.form.setEnabled(row.erased_at is None)
         self.export_person_action.setEnabled(row.erased_at is None)
 
-    def refresh_history(self) -> None:
+    def refresh_history(self, *, in_place: bool = False) -> None:
+        """Read the history again; ``in_place`` (the same customer): it keeps its place and selection."""
         if self.row is None:
             return
         try:
@@ -286,7 +287,7 @@ class CustomerDetail(QWidget):
         except CarebookError as error:
             self.timeline.set_message(str(error))
             return
-        self.timeline.set_entries(entries)
+        self.timeline.set_entries(entries, in_place=in_place)
         self.tabs.setTabText(HISTORY, self.tr("H&istory ({0})").format(count_text(len(entries))))
 
     def history_title(self) -> str:
