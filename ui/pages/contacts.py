@@ -207,7 +207,9 @@ class ContactsPage(Page):
             if row >= 0:
                 selection.select(self.model.index(row, 0), flags)
         if current_id is not None and (row := self.model.row_of(current_id)) >= 0:
-            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            column = max(self.table.currentIndex().column(), 0)  # the current cell stays
+            no_update = QItemSelectionModel.SelectionFlag.NoUpdate
+            selection.setCurrentIndex(self.model.index(row, column), no_update)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column not in cm.SORT_KEYS:  # the service cannot sort by it: keep the current order

@@ -367,7 +367,9 @@ class FollowupsPage(Page):
         if current_id is not None:
             row = self.model.row_of(current_id)
             if row >= 0:
-                model.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                column = max(self.table.currentIndex().column(), 0)  # the current cell stays
+                no_update = QItemSelectionModel.SelectionFlag.NoUpdate
+                model.setCurrentIndex(self.model.index(row, column), no_update)
 
     def _selection_changed(self, *_args: object) -> None:
         rows = self.selected_rows()
