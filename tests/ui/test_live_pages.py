@@ -18,6 +18,7 @@ from ui.main_window import MainWindow
 from ui.pages.contacts import ContactsPage
 from ui.pages.customers import CustomersPage
 from ui.pages.followups import FollowupsPage
+from ui.pages.followups_query import Filters
 
 
 def _resets(model) -> list[int]:  # type: ignore[no-untyped-def]
@@ -62,7 +63,6 @@ def test_a_change_that_does_not_concern_a_page_leaves_it_alone(
 def test_a_concerned_badge_follows_and_settings_are_read_again(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from carebook import settings
 
-    main_window.pages
     followups_row = next(i for i, page in enumerate(main_window.pages) if page.page_id == "followups")
     assert main_window.sidebar.badge(followups_row) == 0
     ann = customers.create("Ann").row.id
