@@ -161,9 +161,7 @@ def test_follow_ups_keep_selection_scroll_and_lose_one_done_elsewhere(main_windo
     assert isinstance(page, FollowupsPage)
     page.show_everything()
     qtbot.waitUntil(lambda: page.model.rowCount() == 60)
-    page.filters.set_filters(
-        page.filters.filters().__class__(assignee="everyone", state="open", period="any")
-    )
+    page.filters.set_filters(Filters(assignee="everyone", state="open", period="any"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 60)
     chosen = made[40]
     _select_row(page.table, page.model.row_of(chosen.id), 3)
