@@ -7,7 +7,8 @@ others when next shown. After ``ctx.data_changed`` every page is marked stale, t
 refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs. After
 ``ctx.records_changed`` (another seat's or program's writes, a ``ChangeSet``) only the pages it
 concerns (``Page.concerned``) are marked stale and have their badge recounted; the others are left
-alone. A change of the shop's settings is read again (``settings_changed``).
+alone. A change of the shop's settings is read again (``settings_changed``), and of the person at the
+counter too (``ctx.reload_staff``).
 
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
             return
         if changes.touches("setting"):
             self._reload_settings()
+        staff_ids = changes.ids_of("staff")
+        if self.ctx.staff_id is not None and (staff_ids is None or self.ctx.staff_id in staff_ids):
+            self.ctx.reload_staff()  # the person at the counter renamed or deactivated elsewhere
         concerned = {index for index, page in enumerate(self._pages) if page and page.concerned(changes)}
         if not concerned:
             return

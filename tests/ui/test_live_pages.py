@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from carebook import clock
 from carebook.changes import ChangeSet
-from carebook.services import customers, feedback, followups, interactions
+from carebook.services import customers, feedback, followups, interactions, staff
 from ui.main_window import MainWindow
 from ui.pages.contacts import ContactsPage
 from ui.pages.customers import CustomersPage
@@ -69,6 +69,9 @@ def test_a_concerned_badge_follows_and_settings_are_read_again(main_window: Main
     late = followups.create(ann, due_on=clock.today() - timedelta(days=2))
     main_window.ctx.notify_records_changed(ChangeSet.of("followup", [late.id]))
     qtbot.waitUntil(lambda: main_window.sidebar.badge(followups_row) == 1)
+    staff.rename(main_window.ctx.staff_id, "Olivia Okafor")  # at another counter
+    main_window.ctx.notify_records_changed(ChangeSet.of("staff", [main_window.ctx.staff_id]))
+    assert main_window.ctx.staff.name == "Olivia Okafor"
     settings.update(shop_name="Corner Shop")  # at another counter
     settings._current = settings.defaults()  # this seat has not read it yet
     main_window.ctx.notify_records_changed(ChangeSet.of("setting"))
