@@ -302,12 +302,14 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
     def _reload_settings(self) -> None:
+        before = settings.current()
         try:
-            settings.load()
+            after = settings.load()
         except CarebookError as error:
             self.status.showMessage(str(error), 5000)
             return
-        self.ctx.notify_settings_changed()
+        if after != before:  # SQLite says only "something changed": most often not the settings
+            self.ctx.notify_settings_changed()
 
     def _refresh_after_change(self) -> None:
         index = self.stack.currentIndex()

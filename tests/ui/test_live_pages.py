@@ -74,8 +74,12 @@ def test_a_concerned_badge_follows_and_settings_are_read_again(main_window: Main
     assert main_window.ctx.staff.name == "Olivia Okafor"
     settings.update(shop_name="Corner Shop")  # at another counter
     settings._current = settings.defaults()  # this seat has not read it yet
+    heard: list[int] = []
+    main_window.ctx.settings_changed.connect(lambda: heard.append(1))
     main_window.ctx.notify_records_changed(ChangeSet.of("setting"))
-    assert main_window.windowTitle().startswith("Corner Shop")
+    assert main_window.windowTitle().startswith("Corner Shop") and heard == [1]
+    main_window.ctx.notify_records_changed(ChangeSet.everything())  # something, not the settings
+    assert heard == [1]
 
 
 def test_customers_keep_the_selected_one_the_scroll_and_the_sort(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
