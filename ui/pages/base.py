@@ -10,8 +10,8 @@ A page is a ``QWidget`` built as ``Page(ctx, parent=None)``. Contract:
 - ``tables``: the tables whose records the page shows (``carebook.changes``); ``concerned(changes)`` says
   whether a ``ChangeSet`` from another seat touches them. One that does not leaves the page alone (not
   even marked stale); one that does refreshes it like a write of our own (the visible page at once).
-  ``refresh()`` keeps the selected record (by id), the scroll position, the current cell and the sort,
-  and changes only the rows that differ (``ui.models.row_sync``), so a refresh never flickers.
+  A list page's ``refresh()`` keeps the selected record (by id), the scroll position, the current cell
+  and the sort, and changes only the rows that differ (``ui.models.row_sync``): no reset, no flicker.
 - ``update_badge()`` recomputes the count shown in the sidebar and emits ``badge_changed(n)``
   (0 hides the badge). It is called for every page at start-up, after each ``ctx.data_changed`` and
   once a minute, so it must be a cheap query. The default does nothing.
