@@ -133,3 +133,20 @@ def test_the_customer_detail_keeps_unsaved_edits(main_window, ann: int, qtbot) -
     assert notice.kind == DELETED and detail.form.notes.toPlainText() == "Prefers mornings"
     detail.revert()
     assert notice.isHidden()
+
+
+def test_a_closed_dialog_hears_nothing_more(ctx: AppContext, ann: int, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dialog = launcher.open_customer_dialog(ctx, None, customer_id=ann)
+    notice = _notice(dialog)
+    heard: list[str] = []
+    assert notice.watch is not None
+    notice.watch.changed.connect(heard.append)
+    dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the launcher deletes it
+    assert not shiboken6.isValid(dialog)
+    customers.update(ann, company="Gone Ltd")
+    ctx.notify_records_changed(ChangeSet.of("customer", [ann]))  # no error from a deleted watch
+    assert heard == []
