@@ -198,3 +198,22 @@ def test_today_keeps_its_cards_and_drops_one_done_elsewhere(main_window: MainWin
     qtbot.waitUntil(lambda: len(page.card_widgets()) == 2)  # type: ignore[attr-defined]
     for widget in page.card_widgets():  # type: ignore[attr-defined]
         assert kept[widget.card.followup.id] is widget  # the same card: no rebuild, no flicker
+
+
+def test_customers_selected_together_stay_selected(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ids = [customers.create(f"Customer {number:02d}").row.id for number in range(10)]
+    page = main_window.show_page("customers")
+    assert isinstance(page, CustomersPage)
+    main_window.refresh_current()
+    qtbot.waitUntil(lambda: page.model.total == 10)
+    page.table.selectRow(2)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (3, 4):
+        page.table.selectionModel().select(page.model.index(row, 0), flags)
+    assert page.selected_count() == 3
+    customers.update(ids[3], company="Changed elsewhere")
+    customers.create("Aaron First")  # moves every row down one
+    main_window.ctx.notify_records_changed(ChangeSet.of("customer", [ids[3]]))
+    qtbot.waitUntil(lambda: page.model.total == 11)
+    assert sorted(page.selected_ids()) == sorted(ids[2:5])
+    assert page.detail.customer_id == ids[2]

@@ -183,40 +183,43 @@ class CustomersPage(Page):
             self._show_failure(self._error)
             return
         self._update_view()
-        row = self._position(keep) if keep is not None else None
-        if row is not None:
-            self._select(row)
-        elif keep is not None and self.detail.is_dirty():
-            self.detail.refresh_history(in_place=True)  # out of the list, but the edits stay on screen
-        elif self.model.total:
-            # The customer left the list (or none was shown): the one now in that place, or the first.
-            self._select(min(max(self._last_row, 0), self.model.total - 1))
-        else:
-            self.detail.show_customer(None)
+        self._show_kept(keep, self._position(keep) if keep is not None else None, scroll=True)
 
     def _refresh_rows(self) -> None:
-        """Read the rows shown again and change only those that differ: the selected customer stays
+        """Read the rows shown again and change only those that differ: the selected customers stay
         selected (by id, even if they moved), the scroll position, current cell and sort stay."""
         keep = self.detail.customer_id
+        self._last_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
         if not self.model.refresh():
             if self._error:
                 self._show_failure(self._error)
             return
         self._update_view()
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and keep is not None:
-            found = self._position(keep)  # not among the rows read: where it is now
-            row = found if found is not None else -1
-        if row >= 0:
-            self._select(row, scroll=False)  # stays selected, the detail shows the new values
+        row: int | None = self.model.row_of(keep) if keep is not None else -1
+        if row is not None and row < 0:
+            row = self._position(keep) if keep is not None else None  # not among the rows read: where now
+        current = self.table.currentIndex()
+        if row is not None and current.row() == row and self.table.selectionModel().isRowSelected(row):
+            found = self.model.row(row)  # still current and selected (with the others selected): kept
+            if found is not None:
+                self.detail.show_customer(found)  # the new values, unsaved edits kept
+            self._selection_changed()
+        else:
+            self._show_kept(keep, row, scroll=False)
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def _show_kept(self, keep: int | None, row: int | None, *, scroll: bool) -> None:
+        """After the rows were read: select the detail's customer on ``row``; when they left the list,
+        keep unsaved edits on screen, or show the customer now in their place (or the first)."""
+        if row is not None:
+            self._select(row, scroll=scroll)
         elif keep is not None and self.detail.is_dirty():
             self.detail.refresh_history(in_place=True)  # out of the list, but the edits stay on screen
         elif self.model.total:
-            self._select(min(max(self.table.currentIndex().row(), 0), self.model.total - 1))
+            self._select(min(max(self._last_row, 0), self.model.total - 1), scroll=scroll)
         else:
             self.detail.show_customer(None)
-        self.table.verticalScrollBar().setValue(scroll)
 
     def _position(self, customer_id: int) -> int | None:
         try:
