@@ -4,7 +4,11 @@
 from ``ui.pages.PAGES`` into a stack, each built when first shown (the rest right after the first paint,
 so the window appears fast). Pages are refreshed lazily: the visible page at once, the
 others when next shown. After ``ctx.data_changed`` every page is marked stale, the visible one
-refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs.
+refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs. After
+``ctx.records_changed`` (another seat's or program's writes, a ``ChangeSet``) only the pages it
+concerns (``Page.concerned``) are marked stale and have their badge recounted; the others are left
+alone. A change of the shop's settings is read again (``settings_changed``), and of the person at the
+counter too (``ctx.reload_staff``).
 
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import APP_NAME, settings
+from carebook.changes import ChangeSet
 from carebook.errors import CarebookError
 from carebook.services import followups
 from ui import backup_scheduler, external_changes, icons, style, unsaved
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         # ``pages`` builds any still missing.
         self._pages: list[Page | None] = [None] * len(PAGES)
         self._stale: set[int] = set(range(len(PAGES)))
+        self._badges_due: set[int] = set()  # pages whose badge is recounted on the next refresh turn
         self._shut_down = False
 
         # sidebar + pages
@@ -275,18 +281,46 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self) -> None:
         self._stale = set(range(len(PAGES)))
+        self._badges_due = set(range(len(PAGES)))
         self._refresh_timer.start()
 
-    def _on_records_changed(self, _changes: object) -> None:
-        # Another seat's or program's writes: every page refreshes as after a write of our own.
-        self._on_data_changed()
+    def _on_records_changed(self, changes: ChangeSet) -> None:
+        """Another seat's or program's writes: only the pages they concern refresh (the visible one at
+        once, the others when next shown); the rest are not even marked stale."""
+        if not changes:
+            return
+        if changes.touches("setting"):
+            self._reload_settings()
+        staff_ids = changes.ids_of("staff")
+        if self.ctx.staff_id is not None and (staff_ids is None or self.ctx.staff_id in staff_ids):
+            self.ctx.reload_staff()  # the person at the counter renamed or deactivated elsewhere
+        concerned = {index for index, page in enumerate(self._pages) if page and page.concerned(changes)}
+        if not concerned:
+            return
+        self._stale |= concerned
+        self._badges_due |= concerned
+        self._refresh_timer.start()
+
+    def _reload_settings(self) -> None:
+        before = settings.current()
+        try:
+            after = settings.load()
+        except CarebookError as error:
+            self.status.showMessage(str(error), 5000)
+            return
+        if after != before:  # SQLite says only "something changed": most often not the settings
+            self.ctx.notify_settings_changed()
 
     def _refresh_after_change(self) -> None:
         index = self.stack.currentIndex()
         if index in self._stale and self._pages[index] is not None:
             self._stale.discard(index)
             self._build(index).refresh()
-        self.update_badges()
+        due, self._badges_due = self._badges_due, set()
+        for number in sorted(due):
+            page = self._pages[number]
+            if page is not None:
+                page.update_badge()
 
     def _on_minute(self) -> None:
         self.ctx.minute_tick.emit()

@@ -442,6 +442,19 @@ Everything entered since that backup is set aside: the current data is kept as {
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation>حُذف في نقطة خدمة أخرى. تغييراتك باقية على الشاشة؛ وعند الحفظ سيتبيّن ما يمكن فعله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation>تغيّر في نقطة خدمة أخرى. تغييراتك محفوظة؛ وستُقارَن عند الحفظ.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>

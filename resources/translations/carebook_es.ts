@@ -442,6 +442,19 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation>Eliminado en otro mostrador. Sus cambios siguen en pantalla; al guardar se indicará qué se puede hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation>Modificado en otro mostrador. Sus cambios se conservan; al guardar se compararán.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>

@@ -442,6 +442,19 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation>Supprimé à un autre comptoir. Vos modifications restent à l’écran&#xa0;; l’enregistrement dira ce qui est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation>Modifié à un autre comptoir. Vos modifications sont conservées&#xa0;; l’enregistrement les comparera.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>

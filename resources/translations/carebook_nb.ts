@@ -442,6 +442,19 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation>Slettet i en annen kasse. Endringene dine står fortsatt på skjermen; ved lagring får du vite hva som kan gjøres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation>Endret i en annen kasse. Endringene dine er beholdt; ved lagring blir de sammenlignet.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>

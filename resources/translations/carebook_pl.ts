@@ -442,6 +442,19 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation>Usunięto na innym stanowisku. Twoje zmiany zostają na ekranie; przy zapisie zobaczysz, co można zrobić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation>Zmieniono na innym stanowisku. Twoje zmiany zostały zachowane; przy zapisie zostaną porównane.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>

@@ -442,6 +442,19 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation>Excluído em outro balcão. Suas alterações continuam na tela; ao salvar, você verá o que é possível fazer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation>Alterado em outro balcão. Suas alterações foram mantidas; ao salvar, elas serão comparadas.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>

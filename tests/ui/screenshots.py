@@ -548,6 +548,13 @@ def _draft_shots() -> list[Shot]:
     return [Shot(name, factory) for name, factory in DRAFT_SHOTS]
 
 
+def _live_shots() -> list[Shot]:
+    """A form whose record changed or went at another counter (``tests/ui/screenshots_live.py``)."""
+    from tests.ui.screenshots_live import LIVE_SHOTS
+
+    return [Shot(name, factory) for name, factory in LIVE_SHOTS]
+
+
 def _data_shots() -> list[Shot]:
     """Import wizard, export, backups, merge and privacy dialogs (``tests/ui/screenshots_data.py``)."""
     from tests.ui.screenshots_data import DATA_SHOTS
@@ -626,6 +633,7 @@ SHOTS: list[Shot] = [
     Shot("score-dialog", _bulk_dialog("score")),
     *_draft_shots(),
     *_data_shots(),
+    *_live_shots(),
 ]
 
 

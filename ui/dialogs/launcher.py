@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.context import AppContext
+from ui.dialogs import changed_notice
 
 D = TypeVar("D", bound=QDialog)
 
@@ -31,7 +32,9 @@ RECORD_DIALOGS: dict[str, tuple[str, str]] = {
 
 
 def show_dialog(ctx: AppContext, dialog: D, *, notify: bool = True) -> D:
-    """Show ``dialog`` window-modally; after an accepted save emit ``ctx.data_changed``."""
+    """Show ``dialog`` window-modally; after an accepted save emit ``ctx.data_changed``. A dialog that
+    edits a record says when another counter changes it (``ui.dialogs.changed_notice``)."""
+    changed_notice.watch_dialog(ctx, dialog)
     if notify:
         dialog.accepted.connect(ctx.notify_data_changed)
     dialog.finished.connect(dialog.deleteLater)

@@ -5,8 +5,9 @@ returns an ``InteractionPage`` (rows, total) and may raise ``CarebookError``; th
 filters (the model never queries by itself). Pages are fetched off the UI thread (``ui.jobs``), so
 scrolling deep into a month of 85,000 contacts or sorting them never freezes the window:
 
-- ``reload(keep_rows=0)`` starts again from the first page (loading at least ``keep_rows`` rows, so a
-  refresh keeps what was scrolled to); the old rows stay on screen until the new ones arrive;
+- ``reload(keep_rows=0, in_place=False)`` starts again from the first page (loading at least
+  ``keep_rows`` rows, so a refresh keeps what was scrolled to); the old rows stay on screen until the new
+  ones arrive; ``in_place``: then only the rows that differ change (``ui.models.row_sync``, no reset);
 - ``canFetchMore``/``fetchMore`` add the next page as the view scrolls (one request at a time);
 - ``sort(column, order)`` changes the SQL order for the columns of ``SORT_KEYS`` and reloads;
 - ``loading`` tells whether a request is out; ``loaded(replaced)`` follows each answer and
@@ -30,6 +31,7 @@ from carebook import clock
 from carebook.services.interactions import InteractionPage, InteractionRow
 from ui import icons, labels, style
 from ui.jobs import BackgroundJobs
+from ui.models.row_sync import sync_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,6 +67,7 @@ class ContactsModel(QAbstractTableModel):
         self._rows: list[InteractionRow] = []
         self._total = 0
         self._loading = False
+        self._in_place = False  # the answer to the reload changes only the rows that differ
         self.sort_key = "occurred_at"
         self.descending = True
         self._worker = BackgroundJobs(self)
@@ -82,7 +85,8 @@ class ContactsModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
-    def reload(self, keep_rows: int = 0) -> None:
+    def reload(self, keep_rows: int = 0, *, in_place: bool = False) -> None:
+        self._in_place = in_place
         self._request(0, max(self.page_size, min(keep_rows, MAX_KEEP)))
 
     def _request(self, offset: int, limit: int) -> None:
@@ -105,10 +109,13 @@ class ContactsModel(QAbstractTableModel):
     def _on_done(self, offset: int, page: InteractionPage) -> None:
         self._set_loading(False)
         if offset == 0:
-            self.beginResetModel()
-            self._rows = list(page.rows)
+            if self._in_place:
+                sync_rows(self, self._rows, page.rows, columns=COLUMN_COUNT)
+            else:
+                self.beginResetModel()
+                self._rows = list(page.rows)
+                self.endResetModel()
             self._total = max(page.total, len(self._rows))
-            self.endResetModel()
             self.loaded.emit(True)
             return
         known = {row.id for row in self._rows}

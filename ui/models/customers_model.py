@@ -6,8 +6,9 @@ says why). ``rowCount`` is the total the service reports, so the scroll bar is t
 row's page of ``page_size`` rows is read the first time any of its rows is asked for (a view asks only
 for the rows it shows), and at most ``max_pages`` pages stay cached (least recently used go first).
 
-``reload()`` starts again (first page read at once, for the total); ``sort(column, order)`` changes the
-SQL order for the columns of ``SORT_KEYS`` (the others cannot be sorted: ``can_sort``) and reloads.
+``reload()`` starts again (first page read at once, for the total); ``refresh()`` reads the cached rows
+again and changes only those that differ (no reset: selection and scroll stay); ``sort(column, order)``
+changes the SQL order for the columns of ``SORT_KEYS`` (not the others: ``can_sort``) and reloads.
 ``row(n)`` reads and returns a row (or None), ``peek(n)`` only looks in the cache, ``row_of(id)``
 searches the cached pages, ``ids_between(first, last)`` reads what it must. ``outdated`` is emitted when
 a page disagrees with the total (customers came or went since): the page should reload.
@@ -41,6 +42,7 @@ from carebook import clock, vocab
 from carebook.contact_info import display_phone
 from carebook.services.customers import CustomerPage, CustomerRow
 from ui import icons, labels, style
+from ui.models.row_sync import sync_rows
 from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.relative_time import ago, local_stamp
 
@@ -128,6 +130,8 @@ class CustomersModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._now = clock.local_now()
         self._outdated_pending = False
+        self._syncing: list[CustomerRow] | None = None  # during ``refresh``: the rows read, being updated
+        self._tail = 0  # during ``refresh``: how many rows follow them
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
@@ -165,6 +169,51 @@ class CustomersModel(QAbstractTableModel):
             self._total = 0
         self.endResetModel()
         return page is not None
+
+    def refresh(self) -> bool:
+        """Read the cached rows again and change only what differs, without a reset: the cached pages
+        from the top are read in one go and brought up to date in place (``ui.models.row_sync``: the
+        view keeps its selection, current cell and scroll), the count below them follows the new total,
+        and pages cached further down are dropped (read again when next painted). Without the first
+        page cached it is a ``reload``. False when the rows could not be read (nothing changed then)."""
+        prefix = 0
+        while prefix in self._pages:
+            prefix += 1
+        if prefix == 0:
+            return self.reload()
+        self._now = clock.local_now()
+        if self._loader is None:
+            return False
+        page = self._loader(0, prefix * self.page_size, self.sort_key, self.descending)
+        if page is None:
+            return False
+        old = [row for page_no in range(prefix) for row in self._pages[page_no]]
+        self._syncing = old
+        self._tail = self._total - len(old)
+        self._pages.clear()
+        self._failed.clear()
+        try:
+            sync_rows(self, old, page.rows, columns=len(COLUMNS))
+            self._resize_tail(max(page.total - len(old), 0))
+        finally:
+            self._syncing = None
+        self._total = len(old) + self._tail
+        for page_no in range(0, len(old), self.page_size):
+            self._keep(page_no // self.page_size, tuple(old[page_no : page_no + self.page_size]))
+        return True
+
+    def _resize_tail(self, tail: int) -> None:
+        """The rows below the ones read: as many as the new total says (added or taken at the end)."""
+        assert self._syncing is not None
+        end = len(self._syncing) + self._tail
+        if tail > self._tail:
+            self.beginInsertRows(QModelIndex(), end, end + tail - self._tail - 1)
+            self._tail = tail
+            self.endInsertRows()
+        elif tail < self._tail:
+            self.beginRemoveRows(QModelIndex(), end - (self._tail - tail), end - 1)
+            self._tail = tail
+            self.endRemoveRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by a sortable column (others are ignored) and read from the top again."""
@@ -225,6 +274,8 @@ class CustomersModel(QAbstractTableModel):
     # -- rows ------------------------------------------------------------------------------------
     def row(self, row: int) -> CustomerRow | None:
         """The customer on this row, reading its page if needed (None if it cannot be read)."""
+        if self._syncing is not None:
+            return self._syncing[row] if 0 <= row < len(self._syncing) else None
         if not 0 <= row < self._total:
             return None
         rows = self._page(row // self.page_size)
@@ -232,6 +283,8 @@ class CustomersModel(QAbstractTableModel):
         return rows[at] if rows is not None and at < len(rows) else None
 
     def peek(self, row: int) -> CustomerRow | None:
+        if self._syncing is not None:
+            return self.row(row)
         rows = self._pages.get(row // self.page_size)
         at = row % self.page_size
         return rows[at] if rows is not None and at < len(rows) else None
@@ -266,7 +319,9 @@ class CustomersModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._total
+        if parent.isValid():
+            return 0
+        return self._total if self._syncing is None else len(self._syncing) + self._tail
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -303,7 +358,7 @@ class CustomersModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         row = self.row(index.row())
         if row is None:

@@ -51,6 +51,7 @@ from ui.models.followup_format import (
     state_label,
     state_tooltip,
 )
+from ui.models.row_sync import sync_rows
 from ui.translate_noop import QT_TRANSLATE_NOOP
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,17 +127,21 @@ class FollowupsModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self.sort_order == Qt.SortOrder.DescendingOrder
 
-    def reload(self, keep: int = 0) -> None:
-        """Read the first page again (at least ``keep`` rows, so a refresh keeps the scrolled rows)."""
+    def reload(self, keep: int = 0, *, in_place: bool = False) -> None:
+        """Read the first page again (at least ``keep`` rows, so a refresh keeps the scrolled rows);
+        ``in_place``: change only the rows that differ (``ui.models.row_sync``) instead of a reset."""
         if self._fetch is None:
             return
         limit = min(max(self.page_size, keep), MAX_RELOAD)
         self._today = clock.today()
         page = self._fetch(0, limit, self.sort_key, self.descending)
-        self.beginResetModel()
-        self._rows = list(page.rows)
+        if in_place:
+            sync_rows(self, self._rows, page.rows, columns=len(COLUMNS))
+        else:
+            self.beginResetModel()
+            self._rows = list(page.rows)
+            self.endResetModel()
         self._total = max(page.total, len(self._rows))
-        self.endResetModel()
         self.loaded.emit()
 
     def clear(self) -> None:

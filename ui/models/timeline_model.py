@@ -1,7 +1,8 @@
 """One customer's history for the detail pane: ``TimelineEntry`` rows (newest first) as list items.
 
-``TimelineModel(parent=None)``; ``set_entries(entries, now_local)`` replaces them. Each item gives a
-translated title (DisplayRole: "Phone from the customer · Problem", "Follow-up due Fri 27 Nov",
+``TimelineModel(parent=None)``; ``set_entries(entries, now_local, in_place=False)`` replaces them (in
+place: only the entries that differ change, ``entry_key`` matches them). Each item gives a translated
+title (DisplayRole: "Phone from the customer · Problem", "Follow-up due Fri 27 Nov",
 "CSAT 4 of 5"), ``DETAIL_ROLE`` (summary, note or comment, with who), ``WHEN_ROLE`` (a short local date),
 an icon per kind (the channel's for contacts), ``ACCENT_ROLE`` ("open", "overdue", "low", "high" or ""),
 a tooltip with everything and the full local time, and ``ENTRY_ROLE`` (the ``TimelineEntry``).
@@ -31,6 +32,7 @@ from carebook.services.interactions import InteractionRow
 from carebook.services.timeline import TimelineEntry
 from ui import icons, labels
 from ui.models.customers_model import score_mood
+from ui.models.row_sync import sync_rows
 from ui.widgets.relative_time import ago, local_stamp, short_stamp
 
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,20 +163,32 @@ def when_text(entry: TimelineEntry, now_local: datetime) -> str:
     return short_stamp(entry.when, now_local.date())
 
 
+def entry_key(entry: TimelineEntry) -> tuple[str, int]:
+    """One entry of a history, whatever changed in it: the kind of record and its id."""
+    return type(entry.row).__name__, entry.row.id
+
+
 class TimelineModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: tuple[TimelineEntry, ...] = ()
+        self._entries: list[TimelineEntry] = []
         self._now = clock.local_now()
 
-    def set_entries(self, entries: Sequence[TimelineEntry], now_local: datetime | None = None) -> None:
-        self.beginResetModel()
-        self._entries = tuple(entries)
+    def set_entries(
+        self, entries: Sequence[TimelineEntry], now_local: datetime | None = None, *, in_place: bool = False
+    ) -> None:
+        """Show ``entries``; ``in_place`` (the same customer's history read again): only the entries that
+        differ change, so the list keeps its place and selection (``ui.models.row_sync``)."""
         self._now = now_local or clock.local_now()
+        if in_place:
+            sync_rows(self, self._entries, entries, columns=1, key=entry_key)
+            return
+        self.beginResetModel()
+        self._entries = list(entries)
         self.endResetModel()
 
     def entries(self) -> tuple[TimelineEntry, ...]:
-        return self._entries
+        return tuple(self._entries)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)

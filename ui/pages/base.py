@@ -7,6 +7,11 @@ A page is a ``QWidget`` built as ``Page(ctx, parent=None)``. Contract:
 - The constructor builds widgets only; it must not query the database (start-up stays fast).
 - ``refresh()`` (re)loads the page's data. The window calls it when the page is first shown, when it is
   shown again after ``ctx.data_changed``, and on F5. Keep it quick; slow work goes to a thread.
+- ``tables``: the tables whose records the page shows (``carebook.changes``); ``concerned(changes)`` says
+  whether a ``ChangeSet`` from another seat touches them. One that does not leaves the page alone (not
+  even marked stale); one that does refreshes it like a write of our own (the visible page at once).
+  A list page's ``refresh()`` keeps the selected record (by id), the scroll position, the current cell
+  and the sort, and changes only the rows that differ (``ui.models.row_sync``): no reset, no flicker.
 - ``update_badge()`` recomputes the count shown in the sidebar and emits ``badge_changed(n)``
   (0 hides the badge). It is called for every page at start-up, after each ``ctx.data_changed`` and
   once a minute, so it must be a cheap query. The default does nothing.
@@ -34,6 +39,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from carebook.changes import ChangeSet
 from ui.context import AppContext
 from ui.widgets.column_widths import fit_to_contents
 
@@ -41,6 +47,7 @@ from ui.widgets.column_widths import fit_to_contents
 class Page(QWidget):
     page_id: str = ""
     icon_name: str = ""
+    tables: frozenset[str] = frozenset()  # the tables the page shows (a ChangeSet of others leaves it alone)
     badge_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -60,6 +67,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload the page's data from the services."""
+
+    def concerned(self, changes: ChangeSet) -> bool:
+        """Does ``changes`` (another seat's or program's writes) touch what this page shows?"""
+        return changes.touches(*self.tables)
 
     def update_badge(self) -> None:
         """Recompute the sidebar count and emit ``badge_changed``; cheap, called often."""

@@ -52,6 +52,7 @@ WIDTHS = {
 class ContactsPage(Page):
     page_id = "contacts"
     icon_name = "contacts"
+    tables = frozenset({"interaction", "customer", "staff"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -175,7 +176,7 @@ class ContactsPage(Page):
             self.table.verticalScrollBar().value(),
         )
         self.model.set_fetch(fetch)
-        self.model.reload(keep_rows=self.model.rowCount())
+        self.model.reload(keep_rows=self.model.rowCount(), in_place=True)  # no reset: only what changed
         self._update_count()
 
     def _on_loaded(self, replaced: bool) -> None:
@@ -206,7 +207,9 @@ class ContactsPage(Page):
             if row >= 0:
                 selection.select(self.model.index(row, 0), flags)
         if current_id is not None and (row := self.model.row_of(current_id)) >= 0:
-            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            column = max(self.table.currentIndex().column(), 0)  # the current cell stays
+            no_update = QItemSelectionModel.SelectionFlag.NoUpdate
+            selection.setCurrentIndex(self.model.index(row, column), no_update)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column not in cm.SORT_KEYS:  # the service cannot sort by it: keep the current order

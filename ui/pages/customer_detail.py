@@ -13,6 +13,8 @@
   customer, erase for good), Move to trash (or Restore, in the trash).
   Trashing and restoring are the page's (it confirms and offers undo): ``trash_requested(id)``,
   ``restore_requested(id)``. ``saved(CustomerRow)`` after a save.
+- Unsaved edits whose customer another counter changes or deletes meanwhile stay as typed, under a quiet
+  notice saying so (``ui.dialogs.changed_notice``); loading, saving or reverting clears it.
 - Two tabs: the history (``carebook.services.timeline.customer_timeline``, newest first; Enter or a
   double-click opens a contact or a follow-up), shown first so eight entries fit at the default window
   size, and the details (the form; "Details (unsaved)" while edited). ``show_details()`` switches to
@@ -45,7 +47,7 @@ from carebook.services.interactions import InteractionRow
 from carebook.services.timeline import TimelineEntry
 from ui import icons, keys, msgbox
 from ui.context import AppContext
-from ui.dialogs import launcher
+from ui.dialogs import changed_notice, launcher
 from ui.dialogs.score_dialog import ScoreDialog
 from ui.pages.detail_drafts import DetailDrafts
 from ui.state import declare
@@ -187,6 +189,16 @@ class CustomerDetail(QWidget):
         column.addWidget(self.about_label)
         column.addWidget(self.trash_note)
         column.addLayout(actions)
+        # edits in progress while another counter changes or deletes the customer: said, never overwritten
+        self.changed_notice = changed_notice.attach(
+            ctx,
+            self,
+            "customer",
+            lambda: self.customer_id,
+            layout=column,
+            at=column.count(),
+            active=self.is_dirty,
+        )
         column.addWidget(self.tabs, 1)
         self.placeholder = QLabel(
             self.tr(
@@ -243,8 +255,9 @@ class CustomerDetail(QWidget):
         self.form.set_region(settings.current().phone_region)
         if not (same and self.form.is_dirty()):
             self.form.load(row)
+            self._loaded()
         self._show_header(row)
-        self.refresh_history()
+        self.refresh_history(in_place=same)
         self._update_buttons()
 
     def set_tag_names(self, names: list[str]) -> None:
@@ -278,7 +291,8 @@ class CustomerDetail(QWidget):
         self.form.setEnabled(row.erased_at is None)
         self.export_person_action.setEnabled(row.erased_at is None)
 
-    def refresh_history(self) -> None:
+    def refresh_history(self, *, in_place: bool = False) -> None:
+        """Read the history again; ``in_place`` (the same customer): it keeps its place and selection."""
         if self.row is None:
             return
         try:
@@ -286,7 +300,7 @@ class CustomerDetail(QWidget):
         except CarebookError as error:
             self.timeline.set_message(str(error))
             return
-        self.timeline.set_entries(entries)
+        self.timeline.set_entries(entries, in_place=in_place)
         self.tabs.setTabText(HISTORY, self.tr("H&istory ({0})").format(count_text(len(entries))))
 
     def history_title(self) -> str:
@@ -331,6 +345,7 @@ class CustomerDetail(QWidget):
             return False
         self.row = result.row
         self.form.mark_saved()
+        self._loaded()
         self.form.show_warnings(result.warnings)
         self._show_header(result.row)
         text = self.tr("{0} saved").format(result.row.name)
@@ -342,6 +357,13 @@ class CustomerDetail(QWidget):
     def revert(self) -> None:
         if self.row is not None:
             self.form.load(self.row)
+            self._loaded()
+
+    def _loaded(self) -> None:
+        """The form holds the stored values now: later changes elsewhere are compared with these."""
+        self.changed_notice.clear()
+        assert self.changed_notice.watch is not None
+        self.changed_notice.watch.rebase()
 
     def confirm_leave(self) -> bool:
         """Before another customer replaces this one: True when it may (saved or discarded)."""

@@ -56,6 +56,7 @@ declare(
 class CustomersPage(Page):
     page_id = "customers"
     icon_name = "customers"
+    tables = frozenset({"customer", "customer_tag", "tag", "interaction", "followup", "feedback", "staff"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -158,7 +159,7 @@ class CustomersPage(Page):
             return
         self.model.region = settings.current().phone_region
         self.model.trash_view = self.filters.filters().trashed
-        self._reload()
+        self._refresh_rows()
 
     def reload_tags(self) -> bool:
         """The shop's tags for the filter and the tag field. Counting them takes a while at 100,000
@@ -182,14 +183,41 @@ class CustomersPage(Page):
             self._show_failure(self._error)
             return
         self._update_view()
-        row = self._position(keep) if keep is not None else None
+        self._show_kept(keep, self._position(keep) if keep is not None else None, scroll=True)
+
+    def _refresh_rows(self) -> None:
+        """Read the rows shown again and change only those that differ: the selected customers stay
+        selected (by id, even if they moved), the scroll position, current cell and sort stay."""
+        keep = self.detail.customer_id
+        self._last_row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        if not self.model.refresh():
+            if self._error:
+                self._show_failure(self._error)
+            return
+        self._update_view()
+        row: int | None = self.model.row_of(keep) if keep is not None else -1
+        if row is not None and row < 0:
+            row = self._position(keep) if keep is not None else None  # not among the rows read: where now
+        current = self.table.currentIndex()
+        if row is not None and current.row() == row and self.table.selectionModel().isRowSelected(row):
+            found = self.model.row(row)  # still current and selected (with the others selected): kept
+            if found is not None:
+                self.detail.show_customer(found)  # the new values, unsaved edits kept
+            self._selection_changed()
+        else:
+            self._show_kept(keep, row, scroll=False)
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def _show_kept(self, keep: int | None, row: int | None, *, scroll: bool) -> None:
+        """After the rows were read: select the detail's customer on ``row``; when they left the list,
+        keep unsaved edits on screen, or show the customer now in their place (or the first)."""
         if row is not None:
-            self._select(row)
+            self._select(row, scroll=scroll)
         elif keep is not None and self.detail.is_dirty():
-            self.detail.refresh_history()  # out of the list, but the edits stay on screen
+            self.detail.refresh_history(in_place=True)  # out of the list, but the edits stay on screen
         elif self.model.total:
-            # The customer left the list (or none was shown): the one now in that place, or the first.
-            self._select(min(max(self._last_row, 0), self.model.total - 1))
+            self._select(min(max(self._last_row, 0), self.model.total - 1), scroll=scroll)
         else:
             self.detail.show_customer(None)
 
@@ -303,16 +331,18 @@ class CustomersPage(Page):
             return
         self.detail.show_customer(row)
 
-    def _select(self, row: int) -> None:
-        """Make ``row`` current and selected, scrolled into view, and show it in the detail."""
-        index = self.model.index(row, 0)
+    def _select(self, row: int, *, scroll: bool = True) -> None:
+        """Make ``row`` current and selected, scrolled into view (unless not ``scroll``: the current
+        column and the scroll position stay), and show it in the detail (unsaved edits kept)."""
+        index = self.model.index(row, 0 if scroll else max(self.table.currentIndex().column(), 0))
         if not index.isValid():
             return
         self._selecting = True
         try:
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            if scroll:
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         finally:
             self._selecting = False
         found = self.model.row(row)

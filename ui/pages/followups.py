@@ -70,6 +70,7 @@ class FollowupsPage(Page):
     actions: FollowupActions  # type: ignore[assignment]  # hides QWidget.actions(), which nothing calls here
     page_id = "followups"
     icon_name = "followups"
+    tables = frozenset({"followup", "customer", "staff", "interaction"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -191,7 +192,7 @@ class FollowupsPage(Page):
             self._apply_sortability(filters)
             self.table.setColumnHidden(COLUMNS.index("done"), filters.state not in DONE_STATES)
             self.model.set_fetcher(self._fetcher(filters))
-            self.model.reload(keep=loaded)
+            self.model.reload(keep=loaded, in_place=True)  # no reset: only the rows that changed
             self._overdue = followups_query.overdue_count()
         except CarebookError as error:
             self.model.clear()
@@ -366,7 +367,9 @@ class FollowupsPage(Page):
         if current_id is not None:
             row = self.model.row_of(current_id)
             if row >= 0:
-                model.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                column = max(self.table.currentIndex().column(), 0)  # the current cell stays
+                no_update = QItemSelectionModel.SelectionFlag.NoUpdate
+                model.setCurrentIndex(self.model.index(row, column), no_update)
 
     def _selection_changed(self, *_args: object) -> None:
         rows = self.selected_rows()

@@ -59,6 +59,7 @@ def _build(month: Month) -> bytes:
 class ReportsPage(Page):
     page_id = "reports"
     icon_name = "reports"
+    tables = frozenset({"interaction", "followup", "feedback", "customer", "staff"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

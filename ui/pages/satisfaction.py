@@ -54,6 +54,7 @@ class SatisfactionPage(Page):
     scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(dx, dy), which nothing calls here
     page_id = "satisfaction"
     icon_name = "satisfaction"
+    tables = frozenset({"feedback", "customer", "staff", "interaction"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -64,6 +64,7 @@ declare("today/upcoming_open", bool, False, "Today's Upcoming section is unfolde
 class TodayPage(TodayActions, Page):
     page_id = "today"
     icon_name = "today"
+    tables = frozenset({"followup", "interaction", "customer", "staff"})
 
     loaded = Signal()  # a refresh has been shown
 

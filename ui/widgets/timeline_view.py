@@ -132,8 +132,9 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
-        self.model.set_entries(entries)
+    def set_entries(self, entries: Sequence[TimelineEntry], *, in_place: bool = False) -> None:
+        """Show ``entries``; ``in_place``: the same history read again, it keeps its place."""
+        self.model.set_entries(entries, in_place=in_place and self.stack.currentWidget() is self.list)
         self.stack.setCurrentWidget(self.list if entries else self.empty_label)
 
     def set_message(self, text: str) -> None:
