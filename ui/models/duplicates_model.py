@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from carebook.services.duplicates import DuplicatePair, DuplicateSide
+from ui import numbers
 from ui.models.rows_table import Index, RowsTableModel
 from ui.translate_noop import QT_TRANSLATE_NOOP
 
@@ -95,7 +96,7 @@ class DuplicatesModel(RowsTableModel):
             if column == 1:
                 return ", ".join(reason_text(reason) for reason in pair.reasons)
             if column == 2:
-                return f"{round(pair.score * 100)}%"
+                return numbers.percent(pair.score * 100, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return f"{side_details(pair.a)}\n\n{side_details(pair.b)}"

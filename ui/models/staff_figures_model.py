@@ -1,9 +1,10 @@
 """A table model over ``carebook.metrics.StaffFigures`` rows: the month's figures per staff member.
 
-Columns: name, contacts, inbound, FCR %, CSAT %, CSAT responses, follow-ups done on time / due.
-Numbers are shown as ``carebook stats`` shows them (``display_number``; "n/a" for no data) and sort by
-their value through ``SORT_ROLE`` (no data sorts below 0), so a ``QSortFilterProxyModel`` with
-``setSortRole(SORT_ROLE)`` sorts numerically. The model never queries: ``set_rows`` hands it the rows.
+Columns: name, contacts, inbound, FCR %, CSAT %, CSAT responses, follow-ups done on time / due. Numbers
+are rounded as ``carebook stats`` rounds them, written in the counter's language (``ui.numbers``; "n/a"
+for no data), and sort by their value through ``SORT_ROLE`` (no data sorts below 0), so a
+``QSortFilterProxyModel`` with ``setSortRole(SORT_ROLE)`` sorts numerically. The model never queries:
+``set_rows`` hands it the rows.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from carebook.metrics import NO_STAFF, StaffFigures, display_number
+from carebook.metrics import NO_STAFF, StaffFigures
+from ui import numbers
 from ui.models.rows_table import Index, RowsTableModel
 from ui.translate_noop import QT_TRANSLATE_NOOP
 
@@ -65,8 +67,7 @@ def on_time_pct(row: StaffFigures) -> float | None:
 
 
 def _percent(value: float | None) -> str:
-    text = display_number(value)
-    return text if value is None else f"{text}%"
+    return numbers.percent(value)
 
 
 class StaffFiguresModel(RowsTableModel):

@@ -2,16 +2,16 @@
 
 ``trend_points(trend, field)`` gives the 12-month CSAT % or NPS line (None months stay gaps);
 ``channel_bars(summary)`` the contacts per channel with translated labels; ``nps_parts(summary)`` the
-promoters, passives and detractors. Values are written with ``display_number``, as everywhere else.
+promoters, passives and detractors. Values are written with ``ui.numbers``, as everywhere else.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from carebook.metrics import MonthSummary, display_number
+from carebook.metrics import MonthSummary
 from carebook.vocab import CHANNELS
-from ui import labels
+from ui import labels, numbers
 from ui.pages.satisfaction_figures import percent
 from ui.pages.satisfaction_loader import MonthTrend
 from ui.widgets.chart_bars import Bar, Part
@@ -37,7 +37,7 @@ def trend_points(trend: MonthTrend, field: str) -> list[TrendPoint]:
     for month, summary in zip(trend.months, trend.summaries, strict=True):
         value = getattr(summary, field)
         responses = summary.csat_responses if field == "csat_pct" else summary.nps_responses
-        text = percent(value) if field == "csat_pct" else display_number(value)
+        text = percent(value) if field == "csat_pct" else numbers.number(value)
         points.append(
             TrendPoint(
                 axis_label=short_month_label(month),
@@ -74,7 +74,7 @@ def nps_parts(summary: MonthSummary) -> list[Part]:
         (translate("SatisfactionPage", "Detractors (0–6)"), summary.detractors, "bad"),
     ):
         share = _share(count, total)
-        inside = f"{display_number(share, 0)}%" if share is not None else ""
+        inside = numbers.percent(share, 0) if share is not None else ""
         text = f"{count} · {percent(share)}" if share is not None else str(count)
         parts.append(Part(label, count, tone, text, inside))
     return parts
@@ -84,7 +84,7 @@ def nps_caption(summary: MonthSummary) -> str:
     if summary.nps_responses == 0:
         return translate("SatisfactionPage", "no NPS responses")
     return translate("SatisfactionPage", "{0} · NPS {1}").format(
-        _responses(summary.nps_responses), display_number(summary.nps)
+        _responses(summary.nps_responses), numbers.number(summary.nps)
     )
 
 

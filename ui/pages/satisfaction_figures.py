@@ -1,10 +1,10 @@
 """What the Satisfaction page's tiles say: captions, formulas, values, hints and the change.
 
-Every value is ``carebook.metrics.display_number`` of the ``MonthSummary`` field that ``carebook stats``
-prints ("n/a" for no data), with its unit. The change from the previous month is worked out from the
-two displayed values (as the PDF does), so "86.4% ▲ +2.5 pts" always matches what is on screen; it is
-"—" when either month has no data. ``TILES`` lists the tiles in page order; ``tile_content(spec,
-current, previous, previous_name)`` returns what one tile shows.
+Every value is the ``MonthSummary`` field that ``carebook stats`` prints, rounded the same way and written
+as the counter's language writes numbers (``ui.numbers``: "86,4 %" in German; "n/a" for no data). The
+change from the previous month is worked out from the two displayed values (as the PDF does), so "86.4% ▲
++2.5 pts" always matches what is on screen; it is "—" when either month has no data. ``TILES`` lists the
+tiles in page order; ``tile_content(spec, current, previous, previous_name)`` returns what one tile shows.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QCoreApplication
 
 from carebook.metrics import MonthSummary, display_number
+from ui import numbers
 from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.metric_tile import Change
 
@@ -172,8 +173,7 @@ def raw_value(key: str, s: MonthSummary) -> float | None:
 
 
 def percent(value: float | None) -> str:
-    text = display_number(value)
-    return text if value is None else f"{text}%"
+    return numbers.percent(value)
 
 
 def count_text(n: int, one: str, many: str) -> str:
@@ -184,9 +184,9 @@ def count_text(n: int, one: str, many: str) -> str:
 def duration_text(hours: float | None) -> str:
     """ "3.5 h" under a day; "2 d 4 h" (whole hours) from a day on; "n/a" for no data."""
     if hours is None:
-        return display_number(None)
+        return numbers.number(None)
     if hours < 24:
-        return translate("SatisfactionPage", "{0} h").format(display_number(hours))
+        return translate("SatisfactionPage", "{0} h").format(numbers.number(hours))
     whole = int(Decimal(str(hours)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     days, rest = divmod(whole, 24)
     return (
@@ -202,20 +202,20 @@ def value_text(key: str, s: MonthSummary) -> str:
     if key == "wait":
         value = s.median_wait_minutes
         return (
-            display_number(value)
+            numbers.number(value)
             if value is None
-            else translate("SatisfactionPage", "{0} min").format(display_number(value))
+            else translate("SatisfactionPage", "{0} min").format(numbers.number(value))
         )
     if key == "followups":
         if s.followups_due == 0:
-            return display_number(None)
+            return numbers.number(None)
         return translate("SatisfactionPage", "{0} of {1}").format(s.followups_done_on_time, s.followups_due)
     if key in ("contacts", "new_customers"):
         return str(int(raw_value(key, s) or 0))
     value = raw_value(key, s)
     if key in ("csat", "fcr", "self_service"):
         return percent(value)
-    return display_number(value)
+    return numbers.number(value)
 
 
 _NO_DATA_HINTS = {
@@ -261,7 +261,7 @@ def hint_text(key: str, s: MonthSummary, *, in_progress: bool = False) -> str:
         )
         hours = s.median_resolution_hours or 0.0
         if hours >= 24:
-            return translate("SatisfactionPage", "{0} hours · {1}").format(display_number(hours), open_now)
+            return translate("SatisfactionPage", "{0} hours · {1}").format(numbers.number(hours), open_now)
         return open_now
     if key == "wait":
         return translate("SatisfactionPage", "inbound contacts")
@@ -304,7 +304,7 @@ def change(spec: TileSpec, current: float | None, previous: float | None, previo
         digits = str(abs(diff))
     else:
         diff = Decimal(display_number(current)) - Decimal(display_number(previous))
-        digits = f"{abs(diff):.1f}"
+        digits = numbers.number(abs(diff))
     amount = tr(_UNITS[spec.unit]).format(digits) if spec.unit in ("pct", "hours", "minutes") else digits
     if diff == 0:
         return Change(
