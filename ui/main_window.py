@@ -4,7 +4,10 @@
 from ``ui.pages.PAGES`` into a stack, each built when first shown (the rest right after the first paint,
 so the window appears fast). Pages are refreshed lazily: the visible page at once, the
 others when next shown. After ``ctx.data_changed`` every page is marked stale, the visible one
-refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs.
+refreshes (coalesced, once per event-loop turn) and every page's ``update_badge()`` runs; the same after
+``ctx.records_changed`` (another seat's writes), unless it names only the seats' table. The status bar
+shows who is at the counter, who is at the other counters (``ui.colleagues``) and where the data is;
+follow-ups given to the person here at another seat are told (``ui.arrivals``).
 
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
@@ -34,9 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import APP_NAME, settings
+from carebook.changes import ChangeSet
 from carebook.errors import CarebookError
-from carebook.services import followups
+from carebook.services import followups, presence
 from ui import backup_scheduler, external_changes, icons, style, unsaved
+from ui.arrivals import Arrivals
+from ui.colleagues import Colleagues
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.main_actions import MainActions
@@ -139,7 +145,9 @@ class MainWindow(QMainWindow):
         self.where_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.where_label.setObjectName("statusWhere")
         self.where_label.setMinimumWidth(160)
+        self.colleagues = Colleagues(ctx, self)  # "Also at the counters: ..."
         self.status.addWidget(self.staff_button)
+        self.status.addWidget(self.colleagues.label, 1)
         self.status.addPermanentWidget(self.where_label)
 
         # wiring
@@ -161,12 +169,15 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.reminders = Reminders(ctx, self.banner, self, parent=self)
         self.reminders.fell_due.connect(lambda _rows: self.update_badges())
+        self.arrivals = Arrivals(ctx, self.reminders, parent=self)  # follow-ups given to us elsewhere
 
         self._restore_state()
         # first, so its figures are read in the background meanwhile; each page's badge comes with it
         self._open_first_page()
         self._minute.start()
         self.reminders.start(plan_after_ms=AFTER_FIRST_PAINT_MS)  # the planning write waits for the paint
+        self.arrivals.start()
+        self.colleagues.start()
         self.backups = backup_scheduler.attach(self.ctx, self)
         self.external = external_changes.attach(self.ctx, self)  # other windows' writes refresh the pages
         self._update_title()
@@ -277,8 +288,11 @@ class MainWindow(QMainWindow):
         self._stale = set(range(len(PAGES)))
         self._refresh_timer.start()
 
-    def _on_records_changed(self, _changes: object) -> None:
-        # Another seat's or program's writes: every page refreshes as after a write of our own.
+    def _on_records_changed(self, changes: ChangeSet) -> None:
+        # Another seat's or program's writes: every page refreshes as after a write of our own; a seat's
+        # heartbeat alone concerns only the status bar (``ui.colleagues``).
+        if not changes.all_tables and set(changes.tables) <= {presence.TABLE}:
+            return
         self._on_data_changed()
 
     def _refresh_after_change(self) -> None:
@@ -457,6 +471,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self._minute.stop()
         self.reminders.stop()
+        self.arrivals.stop()
+        self.colleagues.stop()
         self._refresh_timer.stop()
         self.search_box.shutdown()
         self.backups.shutdown()

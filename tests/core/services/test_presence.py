@@ -27,7 +27,7 @@ import dataclasses, json, sys
 sys.path.insert(0, {repo!r})
 from carebook import seats
 from carebook.services import presence
-from carebook.shop import open_shop
+from carebook.shop import close_shop, open_shop
 seats.identify_as({program!r})
 open_shop({db!r})
 presence.announce("Maria", 2)
@@ -39,8 +39,12 @@ for line in sys.stdin:
         print("ok", flush=True)
     elif command == "others":
         print(json.dumps([dataclasses.asdict(c) for c in presence.others()]), flush=True)
+    elif command == "crash":
+        import os
+        os._exit(1)
     else:
         break
+close_shop()
 """
 
 
@@ -62,7 +66,12 @@ class OtherSeat:
         return self.process.stdout.readline().strip()
 
     def close(self) -> None:
+        """A clean exit: the shop is closed, its registration removed."""
         self.process.communicate("quit\n", timeout=30)
+
+    def crash(self) -> None:
+        """Gone without closing: its registration stays, unlocked."""
+        self.process.communicate("crash\n", timeout=30)
 
 
 @pytest.fixture
