@@ -11,6 +11,7 @@ again quietly: what was done at this counter is no news to it. Today and the bad
 ChangeSet (``ui.main_window``), and at its due time the follow-up reminds like a local one
 (``ui.reminders``), which also takes follow-ups done or given away elsewhere off its banner.
 
+When the app moves to another shop (``ui.shop_switch``), what it knew starts again from that shop, quietly.
 Every read runs off the UI thread, one after the other in the order asked, each answering (no newer one
 drops an older), so what this seat knew only moves forward in time. ``stop()`` ends it (idempotent).
 """
@@ -48,9 +49,11 @@ class Arrivals(QObject):
         self._told: set[int] = set()
         self._asked = 0
         self._running = False
+        self._where = ctx.where
         ctx.records_changed.connect(self._records_changed)
         ctx.data_changed.connect(self._read_quietly)
         ctx.staff_changed.connect(lambda _row: self._read_quietly())
+        ctx.settings_changed.connect(self._shop_maybe_moved)
 
     def start(self) -> None:
         if not self._running:
@@ -65,6 +68,15 @@ class Arrivals(QObject):
     def _records_changed(self, changes: ChangeSet) -> None:
         if changes.touches("followup", "customer"):
             self._read(tell=True)
+
+    def _shop_maybe_moved(self) -> None:
+        """The app moved to another shop (``ui.shop_switch``): what it knew of the last one means nothing."""
+        if self.ctx.where != self._where:
+            self._where = self.ctx.where
+            self.jobs.forget()
+            self.known = None
+            self._told.clear()
+            self._read_quietly()
 
     def _read_quietly(self) -> None:
         self._read(tell=False)

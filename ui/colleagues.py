@@ -12,6 +12,7 @@ all off the UI thread:
   notifications, once they include it) and, on SQLite, when a registration file beside the shop changes
   (a ``QFileSystemWatcher`` on the folder: another app opened, closed or changed its person).
 
+When the app moves to another shop (the shop's server, ``ui.shop_switch``), it watches that one instead.
 ``stop()``, before the database closes: the timers stop and the server forgets this seat at once (a seat
 that crashed is left out once its heartbeat is ``presence.PRESENT_FOR`` old).
 """
@@ -57,14 +58,17 @@ class Colleagues(QObject):
         self._look.timeout.connect(self.look)
         self._watcher: QFileSystemWatcher | None = None
         self._running = False
+        self._where = ""  # the shop watched (the app can move to its server: ``ui.shop_switch``)
         ctx.staff_changed.connect(self._staff_changed)
         ctx.records_changed.connect(self._records_changed)
+        ctx.settings_changed.connect(self._shop_maybe_moved)
 
     # -- life cycle ------------------------------------------------------------------------------
     def start(self) -> None:
         if self._running:
             return
         self._running = True
+        self._where = self.ctx.where
         self.announce()
         self.look()
         self._look.start()
@@ -75,16 +79,19 @@ class Colleagues(QObject):
             self._watcher = QFileSystemWatcher([str(seats.folder(path))], self)
             self._watcher.directoryChanged.connect(self._folder_changed)
 
-    def stop(self) -> None:
-        """Stop, and take this seat off the server's list (call before the database closes)."""
-        if not self._running:
-            return
-        self._running = False
+    def _quiet(self) -> None:
         self._heartbeat.stop()
         self._look.stop()
         if self._watcher is not None:
             self._watcher.directoryChanged.disconnect(self._folder_changed)
             self._watcher = None
+
+    def stop(self) -> None:
+        """Stop, and take this seat off the server's list (call before the database closes)."""
+        if not self._running:
+            return
+        self._running = False
+        self._quiet()
         self.jobs.shutdown()
         try:
             presence.leave()
@@ -135,6 +142,15 @@ class Colleagues(QObject):
     def _records_changed(self, changes: ChangeSet) -> None:
         if changes.tables and presence.TABLE in changes.tables:  # not every "something changed"
             self.look()
+
+    def _shop_maybe_moved(self) -> None:
+        """The app moved to another shop (its server): watch that one, and show nobody from the last."""
+        if self._running and self.ctx.where != self._where:
+            self._quiet()
+            self.jobs.forget()
+            self._running = False
+            self.show([])
+            self.start()
 
     def _folder_changed(self, _path: str) -> None:
         if self._running:

@@ -206,3 +206,16 @@ def test_done_deleted_or_given_away_elsewhere_leaves_today_the_banner_and_the_ba
     elsewhere(ctx, stays.id)
     qtbot.waitUntil(banner.isHidden)
     qtbot.waitUntil(lambda: main_window.sidebar.badge(row) == 0)
+
+
+def test_the_follow_ups_of_a_shop_the_app_moves_to_are_no_news(
+    seat: Arrivals, ctx: AppContext, owner, tray: list[FakeTray], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    customer = customers.create("Ava Evans").row.id
+    followups.create(customer, due_on=date(2026, 3, 12), assignee_id=owner.id)  # "in the other shop"
+    ctx.where = "postgresql://till@shop-server/shop"  # what ui.shop_switch does after opening it
+    ctx.notify_settings_changed()
+    settle(seat, qtbot)
+    ctx.notify_records_changed(ChangeSet.everything())
+    settle(seat, qtbot)
+    assert messages(tray) == []

@@ -151,3 +151,20 @@ def test_the_seats_table_alone_refreshes_no_page(main_window, ctx: AppContext, q
     assert refreshed == []
     ctx.notify_records_changed(ChangeSet.of("followup", [1]))
     qtbot.waitUntil(lambda: bool(refreshed))
+
+
+@pytest.mark.sqlite_only("starts on a shop file, then moves to the server")
+def test_moving_the_app_to_the_shops_server_watches_the_server_from_then_on(
+    pg_database: str, colleagues: Colleagues, ctx: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook.shop import close_shop, open_shop
+
+    assert colleagues._watcher is not None and not colleagues._heartbeat.isActive()
+    close_shop()  # what ui.shop_switch does
+    open_shop(pg_database)
+    ctx.where = pg_database
+    ctx.notify_settings_changed()
+    assert colleagues._watcher is None and colleagues._heartbeat.isActive()
+    qtbot.waitUntil(lambda: (HOST, "Olivia Owner") in _rows())
+    ctx.notify_settings_changed()  # an ordinary settings change: nothing restarts
+    assert colleagues._heartbeat.isActive()
