@@ -5,11 +5,11 @@ assigned to the person at the counter (``carebook.services.followup_arrivals``).
 program changed follow-ups or customers (``ctx.records_changed``: a ChangeSet from PostgreSQL's
 notifications, or ``everything()`` from SQLite's ``data_version``) it reads them again, and each one that
 is new for the person, created for them elsewhere or given to them, is told once: a tray notification
-("New follow-up for you: Ava Evans, due tomorrow at 09:00") through ``reminders.notify``, and
-``arrived(rows)``. The clerk's own writes here (``ctx.data_changed``) and a change of person are read
-again quietly: what was done at this counter is no news to it. Today and the badges refresh on the same
-ChangeSet (``ui.main_window``), and at its due time the follow-up reminds like a local one
-(``ui.reminders``), which also takes follow-ups done or given away elsewhere off its banner.
+("New follow-up for you: Ava Evans, due tomorrow at 09:00") through ``reminders.notify``, the same words
+in the status bar, and ``arrived(rows)``. The clerk's own writes here (``ctx.data_changed``) and a
+change of person are read again quietly: what was done at this counter is no news to it. Today and the
+badges refresh on the same ChangeSet (``ui.main_window``), and at its due time the follow-up reminds like
+a local one (``ui.reminders``), which also takes follow-ups done or given away elsewhere off its banner.
 
 When the app moves to another shop (``ui.shop_switch``), what it knew starts again from that shop, quietly.
 Every read runs off the UI thread, one after the other in the order asked, each answering (no newer one
@@ -105,8 +105,10 @@ class Arrivals(QObject):
         mine = [row for row in rows if row.assignee_id is not None and row.assignee_id == self.ctx.staff_id]
         if not mine or not self._running:
             return
+        title, body = self.message(mine, count if count > followup_arrivals.MAX_ROWS else None)
         self.arrived.emit(mine)
-        self.reminders.notify(*self.message(mine, count if count > followup_arrivals.MAX_ROWS else None))
+        self.ctx.status(title)  # in the window too: not every desktop shows tray notifications
+        self.reminders.notify(title, body)
 
     def message(self, rows: list[FollowupRow], count: int | None = None) -> tuple[str, str]:
         """The tray notification's title and text for follow-ups new for the person at the counter

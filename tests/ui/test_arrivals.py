@@ -72,9 +72,12 @@ def test_a_followup_created_for_the_person_at_another_seat_is_told_once(
     new = followups.create(
         customer, due_on=date(2026, 3, 11), due_time=time(9, 0), assignee_id=owner.id, note="Ring back\nx"
     )
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
     with qtbot.waitSignal(seat.arrived) as arrived:
         elsewhere(ctx, new.id)
     assert [row.id for row in arrived.args[0]] == [new.id]
+    assert said == ["New follow-up for you: Ava Evans, due tomorrow at 09:00"]  # in the window too
     assert messages(tray) == [("New follow-up for you: Ava Evans, due tomorrow at 09:00", "Ring back")]
     elsewhere(ctx, new.id)  # heard again (an edit there, a lost notification): not told twice
     ctx.notify_records_changed(ChangeSet.everything())
