@@ -159,3 +159,5 @@ class Colleagues(QObject):
     def _failed(self, key: str, message: str) -> None:
         # the next look or heartbeat tries again; the reconnecting bar speaks of a lost server
         log.warning("who is at the other counters (%s): %s", key, message)
+        if key == "look":
+            self.show([])  # not known any more: names shown could be long gone

@@ -168,3 +168,20 @@ def test_moving_the_app_to_the_shops_server_watches_the_server_from_then_on(
     qtbot.waitUntil(lambda: (HOST, "Olivia Owner") in _rows())
     ctx.notify_settings_changed()  # an ordinary settings change: nothing restarts
     assert colleagues._heartbeat.isActive()
+
+
+def test_names_are_taken_away_when_the_others_cannot_be_read(
+    colleagues: Colleagues, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook.errors import StorageError
+    from carebook.services.presence import Colleague
+
+    colleagues.show([Colleague("Till 2", "Maria", 0)])
+    assert not colleagues.label.isHidden()
+
+    def unreachable() -> list[Colleague]:
+        raise StorageError("The shop's server cannot be reached.")
+
+    monkeypatch.setattr(presence, "others", unreachable)
+    colleagues.look()
+    qtbot.waitUntil(colleagues.label.isHidden)
