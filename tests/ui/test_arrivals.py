@@ -222,3 +222,31 @@ def test_the_follow_ups_of_a_shop_the_app_moves_to_are_no_news(
     ctx.notify_records_changed(ChangeSet.everything())
     settle(seat, qtbot)
     assert messages(tray) == []
+
+
+@pytest.mark.sqlite_only("another program writes the shop file")
+def test_a_followup_imported_by_another_program_reaches_the_person_here(
+    main_window, ctx: AppContext, owner, db, tray: list[FakeTray], tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    main_window.reminders.make_tray = lambda: tray.append(FakeTray()) or tray[-1]
+    customers.create("Ava Evans", email="ava@example.com")
+    ctx.notify_data_changed()
+    qtbot.waitUntil(lambda: main_window.arrivals.known is not None)
+    csv = tmp_path / "followups.csv"
+    csv.write_text(
+        "due_on,due_time,customer,customer_email,assignee,note,priority,done_at\n"
+        f"{date.today().isoformat()},,Ava Evans,ava@example.com,Olivia Owner,Ring about the order,high,\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "carebook.cli", "--db", str(db), "import", "followups", str(csv)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    with qtbot.waitSignal(main_window.arrivals.arrived, timeout=5000):
+        main_window.external.check()
+    assert messages(tray) == [("New follow-up for you: Ava Evans, due today", "Ring about the order")]
