@@ -250,3 +250,36 @@ def test_a_followup_imported_by_another_program_reaches_the_person_here(
     with qtbot.waitSignal(main_window.arrivals.arrived, timeout=5000):
         main_window.external.check()
     assert messages(tray) == [("New follow-up for you: Ava Evans, due today", "Ring about the order")]
+
+
+def test_on_a_server_a_followup_written_on_another_connection_is_told(
+    pg_database: str, state, qapp, tray: list[FakeTray], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from carebook.shop import close_shop, open_shop
+
+    open_shop(pg_database)
+    try:
+        clerk = staff.add("Carl Clerk", "staff")
+        customer = customers.create("Ava Evans").row.id
+        ctx = AppContext(state, staff=clerk, where=pg_database)
+        banner = ReminderBanner()
+        qtbot.addWidget(banner)
+        reminders = Reminders(ctx, banner)
+        reminders.make_tray = lambda: tray.append(FakeTray()) or tray[-1]  # type: ignore[assignment,return-value]
+        reminders.start()
+        arrivals = Arrivals(ctx, reminders)
+        arrivals.start()
+        qtbot.waitUntil(lambda: arrivals.known is not None)
+        other = db.connect_server(pg_database)  # the other counter
+        try:
+            with db.using(other):
+                new = followups.create(customer, due_on=date.today(), assignee_id=clerk.id, note="Call")
+        finally:
+            other.close()
+        with qtbot.waitSignal(arrivals.arrived):
+            ctx.notify_records_changed(ChangeSet.of("followup", [new.id]))  # its notification
+        assert messages(tray) == [("New follow-up for you: Ava Evans, due today", "Call")]
+        arrivals.stop()
+        reminders.stop()
+    finally:
+        close_shop()
