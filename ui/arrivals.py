@@ -13,7 +13,8 @@ a local one (``ui.reminders``), which also takes follow-ups done or given away e
 
 When the app moves to another shop (``ui.shop_switch``), what it knew starts again from that shop, quietly.
 Every read runs off the UI thread, one after the other in the order asked, each answering (no newer one
-drops an older), so what this seat knew only moves forward in time. ``stop()`` ends it (idempotent).
+drops an older), so what this seat knew only moves forward in time; a read asked before a write here but
+answering after it tells nothing (it may have read that write). ``stop()`` ends it (idempotent).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Arrivals(QObject):
         self.known: Assigned | None = None
         self._told: set[int] = set()
         self._asked = 0
+        self._quiet_asked = 0  # the number of the latest quiet read asked
         self._running = False
         self._where = ctx.where
         ctx.records_changed.connect(self._records_changed)
@@ -89,11 +91,16 @@ class Arrivals(QObject):
         if not self._running:
             return
         read = partial(followup_arrivals.assigned_to, self.ctx.staff_id)
-        self.jobs.run(self._next_key("assigned"), read, done=partial(self._compare, tell))
+        key = self._next_key("assigned")
+        if not tell:
+            self._quiet_asked = self._asked
+        self.jobs.run(key, read, done=partial(self._compare, tell, self._asked))
 
-    def _compare(self, tell: bool, now: Assigned) -> None:
+    def _compare(self, tell: bool, number: int, now: Assigned) -> None:
         before, self.known = self.known, now
-        if not tell or before is None:
+        if not tell or before is None or self._quiet_asked > number:
+            # A write here was made while this read was on its way: it may have read that write, which is
+            # no news to this counter (a follow-up given here at that very moment is on Today, untold).
             return
         new = now.arrived(before) - self._told
         if new:
