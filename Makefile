@@ -53,11 +53,12 @@ test-ui: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -q
 
 # The PostgreSQL leg: the core tests that use a database (and the UI tests of the pages that read it
-# differently: lists, search, reports) on a throw-away server that tests/pg_server.py starts and stops
+# differently: lists, search, reports; follow-ups reaching their person, the other counters) on a
+# throw-away server that tests/pg_server.py starts and stops
 # (initdb in a temporary folder, a free loopback port, as the postgres user when run as root). Without
 # PostgreSQL's server programs: one line saying so. The JUnit files in build/ show CI the leg really ran.
 PG_UI_TESTS := tests/ui/test_customers_page.py tests/ui/test_followups_page.py tests/ui/test_reports_page.py \
-	tests/ui/test_search_box.py
+	tests/ui/test_search_box.py tests/ui/test_arrivals.py tests/ui/test_colleagues.py
 PG_LEG := $(PY) -m tests.pg_server env CAREBOOK_TEST_ENGINE=postgresql
 
 test-core-postgresql: $(STAMP) system-deps

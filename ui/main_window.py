@@ -8,7 +8,9 @@ refreshes (coalesced, once per event-loop turn) and every page's ``update_badge(
 ``ctx.records_changed`` (another seat's or program's writes, a ``ChangeSet``) only the pages it
 concerns (``Page.concerned``) are marked stale and have their badge recounted; the others are left
 alone. A change of the shop's settings is read again (``settings_changed``), and of the person at the
-counter too (``ctx.reload_staff``).
+counter too (``ctx.reload_staff``). The status bar shows who is at the
+counter, who is at the other counters (``ui.colleagues``; a seat's heartbeat concerns no page) and where
+the data is; follow-ups given to the person here at another seat are told (``ui.arrivals``).
 
 Public methods (menus, pages and tests call them): ``show_page(index_or_id)``, ``current_page()``,
 ``page(page_id)``, ``focus_search()``, ``show_customer(id)``, ``open_customer_dialog(customer_id=None)``,
@@ -42,6 +44,8 @@ from carebook.changes import ChangeSet
 from carebook.errors import CarebookError
 from carebook.services import followups
 from ui import backup_scheduler, external_changes, icons, style, unsaved
+from ui.arrivals import Arrivals
+from ui.colleagues import Colleagues
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.main_actions import MainActions
@@ -145,7 +149,9 @@ class MainWindow(QMainWindow):
         self.where_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.where_label.setObjectName("statusWhere")
         self.where_label.setMinimumWidth(160)
+        self.colleagues = Colleagues(ctx, self)  # "Also at the counters: ..."
         self.status.addWidget(self.staff_button)
+        self.status.addWidget(self.colleagues.label, 1)
         self.status.addPermanentWidget(self.where_label)
 
         # wiring
@@ -167,12 +173,15 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.reminders = Reminders(ctx, self.banner, self, parent=self)
         self.reminders.fell_due.connect(lambda _rows: self.update_badges())
+        self.arrivals = Arrivals(ctx, self.reminders, parent=self)  # follow-ups given to us elsewhere
 
         self._restore_state()
         # first, so its figures are read in the background meanwhile; each page's badge comes with it
         self._open_first_page()
         self._minute.start()
         self.reminders.start(plan_after_ms=AFTER_FIRST_PAINT_MS)  # the planning write waits for the paint
+        self.arrivals.start()
+        self.colleagues.start()
         self.backups = backup_scheduler.attach(self.ctx, self)
         self.external = external_changes.attach(self.ctx, self)  # other windows' writes refresh the pages
         self._update_title()
@@ -491,6 +500,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self._minute.stop()
         self.reminders.stop()
+        self.arrivals.stop()
+        self.colleagues.stop()
         self._refresh_timer.stop()
         self.search_box.shutdown()
         self.backups.shutdown()

@@ -10,6 +10,12 @@ when nobody is at the counter) are shown once each in the ``ReminderBanner``, em
 ``fell_due(rows)`` (the window updates the Today badge) and, where the desktop has a system tray that
 shows messages, sent as a tray notification (the tray icon is created on first use). "Open Today" in
 the banner shows the Today page; a click on the notification also brings the window to the front.
+Follow-ups done, deleted or given to someone else, here or at another seat (``ctx.data_changed``,
+``ctx.records_changed``), leave the banner (``followup_arrivals.still_due_for``, off the UI thread), as
+do another person's when the person at the counter changes.
+Follow-ups that arrive from another seat are checked like any other: ``falling_due`` reads the database
+each minute, so one created elsewhere reminds at its due time as a local one does. ``notify(title, body)``
+sends another tray notification (``ui.arrivals``: "New follow-up for you").
 ``stop()`` ends it all (idempotent).
 """
 
@@ -25,8 +31,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from carebook import APP_NAME, clock
+from carebook.changes import ChangeSet
 from carebook.errors import CarebookError
-from carebook.services import followups
+from carebook.services import followup_arrivals, followups
 from ui import icons
 from ui.context import AppContext
 from ui.jobs import BackgroundJobs
@@ -37,6 +44,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15_000
+
+
+def _gone(ids: frozenset[int], staff_id: int | None) -> frozenset[int]:
+    """Of the banner's follow-ups ``ids``, those no longer due at the counter of ``staff_id``."""
+    return ids - followup_arrivals.still_due_for(ids, staff_id)
 
 
 def tray_available() -> bool:
@@ -67,6 +79,9 @@ class Reminders(QObject):
         self.jobs.finished.connect(self._planned)
         self.jobs.failed.connect(self._not_planned)
         banner.open_today.connect(self.open_today)
+        ctx.data_changed.connect(self.forget_gone)
+        ctx.records_changed.connect(self._records_changed)
+        ctx.staff_changed.connect(lambda _row: self.forget_gone())  # another person: only theirs stay
 
     # -- life cycle ------------------------------------------------------------------------------
     def start(self, plan_after_ms: int = 0) -> None:
@@ -104,11 +119,27 @@ class Reminders(QObject):
         self.jobs.run("stay_in_touch", partial(followups.schedule_stay_in_touch, today))
         return True
 
-    def _planned(self, key: str, created: object) -> None:
-        if key == "stay_in_touch" and isinstance(created, int) and created > 0:
+    def _planned(self, key: str, result: object) -> None:
+        if key == "stay_in_touch" and isinstance(result, int) and result > 0:
             self.ctx.notify_data_changed()
+        elif key == "still_due" and isinstance(result, frozenset):
+            self.banner.drop(result)
 
-    def _not_planned(self, _key: str, message: str) -> None:
+    def forget_gone(self) -> None:
+        """Take the follow-ups no longer due at this counter off the banner (read off the UI thread)."""
+        if not self._running or not self.banner.rows:
+            return
+        ids = frozenset(row.id for row in self.banner.rows)
+        self.jobs.run("still_due", partial(_gone, ids, self.ctx.staff_id))
+
+    def _records_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("followup", "customer"):
+            self.forget_gone()
+
+    def _not_planned(self, key: str, message: str) -> None:
+        if key != "stay_in_touch":
+            log.warning("could not read which reminders are still due: %s", message)
+            return
         # ui.jobs logged it with its traceback; the status bar says so, the next day tries again
         self.ctx.status(self.tr("Stay-in-touch follow-ups were not planned: {0}").format(message))
 
@@ -163,15 +194,20 @@ class Reminders(QObject):
     def _new_tray(self) -> QSystemTrayIcon:
         return QSystemTrayIcon(icons.app_icon(), self)
 
-    def _tray_message(self, rows: list[FollowupRow]) -> None:
-        if not tray_available():
-            return
+    def notify(self, title: str, body: str) -> bool:
+        """A tray notification (a click brings up Today); False where the desktop has no tray for it."""
+        if not self._running or not tray_available():
+            return False
         if self.tray is None:
             self.tray = self.make_tray()
             self.tray.setToolTip(APP_NAME)
             self.tray.messageClicked.connect(self.bring_up_today)
             self.tray.activated.connect(lambda _reason: self.bring_up_today())
             self.tray.show()
+        self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
+        return True
+
+    def _tray_message(self, rows: list[FollowupRow]) -> None:
         if len(rows) == 1:
             row = rows[0]
             title = QCoreApplication.translate("Reminders", "Follow-up due: {0}").format(row.customer_name)
@@ -180,4 +216,4 @@ class Reminders(QObject):
             # %n: each language's plural form for the count (Polish and Arabic have several)
             title = self.tr("%n follow-ups are due", "", len(rows))
             body = ", ".join(row.customer_name for row in rows)
-        self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
+        self.notify(title, body)

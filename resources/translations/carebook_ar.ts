@@ -98,6 +98,26 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../ui/arrivals.py" line="120"/>
+        <source>New follow-up for you: {0}, due {1}</source>
+        <translation>متابعة جديدة لك: {0}، مستحقة {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals.py" line="124"/>
+        <source>%n new follow-ups for you</source>
+        <translation>
+            <numerusform>لا توجد متابعات جديدة لك (%n)</numerusform>
+            <numerusform>متابعة جديدة واحدة لك (%n)</numerusform>
+            <numerusform>متابعتان جديدتان لك (%n)</numerusform>
+            <numerusform>%n متابعات جديدة لك</numerusform>
+            <numerusform>%n متابعة جديدة لك</numerusform>
+            <numerusform>%n متابعة جديدة لك</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -473,6 +493,34 @@ Everything entered since that backup is set aside: the current data is kept as {
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
         <translation>ما العمل بهذا الصف</translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <source>Also at the counters: {0}</source>
+        <translation>أيضًا عند نقاط الخدمة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="131"/>
+        <source>Nobody chosen</source>
+        <translation>لم يُختر أحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="133"/>
+        <source>{0} at {1}: seen just now</source>
+        <translation>{0} عند {1}: شوهد قبل لحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="136"/>
+        <source>{0} at {1}: last seen at {2}</source>
+        <translation>{0} عند {1}: آخر ظهور الساعة {2}</translation>
     </message>
 </context>
 <context>
@@ -4410,22 +4458,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
         <translation>في كل مكان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Find a customer first, then record their score</source>
         <translation>ابحث عن العميل أولًا، ثم سجّل تقييمه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Data: {0}</source>
         <translation>البيانات: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>يحفظ Carebook بياناته في {0}</translation>
     </message>
@@ -5122,32 +5170,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Open Today</source>
         <translation>فتح «اليوم»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
         <source>Dismiss the reminder</source>
         <translation>إخفاء التذكير</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Follow-up due:</source>
         <translation>متابعة مستحقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
         <source>{0} follow-ups due:</source>
         <translation>متابعات مستحقة ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
         <source>{0} and {1} more</source>
         <translation>{0} و{1} غيرها</translation>
     </message>
@@ -5155,17 +5203,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="144"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation>لم تُخطَّط متابعات البقاء على تواصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="213"/>
         <source>Follow-up due: {0}</source>
         <translation>متابعة مستحقة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="217"/>
         <source>%n follow-ups are due</source>
         <translation>
             <numerusform>لا توجد متابعات مستحقة (%n)</numerusform>

@@ -98,6 +98,22 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../ui/arrivals.py" line="120"/>
+        <source>New follow-up for you: {0}, due {1}</source>
+        <translation>Neue Wiedervorlage für Sie: {0}, fällig {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals.py" line="124"/>
+        <source>%n new follow-ups for you</source>
+        <translation>
+            <numerusform>%n neue Wiedervorlage für Sie</numerusform>
+            <numerusform>%n neue Wiedervorlagen für Sie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -473,6 +489,34 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
         <translation>Was mit dieser Zeile geschehen soll</translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <source>Also at the counters: {0}</source>
+        <translation>Auch an den Kassen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="131"/>
+        <source>Nobody chosen</source>
+        <translation>Niemand gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="133"/>
+        <source>{0} at {1}: seen just now</source>
+        <translation>{0} an {1}: gerade eben gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="136"/>
+        <source>{0} at {1}: last seen at {2}</source>
+        <translation>{0} an {1}: zuletzt gesehen um {2}</translation>
     </message>
 </context>
 <context>
@@ -4406,22 +4450,22 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Find a customer first, then record their score</source>
         <translation>Suchen Sie zuerst den Kunden, dann erfassen Sie seine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Data: {0}</source>
         <translation>Daten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook speichert seine Daten in {0}</translation>
     </message>
@@ -5118,32 +5162,32 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Open Today</source>
         <translation>Heute öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
         <source>Dismiss the reminder</source>
         <translation>Erinnerung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Follow-up due:</source>
         <translation>Wiedervorlage fällig:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
         <source>{0} follow-ups due:</source>
         <translation>{0} Wiedervorlagen fällig:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
         <source>{0} and {1} more</source>
         <translation>{0} und {1} weitere</translation>
     </message>
@@ -5151,17 +5195,17 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="144"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation>Wiedervorlagen zum In-Kontakt-Bleiben wurden nicht geplant: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="213"/>
         <source>Follow-up due: {0}</source>
         <translation>Wiedervorlage fällig: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="217"/>
         <source>%n follow-ups are due</source>
         <translation>
             <numerusform>%n Wiedervorlage ist fällig</numerusform>

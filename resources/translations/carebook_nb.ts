@@ -98,6 +98,22 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../ui/arrivals.py" line="120"/>
+        <source>New follow-up for you: {0}, due {1}</source>
+        <translation>Ny oppfølging til deg: {0}, frist {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals.py" line="124"/>
+        <source>%n new follow-ups for you</source>
+        <translation>
+            <numerusform>%n ny oppfølging til deg</numerusform>
+            <numerusform>%n nye oppfølginger til deg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -473,6 +489,34 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
         <translation>Hva som skal gjøres med denne raden</translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <source>Also at the counters: {0}</source>
+        <translation>Også i kassene: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="131"/>
+        <source>Nobody chosen</source>
+        <translation>Ingen valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="133"/>
+        <source>{0} at {1}: seen just now</source>
+        <translation>{0} på {1}: sett akkurat nå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="136"/>
+        <source>{0} at {1}: last seen at {2}</source>
+        <translation>{0} på {1}: sist sett kl. {2}</translation>
     </message>
 </context>
 <context>
@@ -4406,22 +4450,22 @@ Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utfø
         <translation>Overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Main toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Find a customer first, then record their score</source>
         <translation>Finn kunden først, og registrer deretter vurderingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook lagrer dataene sine i {0}</translation>
     </message>
@@ -5118,32 +5162,32 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Open Today</source>
         <translation>Åpne I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
         <source>Dismiss the reminder</source>
         <translation>Lukk påminnelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Follow-up due:</source>
         <translation>Oppfølging med frist:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
         <source>{0} follow-ups due:</source>
         <translation>{0} oppfølginger med frist:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
         <source>{0} and {1} more</source>
         <translation>{0} og {1} til</translation>
     </message>
@@ -5151,17 +5195,17 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="144"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation>«Hold kontakten»-oppfølginger ble ikke planlagt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="213"/>
         <source>Follow-up due: {0}</source>
         <translation>Oppfølging med frist: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="217"/>
         <source>%n follow-ups are due</source>
         <translation>
             <numerusform>%n oppfølging har frist nå</numerusform>

@@ -98,6 +98,23 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../ui/arrivals.py" line="120"/>
+        <source>New follow-up for you: {0}, due {1}</source>
+        <translation>Nowe przypomnienie dla Ciebie: {0}, termin {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals.py" line="124"/>
+        <source>%n new follow-ups for you</source>
+        <translation>
+            <numerusform>%n nowe przypomnienie dla Ciebie</numerusform>
+            <numerusform>%n nowe przypomnienia dla Ciebie</numerusform>
+            <numerusform>%n nowych przypomnień dla Ciebie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -473,6 +490,34 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
         <translation>Co zrobić z tym wierszem</translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <source>Also at the counters: {0}</source>
+        <translation>Także przy stanowiskach: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="131"/>
+        <source>Nobody chosen</source>
+        <translation>Nikogo nie wybrano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="133"/>
+        <source>{0} at {1}: seen just now</source>
+        <translation>{0} na {1}: ostatnio widziano przed chwilą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="136"/>
+        <source>{0} at {1}: last seen at {2}</source>
+        <translation>{0} na {1}: ostatnio widziano o {2}</translation>
     </message>
 </context>
 <context>
@@ -4407,22 +4452,22 @@ Tego nie można cofnąć. Aby zachować je w historii, zamiast tego oznacz je ja
         <translation>Wszędzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Find a customer first, then record their score</source>
         <translation>Najpierw znajdź klienta, potem zapisz jego ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Data: {0}</source>
         <translation>Dane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook przechowuje dane w {0}</translation>
     </message>
@@ -5119,32 +5164,32 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Open Today</source>
         <translation>Otwórz Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
         <source>Dismiss the reminder</source>
         <translation>Zamknij przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Follow-up due:</source>
         <translation>Termin przypomnienia:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
         <source>{0} follow-ups due:</source>
         <translation>Przypomnienia z terminem ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
         <source>{0} and {1} more</source>
         <translation>{0} i jeszcze {1}</translation>
     </message>
@@ -5152,17 +5197,17 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="144"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation>Nie zaplanowano przypomnień o stałym kontakcie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="213"/>
         <source>Follow-up due: {0}</source>
         <translation>Termin przypomnienia: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="217"/>
         <source>%n follow-ups are due</source>
         <translation>
             <numerusform>%n przypomnienie do wykonania</numerusform>

@@ -98,6 +98,22 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../ui/arrivals.py" line="120"/>
+        <source>New follow-up for you: {0}, due {1}</source>
+        <translation>Novo retorno para você: {0}, vence {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals.py" line="124"/>
+        <source>%n new follow-ups for you</source>
+        <translation>
+            <numerusform>%n novo retorno para você</numerusform>
+            <numerusform>%n novos retornos para você</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -473,6 +489,34 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
         <translation>O que fazer com esta linha</translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <source>Also at the counters: {0}</source>
+        <translation>Também nos balcões: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="131"/>
+        <source>Nobody chosen</source>
+        <translation>Ninguém escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="133"/>
+        <source>{0} at {1}: seen just now</source>
+        <translation>{0} em {1}: visto agora há pouco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="136"/>
+        <source>{0} at {1}: last seen at {2}</source>
+        <translation>{0} em {1}: visto pela última vez às {2}</translation>
     </message>
 </context>
 <context>
@@ -4406,22 +4450,22 @@ Isso não pode ser desfeito. Para manter o registro, marque-o como feito.</trans
         <translation>Em todo lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Find a customer first, then record their score</source>
         <translation>Encontre primeiro um cliente e depois registre a nota dele</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Data: {0}</source>
         <translation>Dados: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>O Carebook guarda os dados em {0}</translation>
     </message>
@@ -5118,32 +5162,32 @@ Todos os atendimentos, retornos, notas e etiquetas passam para o nº {3}, que fi
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Open Today</source>
         <translation>Abrir Hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
         <source>Dismiss the reminder</source>
         <translation>Dispensar o lembrete</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Follow-up due:</source>
         <translation>Retorno a fazer:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
         <source>{0} follow-ups due:</source>
         <translation>{0} retornos a fazer:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
         <source>{0} and {1} more</source>
         <translation>{0} e mais {1}</translation>
     </message>
@@ -5151,17 +5195,17 @@ Todos os atendimentos, retornos, notas e etiquetas passam para o nº {3}, que fi
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="144"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation>Os retornos de “manter contato” não foram agendados: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="213"/>
         <source>Follow-up due: {0}</source>
         <translation>Retorno a fazer: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="217"/>
         <source>%n follow-ups are due</source>
         <translation>
             <numerusform>%n retorno pendente</numerusform>

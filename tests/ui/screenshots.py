@@ -569,6 +569,13 @@ def _connect_shots() -> list[Shot]:
     return [Shot(name, factory) for name, factory in CONNECT_SHOTS]
 
 
+def _counter_shots() -> list[Shot]:
+    """Who is at the other counters, in the status bar (``tests/ui/screenshots_counters.py``)."""
+    from tests.ui.screenshots_counters import COUNTER_SHOTS
+
+    return [Shot(name, factory) for name, factory in COUNTER_SHOTS]
+
+
 SHOTS: list[Shot] = [
     *(Shot(page_id, lambda h, p=page_id: h.page(p)) for page_id in PAGE_IDS),
     Shot("search", _search),
@@ -611,6 +618,7 @@ SHOTS: list[Shot] = [
     Shot("today-empty", _today("empty")),
     Shot("snooze-dialog", _today("snooze")),
     Shot("today-reset", _today("reset")),  # no picture: mine again, banner and undo bar closed
+    *_counter_shots(),
     Shot("reports-ready", _reports("ready")),
     Shot("reports-page", _reports("page")),
     Shot("reports-busy", _reports("busy")),

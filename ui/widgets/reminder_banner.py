@@ -2,13 +2,14 @@
 
 ``ReminderBanner(parent)``: hidden until ``show_rows(rows)`` (``FollowupRow``s that just fell due); rows
 shown since the last dismissal stay listed ("Follow-up due: Ava Evans — Ring back about the order", or
-"3 follow-ups due: Ava Evans, Tom Baker and 1 more"). "Open Today" emits ``open_today``; ✕ (or Esc on
+"3 follow-ups due: Ava Evans, Tom Baker and 1 more"); ``drop(ids)`` takes away those no longer due
+here (done or given away elsewhere). "Open Today" emits ``open_today``; ✕ (or Esc on
 its buttons) hides it and emits ``dismissed``. ``text()`` is the whole message (tests, screen readers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -71,8 +72,22 @@ class ReminderBanner(QFrame):
     def show_rows(self, rows: Sequence[FollowupRow]) -> None:
         known = {row.id for row in self.rows}
         self.rows.extend(row for row in rows if row.id not in known)
-        if not self.rows:
+        if self.rows:
+            self._write()
+
+    def drop(self, ids: Collection[int]) -> None:
+        """Leave out the follow-ups ``ids`` (done, deleted or given to someone else, here or at another
+        seat); hidden, without ``dismissed``, when none is left."""
+        kept = [row for row in self.rows if row.id not in ids]
+        if len(kept) == len(self.rows):
             return
+        self.rows = kept
+        if kept:
+            self._write()
+        else:
+            self.hide()
+
+    def _write(self) -> None:
         first = self.rows[0]
         # the window's reading direction for the whole line, whatever script the names are in
         mark = "\u200e" if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else "\u200f"
