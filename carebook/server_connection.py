@@ -11,6 +11,9 @@ network that drops, breaks the connection; the next operation finds it broken an
   the change was not saved: the server rolled the whole transaction back, so nothing is half-written; the
   rollback that follows is skipped, and the next operation reconnects;
 - a ``COMMIT`` cut off says so too (whether the server committed cannot be known).
+
+``own_pids()`` are the server's process ids of this program's open connections (one per thread): the
+notifications of their own writes (``carebook.change_listener``) are not news to this program.
 """
 
 from __future__ import annotations
@@ -31,8 +34,37 @@ def _is_read(sql: str) -> bool:
     return sql.lstrip().lower().startswith(_READS)
 
 
+def _backend_pid(conn: Any) -> int | None:
+    try:
+        return int(conn.info.backend_pid) or None
+    except Exception:  # a closed or broken connection may not say
+        return None
+
+
 class ServerDatabase(peewee.PostgresqlDatabase):
     address: ServerAddress
+
+    @property
+    def _pids(self) -> dict[int, int]:
+        """id() of each open connection -> its server process id (read when it opened)."""
+        return vars(self).setdefault("_open_pids", {})  # type: ignore[no-any-return]
+
+    def own_pids(self) -> frozenset[int]:
+        return frozenset(self._pids.values())
+
+    def _connect(self) -> Any:
+        conn = super()._connect()
+        pid = _backend_pid(conn)
+        if pid is not None:
+            self._pids[id(conn)] = pid
+        return conn
+
+    def _forget_pid(self, conn: Any) -> None:
+        self._pids.pop(id(conn), None)
+
+    def _close(self, conn: Any) -> None:
+        self._forget_pid(conn)
+        super()._close(conn)
 
     @property
     def _connection_state(self) -> Any:
@@ -46,6 +78,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def _reconnect(self) -> None:
         """Forget the broken connection (peewee would try to close it) and open a new one."""
+        self._forget_pid(self._connection_state.conn)
         self._connection_state.reset()
         try:
             self.connect()
@@ -95,6 +128,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def close(self) -> bool:
         if self.broken() and not self.in_transaction():
+            self._forget_pid(self._connection_state.conn)
             self._connection_state.reset()
             return True
         return bool(super().close())
