@@ -5,6 +5,7 @@ or raises ``StorageError`` with one plain line (``carebook.server_errors``). A s
 network that drops, breaks the connection; the next operation finds it broken and opens a new one:
 
 - a transaction's ``BEGIN`` on a broken connection reconnects and begins again (nothing was sent yet);
+  when the server cannot be reached, the one line adds that nothing was saved;
 - a read outside a transaction (``SELECT``, ``WITH``...) that fails because the connection broke is run
   once more on a new connection;
 - a statement inside a transaction that fails because the connection broke raises ``StorageError`` saying
@@ -24,7 +25,7 @@ import peewee
 
 from carebook.errors import StorageError
 from carebook.server_address import ServerAddress
-from carebook.server_errors import COMMIT_CUT, DRIVER_MISSING, NOT_SAVED, connect_message
+from carebook.server_errors import COMMIT_CUT, DRIVER_MISSING, NOT_SAVED, NOTHING_SAVED, connect_message
 
 CONNECT_TIMEOUT_SECONDS = 10
 _READS = ("select", "with", "show", "explain", "values", "table")
@@ -53,7 +54,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return frozenset(self._pids.values())
 
     def _connect(self) -> Any:
-        conn = super()._connect()
+        conn = super()._connect()  # type: ignore[misc]  # peewee's, untyped
         pid = _backend_pid(conn)
         if pid is not None:
             self._pids[id(conn)] = pid
@@ -64,7 +65,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def _close(self, conn: Any) -> None:
         self._forget_pid(conn)
-        super()._close(conn)
+        super()._close(conn)  # type: ignore[misc]
 
     @property
     def _connection_state(self) -> Any:
@@ -104,14 +105,17 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return peewee.PostgresqlDatabase.execute_sql(self, sql, params)
 
     def begin(self, *args: Any, **kwargs: Any) -> None:
-        self._fresh()
         try:
-            super().begin(*args, **kwargs)
-        except (peewee.OperationalError, peewee.InterfaceError):
-            if not self.broken():
-                raise
-            self._reconnect()
-            super().begin(*args, **kwargs)
+            self._fresh()
+            try:
+                super().begin(*args, **kwargs)
+            except (peewee.OperationalError, peewee.InterfaceError):
+                if not self.broken():
+                    raise
+                self._reconnect()
+                super().begin(*args, **kwargs)
+        except StorageError as error:  # the server is still away: a save says it was not saved
+            raise StorageError(f"{error} {NOTHING_SAVED}") from error
 
     def rollback(self) -> None:
         if self.broken():  # the server dropped the transaction with the connection: nothing to undo

@@ -12,6 +12,7 @@ from carebook.server_address import ServerAddress, redact
 
 SEVERAL_COUNTERS = 'see the README, "Several counters"'
 NOT_SAVED = "The connection to the server was lost, so this change was not saved; try again."
+NOTHING_SAVED = "This change was not saved."
 COMMIT_CUT = (
     "The connection to the server was lost while this change was being saved; "
     "look whether it is there before entering it again."
