@@ -5,10 +5,10 @@ After each INSERT, UPDATE or DELETE statement on a table the app shows (``TABLES
 ``carebook_notify_changes()`` sends ``pg_notify(CHANNEL, payload)`` in the format of
 ``carebook.changes.payload``: ``interaction:12,13`` (the ids the statement touched, read from its
 transition table) or ``interaction`` alone when they would not fit (a bulk write). For ``customer_tag``
-the ids are the customers'. The notification is part of the writing transaction, so it is delivered when
-that commits and never for a rollback. Rows written by psql, ``carebook log`` from a till or any other
-client notify the same way. ``missing()`` names absent triggers (``carebook check``), ``create()``
-(re)creates them all (``check --repair``).
+the ids are the customers'. A TRUNCATE (a restore on the server) names the table alone. The notification
+is part of the writing transaction, so it is delivered when that commits and never for a rollback. Rows
+written by psql, ``carebook log`` from a till or any other client notify the same way. ``missing()``
+names absent triggers (``carebook check``), ``create()`` (re)creates them all (``check --repair``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,13 @@ TABLES: dict[str, str] = {
     "merge_record": "id",
     "import_batch": "id",
 }
-_EVENTS = (("ins", "INSERT", "NEW"), ("upd", "UPDATE", "NEW"), ("del", "DELETE", "OLD"))
+# (name suffix, event, transition table): a TRUNCATE has no transition table
+_EVENTS = (
+    ("ins", "INSERT", "NEW"),
+    ("upd", "UPDATE", "NEW"),
+    ("del", "DELETE", "OLD"),
+    ("trn", "TRUNCATE", ""),
+)
 MAX_IDS = 1000  # more ids than this are never worth listing: the table alone is sent
 
 _FUNCTION_SQL = f"""
@@ -41,6 +47,10 @@ DECLARE
     n integer;
     key_column text;
 BEGIN
+    IF TG_OP = 'TRUNCATE' THEN  -- a restore empties the tables: every row changed
+        PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+        RETURN NULL;
+    END IF;
     key_column := quote_ident(TG_ARGV[0]);
     EXECUTE 'SELECT count(*), string_agg(k::text, '','') FROM (SELECT DISTINCT ' || key_column || ' AS k '
             'FROM changed_rows WHERE ' || key_column || ' IS NOT NULL LIMIT {MAX_IDS + 1}) s'
@@ -71,8 +81,9 @@ def create(db: peewee.Database) -> None:
         for suffix, event, rows in _EVENTS:
             name = f"carebook_notify_{table}_{suffix}"
             db.execute_sql(f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
+            referencing = f"REFERENCING {rows} TABLE AS changed_rows " if rows else ""
             db.execute_sql(
-                f'CREATE TRIGGER {name} AFTER {event} ON "{table}" REFERENCING {rows} TABLE AS changed_rows '
+                f'CREATE TRIGGER {name} AFTER {event} ON "{table}" {referencing}'
                 f"FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}('{column}')"
             )
 

@@ -109,6 +109,12 @@ def test_a_bulk_write_names_the_table_only(shop: str, listener: ChangeListener) 
     assert len(wait_for(listener).ids_of("tag") or ()) == 200
 
 
+def test_a_restore_emptying_the_tables_names_them(shop: str, listener: ChangeListener) -> None:
+    other_seat(shop, "TRUNCATE tag, customer_tag")
+    changes = wait_for(listener)
+    assert changes.ids_of("tag") is None and changes.ids_of("customer_tag") is None
+
+
 def test_tag_links_name_the_customers(shop: str, listener: ChangeListener) -> None:
     ann = customers.create("Ann").row.id
     other_seat(shop, "INSERT INTO tag (name) VALUES ('vip')")
