@@ -15,6 +15,8 @@ one ``ChangeSet.everything()`` (what was missed meanwhile is not known) and the 
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from carebook.change_listener import ChangeListener
@@ -24,6 +26,7 @@ from ui.context import AppContext
 from ui.jobs import BackgroundJobs
 from ui.widgets.reconnect_bar import ReconnectBar
 
+log = logging.getLogger(__name__)
 GATHER_MS = 150  # one transaction's notifications (and a burst of writes) become one refresh
 RETRY_MS = (300, 1000, 2000, 3000)  # then every 3 s while the server stays away
 
@@ -70,16 +73,29 @@ class LiveChanges(QObject):
 
     def _connect(self) -> None:
         if not self._stopped:
-            self._jobs.run("connect", self.listener.connect, done=self._connected, failed=self._failed)
+            self._jobs.run("connect", self._try_connect, done=self._connected)
 
-    def _connected(self, _result: object) -> None:
+    def _try_connect(self) -> str:
+        """On the worker thread: "" once listening, else why not (a retry a few seconds later is normal
+        while the server is away: not logged each time)."""
+        try:
+            self.listener.connect()
+        except StorageError as error:
+            return str(error)
+        return ""
+
+    def _connected(self, problem: str) -> None:
         if self._stopped:
             self.listener.close()
+            return
+        if problem:
+            self._failed(problem)
             return
         self._notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
         self._attempts = 0
         if self._reconnecting:  # what the other seats wrote meanwhile is not known: everything
+            log.info("listening to the shop's server again")
             self._pending = ChangeSet.everything()
             self._set_reconnecting(False)
             self._flush()
@@ -106,6 +122,7 @@ class LiveChanges(QObject):
                 self._gather.start()
 
     def _lost(self, error: StorageError) -> None:
+        log.warning("live updates: %s", error)
         self._drop_notifier()
         self.listener.close()
         self._failed(str(error))
