@@ -4382,22 +4382,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Find a customer first, then record their score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,6 +5086,14 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/dialogs/import_review.py" line="183"/>
         <source>The rows could not be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectBar</name>
+    <message>
+        <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
+        <source>Reconnecting to the shop&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6818,32 +6826,32 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="57"/>
+        <location filename="../../ui/pages/today_actions.py" line="61"/>
         <source>Marked done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="62"/>
+        <location filename="../../ui/pages/today_actions.py" line="66"/>
         <source>Resolve its contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="99"/>
+        <location filename="../../ui/pages/today_actions.py" line="105"/>
         <source>Snoozed until {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="122"/>
+        <location filename="../../ui/pages/today_actions.py" line="128"/>
         <source>Contact resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="152"/>
+        <location filename="../../ui/pages/today_actions.py" line="158"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_actions.py" line="156"/>
+        <location filename="../../ui/pages/today_actions.py" line="163"/>
         <source>Follow-up not changed</source>
         <translation type="unfinished"></translation>
     </message>
