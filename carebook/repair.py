@@ -2,14 +2,15 @@
 
 Derived, so they can always be rebuilt without losing anything: the search index (``search_index``: its
 tables and the triggers that keep it true) and the customer summaries (last contact, open counts, last
-score, the sort keys ``name_key``/``company_key``).
+score, the sort keys ``name_key``/``company_key``); on a PostgreSQL server also the triggers that notify
+the other seats of every write (``change_triggers_pg``, "live updates").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from carebook import db
+from carebook import change_triggers_pg, db
 from carebook.db import database, reads, writes
 from carebook.errors import StorageError
 from carebook.services import customer_stats, search_index
@@ -26,10 +27,11 @@ _SUMMARY = (
 class DerivedReport:
     index: str  # "ok", or what is wrong with the search index
     summaries: int | None  # customers whose summary or sort keys disagree (None: could not be checked)
+    live: str | None = None  # server: "ok", or the notification triggers missing; SQLite: None
 
     @property
     def ok(self) -> bool:
-        return self.index == "ok" and not self.summaries
+        return self.index == "ok" and not self.summaries and self.live in (None, "ok")
 
     def lines(self) -> list[str]:
         summaries = (
@@ -39,7 +41,15 @@ class DerivedReport:
             if not self.summaries
             else f"{self.summaries:,} customers out of date"
         )
-        return [f"search index: {self.index}", f"customer summaries: {summaries}"]
+        live = [] if self.live is None else [f"live updates: {self.live}"]
+        return [f"search index: {self.index}", f"customer summaries: {summaries}", *live]
+
+
+def _live_problem() -> str | None:
+    if db.is_sqlite():
+        return None
+    missing = change_triggers_pg.missing(database.obj)
+    return f"missing trigger {', '.join(missing)}" if missing else "ok"
 
 
 def _index_problem() -> str:
@@ -92,20 +102,24 @@ def inspect() -> DerivedReport:
     """What is wrong with the derived structures of the open shop."""
     with db.storage_errors():
         index = _index_problem()
+        live = _live_problem()
     try:
         stale: int | None = _stale_summaries()
     except StorageError:
         stale = None
-    return DerivedReport(index, stale)
+    return DerivedReport(index, stale, live)
 
 
 @writes
 def _refresh_all_summaries() -> None:
     _refresh_summaries()
+    if not db.is_sqlite():
+        change_triggers_pg.create(database.obj)
 
 
 def repair() -> DerivedReport:
-    """Rebuild the search index and every customer summary from the rows; returns the check after."""
+    """Rebuild the search index, every customer summary from the rows and a server's notification triggers;
+    returns the check after."""
     search_index.rebuild_index()
     _refresh_all_summaries()
     return inspect()

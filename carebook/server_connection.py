@@ -5,12 +5,16 @@ or raises ``StorageError`` with one plain line (``carebook.server_errors``). A s
 network that drops, breaks the connection; the next operation finds it broken and opens a new one:
 
 - a transaction's ``BEGIN`` on a broken connection reconnects and begins again (nothing was sent yet);
+  when the server cannot be reached, the one line adds that nothing was saved;
 - a read outside a transaction (``SELECT``, ``WITH``...) that fails because the connection broke is run
   once more on a new connection;
 - a statement inside a transaction that fails because the connection broke raises ``StorageError`` saying
   the change was not saved: the server rolled the whole transaction back, so nothing is half-written; the
   rollback that follows is skipped, and the next operation reconnects;
 - a ``COMMIT`` cut off says so too (whether the server committed cannot be known).
+
+``own_pids()`` are the server's process ids of this program's open connections (one per thread): the
+notifications of their own writes (``carebook.change_listener``) are not news to this program.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import peewee
 
 from carebook.errors import StorageError
 from carebook.server_address import ServerAddress
-from carebook.server_errors import COMMIT_CUT, DRIVER_MISSING, NOT_SAVED, connect_message
+from carebook.server_errors import COMMIT_CUT, DRIVER_MISSING, NOT_SAVED, NOTHING_SAVED, connect_message
 from carebook.translation import _
 
 CONNECT_TIMEOUT_SECONDS = 10
@@ -32,8 +36,37 @@ def _is_read(sql: str) -> bool:
     return sql.lstrip().lower().startswith(_READS)
 
 
+def _backend_pid(conn: Any) -> int | None:
+    try:
+        return int(conn.info.backend_pid) or None
+    except Exception:  # a closed or broken connection may not say
+        return None
+
+
 class ServerDatabase(peewee.PostgresqlDatabase):
     address: ServerAddress
+
+    @property
+    def _pids(self) -> dict[int, int]:
+        """id() of each open connection -> its server process id (read when it opened)."""
+        return vars(self).setdefault("_open_pids", {})  # type: ignore[no-any-return]
+
+    def own_pids(self) -> frozenset[int]:
+        return frozenset(self._pids.values())
+
+    def _connect(self) -> Any:
+        conn = super()._connect()  # type: ignore[misc]  # peewee's, untyped
+        pid = _backend_pid(conn)
+        if pid is not None:
+            self._pids[id(conn)] = pid
+        return conn
+
+    def _forget_pid(self, conn: Any) -> None:
+        self._pids.pop(id(conn), None)
+
+    def _close(self, conn: Any) -> None:
+        self._forget_pid(conn)
+        super()._close(conn)  # type: ignore[misc]
 
     @property
     def _connection_state(self) -> Any:
@@ -47,6 +80,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def _reconnect(self) -> None:
         """Forget the broken connection (peewee would try to close it) and open a new one."""
+        self._forget_pid(self._connection_state.conn)
         self._connection_state.reset()
         try:
             self.connect()
@@ -72,14 +106,17 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return peewee.PostgresqlDatabase.execute_sql(self, sql, params)
 
     def begin(self, *args: Any, **kwargs: Any) -> None:
-        self._fresh()
         try:
-            super().begin(*args, **kwargs)
-        except (peewee.OperationalError, peewee.InterfaceError):
-            if not self.broken():
-                raise
-            self._reconnect()
-            super().begin(*args, **kwargs)
+            self._fresh()
+            try:
+                super().begin(*args, **kwargs)
+            except (peewee.OperationalError, peewee.InterfaceError):
+                if not self.broken():
+                    raise
+                self._reconnect()
+                super().begin(*args, **kwargs)
+        except StorageError as error:  # the server is still away: a save says it was not saved
+            raise StorageError(f"{error} {_(NOTHING_SAVED)}") from error
 
     def rollback(self) -> None:
         if self.broken():  # the server dropped the transaction with the connection: nothing to undo
@@ -96,6 +133,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def close(self) -> bool:
         if self.broken() and not self.in_transaction():
+            self._forget_pid(self._connection_state.conn)
             self._connection_state.reset()
             return True
         return bool(super().close())

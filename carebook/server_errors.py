@@ -14,6 +14,7 @@ from carebook.translation import _
 
 SEVERAL_COUNTERS = N_('see the README, "Several counters"')
 NOT_SAVED = N_("The connection to the server was lost, so this change was not saved; try again.")
+NOTHING_SAVED = N_("This change was not saved.")
 COMMIT_CUT = N_(
     "The connection to the server was lost while this change was being saved; "
     "look whether it is there before entering it again."

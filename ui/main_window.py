@@ -54,6 +54,7 @@ from ui.pages.base import Page
 from ui.reminders import Reminders
 from ui.widgets.counter_button import CounterButton
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.reconnect_bar import ReconnectBar
 from ui.widgets.reminder_banner import ReminderBanner
 from ui.widgets.search_box import SearchBox
 from ui.widgets.search_runner import SearchFunc
@@ -118,10 +119,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 1000])
         # the reminder banner (ui.reminders) spans the window above the sidebar and the pages
         self.banner = ReminderBanner()
+        self.reconnect_bar = ReconnectBar()  # while the shop's server cannot be reached (ui.live_changes)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        central_layout.addWidget(self.reconnect_bar)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -183,7 +186,9 @@ class MainWindow(QMainWindow):
         self.arrivals.start()
         self.colleagues.start()
         self.backups = backup_scheduler.attach(self.ctx, self)
-        self.external = external_changes.attach(self.ctx, self)  # other windows' writes refresh the pages
+        # other seats' and programs' writes refresh the pages
+        self.external = external_changes.attach(self.ctx, self, self.reconnect_bar)
+        ctx.settings_changed.connect(self._follow_shop)
         self._update_title()
         self._update_where()
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._build_next)  # the other pages, after the paint
@@ -330,6 +335,10 @@ class MainWindow(QMainWindow):
             page = self._pages[number]
             if page is not None:
                 page.update_badge()
+
+    def _follow_shop(self) -> None:
+        if not self._shut_down:  # after a switch to another shop: watch that one
+            self.external = external_changes.follow(self.ctx, self, self.external, self.reconnect_bar)
 
     def _on_minute(self) -> None:
         self.ctx.minute_tick.emit()

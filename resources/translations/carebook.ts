@@ -98,21 +98,6 @@
     </message>
 </context>
 <context>
-    <name>Arrivals</name>
-    <message>
-        <location filename="../../ui/arrivals.py" line="120"/>
-        <source>New follow-up for you: {0}, due {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/arrivals.py" line="124"/>
-        <source>%n new follow-ups for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -453,19 +438,6 @@ Everything entered since that backup is set aside: the current data is first kep
     </message>
 </context>
 <context>
-    <name>ChangedNotice</name>
-    <message>
-        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
-        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
-        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>
@@ -483,34 +455,6 @@ Everything entered since that backup is set aside: the current data is first kep
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Colleagues</name>
-    <message>
-        <location filename="../../ui/colleagues.py" line="121"/>
-        <source>Also at the counters: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/colleagues.py" line="128"/>
-        <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/colleagues.py" line="131"/>
-        <source>Nobody chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/colleagues.py" line="133"/>
-        <source>{0} at {1}: seen just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/colleagues.py" line="136"/>
-        <source>{0} at {1}: last seen at {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,17 +604,17 @@ Everything entered since that backup is set aside: the current data is first kep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="98"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
         <source>Move the rest to Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="133"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
         <source>Moved {0:,} characters to Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,22 +4382,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Find a customer first, then record their score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,34 +5090,42 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     </message>
 </context>
 <context>
+    <name>ReconnectBar</name>
+    <message>
+        <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
+        <source>Reconnecting to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
         <source>Open Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
         <source>Follow-up due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
         <source>{0} follow-ups due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
         <source>{0} and {1} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,17 +5133,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="144"/>
+        <location filename="../../ui/reminders.py" line="113"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="213"/>
+        <location filename="../../ui/reminders.py" line="177"/>
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="217"/>
+        <location filename="../../ui/reminders.py" line="181"/>
         <source>%n follow-ups are due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7389,7 +7341,7 @@ It can set this file aside (renamed, not deleted) and continue with the newest g
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="302"/>
+        <location filename="../../ui/jobs.py" line="295"/>
         <source>Something could not be done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,3 +75,16 @@ def test_the_open_shop_can_be_named_again_without_its_password(
     assert current_target() is None
     open_shop(tmp_path / "file.sqlite3")
     assert current_target() == str(tmp_path / "file.sqlite3")
+
+
+def test_a_save_while_the_server_is_away_says_it_was_not_saved(shop: pg_server.Server) -> None:
+    staff_service.add("Ann", "owner")
+    stop(shop)
+    try:
+        with pytest.raises(StorageError) as away:
+            staff_service.add("Bob")
+    finally:
+        start_again(shop)
+    assert "cannot be reached" in str(away.value) and str(away.value).endswith("This change was not saved.")
+    staff_service.add("Bob")
+    assert [row.name for row in staff_service.list_staff()] == ["Ann", "Bob"]

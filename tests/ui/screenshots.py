@@ -541,6 +541,19 @@ def _bulk_dialog(kind: str) -> Callable[[Harness], QWidget | None]:
     return make
 
 
+def _reconnecting(show: bool) -> Callable[[Harness], QWidget | None]:
+    """The quiet bar while the shop's server cannot be reached (ui.live_changes shows it); False: hidden
+    again, no picture."""
+
+    def make(h: Harness) -> QWidget | None:
+        h.window.reconnect_bar.set_reconnecting(show)
+        page = h.page("contacts")
+        h.settle()
+        return page if show else None
+
+    return make
+
+
 def _draft_shots() -> list[Shot]:
     """The unsaved-changes question, length counters, a restored draft (tests/ui/screenshots_drafts.py)."""
     from tests.ui.screenshots_drafts import DRAFT_SHOTS
@@ -639,6 +652,8 @@ SHOTS: list[Shot] = [
     Shot("add-tag-dialog", _bulk_dialog("tag")),
     Shot("bulk-followup-dialog", _bulk_dialog("followup")),
     Shot("score-dialog", _bulk_dialog("score")),
+    Shot("reconnecting", _reconnecting(True)),
+    Shot("reconnecting-reset", _reconnecting(False)),  # no picture: the bar hidden again
     *_draft_shots(),
     *_data_shots(),
     *_live_shots(),

@@ -31,7 +31,7 @@ def test_the_window_refreshes_after_another_process_writes(main_window, db: Path
     assert not main_window.external.check()  # nothing changed yet
     _write_from_another_process(db, "other")
     with qtbot.waitSignal(main_window.ctx.records_changed, timeout=6000):
-        pass  # the 2-second poll notices the other process's commit
+        pass  # the half-second poll of data_version notices the other process's commit
     names = [row.name for row in customers.list_customers(limit=10).rows]
     assert "Writer other" in names
 
