@@ -6,14 +6,16 @@ rounded half away from zero like every figure Carebook shows; no data is the lan
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from carebook import i18n
 from carebook.metrics import display_number
 
 
-def number(value: float | None, decimals: int = 1) -> str:
+def number(value: float | Decimal | None, decimals: int = 1) -> str:
     return display_number(None) if value is None else i18n.current().decimal(value, decimals)
 
 
-def percent(value: float | None, decimals: int = 1) -> str:
+def percent(value: float | Decimal | None, decimals: int = 1) -> str:
     """``value`` is a percentage (60 for 60 %)."""
     return display_number(None) if value is None else i18n.current().percent(value, decimals)
