@@ -37,6 +37,7 @@ class Plan:
 class Outcome:
     logged: int = 0
     seconds: list[float] = field(default_factory=list)  # one per contact logged
+    elapsed: float = 0.0  # from the common start to this writer's last contact
     error: str = ""  # the first failure (the writer stops there)
 
 
@@ -74,6 +75,7 @@ def _write(
         open_shop(target, migrate=False)
         due_on = clock.local_now().date() + timedelta(days=2)
         start.wait(timeout=120)
+        started = time.perf_counter()
         try:
             for n, customer_id in enumerate(plan.customers):
                 if lockstep is not None:
@@ -82,10 +84,11 @@ def _write(
                 _one(plan, customer_id, n, index, due_on)
                 outcome.seconds.append(time.perf_counter() - began)
                 outcome.logged += 1
+                outcome.elapsed = time.perf_counter() - started
         finally:
             close_shop()
     except BaseException:  # the parent reports it
-        outcome.error = traceback.format_exc(limit=4)
+        outcome.error = traceback.format_exc()
         if lockstep is not None:
             lockstep.abort()  # the others stop waiting for this one
     results.put((index, outcome))
