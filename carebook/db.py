@@ -194,11 +194,30 @@ def atomic() -> Any:
     return database.atomic()
 
 
+_whole = threading.local()  # ``on``: inside ``all_or_nothing``
+
+
+@contextlib.contextmanager
+def all_or_nothing() -> Iterator[None]:
+    """Inside a transaction whose writes are kept all or none (``services.together``): the service writes
+    in the block join it without a savepoint of their own (a savepoint only helps a caller that goes on
+    after a failed write; here a failure ends the whole transaction). Saves two statements a write, two
+    round trips each on a server."""
+    before = getattr(_whole, "on", False)
+    _whole.on = True
+    try:
+        yield
+    finally:
+        _whole.on = before
+
+
 def writes(func: Callable[P, R]) -> Callable[P, R]:
     """Decorator for a service write: one atomic transaction, storage faults mapped to StorageError."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if getattr(_whole, "on", False) and database.in_transaction():
+            return func(*args, **kwargs)  # the whole transaction's own ``writes`` maps storage faults
         with storage_errors(), atomic():
             return func(*args, **kwargs)
 

@@ -15,13 +15,19 @@ own, in id order (``FOR NO KEY UPDATE``: it does not conflict with the KEY SHARE
 foreign key holds on its customer); the recount that follows starts after every other writer of those
 customers has committed and sees their rows. On SQLite ``BEGIN IMMEDIATE`` already serialises writers.
 
+Inside ``once_at_the_end()`` (``services.together``: one user action of several writes) ``refresh`` only
+notes the customers, and they are recomputed once, when the block ends, still inside its transaction:
+logging a contact with two scores and a follow-up recounts its customer once, not four times.
+
 ``refresh_all`` also repairs ``company_key`` (the folded company, normally written by the services that
 change the company), so rows inserted in bulk without it (demo data) still sort by company.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
 
 from carebook.db import database, is_sqlite
 from carebook.text import fold
@@ -47,6 +53,7 @@ UPDATE customer SET
 """
 
 _CHUNK = 500
+_pending = threading.local()  # ``ids``: the customers to recount at the end of ``once_at_the_end``
 
 
 def score_norm(kind: str, score: int | None) -> float | None:
@@ -72,8 +79,28 @@ def _lock(where: str = "", values: list[int] | None = None) -> None:
         database.execute_sql(f"SELECT id FROM customer {where} ORDER BY id FOR NO KEY UPDATE", values)
 
 
+@contextlib.contextmanager
+def once_at_the_end() -> Iterator[None]:
+    """Recount the customers that ``refresh`` is asked for inside the block once, as it ends without an
+    error (call inside the transaction; a block inside another one leaves the recount to the outer)."""
+    if getattr(_pending, "ids", None) is not None:
+        yield
+        return
+    _pending.ids = set()
+    try:
+        yield
+        ids = _pending.ids
+    finally:
+        _pending.ids = None
+    refresh(ids)
+
+
 def refresh(customer_ids: Iterable[int]) -> None:
     """Recompute the summary columns of these customers (call inside the write's transaction)."""
+    pending = getattr(_pending, "ids", None)
+    if pending is not None:
+        pending.update(int(i) for i in customer_ids if i is not None)
+        return
     ids = sorted({int(i) for i in customer_ids if i is not None})
     param = _param()
     for start in range(0, len(ids), _CHUNK):
