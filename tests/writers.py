@@ -28,7 +28,7 @@ class Plan:
     """What one writer writes: one contact (or follow-up, or score) per customer id, in this order."""
 
     customers: tuple[int, ...]
-    action: str = "contact"  # "contact" (the use case), "followup" or "score" (the services, alone)
+    action: str = "contact"  # "contact", "company" (the use cases), "followup" or "score" (the services)
     scores: bool = False  # a CSAT and an NPS score with every contact
     followup_every: int = 0  # a follow-up with every contact whose number this divides (0: none)
 
@@ -54,9 +54,12 @@ def _contact(customer_id: int, n: int, plan: Plan, due_on: date) -> dict[str, An
 
 def _one(plan: Plan, customer_id: int, n: int, writer: int, due_on: date) -> None:
     from carebook.services import feedback, followups
+    from carebook.usecases.customers import change_customer
     from carebook.usecases.log_contact import log_contact
 
-    if plan.action == "followup":
+    if plan.action == "company":
+        change_customer(customer_id, company=f"Ålesund Fisk {writer} AS")
+    elif plan.action == "followup":
         followups.create(customer_id, due_on=due_on, note=f"writer {writer}")
     elif plan.action == "score":
         feedback.record(customer_id, kind="nps", score=writer % 11)

@@ -10,6 +10,7 @@ the snapshot it started with, leaving the count one too low.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from carebook import repair
 from carebook.db import database
 from carebook.services import customers
 from carebook.shop import close_shop, open_shop
+from carebook.text import fold
 from tests.writers import Plan, run_writers
 
 CUSTOMERS = 150
@@ -64,6 +66,42 @@ def _two_writers_at_once(target: str, kind: Plan) -> None:
     [[written]] = database.execute_sql(f"SELECT count(*) FROM {table}").fetchall()
     assert written == 2 * CUSTOMERS
     assert _wrong() == dict.fromkeys(_COLUMNS, 0), f"out of {CUSTOMERS} customers"
+    assert repair.inspect().summaries == 0
+
+
+def test_two_counters_changing_one_company_at_once_leave_its_sort_key_right(db: Path | str) -> None:
+    ids = tuple(customers.create(f"Customer {n}", company="Old").row.id for n in range(CUSTOMERS))
+    outcomes = run_writers(str(db), [Plan(ids, action="company")] * 2, lockstep=True)
+    assert [o.error for o in outcomes] == ["", ""]
+    rows = database.execute_sql("SELECT company, company_key FROM customer").fetchall()
+    assert {company for company, _ in rows} <= {"Ålesund Fisk 0 AS", "Ålesund Fisk 1 AS"}
+    assert all(key == fold(company) for company, key in rows)
+    assert repair.inspect().summaries == 0
+
+
+def test_a_repair_while_writers_log_contacts_leaves_every_summary_right(db: Path | str) -> None:
+    ids = tuple(customers.create(f"Customer {n}").row.id for n in range(20))
+    plan = Plan(tuple(ids[n % len(ids)] for n in range(CUSTOMERS)), scores=True, followup_every=3)
+    done = threading.Event()
+    repairs: list[int] = []
+
+    def repair_meanwhile() -> None:  # on this thread's own connection
+        try:
+            while not done.is_set():
+                repair.repair()
+                repairs.append(1)
+        finally:
+            database.close()
+
+    repairing = threading.Thread(target=repair_meanwhile)
+    repairing.start()
+    try:
+        outcomes = run_writers(str(db), [plan, plan])
+    finally:
+        done.set()
+        repairing.join()
+    assert [o.error for o in outcomes] == ["", ""] and repairs
+    assert _wrong() == dict.fromkeys(_COLUMNS, 0)
     assert repair.inspect().summaries == 0
 
 
