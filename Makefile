@@ -90,8 +90,9 @@ bench-quick: $(STAMP)
 
 # `make bench-postgresql`: the search, customers table and month figures of the same big shop copied into a
 # throw-away PostgreSQL server (tests/pg_server.py, started and stopped here; needs PostgreSQL's server
-# programs), beside the same floors on that server; writes build/bench-postgresql.json, fails when a budget
-# is missed. BENCH_ARGS=--quick runs it on the small shop.
+# programs), beside the same floors on that server, and the load of 10 writers on a small shop of its own
+# there; writes build/bench-postgresql.json, fails when a budget is missed. BENCH_ARGS=--quick runs it on
+# the small shop.
 bench-postgresql: $(STAMP)
 	$(PY) -m tests.bench.run --engine postgresql $(BENCH_ARGS)
 

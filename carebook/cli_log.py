@@ -3,7 +3,8 @@
 The contact goes through the same core use case as the app's "Log a contact" dialog
 (``carebook.usecases.log_contact``), so it is checked by the same rules and written in one transaction.
 CUSTOMER is an id (``42``, ``#42``) or an email address, as for ``export-person`` and ``erase``; the
-global ``--staff NAME`` names who logged it; ``--at`` is the shop's local time (default now).
+global ``--staff NAME`` names who logged it; ``--at`` is the shop's local time (default now). A customer
+in the trash is refused (the contact would show in no list): restore them in the app first.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import argparse
 from collections.abc import Callable
 
 from carebook.cli_targets import open_named_shop
+from carebook.errors import CarebookError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -27,6 +29,10 @@ def cmd_log(args: argparse.Namespace) -> int:
 
     open_named_shop(args)
     customer = privacy.resolve_customer(args.customer)
+    if customer.trashed:
+        raise CarebookError(
+            f"{customer.name} (#{customer.id}) is in the trash: restore them in the app first."
+        )
     name = getattr(args, "staff", None)
     staff_id = staff.get_by_name(name).id if name else None
     occurred_at = clock.parse_local(args.at, "at") if args.at is not None else None

@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import random
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -61,6 +63,7 @@ def using(connection: peewee.Database) -> Iterator[peewee.Database]:
 
 
 BUSY_TIMEOUT_SECONDS = 10
+WRITE_LOCK_POLL = 0.006  # seconds between a new writer's tries for SQLite's write lock (at most)
 SQLITE_PRAGMAS = (
     ("journal_mode", "wal"),
     ("foreign_keys", 1),
@@ -151,9 +154,38 @@ def _generation(db: peewee.Database) -> int:
     return int(db.connection().execute("PRAGMA user_version").fetchone()[0])  # not a query worth counting
 
 
+def _begin_immediate(target: peewee.SqliteDatabase, stack: contextlib.ExitStack) -> Any:
+    """Enter a ``BEGIN IMMEDIATE`` transaction on ``stack``, waiting up to ``BUSY_TIMEOUT_SECONDS`` for the
+    write lock; past that, SQLite's "database is locked".
+
+    SQLite's own busy handler retries at growing intervals, 100 ms apart after the first half second: with
+    many writers, one that sleeps 100 ms seldom finds the lock free between the others' transactions and
+    gave up after the timeout while they went on (10 processes logging contacts: 4 failed at their first).
+    Here a waiting writer tries again every few milliseconds, more often the longer it has waited (so the
+    oldest waiter most likely takes the lock next) and at random (so writers do not move in step); the
+    busy handler is off only while the lock is being taken.
+    """
+    connection = target.connection()
+    began = time.monotonic()
+    deadline = began + BUSY_TIMEOUT_SECONDS
+    connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                return stack.enter_context(target.atomic(lock_type="IMMEDIATE"))
+            except peewee.OperationalError as error:
+                if "database is locked" not in str(error) or time.monotonic() >= deadline:
+                    raise
+            pause = max(0.0002, WRITE_LOCK_POLL / (1 + 20 * (time.monotonic() - began)))
+            time.sleep(random.uniform(0.5, 1.0) * pause)
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+
+
 @contextlib.contextmanager
 def _immediate(target: peewee.SqliteDatabase) -> Iterator[Any]:
-    with target.atomic(lock_type="IMMEDIATE") as transaction:
+    with contextlib.ExitStack() as stack:
+        transaction = _begin_immediate(target, stack)
         # Checked with the write lock held: a restore cannot slip in between the check and the commit.
         if _opened_generation is not None and _generation(target) != _opened_generation:
             raise StorageError(_(RESTORED))
@@ -169,11 +201,30 @@ def atomic() -> Any:
     return database.atomic()
 
 
+_whole = threading.local()  # ``on``: inside ``all_or_nothing``
+
+
+@contextlib.contextmanager
+def all_or_nothing() -> Iterator[None]:
+    """Inside a transaction whose writes are kept all or none (``services.together``): the service writes
+    in the block join it without a savepoint of their own (a savepoint only helps a caller that goes on
+    after a failed write; here a failure ends the whole transaction). Saves two statements a write, two
+    round trips each on a server."""
+    before = getattr(_whole, "on", False)
+    _whole.on = True
+    try:
+        yield
+    finally:
+        _whole.on = before
+
+
 def writes(func: Callable[P, R]) -> Callable[P, R]:
     """Decorator for a service write: one atomic transaction, storage faults mapped to StorageError."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if getattr(_whole, "on", False) and database.in_transaction():
+            return func(*args, **kwargs)  # the whole transaction's own ``writes`` maps storage faults
         with storage_errors(), atomic():
             return func(*args, **kwargs)
 

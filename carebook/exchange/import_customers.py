@@ -17,6 +17,7 @@ from typing import Any
 
 from carebook.contact_info import email_key
 from carebook.customer_schema import CSV_FIELDS, Field, Kind
+from carebook.db import is_sqlite
 from carebook.errors import ValidationError
 from carebook.exchange.address_parts import checked_parts
 from carebook.exchange.bulk import insert_rows, record_changes, select_in
@@ -291,6 +292,8 @@ def _plan_batch(plan: CustomersPlan, batch: list[tuple[Any, ...]]) -> None:
     ids = [row[1] for row in batch]
     columns = (*_COLUMNS, *(f.sort_key for f in _SORT_KEYS), "updated_at", "erased_at")
     query = f"SELECT id, {', '.join(columns)} FROM customer WHERE id IN ({{marks}})"
+    if not is_sqlite():  # on a server, what another counter commits meanwhile must not slip in between
+        query += " ORDER BY id FOR NO KEY UPDATE"  # reading the values and overwriting them (undo's record)
     fields = dict(_STORED)
     stored = {
         r[0]: {c: _stored(fields[c], v) if c in fields else v for c, v in zip(columns, r[1:], strict=True)}

@@ -8,15 +8,28 @@ up or down, so they cannot drift.
 CSAT 1-5, NPS 0-10 and CES 1-7 (7 = very easy) each stretched linearly, so the customers list sorts
 satisfaction across kinds over one index (``SCORE_NORM``).
 
+Under several writers at once (issue 18): on a server (READ COMMITTED) an UPDATE that waited for another
+writer's row lock would recount with the snapshot it started with, before the other's rows were
+committed, and leave a count one too low. So the customer rows are locked first, in a statement of their
+own, in id order (``FOR NO KEY UPDATE``: it does not conflict with the KEY SHARE lock a new contact's
+foreign key holds on its customer); the recount that follows starts after every other writer of those
+customers has committed and sees their rows. On SQLite ``BEGIN IMMEDIATE`` already serialises writers.
+
+Inside ``once_at_the_end()`` (``services.together``: one user action of several writes) ``refresh`` only
+notes the customers, and they are recomputed once, when the block ends, still inside its transaction:
+logging a contact with two scores and a follow-up recounts its customer once, not four times.
+
 ``refresh_all`` also repairs ``company_key`` (the folded company, normally written by the services that
 change the company), so rows inserted in bulk without it (demo data) still sort by company.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
 
-from carebook.db import database
+from carebook.db import database, is_sqlite
 from carebook.text import fold
 
 # SQL of a score on the 0-100 scale, for a feedback row aliased ``fb``.
@@ -40,6 +53,7 @@ UPDATE customer SET
 """
 
 _CHUNK = 500
+_pending = threading.local()  # ``ids``: the customers to recount at the end of ``once_at_the_end``
 
 
 def score_norm(kind: str, score: int | None) -> float | None:
@@ -59,14 +73,41 @@ def _param() -> str:
     return "?" if database.param == "?" else "%s"
 
 
+def _lock(where: str = "", values: list[int] | None = None) -> None:
+    """On a server, lock these customer rows (``WHERE ...``) until the transaction ends, in id order."""
+    if not is_sqlite():
+        database.execute_sql(f"SELECT id FROM customer {where} ORDER BY id FOR NO KEY UPDATE", values)
+
+
+@contextlib.contextmanager
+def once_at_the_end() -> Iterator[None]:
+    """Recount the customers that ``refresh`` is asked for inside the block once, as it ends without an
+    error (call inside the transaction; a block inside another one leaves the recount to the outer)."""
+    if getattr(_pending, "ids", None) is not None:
+        yield
+        return
+    _pending.ids = set()
+    try:
+        yield
+        ids = _pending.ids
+    finally:
+        _pending.ids = None
+    refresh(ids)
+
+
 def refresh(customer_ids: Iterable[int]) -> None:
     """Recompute the summary columns of these customers (call inside the write's transaction)."""
+    pending = getattr(_pending, "ids", None)
+    if pending is not None:
+        pending.update(int(i) for i in customer_ids if i is not None)
+        return
     ids = sorted({int(i) for i in customer_ids if i is not None})
     param = _param()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        marks = ", ".join(param for _ in chunk)
-        database.execute_sql(f"{_REFRESH} WHERE id IN ({marks})", chunk)
+        where = f"WHERE id IN ({', '.join(param for _ in chunk)})"
+        _lock(where, chunk)
+        database.execute_sql(f"{_REFRESH} {where}", chunk)
 
 
 def refresh_company_keys() -> int:
@@ -87,5 +128,6 @@ def refresh_company_keys() -> int:
 
 def refresh_all() -> None:
     """Recompute every customer (after bulk imports and in the integrity check)."""
+    _lock()
     database.execute_sql(_REFRESH)
     refresh_company_keys()

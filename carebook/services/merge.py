@@ -25,7 +25,7 @@ from typing import Any
 from carebook import customer_schema as schema
 from carebook.clock import format_instant, utc_now
 from carebook.customer_schema import Merge
-from carebook.db import database, reads, writes
+from carebook.db import database, is_sqlite, reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import MergeRecord
 from carebook.services import customer_stats
@@ -177,12 +177,23 @@ def _link_tags(customer_id: int, tag_ids: list[int]) -> None:
         )
 
 
+def _hold(*customer_ids: object) -> None:
+    """On a server, lock the two customers until the merge commits, before reading them (in id order):
+    an edit another counter commits meanwhile is then read, not lost with the deleted customer or left
+    out of the undo record. SQLite's ``BEGIN IMMEDIATE`` already keeps other writers out."""
+    ids = sorted(i for i in customer_ids if isinstance(i, int) and not isinstance(i, bool))
+    if ids and not is_sqlite():
+        marks = ", ".join(_p() for _ in ids)
+        database.execute_sql(f"SELECT id FROM customer WHERE id IN ({marks}) ORDER BY id FOR UPDATE", ids)
+
+
 @writes
 def merge(keep_id: int, other_id: int, field_choices: Mapping[str, str] | None = None) -> MergeResult:
     """Merge ``other_id`` into ``keep_id`` (see the module notes); one transaction."""
     choices = _check_choices(field_choices or {})
     if keep_id == other_id:
         raise ValidationError("other_id", _("is the same customer as the one to keep"))
+    _hold(keep_id, other_id)
     keep = _require(keep_id, "keep_id")
     other = _require(other_id, "other_id")
     now = format_instant(utc_now())

@@ -94,6 +94,10 @@ class PgShops:
             conn.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
         return self.server.url(name)
 
+    def fresh(self, name: str) -> str:
+        """The address of a new, empty database (Carebook's migrations run when it is first opened)."""
+        return self._create(name)
+
     def url(self, shop: Shop) -> str:
         """The address of ``shop`` on the server, copied there first."""
         if shop.size not in self.urls:

@@ -2,7 +2,7 @@
 
     python -m tests.bench.run [--quick] [--only NAME ...] [--json FILE] [--engine postgresql]
 
-``--only attacks`` (or ``import``) runs without building the cached shops.
+``--only attacks`` (or ``import``, or ``load``) runs without building the cached shops.
 
 Full: the shop of 100,000 customers and 1,000,000 contacts (``tests.bench.bigshop``, cached under
 build/bench/), with growth figures at 10,000 and 100,000 contacts. Quick: the same figures on a shop of
@@ -13,7 +13,8 @@ shared machines; a budget is met by making Carebook faster, never by moving the 
 
 ``--engine postgresql`` (``make bench-postgresql``): the search, customers table and month figures of the
 same shops copied into a throw-away PostgreSQL server (``tests.bench.pg_bench``), against the same
-floors on that server; writes build/bench-postgresql.json.
+floors on that server, and the load of 10 writers on a small shop of its own there; writes
+build/bench-postgresql.json.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from tests.bench import (
     attack_bench,
     bigshop,
     import_bench,
+    load_bench,
     month_bench,
     pg_bench,
     report_bench,
@@ -70,9 +72,9 @@ class Plan:
 
 FULL = Plan("full", "1m", ("10k", "100k", "1m"), 9, 100_000, 200)
 QUICK = Plan("quick", "quick", ("10k", "quick"), 5, 5_000, 200)
-SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth", "attacks")
-NO_SHOP = frozenset({"import", "attacks"})  # sections that build their own data, not the cached shops
-PG_SECTIONS = ("search", "table", "month")  # what `make bench-postgresql` measures
+SECTIONS = ("startup", "search", "table", "month", "report", "import", "size", "growth", "attacks", "load")
+NO_SHOP = frozenset({"import", "attacks", "load"})  # sections that build their own data, not the cached shops
+PG_SECTIONS = ("search", "table", "month", "load")  # what `make bench-postgresql` measures
 
 
 def _say(text: str) -> None:
@@ -280,6 +282,28 @@ class Bench:
             self.add(Figure(f"import --dry-run, {what}: time", cost.dry_seconds, cost.floor_seconds, "s",
                             note=floor))  # fmt: skip
             self.add(Figure(f"import, {what}: time", cost.seconds, cost.floor_seconds, "s", note=floor))
+
+    # -- several writers at once (issue 18) ---------------------------------------------------------
+    def load(self) -> None:
+        target = load_bench.sqlite_target() if self.pg is None else self.pg.fresh("bench_load")
+        times = load_bench.measure(target)
+        who = f"{times.writers} writers x {times.contacts:,} contacts"
+        ms = 1000
+        if self.pg is None:
+            budget, check = load_bench.SQLITE_BUDGET, ratio_at_most(load_bench.SQLITE_RATIO)
+        else:
+            budget, check = load_bench.SERVER_BUDGET, value_below(load_bench.SERVER_P95_MS)
+        alone = f"one writer alone: median {times.single_median * ms:.0f} ms"
+        note = f"median {times.median * ms:.0f} ms ({alone}); {times.rate:.0f} contacts/s"
+        note += "; floor: one writer alone"
+        self.add(Figure(f"load: p95 of one 'log a contact', {who}", times.p95 * ms, times.single_p95 * ms,
+                        "ms", budget, check, note))  # fmt: skip
+        found = (
+            "; ".join(times.problems)[:500]
+            or "every contact, score and follow-up stored, every summary right"
+        )
+        self.add(Figure(f"load: errors, lost rows and wrong summaries, {who}", len(times.problems), None, "",
+                        "none", value_below(1), found))  # fmt: skip
 
     # -- database size ---------------------------------------------------------------------------
     def size(self) -> None:

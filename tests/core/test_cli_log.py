@@ -82,6 +82,8 @@ def test_by_email_with_the_defaults_now_and_open(shop: Path, capsys: pytest.Capt
             "carebook: status: 'maybe' is not one of: open, resolved",
         ),
         (["--channel", "phone", "--direction", "up"], "carebook: direction: 'up' is not one of: inbound"),
+        (["--channel", "phone", "--reason", "gossip"], "carebook: reason: 'gossip' is not one of: inquiry,"),
+        (["--channel", ""], "carebook: channel: '' is not one of: phone,"),
         (
             ["--channel", "phone", "--at", "2026-13-01 10:00"],
             "carebook: at: '2026-13-01 10:00' is not a real",
@@ -139,3 +141,16 @@ def test_runs_as_a_command(shop: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert bad.returncode == 1 and bad.stderr.startswith("carebook: channel: 'pigeon'") and not bad.stdout
+
+
+@pytest.mark.parametrize("customer", ["2", "bo@example.com"])
+def test_a_customer_in_the_trash_is_refused_and_nothing_stored(
+    shop: Path, capsys: pytest.CaptureFixture[str], customer: str
+) -> None:
+    open_shop(str(shop))
+    bo = customers.create("Bo Trashed", email="bo@example.com").row.id
+    customers.trash([bo])
+    close_shop()
+    message = f"carebook: Bo Trashed (#{bo}) is in the trash: restore them in the app first.\n"
+    assert run(capsys, "--db", str(shop), "log", customer, "--channel", "phone") == (1, "", message)
+    assert contacts(shop) == []

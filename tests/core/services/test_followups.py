@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from carebook.db import is_sqlite
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Customer, Followup
 from carebook.services import customers, feedback, followups, interactions
@@ -457,7 +458,8 @@ def test_stay_in_touch(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with count_queries() as seen:
         created = followups.schedule_stay_in_touch()
     assert created == 3
-    assert len(seen) <= 3  # candidates, one insert, one summary refresh
+    # candidates, one insert, one summary refresh (on a server, the customers locked before it)
+    assert len(seen) <= (3 if is_sqlite() else 4)
 
     made = {row.customer_id: row for row in followups.list_followups(state="due_today").rows}
     assert set(made) == {a, c, g}

@@ -11,6 +11,7 @@ from carebook.errors import StorageError, ValidationError
 from carebook.models import Feedback, Followup, Interaction
 from carebook.services import customers, feedback, followups, interactions
 from carebook.services.together import together
+from tests.core.services.activity_support import count_queries
 
 
 def _log_all(customer_id: int, score: int) -> int:
@@ -45,3 +46,20 @@ def test_a_storage_fault_midway_rolls_everything_back(db: Path, monkeypatch: pyt
     with pytest.raises(StorageError):
         together(lambda: _log_all(customer.id, 5))
     assert Interaction.select().count() == 0
+
+
+def test_the_steps_join_one_transaction_and_the_customer_is_recounted_once(db: Path) -> None:
+    customer = customers.create("Ann Example").row
+    with count_queries() as seen:
+        together(lambda: _log_all(customer.id, 4))
+    statements = [sql.strip().split()[0].upper() for sql in seen]
+    assert "SAVEPOINT" not in statements
+    assert sum(1 for sql in seen if sql.strip().startswith("UPDATE customer SET")) == 1
+    row = customers.get(customer.id)
+    assert (row.open_contacts, row.open_followups, row.last_score) == (1, 1, 4)
+
+
+def test_a_write_alone_still_recounts_at_once(db: Path) -> None:
+    customer = customers.create("Ann Example").row
+    interactions.log(customer.id, channel="phone")
+    assert customers.get(customer.id).open_contacts == 1
