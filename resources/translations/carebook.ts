@@ -98,6 +98,21 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../ui/arrivals.py" line="127"/>
+        <source>New follow-up for you: {0}, due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals.py" line="131"/>
+        <source>%n new follow-ups for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../ui/backup_scheduler.py" line="106"/>
@@ -438,6 +453,19 @@ Everything entered since that backup is set aside: the current data is first kep
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="119"/>
+        <source>Deleted at another counter. Your changes are kept on screen; saving will say what can be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/changed_notice.py" line="123"/>
+        <source>Changed at another counter. Your changes are kept; saving will compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelButtons</name>
     <message>
         <location filename="../../ui/widgets/channel_buttons.py" line="71"/>
@@ -455,6 +483,34 @@ Everything entered since that backup is set aside: the current data is first kep
     <message>
         <location filename="../../ui/dialogs/import_match.py" line="54"/>
         <source>What to do with this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <source>Also at the counters: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="131"/>
+        <source>Nobody chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="133"/>
+        <source>{0} at {1}: seen just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="136"/>
+        <source>{0} at {1}: last seen at {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,17 +660,17 @@ Everything entered since that backup is set aside: the current data is first kep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="98"/>
         <source>Move the rest to Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="101"/>
         <source>Keep the first {0} characters as the summary, the rest goes to the top of Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_input.py" line="132"/>
+        <location filename="../../ui/dialogs/contact_input.py" line="133"/>
         <source>Moved {0:,} characters to Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,77 +999,77 @@ Everything entered since that backup is set aside: the current data is first kep
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="191"/>
+        <location filename="../../ui/models/contacts_model.py" line="198"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="192"/>
+        <location filename="../../ui/models/contacts_model.py" line="199"/>
         <source>Sort by date, customer, channel, reason, staff or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="199"/>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="200"/>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="201"/>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="202"/>
+        <location filename="../../ui/models/contacts_model.py" line="209"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="210"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="211"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="212"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="213"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="214"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="215"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="250"/>
+        <location filename="../../ui/models/contacts_model.py" line="257"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="262"/>
+        <location filename="../../ui/models/contacts_model.py" line="269"/>
         <source>Resolved in the first contact, {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="263"/>
+        <location filename="../../ui/models/contacts_model.py" line="270"/>
         <source>Resolved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,123 +1077,123 @@ Everything entered since that backup is set aside: the current data is first kep
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="65"/>
-        <location filename="../../ui/pages/contacts.py" line="99"/>
+        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="100"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="67"/>
         <source>Log a contact (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="77"/>
+        <location filename="../../ui/pages/contacts.py" line="78"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="78"/>
+        <location filename="../../ui/pages/contacts.py" line="79"/>
         <source>Edit the contact (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="79"/>
+        <location filename="../../ui/pages/contacts.py" line="80"/>
         <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="80"/>
+        <location filename="../../ui/pages/contacts.py" line="81"/>
         <source>Mark the selected contacts resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="81"/>
+        <location filename="../../ui/pages/contacts.py" line="82"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="82"/>
+        <location filename="../../ui/pages/contacts.py" line="83"/>
         <source>Open the selected contacts again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="84"/>
+        <location filename="../../ui/pages/contacts.py" line="85"/>
         <source>Open &amp;customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="98"/>
+        <location filename="../../ui/pages/contacts.py" line="99"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="121"/>
+        <location filename="../../ui/pages/contacts.py" line="122"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="198"/>
+        <location filename="../../ui/pages/contacts.py" line="199"/>
         <source>Contacts could not be loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="220"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="229"/>
+        <location filename="../../ui/pages/contacts.py" line="232"/>
         <source>Could not load contacts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="231"/>
+        <location filename="../../ui/pages/contacts.py" line="234"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="233"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="235"/>
+        <location filename="../../ui/pages/contacts.py" line="238"/>
         <source>{0} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="243"/>
+        <location filename="../../ui/pages/contacts.py" line="246"/>
         <source>No contacts match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="248"/>
         <source>No contacts in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="246"/>
+        <location filename="../../ui/pages/contacts.py" line="249"/>
         <source>Try another period, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="248"/>
+        <location filename="../../ui/pages/contacts.py" line="251"/>
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="307"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <location filename="../../ui/pages/contacts.py" line="315"/>
         <source>Contacts resolved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="314"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Contacts reopened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,187 +1404,187 @@ Everything entered since that backup is set aside: the current data is first kep
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Export everything about this customer, or erase them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="103"/>
         <source>Erase for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="153"/>
+        <location filename="../../ui/pages/customer_detail.py" line="155"/>
         <source>The customer&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="175"/>
+        <location filename="../../ui/pages/customer_detail.py" line="177"/>
         <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="176"/>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="178"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="290"/>
+        <location filename="../../ui/pages/customer_detail.py" line="304"/>
         <source>H&amp;istory ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details (unsaved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Move this customer to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Take this customer out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="131"/>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="135"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="136"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
         <source>Put back the stored details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="353"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="375"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="193"/>
+        <location filename="../../ui/pages/customer_detail.py" line="205"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="208"/>
+        <location filename="../../ui/pages/customer_detail.py" line="220"/>
         <source>Save the customer&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="258"/>
+        <location filename="../../ui/pages/customer_detail.py" line="271"/>
         <source>customer since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="260"/>
+        <location filename="../../ui/pages/customer_detail.py" line="273"/>
         <source>1 open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="262"/>
+        <location filename="../../ui/pages/customer_detail.py" line="275"/>
         <source>{0} open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="266"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="282"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="327"/>
-        <location filename="../../ui/pages/customer_detail.py" line="330"/>
+        <location filename="../../ui/pages/customer_detail.py" line="341"/>
+        <location filename="../../ui/pages/customer_detail.py" line="344"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="336"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>{0} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="376"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,117 +1968,117 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <location filename="../../ui/models/customers_model.py" line="69"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <location filename="../../ui/models/customers_model.py" line="70"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <location filename="../../ui/models/customers_model.py" line="71"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <location filename="../../ui/models/customers_model.py" line="72"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <location filename="../../ui/models/customers_model.py" line="73"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <location filename="../../ui/models/customers_model.py" line="74"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <location filename="../../ui/models/customers_model.py" line="75"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="74"/>
+        <location filename="../../ui/models/customers_model.py" line="76"/>
         <source>Last score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="284"/>
+        <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>Open follow-ups. Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="288"/>
+        <location filename="../../ui/models/customers_model.py" line="343"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="292"/>
+        <location filename="../../ui/models/customers_model.py" line="347"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="293"/>
+        <location filename="../../ui/models/customers_model.py" line="348"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="329"/>
+        <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="339"/>
+        <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>a low score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="341"/>
+        <location filename="../../ui/models/customers_model.py" line="396"/>
         <source>a high score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="346"/>
+        <location filename="../../ui/models/customers_model.py" line="401"/>
         <source>not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="374"/>
+        <location filename="../../ui/models/customers_model.py" line="429"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="384"/>
+        <location filename="../../ui/models/customers_model.py" line="439"/>
         <source>In the trash since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="389"/>
+        <location filename="../../ui/models/customers_model.py" line="444"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="394"/>
+        <location filename="../../ui/models/customers_model.py" line="449"/>
         <source>No contact logged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="395"/>
+        <location filename="../../ui/models/customers_model.py" line="450"/>
         <source>Last contact: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="399"/>
+        <location filename="../../ui/models/customers_model.py" line="454"/>
         <source>{0} open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="404"/>
+        <location filename="../../ui/models/customers_model.py" line="459"/>
         <source>{0}: {1} of {2}–{3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,48 +2086,48 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="69"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/pages/customers.py" line="70"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="237"/>
+        <location filename="../../ui/pages/customers.py" line="265"/>
         <source>{0} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="239"/>
+        <location filename="../../ui/pages/customers.py" line="267"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="243"/>
+        <location filename="../../ui/pages/customers.py" line="271"/>
         <source>No customers match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="245"/>
+        <location filename="../../ui/pages/customers.py" line="273"/>
         <source>1 customer matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="247"/>
+        <location filename="../../ui/pages/customers.py" line="275"/>
         <source>{0} match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="261"/>
-        <location filename="../../ui/pages/customers.py" line="262"/>
+        <location filename="../../ui/pages/customers.py" line="289"/>
+        <location filename="../../ui/pages/customers.py" line="290"/>
         <source>The customers could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="396"/>
         <source>this customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,47 +2177,47 @@ Alt+Down and Alt+Up move through the list.</source>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="24"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="25"/>
+        <location filename="../../ui/models/duplicates_model.py" line="26"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="26"/>
+        <location filename="../../ui/models/duplicates_model.py" line="27"/>
         <source>Likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="30"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="33"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <location filename="../../ui/models/duplicates_model.py" line="34"/>
         <source>similar names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="52"/>
+        <location filename="../../ui/models/duplicates_model.py" line="53"/>
         <source>Customer number {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="105"/>
+        <location filename="../../ui/models/duplicates_model.py" line="106"/>
         <source>How likely these two are one customer, from what they share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3422,7 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37"/>
-        <location filename="../../ui/models/followups_model.py" line="81"/>
+        <location filename="../../ui/models/followups_model.py" line="82"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,72 +3487,72 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="74"/>
+        <location filename="../../ui/models/followups_model.py" line="75"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="75"/>
+        <location filename="../../ui/models/followups_model.py" line="76"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="76"/>
+        <location filename="../../ui/models/followups_model.py" line="77"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="77"/>
+        <location filename="../../ui/models/followups_model.py" line="78"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="78"/>
+        <location filename="../../ui/models/followups_model.py" line="79"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="79"/>
+        <location filename="../../ui/models/followups_model.py" line="80"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="80"/>
+        <location filename="../../ui/models/followups_model.py" line="81"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="225"/>
+        <location filename="../../ui/models/followups_model.py" line="230"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="226"/>
+        <location filename="../../ui/models/followups_model.py" line="231"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="270"/>
+        <location filename="../../ui/models/followups_model.py" line="275"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="281"/>
+        <location filename="../../ui/models/followups_model.py" line="286"/>
         <source>{0} at {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="284"/>
+        <location filename="../../ui/models/followups_model.py" line="289"/>
         <source>{0}, any time of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="290"/>
+        <location filename="../../ui/models/followups_model.py" line="295"/>
         <source>Not assigned to anyone yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="294"/>
+        <location filename="../../ui/models/followups_model.py" line="299"/>
         <source>Made from a contact: double-click to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,128 +3560,128 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="81"/>
+        <location filename="../../ui/pages/followups.py" line="82"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="82"/>
+        <location filename="../../ui/pages/followups.py" line="83"/>
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="95"/>
+        <location filename="../../ui/pages/followups.py" line="96"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="160"/>
+        <location filename="../../ui/pages/followups.py" line="161"/>
         <source>Plan a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="161"/>
+        <location filename="../../ui/pages/followups.py" line="162"/>
         <source>Show all follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="180"/>
+        <location filename="../../ui/pages/followups.py" line="181"/>
         <source>{0} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="267"/>
+        <location filename="../../ui/pages/followups.py" line="268"/>
         <source>{0} follow-ups shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="269"/>
+        <location filename="../../ui/pages/followups.py" line="270"/>
         <source>1 follow-up shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="271"/>
+        <location filename="../../ui/pages/followups.py" line="272"/>
         <source>{0} overdue in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="274"/>
         <source>No follow-ups match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>No open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="289"/>
         <source>Nothing is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="289"/>
+        <location filename="../../ui/pages/followups.py" line="290"/>
         <source>Nothing is due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="290"/>
+        <location filename="../../ui/pages/followups.py" line="291"/>
         <source>Nothing planned ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="291"/>
+        <location filename="../../ui/pages/followups.py" line="292"/>
         <source>No follow-ups done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="292"/>
+        <location filename="../../ui/pages/followups.py" line="293"/>
         <source>No follow-ups yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="296"/>
+        <location filename="../../ui/pages/followups.py" line="297"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="299"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="299"/>
+        <location filename="../../ui/pages/followups.py" line="300"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="300"/>
+        <location filename="../../ui/pages/followups.py" line="301"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="301"/>
+        <location filename="../../ui/pages/followups.py" line="302"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="303"/>
+        <location filename="../../ui/pages/followups.py" line="304"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="313"/>
+        <location filename="../../ui/pages/followups.py" line="314"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="318"/>
         <location filename="../../ui/pages/followups.py" line="319"/>
+        <location filename="../../ui/pages/followups.py" line="320"/>
         <source>The follow-ups could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="374"/>
+        <location filename="../../ui/pages/followups.py" line="377"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4382,22 +4438,22 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find a customer first, then record their score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Carebook keeps its data in {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,32 +5156,32 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="51"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
         <source>Open Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="57"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="58"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="59"/>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="80"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="95"/>
         <source>Follow-up due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="85"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="100"/>
         <source>{0} follow-ups due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder_banner.py" line="90"/>
+        <location filename="../../ui/widgets/reminder_banner.py" line="105"/>
         <source>{0} and {1} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,17 +5189,17 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="113"/>
+        <location filename="../../ui/reminders.py" line="144"/>
         <source>Stay-in-touch follow-ups were not planned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="177"/>
+        <location filename="../../ui/reminders.py" line="213"/>
         <source>Follow-up due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="181"/>
+        <location filename="../../ui/reminders.py" line="217"/>
         <source>%n follow-ups are due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5232,84 +5288,84 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="75"/>
-        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="76"/>
         <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="85"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="91"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="96"/>
+        <location filename="../../ui/pages/reports.py" line="97"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="100"/>
+        <location filename="../../ui/pages/reports.py" line="101"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="234"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>The summary for {0} could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Making the summary for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="259"/>
+        <location filename="../../ui/pages/reports.py" line="260"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>Making the summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="296"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="298"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="302"/>
         <source>Monthly summary for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,98 +5524,98 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 <context>
     <name>SatisfactionPage</name>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="272"/>
+        <location filename="../../ui/pages/satisfaction.py" line="66"/>
+        <location filename="../../ui/pages/satisfaction.py" line="273"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="100"/>
+        <location filename="../../ui/pages/satisfaction.py" line="101"/>
         <source>CSAT % by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction.py" line="104"/>
         <source>NPS by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <location filename="../../ui/pages/satisfaction.py" line="106"/>
         <source>Contacts per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="106"/>
+        <location filename="../../ui/pages/satisfaction.py" line="107"/>
         <source>Promoters, passives and detractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="108"/>
+        <location filename="../../ui/pages/satisfaction.py" line="109"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="134"/>
+        <location filename="../../ui/pages/satisfaction.py" line="135"/>
         <source>By staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="143"/>
+        <location filename="../../ui/pages/satisfaction.py" line="144"/>
         <source>Satisfaction figures and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="195"/>
+        <location filename="../../ui/pages/satisfaction.py" line="196"/>
         <source>Figures per staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction.py" line="253"/>
         <source>{0}, compared with {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="256"/>
+        <location filename="../../ui/pages/satisfaction.py" line="257"/>
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction.py" line="284"/>
         <source>the same days of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction.py" line="288"/>
         <source>No contacts in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="288"/>
+        <location filename="../../ui/pages/satisfaction.py" line="289"/>
         <source>No NPS responses in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="301"/>
+        <location filename="../../ui/pages/satisfaction.py" line="302"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction.py" line="314"/>
         <source>No CSAT responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <location filename="../../ui/pages/satisfaction.py" line="315"/>
         <source>No NPS responses in these 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="317"/>
+        <location filename="../../ui/pages/satisfaction.py" line="318"/>
         <source>{0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="325"/>
+        <location filename="../../ui/pages/satisfaction.py" line="326"/>
         <source>The figures could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,110 +5672,110 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
         <source>Satisfaction (CSAT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="49"/>
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
         <source>Net promoter (NPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="60"/>
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
         <source>Effort (CES, 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="72"/>
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
         <source>First-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="83"/>
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
         <source>Self-service share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="94"/>
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
         <source>Median resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="105"/>
         <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
         <source>Median wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="116"/>
         <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
 Lower is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
         <source>Follow-ups on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="127"/>
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="138"/>
         <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
         <source>New customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="147"/>
         <source>Customers added to Carebook in the month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6413,92 +6469,92 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="33"/>
         <source>CSAT responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
         <source>Follow-ups on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="41"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="43"/>
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="57"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="59"/>
         <source>(no staff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="125"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="126"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
         <source>{0}: no inbound contacts this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="149"/>
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
         <source>{0}: no CSAT responses this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="155"/>
         <source>{0}: {1} satisfied, from {2} responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
         <source>{0}: no follow-ups due this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="161"/>
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,78 +6655,78 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="58"/>
+        <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>we got in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="60"/>
+        <location filename="../../ui/models/timeline_model.py" line="62"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="65"/>
+        <location filename="../../ui/models/timeline_model.py" line="67"/>
         <source>{0} at {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="71"/>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up overdue since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <location filename="../../ui/models/timeline_model.py" line="75"/>
         <source>Follow-up due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <location filename="../../ui/models/timeline_model.py" line="76"/>
         <source>Follow-up due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <location filename="../../ui/models/timeline_model.py" line="79"/>
         <source>{0} {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="89"/>
-        <location filename="../../ui/models/timeline_model.py" line="103"/>
+        <location filename="../../ui/models/timeline_model.py" line="91"/>
+        <location filename="../../ui/models/timeline_model.py" line="105"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="97"/>
+        <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>done by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="99"/>
+        <location filename="../../ui/models/timeline_model.py" line="101"/>
         <source>for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <location filename="../../ui/models/timeline_model.py" line="141"/>
         <source>Logged by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="143"/>
+        <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="145"/>
+        <location filename="../../ui/models/timeline_model.py" line="147"/>
         <source>Done {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="147"/>
+        <location filename="../../ui/models/timeline_model.py" line="149"/>
         <source>For {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6691,137 +6747,137 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="82"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="91"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Show the follow-ups of every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="105"/>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="106"/>
-        <location filename="../../ui/pages/today.py" line="317"/>
-        <source>Open contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="320"/>
-        <source>Overdue</source>
+        <location filename="../../ui/pages/today.py" line="318"/>
+        <source>Open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/today.py" line="108"/>
         <location filename="../../ui/pages/today.py" line="321"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="109"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="149"/>
-        <location filename="../../ui/pages/today.py" line="335"/>
+        <location filename="../../ui/pages/today.py" line="150"/>
+        <location filename="../../ui/pages/today.py" line="336"/>
         <source>Nothing due — well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="153"/>
+        <location filename="../../ui/pages/today.py" line="154"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
+        <location filename="../../ui/pages/today.py" line="158"/>
         <source>See upcoming follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="179"/>
+        <location filename="../../ui/pages/today.py" line="180"/>
         <source>{0} due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="283"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>{0} ({1}, turns {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="285"/>
         <source>Birthdays this week: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>everyone&apos;s follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="308"/>
+        <location filename="../../ui/pages/today.py" line="309"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Your contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="315"/>
         <source>Contacts logged today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Your open contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="319"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups past their due date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Follow-ups due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="326"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="329"/>
+        <location filename="../../ui/pages/today.py" line="330"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="332"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6856,12 +6912,12 @@ Higher is better: aim for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="345"/>
+        <location filename="../../ui/pages/today.py" line="346"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="347"/>
+        <location filename="../../ui/pages/today.py" line="348"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7341,7 +7397,7 @@ It can set this file aside (renamed, not deleted) and continue with the newest g
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="295"/>
+        <location filename="../../ui/jobs.py" line="302"/>
         <source>Something could not be done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7525,32 +7581,32 @@ It can set this file aside (renamed, not deleted) and continue with the newest g
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="176"/>
+        <location filename="../../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="131"/>
+        <location filename="../../ui/pages/customers.py" line="132"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="110"/>
+        <location filename="../../ui/pages/contacts.py" line="111"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="177"/>
+        <location filename="../../ui/pages/followups.py" line="178"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="163"/>
+        <location filename="../../ui/pages/satisfaction.py" line="164"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>

@@ -100,12 +100,12 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../ui/arrivals.py" line="120"/>
+        <location filename="../../ui/arrivals.py" line="127"/>
         <source>New follow-up for you: {0}, due {1}</source>
         <translation>Neue Wiedervorlage für Sie: {0}, fällig {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals.py" line="124"/>
+        <location filename="../../ui/arrivals.py" line="131"/>
         <source>%n new follow-ups for you</source>
         <translation>
             <numerusform>%n neue Wiedervorlage für Sie</numerusform>
@@ -1004,77 +1004,77 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="191"/>
+        <location filename="../../ui/models/contacts_model.py" line="198"/>
         <source>Click to sort by this column</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="192"/>
+        <location filename="../../ui/models/contacts_model.py" line="199"/>
         <source>Sort by date, customer, channel, reason, staff or status</source>
         <translation>Nach Datum, Kunde, Kanal, Anlass, Mitarbeiter/in oder Status sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="199"/>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="200"/>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="201"/>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="202"/>
+        <location filename="../../ui/models/contacts_model.py" line="209"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="210"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="211"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="212"/>
         <source>Staff</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="214"/>
         <source>Wait</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="215"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="250"/>
+        <location filename="../../ui/models/contacts_model.py" line="257"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="262"/>
+        <location filename="../../ui/models/contacts_model.py" line="269"/>
         <source>Resolved in the first contact, {0}</source>
         <translation>Beim ersten Kontakt gelöst, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="263"/>
+        <location filename="../../ui/models/contacts_model.py" line="270"/>
         <source>Resolved {0}</source>
         <translation>Gelöst {0}</translation>
     </message>
@@ -1082,123 +1082,123 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="65"/>
-        <location filename="../../ui/pages/contacts.py" line="99"/>
+        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="100"/>
         <source>Log a contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="67"/>
         <source>Log a contact (Ctrl+L)</source>
         <translation>Kontakt erfassen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="77"/>
+        <location filename="../../ui/pages/contacts.py" line="78"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="78"/>
+        <location filename="../../ui/pages/contacts.py" line="79"/>
         <source>Edit the contact (Enter or double-click)</source>
         <translation>Kontakt bearbeiten (Enter oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="79"/>
+        <location filename="../../ui/pages/contacts.py" line="80"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="80"/>
+        <location filename="../../ui/pages/contacts.py" line="81"/>
         <source>Mark the selected contacts resolved</source>
         <translation>Die ausgewählten Kontakte als gelöst markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="81"/>
+        <location filename="../../ui/pages/contacts.py" line="82"/>
         <source>Re&amp;open</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="82"/>
+        <location filename="../../ui/pages/contacts.py" line="83"/>
         <source>Open the selected contacts again</source>
         <translation>Die ausgewählten Kontakte wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="84"/>
+        <location filename="../../ui/pages/contacts.py" line="85"/>
         <source>Open &amp;customer</source>
         <translation>Zum &amp;Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="98"/>
+        <location filename="../../ui/pages/contacts.py" line="99"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="121"/>
+        <location filename="../../ui/pages/contacts.py" line="122"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="198"/>
+        <location filename="../../ui/pages/contacts.py" line="199"/>
         <source>Contacts could not be loaded: {0}</source>
         <translation>Kontakte konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="220"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
         <translation>Kontakte lassen sich nach Datum, Kunde, Kanal, Anlass, Mitarbeiter/in oder Status sortieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="229"/>
+        <location filename="../../ui/pages/contacts.py" line="232"/>
         <source>Could not load contacts: {0}</source>
         <translation>Kontakte konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="231"/>
+        <location filename="../../ui/pages/contacts.py" line="234"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="233"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="235"/>
+        <location filename="../../ui/pages/contacts.py" line="238"/>
         <source>{0} contacts</source>
         <translation>{0} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="243"/>
+        <location filename="../../ui/pages/contacts.py" line="246"/>
         <source>No contacts match these filters</source>
         <translation>Keine Kontakte passen zu diesen Filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="248"/>
         <source>No contacts in {0}</source>
         <translation>Keine Kontakte im {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="246"/>
+        <location filename="../../ui/pages/contacts.py" line="249"/>
         <source>Try another period, or clear the filters.</source>
         <translation>Versuchen Sie einen anderen Zeitraum oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="248"/>
+        <location filename="../../ui/pages/contacts.py" line="251"/>
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
         <translation>Erfassen Sie einen Kontakt mit Strg+L, wenn ein Kunde anruft, schreibt oder ins Geschäft kommt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="307"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <location filename="../../ui/pages/contacts.py" line="315"/>
         <source>Contacts resolved: {0}</source>
         <translation>Kontakte gelöst: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="314"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Contacts reopened: {0}</source>
         <translation>Kontakte wieder geöffnet: {0}</translation>
     </message>
@@ -1409,188 +1409,188 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>Log contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Alles über diesen Kunden exportieren oder ihn endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer…</source>
         <translation>Alles über diesen Kunden exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="103"/>
         <source>Erase for good…</source>
         <translation>Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Einen Anruf, eine E-Mail oder einen Besuch dieses Kunden erfassen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Eine Wiedervorlage für diesen Kunden planen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Eine CSAT-, NPS- oder CES-Bewertung erfassen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Move this customer to the trash</source>
         <translation>Diesen Kunden in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Take this customer out of the trash</source>
         <translation>Diesen Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="131"/>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="135"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="136"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
         <source>Put back the stored details</source>
         <translation>Die gespeicherten Angaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="353"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="375"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="153"/>
+        <location filename="../../ui/pages/customer_detail.py" line="155"/>
         <source>The customer&apos;s details</source>
         <translation>Die Angaben des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="175"/>
+        <location filename="../../ui/pages/customer_detail.py" line="177"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="176"/>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="178"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="193"/>
+        <location filename="../../ui/pages/customer_detail.py" line="205"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Wählen Sie einen Kunden, um seine Angaben und seinen Verlauf zu sehen.
 Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="208"/>
+        <location filename="../../ui/pages/customer_detail.py" line="220"/>
         <source>Save the customer&apos;s details</source>
         <translation>Angaben des Kunden speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="258"/>
+        <location filename="../../ui/pages/customer_detail.py" line="271"/>
         <source>customer since {0}</source>
         <translation>Kunde seit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="260"/>
+        <location filename="../../ui/pages/customer_detail.py" line="273"/>
         <source>1 open contact</source>
         <translation>1 offener Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="262"/>
+        <location filename="../../ui/pages/customer_detail.py" line="275"/>
         <source>{0} open contacts</source>
         <translation>{0} offene Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="266"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Die personenbezogenen Daten dieses Kunden wurden endgültig gelöscht; er kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="282"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>Seit {0} im Papierkorb. Stellen Sie den Kunden wieder her, um mit ihm zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="290"/>
+        <location filename="../../ui/pages/customer_detail.py" line="304"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Verlauf ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Details (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="327"/>
-        <location filename="../../ui/pages/customer_detail.py" line="330"/>
+        <location filename="../../ui/pages/customer_detail.py" line="341"/>
+        <location filename="../../ui/pages/customer_detail.py" line="344"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="336"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>{0} saved</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="376"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Sie haben die Angaben von {0} geändert. Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1974,117 +1974,117 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <location filename="../../ui/models/customers_model.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <location filename="../../ui/models/customers_model.py" line="70"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <location filename="../../ui/models/customers_model.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <location filename="../../ui/models/customers_model.py" line="72"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <location filename="../../ui/models/customers_model.py" line="73"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <location filename="../../ui/models/customers_model.py" line="74"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <location filename="../../ui/models/customers_model.py" line="75"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="74"/>
+        <location filename="../../ui/models/customers_model.py" line="76"/>
         <source>Last score</source>
         <translation>Letzte Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="284"/>
+        <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>Open follow-ups. Click to sort by this column</source>
         <translation>Offene Wiedervorlagen. Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="288"/>
+        <location filename="../../ui/models/customers_model.py" line="343"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
         <translation>Die letzte CSAT-, NPS- oder CES-Bewertung. Klicken, um zu sortieren, beste oder schlechteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="292"/>
+        <location filename="../../ui/models/customers_model.py" line="347"/>
         <source>Click to sort by this column</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="293"/>
+        <location filename="../../ui/models/customers_model.py" line="348"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
         <translation>Nach Name, Firma, letztem Kontakt, Wiedervorlagen oder letzter Bewertung sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="329"/>
+        <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="339"/>
+        <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>a low score</source>
         <translation>eine niedrige Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="341"/>
+        <location filename="../../ui/models/customers_model.py" line="396"/>
         <source>a high score</source>
         <translation>eine hohe Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="346"/>
+        <location filename="../../ui/models/customers_model.py" line="401"/>
         <source>not a valid number</source>
         <translation>keine gültige Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="374"/>
+        <location filename="../../ui/models/customers_model.py" line="429"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="384"/>
+        <location filename="../../ui/models/customers_model.py" line="439"/>
         <source>In the trash since {0}</source>
         <translation>Im Papierkorb seit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="389"/>
+        <location filename="../../ui/models/customers_model.py" line="444"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
         <translation>{0} — wie eingegeben übernommen: keine gültige Nummer für die Region des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="394"/>
+        <location filename="../../ui/models/customers_model.py" line="449"/>
         <source>No contact logged yet</source>
         <translation>Noch kein Kontakt erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="395"/>
+        <location filename="../../ui/models/customers_model.py" line="450"/>
         <source>Last contact: {0}</source>
         <translation>Letzter Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="399"/>
+        <location filename="../../ui/models/customers_model.py" line="454"/>
         <source>{0} open follow-ups</source>
         <translation>Offene Wiedervorlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="404"/>
+        <location filename="../../ui/models/customers_model.py" line="459"/>
         <source>{0}: {1} of {2}–{3}</source>
         <translation>{0}: {1} von {2}–{3}</translation>
     </message>
@@ -2092,48 +2092,48 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="69"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/pages/customers.py" line="70"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Kunden hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="237"/>
+        <location filename="../../ui/pages/customers.py" line="265"/>
         <source>{0} in the trash</source>
         <translation>{0} im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="239"/>
+        <location filename="../../ui/pages/customers.py" line="267"/>
         <source>The trash is empty</source>
         <translation>Der Papierkorb ist leer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="243"/>
+        <location filename="../../ui/pages/customers.py" line="271"/>
         <source>No customers match</source>
         <translation>Keine passenden Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="245"/>
+        <location filename="../../ui/pages/customers.py" line="273"/>
         <source>1 customer matches</source>
         <translation>1 passender Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="247"/>
+        <location filename="../../ui/pages/customers.py" line="275"/>
         <source>{0} match</source>
         <translation>{0} passende</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="261"/>
-        <location filename="../../ui/pages/customers.py" line="262"/>
+        <location filename="../../ui/pages/customers.py" line="289"/>
+        <location filename="../../ui/pages/customers.py" line="290"/>
         <source>The customers could not be read</source>
         <translation>Die Kunden konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="396"/>
         <source>this customer</source>
         <translation>diesen Kunden</translation>
     </message>
@@ -2183,47 +2183,47 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="24"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="25"/>
+        <location filename="../../ui/models/duplicates_model.py" line="26"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="26"/>
+        <location filename="../../ui/models/duplicates_model.py" line="27"/>
         <source>Likely</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="30"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
         <source>same phone</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="33"/>
         <source>same name</source>
         <translation>gleicher Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <location filename="../../ui/models/duplicates_model.py" line="34"/>
         <source>similar names</source>
         <translation>ähnliche Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="52"/>
+        <location filename="../../ui/models/duplicates_model.py" line="53"/>
         <source>Customer number {0}</source>
         <translation>Kundennummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="105"/>
+        <location filename="../../ui/models/duplicates_model.py" line="106"/>
         <source>How likely these two are one customer, from what they share</source>
         <translation>Wie wahrscheinlich diese beiden derselbe Kunde sind, nach ihren gemeinsamen Angaben</translation>
     </message>
@@ -3433,7 +3433,7 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37"/>
-        <location filename="../../ui/models/followups_model.py" line="81"/>
+        <location filename="../../ui/models/followups_model.py" line="82"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -3498,72 +3498,72 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
         <translation>Erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="74"/>
+        <location filename="../../ui/models/followups_model.py" line="75"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="75"/>
+        <location filename="../../ui/models/followups_model.py" line="76"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="76"/>
+        <location filename="../../ui/models/followups_model.py" line="77"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="77"/>
+        <location filename="../../ui/models/followups_model.py" line="78"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="78"/>
+        <location filename="../../ui/models/followups_model.py" line="79"/>
         <source>Assigned to</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="79"/>
+        <location filename="../../ui/models/followups_model.py" line="80"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="80"/>
+        <location filename="../../ui/models/followups_model.py" line="81"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="225"/>
+        <location filename="../../ui/models/followups_model.py" line="230"/>
         <source>Click to sort by this column</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="226"/>
+        <location filename="../../ui/models/followups_model.py" line="231"/>
         <source>This column cannot be sorted</source>
         <translation>Diese Spalte kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="270"/>
+        <location filename="../../ui/models/followups_model.py" line="275"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="281"/>
+        <location filename="../../ui/models/followups_model.py" line="286"/>
         <source>{0} at {1}</source>
         <translation>{0} um {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="284"/>
+        <location filename="../../ui/models/followups_model.py" line="289"/>
         <source>{0}, any time of the day</source>
         <translation>{0}, zu jeder Tageszeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="290"/>
+        <location filename="../../ui/models/followups_model.py" line="295"/>
         <source>Not assigned to anyone yet</source>
         <translation>Noch niemandem zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="294"/>
+        <location filename="../../ui/models/followups_model.py" line="299"/>
         <source>Made from a contact: double-click to open that contact</source>
         <translation>Aus einem Kontakt erstellt: Doppelklick öffnet diesen Kontakt</translation>
     </message>
@@ -3571,128 +3571,128 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="81"/>
+        <location filename="../../ui/pages/followups.py" line="82"/>
         <source>New follow-up</source>
         <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="82"/>
+        <location filename="../../ui/pages/followups.py" line="83"/>
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
         <translation>Wiedervorlage planen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="95"/>
+        <location filename="../../ui/pages/followups.py" line="96"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="160"/>
+        <location filename="../../ui/pages/followups.py" line="161"/>
         <source>Plan a follow-up</source>
         <translation>Wiedervorlage planen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="161"/>
+        <location filename="../../ui/pages/followups.py" line="162"/>
         <source>Show all follow-ups</source>
         <translation>Alle Wiedervorlagen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="180"/>
+        <location filename="../../ui/pages/followups.py" line="181"/>
         <source>{0} overdue</source>
         <translation>{0} überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="267"/>
+        <location filename="../../ui/pages/followups.py" line="268"/>
         <source>{0} follow-ups shown</source>
         <translation>{0} Wiedervorlagen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="269"/>
+        <location filename="../../ui/pages/followups.py" line="270"/>
         <source>1 follow-up shown</source>
         <translation>1 Wiedervorlage angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="271"/>
+        <location filename="../../ui/pages/followups.py" line="272"/>
         <source>{0} overdue in all</source>
         <translation>{0} überfällig insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="274"/>
         <source>No follow-ups match these filters</source>
         <translation>Keine Wiedervorlagen passen zu diesen Filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>No open follow-ups</source>
         <translation>Keine offenen Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="289"/>
         <source>Nothing is overdue</source>
         <translation>Nichts ist überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="289"/>
+        <location filename="../../ui/pages/followups.py" line="290"/>
         <source>Nothing is due today</source>
         <translation>Heute ist nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="290"/>
+        <location filename="../../ui/pages/followups.py" line="291"/>
         <source>Nothing planned ahead</source>
         <translation>Nichts im Voraus geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="291"/>
+        <location filename="../../ui/pages/followups.py" line="292"/>
         <source>No follow-ups done yet</source>
         <translation>Noch keine Wiedervorlagen erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="292"/>
+        <location filename="../../ui/pages/followups.py" line="293"/>
         <source>No follow-ups yet</source>
         <translation>Noch keine Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="296"/>
+        <location filename="../../ui/pages/followups.py" line="297"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation>Alles Geplante ist erledigt. Planen Sie den nächsten Rückruf oder die nächste Nachfrage mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="299"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation>Alle Wiedervorlagen sind im Zeitplan. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="299"/>
+        <location filename="../../ui/pages/followups.py" line="300"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation>Heute ist nichts zu tun. Kommende Wiedervorlagen stehen unter „Demnächst“.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="300"/>
+        <location filename="../../ui/pages/followups.py" line="301"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation>Für spätere Tage sind keine Wiedervorlagen geplant. Planen Sie eine mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="301"/>
+        <location filename="../../ui/pages/followups.py" line="302"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation>Als erledigt markierte Wiedervorlagen (Strg+D) stehen hier, mit Angabe, wer sie wann erledigt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="303"/>
+        <location filename="../../ui/pages/followups.py" line="304"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation>Planen Sie einen Rückruf oder eine Nachfrage mit Strg+Umschalt+N, und Carebook erinnert Sie, wenn er fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="313"/>
+        <location filename="../../ui/pages/followups.py" line="314"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation>{0} Es werden nur einige Wiedervorlagen angezeigt: Versuchen Sie „Alle Wiedervorlagen anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="318"/>
         <location filename="../../ui/pages/followups.py" line="319"/>
+        <location filename="../../ui/pages/followups.py" line="320"/>
         <source>The follow-ups could not be read</source>
         <translation>Die Wiedervorlagen konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="374"/>
+        <location filename="../../ui/pages/followups.py" line="377"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n ausgewählt</numerusform>
@@ -4450,22 +4450,22 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find a customer first, then record their score</source>
         <translation>Suchen Sie zuerst den Kunden, dann erfassen Sie seine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Data: {0}</source>
         <translation>Daten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook speichert seine Daten in {0}</translation>
     </message>
@@ -5160,6 +5160,14 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
     </message>
 </context>
 <context>
+    <name>ReconnectBar</name>
+    <message>
+        <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
+        <source>Reconnecting to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
@@ -5295,84 +5303,84 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
         <translation>Kein PDF-Programm hat den Bericht geöffnet. Er ist als {0} gespeichert; mit „Speichern unter…“ können Sie eine Kopie behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="75"/>
-        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="76"/>
         <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="85"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="91"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-&amp;Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="96"/>
+        <location filename="../../ui/pages/reports.py" line="97"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="100"/>
+        <location filename="../../ui/pages/reports.py" line="101"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="234"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation>Das erstellte PDF kann nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>The summary for {0} could not be made</source>
         <translation>Die Übersicht für {0} konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Making the summary for {0}…</source>
         <translation>Übersicht für {0} wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="259"/>
+        <location filename="../../ui/pages/reports.py" line="260"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation>Die Kontakte, Bewertungen und Wiedervorlagen des Monats werden gezählt. Ein arbeitsreicher Monat dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>Making the summary for {0}</source>
         <translation>Übersicht für {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="296"/>
         <source>{0} pages</source>
         <translation>{0} Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="298"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation>Monatsübersicht für {0} · {1} · erstellt um {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="302"/>
         <source>Monthly summary for {0}</source>
         <translation>Monatsübersicht für {0}</translation>
     </message>
@@ -5531,98 +5539,98 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
 <context>
     <name>SatisfactionPage</name>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="272"/>
+        <location filename="../../ui/pages/satisfaction.py" line="66"/>
+        <location filename="../../ui/pages/satisfaction.py" line="273"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="100"/>
+        <location filename="../../ui/pages/satisfaction.py" line="101"/>
         <source>CSAT % by month</source>
         <translation>CSAT % je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction.py" line="104"/>
         <source>NPS by month</source>
         <translation>NPS je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <location filename="../../ui/pages/satisfaction.py" line="106"/>
         <source>Contacts per channel</source>
         <translation>Kontakte je Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="106"/>
+        <location filename="../../ui/pages/satisfaction.py" line="107"/>
         <source>Promoters, passives and detractors</source>
         <translation>Promotoren, Indifferente und Kritiker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="108"/>
+        <location filename="../../ui/pages/satisfaction.py" line="109"/>
         <source>Working out the figures…</source>
         <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="134"/>
+        <location filename="../../ui/pages/satisfaction.py" line="135"/>
         <source>By staff member</source>
         <translation>Nach Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="143"/>
+        <location filename="../../ui/pages/satisfaction.py" line="144"/>
         <source>Satisfaction figures and charts</source>
         <translation>Zufriedenheitskennzahlen und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="195"/>
+        <location filename="../../ui/pages/satisfaction.py" line="196"/>
         <source>Figures per staff member</source>
         <translation>Kennzahlen je Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction.py" line="253"/>
         <source>{0}, compared with {1}</source>
         <translation>{0}, verglichen mit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="256"/>
+        <location filename="../../ui/pages/satisfaction.py" line="257"/>
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
         <translation>{0} bisher (Tage 1–{2}), verglichen mit denselben Tagen im {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction.py" line="284"/>
         <source>the same days of {0}</source>
         <translation>denselben Tagen im {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction.py" line="288"/>
         <source>No contacts in this month</source>
         <translation>Keine Kontakte in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="288"/>
+        <location filename="../../ui/pages/satisfaction.py" line="289"/>
         <source>No NPS responses in this month</source>
         <translation>Keine NPS-Antworten in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="301"/>
+        <location filename="../../ui/pages/satisfaction.py" line="302"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation>Im {0} wurde noch nichts erfasst. Erfassen Sie Kontakte mit Strg+L und tragen Sie dort die Bewertung des Kunden ein; Kennzahlen und Diagramme füllen sich nach und nach.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction.py" line="314"/>
         <source>No CSAT responses in these 12 months</source>
         <translation>Keine CSAT-Antworten in diesen 12 Monaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <location filename="../../ui/pages/satisfaction.py" line="315"/>
         <source>No NPS responses in these 12 months</source>
         <translation>Keine NPS-Antworten in diesen 12 Monaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="317"/>
+        <location filename="../../ui/pages/satisfaction.py" line="318"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="325"/>
+        <location filename="../../ui/pages/satisfaction.py" line="326"/>
         <source>The figures could not be read: {0}</source>
         <translation>Die Kennzahlen konnten nicht gelesen werden: {0}</translation>
     </message>
@@ -5679,118 +5687,118 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
         <translation>{0} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
         <source>Satisfaction (CSAT)</source>
         <translation>Zufriedenheit (CSAT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="49"/>
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
         <translation>100 × CSAT-Bewertungen von 4 oder 5 ÷ alle im Monat eingegangenen CSAT-Antworten (Bewertungen von 1 bis 5).
 Höher ist besser: 80 % oder mehr ist gut.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
         <source>Net promoter (NPS)</source>
         <translation>Weiterempfehlung (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="60"/>
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
         <translation>100 × (Bewertungen 9–10 minus Bewertungen 0–6) ÷ alle im Monat eingegangenen NPS-Antworten (Bewertungen von 0 bis 10); der Wert liegt zwischen −100 und 100.
 Höher ist besser: über 0 ist gut, über 50 ist hervorragend.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
         <source>Effort (CES, 1–7)</source>
         <translation>Aufwand (CES, 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="72"/>
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
         <translation>Der Mittelwert der im Monat eingegangenen CES-Bewertungen, von 1 (sehr schwer) bis 7 (sehr einfach).
 Höher ist besser: 5 oder mehr bedeutet, dass es die meisten Kunden einfach fanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
         <source>First-contact resolution</source>
         <translation>Lösung beim ersten Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="83"/>
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
         <translation>100 × beim ersten Kontakt gelöste eingehende Kontakte ÷ alle eingehenden Kontakte des Monats.
 Höher ist besser: 70 % oder mehr ist gut.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
         <source>Self-service share</source>
         <translation>Anteil Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="94"/>
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
         <translation>100 × Selbstbedienungskontakte ÷ alle Kontakte des Monats.
 Ein höherer Anteil bedeutet, dass mehr Kunden ihre Antwort selbst gefunden haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
         <source>Median resolution time</source>
         <translation>Median Lösungszeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="105"/>
         <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
         <translation>Der mittlere Wert der Zeit vom Kontakt bis zur Lösung, über die gelösten Kontakte des Monats (die Hälfte dauerte länger, die Hälfte ging schneller).
 Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
         <source>Median wait</source>
         <translation>Median Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="116"/>
         <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
 Lower is better.</source>
         <translation>Der mittlere Wert der Wartezeit der Kunden in Minuten, über die eingehenden Kontakte des Monats mit erfasster Wartezeit.
 Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
         <source>Follow-ups on time</source>
         <translation>Wiedervorlagen pünktlich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="127"/>
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
         <translation>Von den im Monat fälligen Wiedervorlagen die bis zum Fälligkeitsdatum (und zur Uhrzeit, falls gesetzt) erledigten.
 Höher ist besser: Ziel sind alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="138"/>
         <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
         <translation>Jeder Kontakt, der mit einem Zeitpunkt in diesem Monat erfasst wurde (Ortszeit des Geschäfts).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
         <source>New customers</source>
         <translation>Neue Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="147"/>
         <source>Customers added to Carebook in the month.</source>
         <translation>In diesem Monat in Carebook angelegte Kunden.</translation>
     </message>
@@ -6484,92 +6492,92 @@ Höher ist besser: Ziel sind alle.</translation>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="33"/>
         <source>CSAT responses</source>
         <translation>CSAT-Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
         <source>Follow-ups on time</source>
         <translation>Wiedervorlagen pünktlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
         <translation>Lösung beim ersten Kontakt: sofort gelöste eingehende Kontakte ÷ eingehende Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
         <translation>Zufriedene Kunden: CSAT-Bewertungen von 4 oder 5 ÷ CSAT-Antworten zu ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="41"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="43"/>
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
         <translation>Ihnen zugeordnete, in diesem Monat fällige Wiedervorlagen: pünktlich erledigte von fälligen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="57"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="59"/>
         <source>(no staff)</source>
         <translation>(keine Mitarbeitenden)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="125"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="126"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
         <source>{0}: no inbound contacts this month</source>
         <translation>{0}: keine eingehenden Kontakte in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="149"/>
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
         <translation>{0}: {1} von {2} eingehenden Kontakten beim ersten Kontakt gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
         <source>{0}: no CSAT responses this month</source>
         <translation>{0}: keine CSAT-Antworten in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="155"/>
         <source>{0}: {1} satisfied, from {2} responses</source>
         <translation>{0}: {1} zufrieden, von {2} Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
         <source>{0}: no follow-ups due this month</source>
         <translation>{0}: keine Wiedervorlagen in diesem Monat fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="161"/>
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
         <translation>{0}: {1} von {2} Wiedervorlagen pünktlich erledigt ({3})</translation>
     </message>
@@ -6670,78 +6678,78 @@ Höher ist besser: Ziel sind alle.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="58"/>
+        <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>we got in touch</source>
         <translation>wir haben uns gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="60"/>
+        <location filename="../../ui/models/timeline_model.py" line="62"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="65"/>
+        <location filename="../../ui/models/timeline_model.py" line="67"/>
         <source>{0} at {1}</source>
         <translation>{0} um {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up done</source>
         <translation>Wiedervorlage erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="71"/>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up overdue since {0}</source>
         <translation>Wiedervorlage überfällig seit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <location filename="../../ui/models/timeline_model.py" line="75"/>
         <source>Follow-up due today</source>
         <translation>Wiedervorlage heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <location filename="../../ui/models/timeline_model.py" line="76"/>
         <source>Follow-up due {0}</source>
         <translation>Wiedervorlage fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <location filename="../../ui/models/timeline_model.py" line="79"/>
         <source>{0} {1} of {2}</source>
         <translation>{0} {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="89"/>
-        <location filename="../../ui/models/timeline_model.py" line="103"/>
+        <location filename="../../ui/models/timeline_model.py" line="91"/>
+        <location filename="../../ui/models/timeline_model.py" line="105"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="97"/>
+        <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>done by {0}</source>
         <translation>erledigt von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="99"/>
+        <location filename="../../ui/models/timeline_model.py" line="101"/>
         <source>for {0}</source>
         <translation>für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <location filename="../../ui/models/timeline_model.py" line="141"/>
         <source>Logged by {0}</source>
         <translation>Erfasst von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="143"/>
+        <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="145"/>
+        <location filename="../../ui/models/timeline_model.py" line="147"/>
         <source>Done {0}</source>
         <translation>Erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="147"/>
+        <location filename="../../ui/models/timeline_model.py" line="149"/>
         <source>For {0}</source>
         <translation>Für {0}</translation>
     </message>
@@ -6762,137 +6770,137 @@ Höher ist besser: Ziel sind alle.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="82"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Everyone&apos;s</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="91"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Die Wiedervorlagen aller Mitarbeitenden anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="105"/>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts today</source>
         <translation>Kontakte heute</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="106"/>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Open contacts</source>
         <translation>Offene Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="109"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="149"/>
-        <location filename="../../ui/pages/today.py" line="335"/>
+        <location filename="../../ui/pages/today.py" line="150"/>
+        <location filename="../../ui/pages/today.py" line="336"/>
         <source>Nothing due — well done</source>
         <translation>Nichts fällig – gut gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="153"/>
+        <location filename="../../ui/pages/today.py" line="154"/>
         <source>Log a contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
+        <location filename="../../ui/pages/today.py" line="158"/>
         <source>See upcoming follow-ups</source>
         <translation>Kommende Wiedervorlagen ansehen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Die heutigen Wiedervorlagen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="179"/>
+        <location filename="../../ui/pages/today.py" line="180"/>
         <source>{0} due</source>
         <translation>{0} fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="283"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, wird {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="285"/>
         <source>Birthdays this week: {0}</source>
         <translation>Geburtstage diese Woche: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>Wiedervorlagen aller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="308"/>
+        <location filename="../../ui/pages/today.py" line="309"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>Wiedervorlagen für {0} und nicht zugeordnete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Your contacts today</source>
         <translation>Ihre Kontakte heute</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="315"/>
         <source>Contacts logged today</source>
         <translation>Heute erfasste Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Your open contacts</source>
         <translation>Ihre offenen Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="319"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Noch nicht gelöste Kontakte, von jedem Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Wiedervorlagen, deren Fälligkeitsdatum oder -zeit vorbei ist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Follow-ups due later today</source>
         <translation>Später heute fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="326"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Keine Wiedervorlage ist überfällig oder heute fällig. Erfassen Sie einen Kontakt, wenn ein Kunde anruft oder vorbeikommt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="329"/>
+        <location filename="../../ui/pages/today.py" line="330"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen steht 1 Wiedervorlage an.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="332"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen stehen {0} Wiedervorlagen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Wechseln Sie zu „Alle“, um die Wiedervorlagen Ihrer Kolleginnen und Kollegen zu sehen.</translation>
     </message>
@@ -6927,12 +6935,12 @@ Höher ist besser: Ziel sind alle.</translation>
         <translation>Wiedervorlage nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="345"/>
+        <location filename="../../ui/pages/today.py" line="346"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Wählen Sie, wer an der Kasse ist, um nur deren Wiedervorlagen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="347"/>
+        <location filename="../../ui/pages/today.py" line="348"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Die Wiedervorlagen von {0} und die nicht zugeordneten anzeigen</translation>
     </message>
@@ -7602,32 +7610,32 @@ Carebook kann diese Datei beiseitelegen (umbenannt, nicht gelöscht) und mit der
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="110"/>
+        <location filename="../../ui/pages/contacts.py" line="111"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="131"/>
+        <location filename="../../ui/pages/customers.py" line="132"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="177"/>
+        <location filename="../../ui/pages/followups.py" line="178"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="163"/>
+        <location filename="../../ui/pages/satisfaction.py" line="164"/>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="176"/>
+        <location filename="../../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>

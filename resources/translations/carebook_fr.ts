@@ -100,12 +100,12 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../ui/arrivals.py" line="120"/>
+        <location filename="../../ui/arrivals.py" line="127"/>
         <source>New follow-up for you: {0}, due {1}</source>
-        <translation>Nouvelle relance pour vous : {0}, échéance {1}</translation>
+        <translation>Nouvelle relance pour vous&#xa0;: {0}, échéance {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals.py" line="124"/>
+        <location filename="../../ui/arrivals.py" line="131"/>
         <source>%n new follow-ups for you</source>
         <translation>
             <numerusform>%n nouvelle relance pour vous</numerusform>
@@ -496,7 +496,7 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
     <message>
         <location filename="../../ui/colleagues.py" line="121"/>
         <source>Also at the counters: {0}</source>
-        <translation>Aussi aux comptoirs : {0}</translation>
+        <translation>Aussi aux comptoirs&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="128"/>
@@ -511,12 +511,12 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
     <message>
         <location filename="../../ui/colleagues.py" line="133"/>
         <source>{0} at {1}: seen just now</source>
-        <translation>{0} sur {1} : vu à l’instant</translation>
+        <translation>{0} sur {1}&#xa0;: vu à l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="136"/>
         <source>{0} at {1}: last seen at {2}</source>
-        <translation>{0} sur {1} : vu pour la dernière fois à {2}</translation>
+        <translation>{0} sur {1}&#xa0;: vu pour la dernière fois à {2}</translation>
     </message>
 </context>
 <context>
@@ -1004,77 +1004,77 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="191"/>
+        <location filename="../../ui/models/contacts_model.py" line="198"/>
         <source>Click to sort by this column</source>
         <translation>Cliquez pour trier selon cette colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="192"/>
+        <location filename="../../ui/models/contacts_model.py" line="199"/>
         <source>Sort by date, customer, channel, reason, staff or status</source>
         <translation>Trier par date, client, canal, motif, employé ou statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="199"/>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="200"/>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="201"/>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="202"/>
+        <location filename="../../ui/models/contacts_model.py" line="209"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="210"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="211"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="212"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="214"/>
         <source>Wait</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="215"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="250"/>
+        <location filename="../../ui/models/contacts_model.py" line="257"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="262"/>
+        <location filename="../../ui/models/contacts_model.py" line="269"/>
         <source>Resolved in the first contact, {0}</source>
         <translation>Résolu au premier contact, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="263"/>
+        <location filename="../../ui/models/contacts_model.py" line="270"/>
         <source>Resolved {0}</source>
         <translation>Résolu le {0}</translation>
     </message>
@@ -1082,123 +1082,123 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="65"/>
-        <location filename="../../ui/pages/contacts.py" line="99"/>
+        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="100"/>
         <source>Log a contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="67"/>
         <source>Log a contact (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="77"/>
+        <location filename="../../ui/pages/contacts.py" line="78"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="78"/>
+        <location filename="../../ui/pages/contacts.py" line="79"/>
         <source>Edit the contact (Enter or double-click)</source>
         <translation>Modifier le contact (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="79"/>
+        <location filename="../../ui/pages/contacts.py" line="80"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="80"/>
+        <location filename="../../ui/pages/contacts.py" line="81"/>
         <source>Mark the selected contacts resolved</source>
         <translation>Marquer les contacts sélectionnés comme résolus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="81"/>
+        <location filename="../../ui/pages/contacts.py" line="82"/>
         <source>Re&amp;open</source>
         <translation>Rou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="82"/>
+        <location filename="../../ui/pages/contacts.py" line="83"/>
         <source>Open the selected contacts again</source>
         <translation>Rouvrir les contacts sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="84"/>
+        <location filename="../../ui/pages/contacts.py" line="85"/>
         <source>Open &amp;customer</source>
         <translation>Ouvrir le &amp;client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="98"/>
+        <location filename="../../ui/pages/contacts.py" line="99"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="121"/>
+        <location filename="../../ui/pages/contacts.py" line="122"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="198"/>
+        <location filename="../../ui/pages/contacts.py" line="199"/>
         <source>Contacts could not be loaded: {0}</source>
         <translation>Les contacts n’ont pas pu être chargés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="220"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
         <translation>Les contacts peuvent être triés par date, client, canal, motif, employé ou statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="229"/>
+        <location filename="../../ui/pages/contacts.py" line="232"/>
         <source>Could not load contacts: {0}</source>
         <translation>Impossible de charger les contacts&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="231"/>
+        <location filename="../../ui/pages/contacts.py" line="234"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="233"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="235"/>
+        <location filename="../../ui/pages/contacts.py" line="238"/>
         <source>{0} contacts</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="243"/>
+        <location filename="../../ui/pages/contacts.py" line="246"/>
         <source>No contacts match these filters</source>
         <translation>Aucun contact ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="248"/>
         <source>No contacts in {0}</source>
         <translation>Aucun contact en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="246"/>
+        <location filename="../../ui/pages/contacts.py" line="249"/>
         <source>Try another period, or clear the filters.</source>
         <translation>Essayez une autre période, ou effacez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="248"/>
+        <location filename="../../ui/pages/contacts.py" line="251"/>
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
         <translation>Enregistrez un contact avec Ctrl+L quand un client appelle, écrit ou passe à la boutique.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="307"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <location filename="../../ui/pages/contacts.py" line="315"/>
         <source>Contacts resolved: {0}</source>
         <translation>Contacts résolus&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="314"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Contacts reopened: {0}</source>
         <translation>Contacts rouverts&#xa0;: {0}</translation>
     </message>
@@ -1409,188 +1409,188 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>Log contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Exporter tout ce qui concerne ce client, ou l’effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer…</source>
         <translation>Exporter tout ce qui concerne ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="103"/>
         <source>Erase for good…</source>
         <translation>Effacer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Enregistrer un appel, un e-mail ou une visite de ce client ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Planifier une relance pour ce client ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Enregistrer une note CSAT, NPS ou CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Move this customer to the trash</source>
         <translation>Mettre ce client à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Take this customer out of the trash</source>
         <translation>Sortir ce client de la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="131"/>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="135"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="136"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
         <source>Put back the stored details</source>
         <translation>Remettre les informations enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="353"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="375"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="153"/>
+        <location filename="../../ui/pages/customer_detail.py" line="155"/>
         <source>The customer&apos;s details</source>
         <translation>Les informations du client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="175"/>
+        <location filename="../../ui/pages/customer_detail.py" line="177"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="176"/>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="178"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="193"/>
+        <location filename="../../ui/pages/customer_detail.py" line="205"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Sélectionnez un client pour voir ses informations et son historique.
 Alt+Bas et Alt+Haut parcourent la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="208"/>
+        <location filename="../../ui/pages/customer_detail.py" line="220"/>
         <source>Save the customer&apos;s details</source>
         <translation>Enregistrer les informations du client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="258"/>
+        <location filename="../../ui/pages/customer_detail.py" line="271"/>
         <source>customer since {0}</source>
         <translation>client depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="260"/>
+        <location filename="../../ui/pages/customer_detail.py" line="273"/>
         <source>1 open contact</source>
         <translation>1 contact ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="262"/>
+        <location filename="../../ui/pages/customer_detail.py" line="275"/>
         <source>{0} open contacts</source>
         <translation>{0} contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="266"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Les données personnelles de ce client ont été effacées&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="282"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>À la corbeille depuis le {0}. Restaurez le client pour pouvoir de nouveau travailler avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="290"/>
+        <location filename="../../ui/pages/customer_detail.py" line="304"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historique ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Détails (non enregistrés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="327"/>
-        <location filename="../../ui/pages/customer_detail.py" line="330"/>
+        <location filename="../../ui/pages/customer_detail.py" line="341"/>
+        <location filename="../../ui/pages/customer_detail.py" line="344"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="336"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>{0} saved</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="376"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Vous avez modifié les informations de {0}. Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1974,117 +1974,117 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <location filename="../../ui/models/customers_model.py" line="69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <location filename="../../ui/models/customers_model.py" line="70"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <location filename="../../ui/models/customers_model.py" line="71"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <location filename="../../ui/models/customers_model.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <location filename="../../ui/models/customers_model.py" line="73"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <location filename="../../ui/models/customers_model.py" line="74"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <location filename="../../ui/models/customers_model.py" line="75"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="74"/>
+        <location filename="../../ui/models/customers_model.py" line="76"/>
         <source>Last score</source>
         <translation>Dernière note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="284"/>
+        <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>Open follow-ups. Click to sort by this column</source>
         <translation>Relances ouvertes. Cliquez pour trier selon cette colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="288"/>
+        <location filename="../../ui/models/customers_model.py" line="343"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
         <translation>La dernière note CSAT, NPS ou CES. Cliquez pour trier, meilleures ou moins bonnes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="292"/>
+        <location filename="../../ui/models/customers_model.py" line="347"/>
         <source>Click to sort by this column</source>
         <translation>Cliquez pour trier selon cette colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="293"/>
+        <location filename="../../ui/models/customers_model.py" line="348"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
         <translation>Trier par nom, société, dernier contact, relances ou dernière note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="329"/>
+        <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="339"/>
+        <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>a low score</source>
         <translation>note basse</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="341"/>
+        <location filename="../../ui/models/customers_model.py" line="396"/>
         <source>a high score</source>
         <translation>note élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="346"/>
+        <location filename="../../ui/models/customers_model.py" line="401"/>
         <source>not a valid number</source>
         <translation>numéro non valide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="374"/>
+        <location filename="../../ui/models/customers_model.py" line="429"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="384"/>
+        <location filename="../../ui/models/customers_model.py" line="439"/>
         <source>In the trash since {0}</source>
         <translation>À la corbeille depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="389"/>
+        <location filename="../../ui/models/customers_model.py" line="444"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
         <translation>{0} — conservé tel que saisi&#xa0;: numéro non valide pour la région de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="394"/>
+        <location filename="../../ui/models/customers_model.py" line="449"/>
         <source>No contact logged yet</source>
         <translation>Aucun contact enregistré pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="395"/>
+        <location filename="../../ui/models/customers_model.py" line="450"/>
         <source>Last contact: {0}</source>
         <translation>Dernier contact&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="399"/>
+        <location filename="../../ui/models/customers_model.py" line="454"/>
         <source>{0} open follow-ups</source>
         <translation>Relances ouvertes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="404"/>
+        <location filename="../../ui/models/customers_model.py" line="459"/>
         <source>{0}: {1} of {2}–{3}</source>
         <translation>{0}&#xa0;: {1} sur une échelle de {2} à {3}</translation>
     </message>
@@ -2092,48 +2092,48 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="69"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/pages/customers.py" line="70"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Ajouter un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="237"/>
+        <location filename="../../ui/pages/customers.py" line="265"/>
         <source>{0} in the trash</source>
         <translation>{0} à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="239"/>
+        <location filename="../../ui/pages/customers.py" line="267"/>
         <source>The trash is empty</source>
         <translation>La corbeille est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="243"/>
+        <location filename="../../ui/pages/customers.py" line="271"/>
         <source>No customers match</source>
         <translation>Aucun client ne correspond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="245"/>
+        <location filename="../../ui/pages/customers.py" line="273"/>
         <source>1 customer matches</source>
         <translation>1 client correspond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="247"/>
+        <location filename="../../ui/pages/customers.py" line="275"/>
         <source>{0} match</source>
         <translation>{0} correspondent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="261"/>
-        <location filename="../../ui/pages/customers.py" line="262"/>
+        <location filename="../../ui/pages/customers.py" line="289"/>
+        <location filename="../../ui/pages/customers.py" line="290"/>
         <source>The customers could not be read</source>
         <translation>Les clients n’ont pas pu être lus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="396"/>
         <source>this customer</source>
         <translation>ce client</translation>
     </message>
@@ -2183,47 +2183,47 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="24"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="25"/>
+        <location filename="../../ui/models/duplicates_model.py" line="26"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="26"/>
+        <location filename="../../ui/models/duplicates_model.py" line="27"/>
         <source>Likely</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="30"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="33"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <location filename="../../ui/models/duplicates_model.py" line="34"/>
         <source>similar names</source>
         <translation>noms proches</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="52"/>
+        <location filename="../../ui/models/duplicates_model.py" line="53"/>
         <source>Customer number {0}</source>
         <translation>Client n° {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="105"/>
+        <location filename="../../ui/models/duplicates_model.py" line="106"/>
         <source>How likely these two are one customer, from what they share</source>
         <translation>Probabilité que ces deux fiches soient un même client, d’après ce qu’elles ont en commun</translation>
     </message>
@@ -3433,7 +3433,7 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37"/>
-        <location filename="../../ui/models/followups_model.py" line="81"/>
+        <location filename="../../ui/models/followups_model.py" line="82"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
@@ -3498,72 +3498,72 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
         <translation>Faite le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="74"/>
+        <location filename="../../ui/models/followups_model.py" line="75"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="75"/>
+        <location filename="../../ui/models/followups_model.py" line="76"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="76"/>
+        <location filename="../../ui/models/followups_model.py" line="77"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="77"/>
+        <location filename="../../ui/models/followups_model.py" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="78"/>
+        <location filename="../../ui/models/followups_model.py" line="79"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="79"/>
+        <location filename="../../ui/models/followups_model.py" line="80"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="80"/>
+        <location filename="../../ui/models/followups_model.py" line="81"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="225"/>
+        <location filename="../../ui/models/followups_model.py" line="230"/>
         <source>Click to sort by this column</source>
         <translation>Cliquez pour trier selon cette colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="226"/>
+        <location filename="../../ui/models/followups_model.py" line="231"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="270"/>
+        <location filename="../../ui/models/followups_model.py" line="275"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="281"/>
+        <location filename="../../ui/models/followups_model.py" line="286"/>
         <source>{0} at {1}</source>
         <translation>{0} à {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="284"/>
+        <location filename="../../ui/models/followups_model.py" line="289"/>
         <source>{0}, any time of the day</source>
         <translation>{0}, à n’importe quelle heure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="290"/>
+        <location filename="../../ui/models/followups_model.py" line="295"/>
         <source>Not assigned to anyone yet</source>
         <translation>Pas encore attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="294"/>
+        <location filename="../../ui/models/followups_model.py" line="299"/>
         <source>Made from a contact: double-click to open that contact</source>
         <translation>Créée à partir d’un contact&#xa0;: double-cliquez pour ouvrir ce contact</translation>
     </message>
@@ -3571,128 +3571,128 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="81"/>
+        <location filename="../../ui/pages/followups.py" line="82"/>
         <source>New follow-up</source>
         <translation>Nouvelle relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="82"/>
+        <location filename="../../ui/pages/followups.py" line="83"/>
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
         <translation>Planifier une relance (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="95"/>
+        <location filename="../../ui/pages/followups.py" line="96"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="160"/>
+        <location filename="../../ui/pages/followups.py" line="161"/>
         <source>Plan a follow-up</source>
         <translation>Planifier une relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="161"/>
+        <location filename="../../ui/pages/followups.py" line="162"/>
         <source>Show all follow-ups</source>
         <translation>Afficher toutes les relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="180"/>
+        <location filename="../../ui/pages/followups.py" line="181"/>
         <source>{0} overdue</source>
         <translation>{0} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="267"/>
+        <location filename="../../ui/pages/followups.py" line="268"/>
         <source>{0} follow-ups shown</source>
         <translation>{0} relances affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="269"/>
+        <location filename="../../ui/pages/followups.py" line="270"/>
         <source>1 follow-up shown</source>
         <translation>1 relance affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="271"/>
+        <location filename="../../ui/pages/followups.py" line="272"/>
         <source>{0} overdue in all</source>
         <translation>{0} en retard au total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="274"/>
         <source>No follow-ups match these filters</source>
         <translation>Aucune relance ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>No open follow-ups</source>
         <translation>Aucune relance ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="289"/>
         <source>Nothing is overdue</source>
         <translation>Rien n’est en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="289"/>
+        <location filename="../../ui/pages/followups.py" line="290"/>
         <source>Nothing is due today</source>
         <translation>Rien à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="290"/>
+        <location filename="../../ui/pages/followups.py" line="291"/>
         <source>Nothing planned ahead</source>
         <translation>Rien de prévu pour les jours à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="291"/>
+        <location filename="../../ui/pages/followups.py" line="292"/>
         <source>No follow-ups done yet</source>
         <translation>Aucune relance faite pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="292"/>
+        <location filename="../../ui/pages/followups.py" line="293"/>
         <source>No follow-ups yet</source>
         <translation>Aucune relance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="296"/>
+        <location filename="../../ui/pages/followups.py" line="297"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation>Tout ce qui était prévu est fait. Planifiez le prochain rappel ou le prochain suivi avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="299"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation>Toutes les relances sont à jour. Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="299"/>
+        <location filename="../../ui/pages/followups.py" line="300"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation>Rien à faire aujourd’hui. Les relances à venir s’affichent sous «&#xa0;À venir&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="300"/>
+        <location filename="../../ui/pages/followups.py" line="301"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation>Aucune relance n’est planifiée pour les jours suivants. Planifiez-en une avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="301"/>
+        <location filename="../../ui/pages/followups.py" line="302"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation>Les relances marquées comme faites (Ctrl+D) s’affichent ici, avec qui les a faites et quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="303"/>
+        <location filename="../../ui/pages/followups.py" line="304"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation>Planifiez un rappel ou un suivi avec Ctrl+Maj+N, et Carebook vous le rappelle à l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="313"/>
+        <location filename="../../ui/pages/followups.py" line="314"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation>{0} Seule une partie des relances est affichée&#xa0;: essayez «&#xa0;Afficher toutes les relances&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="318"/>
         <location filename="../../ui/pages/followups.py" line="319"/>
+        <location filename="../../ui/pages/followups.py" line="320"/>
         <source>The follow-ups could not be read</source>
         <translation>Les relances n’ont pas pu être lues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="374"/>
+        <location filename="../../ui/pages/followups.py" line="377"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -4450,22 +4450,22 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find a customer first, then record their score</source>
         <translation>Trouvez d’abord un client, puis enregistrez sa note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Data: {0}</source>
         <translation>Données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook garde ses données dans {0}</translation>
     </message>
@@ -5160,6 +5160,14 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     </message>
 </context>
 <context>
+    <name>ReconnectBar</name>
+    <message>
+        <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
+        <source>Reconnecting to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
@@ -5295,84 +5303,84 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
         <translation>Aucune visionneuse PDF n’a ouvert le rapport. Il est enregistré sous {0}&#xa0;; utilisez Enregistrer sous… pour en garder une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="75"/>
-        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="76"/>
         <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="85"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="91"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="96"/>
+        <location filename="../../ui/pages/reports.py" line="97"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="100"/>
+        <location filename="../../ui/pages/reports.py" line="101"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="234"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation>Le PDF produit ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>The summary for {0} could not be made</source>
         <translation>Le bilan de {0} n’a pas pu être établi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Making the summary for {0}…</source>
         <translation>Préparation du bilan de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="259"/>
+        <location filename="../../ui/pages/reports.py" line="260"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation>Décompte des contacts, notes et relances du mois. Un mois chargé prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>Making the summary for {0}</source>
         <translation>Préparation du bilan de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="296"/>
         <source>{0} pages</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="298"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation>Bilan mensuel de {0} · {1} · établi à {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="302"/>
         <source>Monthly summary for {0}</source>
         <translation>Bilan mensuel de {0}</translation>
     </message>
@@ -5531,98 +5539,98 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
 <context>
     <name>SatisfactionPage</name>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="272"/>
+        <location filename="../../ui/pages/satisfaction.py" line="66"/>
+        <location filename="../../ui/pages/satisfaction.py" line="273"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="100"/>
+        <location filename="../../ui/pages/satisfaction.py" line="101"/>
         <source>CSAT % by month</source>
         <translation>CSAT % par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction.py" line="104"/>
         <source>NPS by month</source>
         <translation>NPS par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <location filename="../../ui/pages/satisfaction.py" line="106"/>
         <source>Contacts per channel</source>
         <translation>Contacts par canal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="106"/>
+        <location filename="../../ui/pages/satisfaction.py" line="107"/>
         <source>Promoters, passives and detractors</source>
         <translation>Promoteurs, passifs et détracteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="108"/>
+        <location filename="../../ui/pages/satisfaction.py" line="109"/>
         <source>Working out the figures…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="134"/>
+        <location filename="../../ui/pages/satisfaction.py" line="135"/>
         <source>By staff member</source>
         <translation>Par employé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="143"/>
+        <location filename="../../ui/pages/satisfaction.py" line="144"/>
         <source>Satisfaction figures and charts</source>
         <translation>Indicateurs et graphiques de satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="195"/>
+        <location filename="../../ui/pages/satisfaction.py" line="196"/>
         <source>Figures per staff member</source>
         <translation>Indicateurs par employé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction.py" line="253"/>
         <source>{0}, compared with {1}</source>
         <translation>{0}, comparé à {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="256"/>
+        <location filename="../../ui/pages/satisfaction.py" line="257"/>
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
         <translation>{0} jusqu’ici (jours 1–{2}), comparé aux mêmes jours de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction.py" line="284"/>
         <source>the same days of {0}</source>
         <translation>les mêmes jours de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction.py" line="288"/>
         <source>No contacts in this month</source>
         <translation>Aucun contact ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="288"/>
+        <location filename="../../ui/pages/satisfaction.py" line="289"/>
         <source>No NPS responses in this month</source>
         <translation>Aucune réponse NPS ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="301"/>
+        <location filename="../../ui/pages/satisfaction.py" line="302"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation>Rien n’a encore été enregistré en {0}. Enregistrez les contacts avec Ctrl+L et saisissez-y la note du client&#xa0;; les indicateurs et les graphiques se remplissent au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction.py" line="314"/>
         <source>No CSAT responses in these 12 months</source>
         <translation>Aucune réponse CSAT sur ces 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <location filename="../../ui/pages/satisfaction.py" line="315"/>
         <source>No NPS responses in these 12 months</source>
         <translation>Aucune réponse NPS sur ces 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="317"/>
+        <location filename="../../ui/pages/satisfaction.py" line="318"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="325"/>
+        <location filename="../../ui/pages/satisfaction.py" line="326"/>
         <source>The figures could not be read: {0}</source>
         <translation>Les indicateurs n’ont pas pu être lus&#xa0;: {0}</translation>
     </message>
@@ -5679,118 +5687,118 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
         <source>Satisfaction (CSAT)</source>
         <translation>Satisfaction (CSAT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="49"/>
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
         <translation>100 × notes CSAT de 4 ou 5 ÷ toutes les réponses CSAT reçues dans le mois (les notes vont de 1 à 5).
 Plus c’est haut, mieux c’est&#xa0;: 80 % ou plus, c’est bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
         <source>Net promoter (NPS)</source>
         <translation>Recommandation (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="60"/>
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
         <translation>100 × (notes 9–10 moins notes 0–6) ÷ toutes les réponses NPS reçues dans le mois (les notes vont de 0 à 10)&#xa0;; il va de −100 à 100.
 Plus c’est haut, mieux c’est&#xa0;: au-dessus de 0, c’est bien, au-dessus de 50, c’est excellent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
         <source>Effort (CES, 1–7)</source>
         <translation>Effort (CES, 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="72"/>
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
         <translation>La note CES moyenne reçue dans le mois, de 1 (très difficile) à 7 (très facile).
 Plus c’est haut, mieux c’est&#xa0;: 5 ou plus signifie que la plupart des clients ont trouvé cela facile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
         <source>First-contact resolution</source>
         <translation>Résolution au premier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="83"/>
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
         <translation>100 × contacts entrants résolus dès le premier contact ÷ tous les contacts entrants du mois.
 Plus c’est haut, mieux c’est&#xa0;: 70 % ou plus, c’est bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
         <source>Self-service share</source>
         <translation>Part du libre-service</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="94"/>
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
         <translation>100 × contacts en libre-service ÷ tous les contacts du mois.
 Une part plus élevée signifie que davantage de clients ont trouvé leur réponse par eux-mêmes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
         <source>Median resolution time</source>
         <translation>Délai de résolution médian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="105"/>
         <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
         <translation>La valeur médiane du temps entre le contact et sa résolution, sur les contacts résolus du mois (la moitié a pris plus de temps, l’autre moitié moins).
 Plus c’est bas, mieux c’est.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
         <source>Median wait</source>
         <translation>Attente médiane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="116"/>
         <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
 Lower is better.</source>
         <translation>La valeur médiane des minutes d’attente des clients, sur les contacts entrants du mois dont l’attente a été enregistrée.
 Plus c’est bas, mieux c’est.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
         <source>Follow-ups on time</source>
         <translation>Relances faites à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="127"/>
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
         <translation>Parmi les relances prévues dans le mois, celles faites au plus tard à leur date d’échéance (et à l’heure, si une heure était fixée).
 Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="138"/>
         <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
         <translation>Chaque contact enregistré avec une heure dans le mois (heure locale de la boutique).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="147"/>
         <source>Customers added to Carebook in the month.</source>
         <translation>Clients ajoutés dans Carebook au cours du mois.</translation>
     </message>
@@ -6484,92 +6492,92 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
         <source>Staff member</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
         <source>Inbound</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="33"/>
         <source>CSAT responses</source>
         <translation>Réponses CSAT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
         <source>Follow-ups on time</source>
         <translation>Relances à temps</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
         <translation>Résolution au premier contact&#xa0;: contacts entrants résolus d’emblée ÷ contacts entrants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
         <translation>Clients satisfaits&#xa0;: notes CSAT de 4 ou 5 ÷ réponses CSAT sur ses contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="41"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="43"/>
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
         <translation>Relances qui lui sont attribuées et prévues ce mois-ci&#xa0;: faites à temps sur prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="57"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="59"/>
         <source>(no staff)</source>
         <translation>(aucun employé)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="125"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="126"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
         <source>{0}: no inbound contacts this month</source>
         <translation>{0}&#xa0;: aucun contact entrant ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="149"/>
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
         <translation>{0}&#xa0;: {1} contacts entrants sur {2} résolus au premier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
         <source>{0}: no CSAT responses this month</source>
         <translation>{0}&#xa0;: aucune réponse CSAT ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="155"/>
         <source>{0}: {1} satisfied, from {2} responses</source>
         <translation>{0}&#xa0;: {1} satisfaits, sur {2} réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
         <source>{0}: no follow-ups due this month</source>
         <translation>{0}&#xa0;: aucune relance prévue ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="161"/>
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
         <translation>{0}&#xa0;: {1} relances sur {2} faites à temps ({3})</translation>
     </message>
@@ -6670,78 +6678,78 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="58"/>
+        <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>we got in touch</source>
         <translation>à notre initiative</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="60"/>
+        <location filename="../../ui/models/timeline_model.py" line="62"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="65"/>
+        <location filename="../../ui/models/timeline_model.py" line="67"/>
         <source>{0} at {1}</source>
         <translation>{0} à {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up done</source>
         <translation>Relance faite</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="71"/>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up overdue since {0}</source>
         <translation>Relance en retard depuis le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <location filename="../../ui/models/timeline_model.py" line="75"/>
         <source>Follow-up due today</source>
         <translation>Relance à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <location filename="../../ui/models/timeline_model.py" line="76"/>
         <source>Follow-up due {0}</source>
         <translation>Relance à faire le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <location filename="../../ui/models/timeline_model.py" line="79"/>
         <source>{0} {1} of {2}</source>
         <translation>{0} {1} sur {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="89"/>
-        <location filename="../../ui/models/timeline_model.py" line="103"/>
+        <location filename="../../ui/models/timeline_model.py" line="91"/>
+        <location filename="../../ui/models/timeline_model.py" line="105"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="97"/>
+        <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>done by {0}</source>
         <translation>faite par {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="99"/>
+        <location filename="../../ui/models/timeline_model.py" line="101"/>
         <source>for {0}</source>
         <translation>pour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <location filename="../../ui/models/timeline_model.py" line="141"/>
         <source>Logged by {0}</source>
         <translation>Enregistré par {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="143"/>
+        <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Due {0}</source>
         <translation>Échéance {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="145"/>
+        <location filename="../../ui/models/timeline_model.py" line="147"/>
         <source>Done {0}</source>
         <translation>Faite le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="147"/>
+        <location filename="../../ui/models/timeline_model.py" line="149"/>
         <source>For {0}</source>
         <translation>Pour {0}</translation>
     </message>
@@ -6762,137 +6770,137 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="82"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Everyone&apos;s</source>
         <translation>Celles de tous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="91"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Afficher les relances de tous les employés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="105"/>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts today</source>
         <translation>Contacts du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="106"/>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Open contacts</source>
         <translation>Contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="109"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Due today</source>
         <translation>À faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="149"/>
-        <location filename="../../ui/pages/today.py" line="335"/>
+        <location filename="../../ui/pages/today.py" line="150"/>
+        <location filename="../../ui/pages/today.py" line="336"/>
         <source>Nothing due — well done</source>
         <translation>Rien à faire — bravo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="153"/>
+        <location filename="../../ui/pages/today.py" line="154"/>
         <source>Log a contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
+        <location filename="../../ui/pages/today.py" line="158"/>
         <source>See upcoming follow-ups</source>
         <translation>Voir les relances à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Lecture des relances du jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="179"/>
+        <location filename="../../ui/pages/today.py" line="180"/>
         <source>{0} due</source>
         <translation>{0} à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="283"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, fête ses {2} ans)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="285"/>
         <source>Birthdays this week: {0}</source>
         <translation>Anniversaires cette semaine&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>les relances de tous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="308"/>
+        <location filename="../../ui/pages/today.py" line="309"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>les relances de {0} et celles non attribuées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Your contacts today</source>
         <translation>Vos contacts du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="315"/>
         <source>Contacts logged today</source>
         <translation>Contacts enregistrés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Your open contacts</source>
         <translation>Vos contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="319"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Contacts pas encore résolus, de n’importe quel jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Relances dont la date ou l’heure d’échéance est passée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Follow-ups due later today</source>
         <translation>Relances à faire plus tard aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="326"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Aucune relance n’est en retard ni à faire aujourd’hui. Enregistrez un contact quand un client appelle ou passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="329"/>
+        <location filename="../../ui/pages/today.py" line="330"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>1 relance arrive dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="332"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>{0} relances arrivent dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Passez à «&#xa0;Celles de tous&#xa0;» pour voir les relances de vos collègues.</translation>
     </message>
@@ -6927,12 +6935,12 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
         <translation>Relance non modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="345"/>
+        <location filename="../../ui/pages/today.py" line="346"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Choisissez qui est au comptoir pour ne voir que ses relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="347"/>
+        <location filename="../../ui/pages/today.py" line="348"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Afficher les relances de {0} et celles non attribuées</translation>
     </message>
@@ -7602,32 +7610,32 @@ Il peut mettre ce fichier de côté (renommé, pas supprimé) et continuer avec 
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="110"/>
+        <location filename="../../ui/pages/contacts.py" line="111"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="131"/>
+        <location filename="../../ui/pages/customers.py" line="132"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="177"/>
+        <location filename="../../ui/pages/followups.py" line="178"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="163"/>
+        <location filename="../../ui/pages/satisfaction.py" line="164"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="176"/>
+        <location filename="../../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>

@@ -100,12 +100,12 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../ui/arrivals.py" line="120"/>
+        <location filename="../../ui/arrivals.py" line="127"/>
         <source>New follow-up for you: {0}, due {1}</source>
         <translation>Nowe przypomnienie dla Ciebie: {0}, termin {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals.py" line="124"/>
+        <location filename="../../ui/arrivals.py" line="131"/>
         <source>%n new follow-ups for you</source>
         <translation>
             <numerusform>%n nowe przypomnienie dla Ciebie</numerusform>
@@ -1005,77 +1005,77 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="191"/>
+        <location filename="../../ui/models/contacts_model.py" line="198"/>
         <source>Click to sort by this column</source>
         <translation>Kliknij, aby sortować według tej kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="192"/>
+        <location filename="../../ui/models/contacts_model.py" line="199"/>
         <source>Sort by date, customer, channel, reason, staff or status</source>
         <translation>Sortuj według daty, klienta, kanału, powodu, pracownika lub statusu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="199"/>
+        <location filename="../../ui/models/contacts_model.py" line="206"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="200"/>
+        <location filename="../../ui/models/contacts_model.py" line="207"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="201"/>
+        <location filename="../../ui/models/contacts_model.py" line="208"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="202"/>
+        <location filename="../../ui/models/contacts_model.py" line="209"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="203"/>
+        <location filename="../../ui/models/contacts_model.py" line="210"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="204"/>
+        <location filename="../../ui/models/contacts_model.py" line="211"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="205"/>
+        <location filename="../../ui/models/contacts_model.py" line="212"/>
         <source>Staff</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="206"/>
+        <location filename="../../ui/models/contacts_model.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="207"/>
+        <location filename="../../ui/models/contacts_model.py" line="214"/>
         <source>Wait</source>
         <translation>Oczekiwanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="208"/>
+        <location filename="../../ui/models/contacts_model.py" line="215"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="250"/>
+        <location filename="../../ui/models/contacts_model.py" line="257"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="262"/>
+        <location filename="../../ui/models/contacts_model.py" line="269"/>
         <source>Resolved in the first contact, {0}</source>
         <translation>Rozwiązany przy pierwszym kontakcie, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="263"/>
+        <location filename="../../ui/models/contacts_model.py" line="270"/>
         <source>Resolved {0}</source>
         <translation>Rozwiązany {0}</translation>
     </message>
@@ -1083,123 +1083,123 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="65"/>
-        <location filename="../../ui/pages/contacts.py" line="99"/>
+        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="100"/>
         <source>Log a contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="66"/>
+        <location filename="../../ui/pages/contacts.py" line="67"/>
         <source>Log a contact (Ctrl+L)</source>
         <translation>Zarejestruj kontakt (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="77"/>
+        <location filename="../../ui/pages/contacts.py" line="78"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="78"/>
+        <location filename="../../ui/pages/contacts.py" line="79"/>
         <source>Edit the contact (Enter or double-click)</source>
         <translation>Edytuj kontakt (Enter lub dwuklik)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="79"/>
+        <location filename="../../ui/pages/contacts.py" line="80"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Rozwiąż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="80"/>
+        <location filename="../../ui/pages/contacts.py" line="81"/>
         <source>Mark the selected contacts resolved</source>
         <translation>Oznacz zaznaczone kontakty jako rozwiązane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="81"/>
+        <location filename="../../ui/pages/contacts.py" line="82"/>
         <source>Re&amp;open</source>
         <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="82"/>
+        <location filename="../../ui/pages/contacts.py" line="83"/>
         <source>Open the selected contacts again</source>
         <translation>Otwórz ponownie zaznaczone kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="84"/>
+        <location filename="../../ui/pages/contacts.py" line="85"/>
         <source>Open &amp;customer</source>
         <translation>Pokaż &amp;klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="98"/>
+        <location filename="../../ui/pages/contacts.py" line="99"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="121"/>
+        <location filename="../../ui/pages/contacts.py" line="122"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="198"/>
+        <location filename="../../ui/pages/contacts.py" line="199"/>
         <source>Contacts could not be loaded: {0}</source>
         <translation>Nie udało się wczytać kontaktów: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="220"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>Contacts can be sorted by date, customer, channel, reason, staff or status.</source>
         <translation>Kontakty można sortować według daty, klienta, kanału, powodu, pracownika lub statusu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="229"/>
+        <location filename="../../ui/pages/contacts.py" line="232"/>
         <source>Could not load contacts: {0}</source>
         <translation>Nie udało się wczytać kontaktów: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="231"/>
+        <location filename="../../ui/pages/contacts.py" line="234"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="233"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation>1 kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="235"/>
+        <location filename="../../ui/pages/contacts.py" line="238"/>
         <source>{0} contacts</source>
         <translation>Kontakty: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="243"/>
+        <location filename="../../ui/pages/contacts.py" line="246"/>
         <source>No contacts match these filters</source>
         <translation>Żaden kontakt nie pasuje do tych filtrów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="248"/>
         <source>No contacts in {0}</source>
         <translation>Brak kontaktów w okresie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="246"/>
+        <location filename="../../ui/pages/contacts.py" line="249"/>
         <source>Try another period, or clear the filters.</source>
         <translation>Wybierz inny okres albo wyczyść filtry.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="248"/>
+        <location filename="../../ui/pages/contacts.py" line="251"/>
         <source>Log a contact with Ctrl+L when a customer calls, writes or comes by the shop.</source>
         <translation>Rejestruj kontakt klawiszami Ctrl+L, gdy klient dzwoni, pisze lub przychodzi do sklepu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="307"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <location filename="../../ui/pages/contacts.py" line="315"/>
         <source>Contacts resolved: {0}</source>
         <translation>Rozwiązane kontakty: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="314"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Contacts reopened: {0}</source>
         <translation>Ponownie otwarte kontakty: {0}</translation>
     </message>
@@ -1410,188 +1410,188 @@ Wszystko, co wprowadzono od czasu tej kopii, zostanie odłożone: bieżące dane
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>Follow-up</source>
         <translation>Przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
         <source>Move to trash</source>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Privacy</source>
         <translation>Prywatność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Eksportuj wszystkie dane tego klienta albo je wymaż</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer…</source>
         <translation>Eksportuj wszystkie dane tego klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="103"/>
         <source>Erase for good…</source>
         <translation>Wymaż na zawsze…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Zarejestruj telefon, e-mail lub wizytę tego klienta ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Zaplanuj przypomnienie dla tego klienta ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Zapisz ocenę CSAT, NPS lub CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Move this customer to the trash</source>
         <translation>Przenieś tego klienta do kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="116"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Take this customer out of the trash</source>
         <translation>Wyjmij tego klienta z kosza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="131"/>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="135"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Zapisz zmiany (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
         <source>Revert</source>
         <translation>Cofnij zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="136"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
         <source>Put back the stored details</source>
         <translation>Przywróć zapisane dane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="353"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="375"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="153"/>
+        <location filename="../../ui/pages/customer_detail.py" line="155"/>
         <source>The customer&apos;s details</source>
         <translation>Dane klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="175"/>
+        <location filename="../../ui/pages/customer_detail.py" line="177"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="176"/>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="178"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="193"/>
+        <location filename="../../ui/pages/customer_detail.py" line="205"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Wybierz klienta, aby zobaczyć jego dane i historię.
 Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="208"/>
+        <location filename="../../ui/pages/customer_detail.py" line="220"/>
         <source>Save the customer&apos;s details</source>
         <translation>Zapisz dane klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="258"/>
+        <location filename="../../ui/pages/customer_detail.py" line="271"/>
         <source>customer since {0}</source>
         <translation>klient od {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="260"/>
+        <location filename="../../ui/pages/customer_detail.py" line="273"/>
         <source>1 open contact</source>
         <translation>1 otwarty kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="262"/>
+        <location filename="../../ui/pages/customer_detail.py" line="275"/>
         <source>{0} open contacts</source>
         <translation>Otwarte kontakty: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="266"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Dane osobowe tego klienta zostały wymazane; nie można ich edytować.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="269"/>
+        <location filename="../../ui/pages/customer_detail.py" line="282"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>W koszu od {0}. Przywróć klienta, aby znów z nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="290"/>
+        <location filename="../../ui/pages/customer_detail.py" line="304"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historia ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="300"/>
+        <location filename="../../ui/pages/customer_detail.py" line="314"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Szczegóły (niezapisane)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="327"/>
-        <location filename="../../ui/pages/customer_detail.py" line="330"/>
+        <location filename="../../ui/pages/customer_detail.py" line="341"/>
+        <location filename="../../ui/pages/customer_detail.py" line="344"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="336"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>{0} saved</source>
         <translation>Zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="354"/>
+        <location filename="../../ui/pages/customer_detail.py" line="376"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Zmieniono dane klienta {0}. Zapisać zmiany?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Discard changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="355"/>
+        <location filename="../../ui/pages/customer_detail.py" line="377"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1975,117 +1975,117 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="67"/>
+        <location filename="../../ui/models/customers_model.py" line="69"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="68"/>
+        <location filename="../../ui/models/customers_model.py" line="70"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="69"/>
+        <location filename="../../ui/models/customers_model.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="70"/>
+        <location filename="../../ui/models/customers_model.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="71"/>
+        <location filename="../../ui/models/customers_model.py" line="73"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="72"/>
+        <location filename="../../ui/models/customers_model.py" line="74"/>
         <source>Last contact</source>
         <translation>Ostatni kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="73"/>
+        <location filename="../../ui/models/customers_model.py" line="75"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="74"/>
+        <location filename="../../ui/models/customers_model.py" line="76"/>
         <source>Last score</source>
         <translation>Ostatnia ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="284"/>
+        <location filename="../../ui/models/customers_model.py" line="339"/>
         <source>Open follow-ups. Click to sort by this column</source>
         <translation>Otwarte przypomnienia. Kliknij, aby sortować według tej kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="288"/>
+        <location filename="../../ui/models/customers_model.py" line="343"/>
         <source>The latest CSAT, NPS or CES score. Click to sort, best or worst first</source>
         <translation>Najnowsza ocena CSAT, NPS lub CES. Kliknij, aby sortować od najlepszej lub od najgorszej</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="292"/>
+        <location filename="../../ui/models/customers_model.py" line="347"/>
         <source>Click to sort by this column</source>
         <translation>Kliknij, aby sortować według tej kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="293"/>
+        <location filename="../../ui/models/customers_model.py" line="348"/>
         <source>Sort by name, company, last contact, follow-ups or last score</source>
         <translation>Sortuj według imienia i nazwiska, firmy, ostatniego kontaktu, przypomnień lub ostatniej oceny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="329"/>
+        <location filename="../../ui/models/customers_model.py" line="384"/>
         <source>empty</source>
         <translation>puste</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="339"/>
+        <location filename="../../ui/models/customers_model.py" line="394"/>
         <source>a low score</source>
         <translation>niska ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="341"/>
+        <location filename="../../ui/models/customers_model.py" line="396"/>
         <source>a high score</source>
         <translation>wysoka ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="346"/>
+        <location filename="../../ui/models/customers_model.py" line="401"/>
         <source>not a valid number</source>
         <translation>nieprawidłowy numer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="374"/>
+        <location filename="../../ui/models/customers_model.py" line="429"/>
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="384"/>
+        <location filename="../../ui/models/customers_model.py" line="439"/>
         <source>In the trash since {0}</source>
         <translation>W koszu od: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="389"/>
+        <location filename="../../ui/models/customers_model.py" line="444"/>
         <source>{0} — kept as typed: not a valid number for the shop&apos;s region</source>
         <translation>{0} — zachowany tak, jak wpisano: nieprawidłowy numer dla regionu sklepu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="394"/>
+        <location filename="../../ui/models/customers_model.py" line="449"/>
         <source>No contact logged yet</source>
         <translation>Nie zarejestrowano jeszcze żadnego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="395"/>
+        <location filename="../../ui/models/customers_model.py" line="450"/>
         <source>Last contact: {0}</source>
         <translation>Ostatni kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="399"/>
+        <location filename="../../ui/models/customers_model.py" line="454"/>
         <source>{0} open follow-ups</source>
         <translation>Otwarte przypomnienia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="404"/>
+        <location filename="../../ui/models/customers_model.py" line="459"/>
         <source>{0}: {1} of {2}–{3}</source>
         <translation>{0}: {1} w skali {2}–{3}</translation>
     </message>
@@ -2093,48 +2093,48 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="69"/>
         <source>New customer</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/pages/customers.py" line="70"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="237"/>
+        <location filename="../../ui/pages/customers.py" line="265"/>
         <source>{0} in the trash</source>
         <translation>W koszu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="239"/>
+        <location filename="../../ui/pages/customers.py" line="267"/>
         <source>The trash is empty</source>
         <translation>Kosz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="243"/>
+        <location filename="../../ui/pages/customers.py" line="271"/>
         <source>No customers match</source>
         <translation>Brak pasujących klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="245"/>
+        <location filename="../../ui/pages/customers.py" line="273"/>
         <source>1 customer matches</source>
         <translation>Pasuje 1 klient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="247"/>
+        <location filename="../../ui/pages/customers.py" line="275"/>
         <source>{0} match</source>
         <translation>Pasujący klienci: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="261"/>
-        <location filename="../../ui/pages/customers.py" line="262"/>
+        <location filename="../../ui/pages/customers.py" line="289"/>
+        <location filename="../../ui/pages/customers.py" line="290"/>
         <source>The customers could not be read</source>
         <translation>Nie udało się odczytać klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="396"/>
         <source>this customer</source>
         <translation>ten klient</translation>
     </message>
@@ -2184,47 +2184,47 @@ Alt+Strzałka w dół i Alt+Strzałka w górę przechodzą po liście.</translat
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="24"/>
+        <location filename="../../ui/models/duplicates_model.py" line="25"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="25"/>
+        <location filename="../../ui/models/duplicates_model.py" line="26"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="26"/>
+        <location filename="../../ui/models/duplicates_model.py" line="27"/>
         <source>Likely</source>
         <translation>Prawdopodobieństwo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="30"/>
+        <location filename="../../ui/models/duplicates_model.py" line="31"/>
         <source>same email</source>
         <translation>ten sam e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="31"/>
+        <location filename="../../ui/models/duplicates_model.py" line="32"/>
         <source>same phone</source>
         <translation>ten sam telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="32"/>
+        <location filename="../../ui/models/duplicates_model.py" line="33"/>
         <source>same name</source>
         <translation>to samo imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="33"/>
+        <location filename="../../ui/models/duplicates_model.py" line="34"/>
         <source>similar names</source>
         <translation>podobne imiona i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="52"/>
+        <location filename="../../ui/models/duplicates_model.py" line="53"/>
         <source>Customer number {0}</source>
         <translation>Klient numer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/duplicates_model.py" line="105"/>
+        <location filename="../../ui/models/duplicates_model.py" line="106"/>
         <source>How likely these two are one customer, from what they share</source>
         <translation>Jak bardzo prawdopodobne jest, że to ten sam klient, na podstawie wspólnych danych</translation>
     </message>
@@ -3434,7 +3434,7 @@ Tego nie można cofnąć. Aby zachować je w historii, zamiast tego oznacz je ja
     </message>
     <message>
         <location filename="../../ui/models/followup_format.py" line="37"/>
-        <location filename="../../ui/models/followups_model.py" line="81"/>
+        <location filename="../../ui/models/followups_model.py" line="82"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
@@ -3499,72 +3499,72 @@ Tego nie można cofnąć. Aby zachować je w historii, zamiast tego oznacz je ja
         <translation>Wykonane {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="74"/>
+        <location filename="../../ui/models/followups_model.py" line="75"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="75"/>
+        <location filename="../../ui/models/followups_model.py" line="76"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="76"/>
+        <location filename="../../ui/models/followups_model.py" line="77"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="77"/>
+        <location filename="../../ui/models/followups_model.py" line="78"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="78"/>
+        <location filename="../../ui/models/followups_model.py" line="79"/>
         <source>Assigned to</source>
         <translation>Przypisano do</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="79"/>
+        <location filename="../../ui/models/followups_model.py" line="80"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="80"/>
+        <location filename="../../ui/models/followups_model.py" line="81"/>
         <source>Origin</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="225"/>
+        <location filename="../../ui/models/followups_model.py" line="230"/>
         <source>Click to sort by this column</source>
         <translation>Kliknij, aby sortować według tej kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="226"/>
+        <location filename="../../ui/models/followups_model.py" line="231"/>
         <source>This column cannot be sorted</source>
         <translation>Tej kolumny nie można sortować</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="270"/>
+        <location filename="../../ui/models/followups_model.py" line="275"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="281"/>
+        <location filename="../../ui/models/followups_model.py" line="286"/>
         <source>{0} at {1}</source>
         <translation>{0}, godz. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="284"/>
+        <location filename="../../ui/models/followups_model.py" line="289"/>
         <source>{0}, any time of the day</source>
         <translation>{0}, o dowolnej porze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="290"/>
+        <location filename="../../ui/models/followups_model.py" line="295"/>
         <source>Not assigned to anyone yet</source>
         <translation>Jeszcze nikomu nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followups_model.py" line="294"/>
+        <location filename="../../ui/models/followups_model.py" line="299"/>
         <source>Made from a contact: double-click to open that contact</source>
         <translation>Utworzone z kontaktu: kliknij dwukrotnie, aby otworzyć ten kontakt</translation>
     </message>
@@ -3572,128 +3572,128 @@ Tego nie można cofnąć. Aby zachować je w historii, zamiast tego oznacz je ja
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="81"/>
+        <location filename="../../ui/pages/followups.py" line="82"/>
         <source>New follow-up</source>
         <translation>Nowe przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="82"/>
+        <location filename="../../ui/pages/followups.py" line="83"/>
         <source>Plan a follow-up (Ctrl+Shift+N)</source>
         <translation>Zaplanuj przypomnienie (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="95"/>
+        <location filename="../../ui/pages/followups.py" line="96"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="160"/>
+        <location filename="../../ui/pages/followups.py" line="161"/>
         <source>Plan a follow-up</source>
         <translation>Zaplanuj przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="161"/>
+        <location filename="../../ui/pages/followups.py" line="162"/>
         <source>Show all follow-ups</source>
         <translation>Pokaż wszystkie przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="180"/>
+        <location filename="../../ui/pages/followups.py" line="181"/>
         <source>{0} overdue</source>
         <translation>Zaległe: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="267"/>
+        <location filename="../../ui/pages/followups.py" line="268"/>
         <source>{0} follow-ups shown</source>
         <translation>Pokazane przypomnienia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="269"/>
+        <location filename="../../ui/pages/followups.py" line="270"/>
         <source>1 follow-up shown</source>
         <translation>Pokazano 1 przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="271"/>
+        <location filename="../../ui/pages/followups.py" line="272"/>
         <source>{0} overdue in all</source>
         <translation>Zaległe łącznie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="273"/>
+        <location filename="../../ui/pages/followups.py" line="274"/>
         <source>No follow-ups match these filters</source>
         <translation>Żadne przypomnienie nie pasuje do tych filtrów</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="287"/>
+        <location filename="../../ui/pages/followups.py" line="288"/>
         <source>No open follow-ups</source>
         <translation>Brak otwartych przypomnień</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="288"/>
+        <location filename="../../ui/pages/followups.py" line="289"/>
         <source>Nothing is overdue</source>
         <translation>Nic nie jest zaległe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="289"/>
+        <location filename="../../ui/pages/followups.py" line="290"/>
         <source>Nothing is due today</source>
         <translation>Na dziś nic nie ma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="290"/>
+        <location filename="../../ui/pages/followups.py" line="291"/>
         <source>Nothing planned ahead</source>
         <translation>Nic nie zaplanowano na kolejne dni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="291"/>
+        <location filename="../../ui/pages/followups.py" line="292"/>
         <source>No follow-ups done yet</source>
         <translation>Nie wykonano jeszcze żadnych przypomnień</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="292"/>
+        <location filename="../../ui/pages/followups.py" line="293"/>
         <source>No follow-ups yet</source>
         <translation>Nie ma jeszcze przypomnień</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="296"/>
+        <location filename="../../ui/pages/followups.py" line="297"/>
         <source>Everything planned is done. Plan the next call-back or check-in with Ctrl+Shift+N.</source>
         <translation>Wszystko, co zaplanowano, jest wykonane. Zaplanuj kolejny telefon lub kontakt klawiszami Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="298"/>
+        <location filename="../../ui/pages/followups.py" line="299"/>
         <source>Every follow-up is on time. Well done!</source>
         <translation>Każde przypomnienie jest w terminie. Dobra robota!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="299"/>
+        <location filename="../../ui/pages/followups.py" line="300"/>
         <source>Nothing needs doing today. Upcoming follow-ups show under “Upcoming”.</source>
         <translation>Na dziś nic nie trzeba robić. Nadchodzące przypomnienia są w zakładce „Nadchodzące”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="300"/>
+        <location filename="../../ui/pages/followups.py" line="301"/>
         <source>No follow-ups are planned for later days. Plan one with Ctrl+Shift+N.</source>
         <translation>Na kolejne dni nie zaplanowano przypomnień. Zaplanuj je klawiszami Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="301"/>
+        <location filename="../../ui/pages/followups.py" line="302"/>
         <source>Follow-ups marked done (Ctrl+D) are listed here with who did them and when.</source>
         <translation>Przypomnienia oznaczone jako wykonane (Ctrl+D) są tu wymienione wraz z tym, kto i kiedy je wykonał.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="303"/>
+        <location filename="../../ui/pages/followups.py" line="304"/>
         <source>Plan a call-back or a check-in with Ctrl+Shift+N, and Carebook reminds you when it is due.</source>
         <translation>Zaplanuj telefon lub kontakt klawiszami Ctrl+Shift+N, a Carebook przypomni Ci, gdy nadejdzie termin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="313"/>
+        <location filename="../../ui/pages/followups.py" line="314"/>
         <source>{0} Only some follow-ups are shown: try “Show all follow-ups”.</source>
         <translation>{0} Pokazano tylko część przypomnień: spróbuj „Pokaż wszystkie przypomnienia”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="318"/>
         <location filename="../../ui/pages/followups.py" line="319"/>
+        <location filename="../../ui/pages/followups.py" line="320"/>
         <source>The follow-ups could not be read</source>
         <translation>Nie udało się odczytać przypomnień</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/followups.py" line="374"/>
+        <location filename="../../ui/pages/followups.py" line="377"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n zaznaczone</numerusform>
@@ -4452,22 +4452,22 @@ Tego nie można cofnąć. Aby zachować je w historii, zamiast tego oznacz je ja
         <translation>Wszędzie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Find a customer first, then record their score</source>
         <translation>Najpierw znajdź klienta, potem zapisz jego ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Data: {0}</source>
         <translation>Dane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Carebook keeps its data in {0}</source>
         <translation>Carebook przechowuje dane w {0}</translation>
     </message>
@@ -5162,6 +5162,14 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
     </message>
 </context>
 <context>
+    <name>ReconnectBar</name>
+    <message>
+        <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
+        <source>Reconnecting to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../ui/widgets/reminder_banner.py" line="52"/>
@@ -5298,84 +5306,84 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
         <translation>Żadna przeglądarka PDF nie otworzyła raportu. Jest zapisany jako {0}; użyj polecenia Zapisz jako…, aby zachować kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="75"/>
-        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="76"/>
         <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="85"/>
         <source>&amp;Save as…</source>
         <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="91"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Otwórz w przeglądarce PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="96"/>
+        <location filename="../../ui/pages/reports.py" line="97"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="100"/>
+        <location filename="../../ui/pages/reports.py" line="101"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="234"/>
         <source>The PDF that was made cannot be shown.</source>
         <translation>Utworzonego pliku PDF nie można wyświetlić.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>The summary for {0} could not be made</source>
         <translation>Nie udało się utworzyć podsumowania za okres {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Making the summary for {0}…</source>
         <translation>Tworzenie podsumowania za okres {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="259"/>
+        <location filename="../../ui/pages/reports.py" line="260"/>
         <source>Counting the month&apos;s contacts, scores and follow-ups. A busy month takes a few seconds.</source>
         <translation>Liczenie kontaktów, ocen i przypomnień z tego miesiąca. Pracowity miesiąc zajmuje kilka sekund.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>Making the summary for {0}</source>
         <translation>Tworzenie podsumowania za okres {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>1 page</source>
         <translation>1 strona</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="296"/>
         <source>{0} pages</source>
         <translation>Strony: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="298"/>
         <source>Monthly summary for {0} · {1} · made at {2}</source>
         <translation>Podsumowanie miesięczne za okres {0} · {1} · utworzono {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="302"/>
         <source>Monthly summary for {0}</source>
         <translation>Podsumowanie miesięczne za okres {0}</translation>
     </message>
@@ -5534,98 +5542,98 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
 <context>
     <name>SatisfactionPage</name>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="65"/>
-        <location filename="../../ui/pages/satisfaction.py" line="272"/>
+        <location filename="../../ui/pages/satisfaction.py" line="66"/>
+        <location filename="../../ui/pages/satisfaction.py" line="273"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="100"/>
+        <location filename="../../ui/pages/satisfaction.py" line="101"/>
         <source>CSAT % by month</source>
         <translation>CSAT % według miesięcy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction.py" line="104"/>
         <source>NPS by month</source>
         <translation>NPS według miesięcy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="105"/>
+        <location filename="../../ui/pages/satisfaction.py" line="106"/>
         <source>Contacts per channel</source>
         <translation>Kontakty według kanału</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="106"/>
+        <location filename="../../ui/pages/satisfaction.py" line="107"/>
         <source>Promoters, passives and detractors</source>
         <translation>Promotorzy, neutralni i krytycy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="108"/>
+        <location filename="../../ui/pages/satisfaction.py" line="109"/>
         <source>Working out the figures…</source>
         <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="134"/>
+        <location filename="../../ui/pages/satisfaction.py" line="135"/>
         <source>By staff member</source>
         <translation>Według pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="143"/>
+        <location filename="../../ui/pages/satisfaction.py" line="144"/>
         <source>Satisfaction figures and charts</source>
         <translation>Wskaźniki zadowolenia i wykresy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="195"/>
+        <location filename="../../ui/pages/satisfaction.py" line="196"/>
         <source>Figures per staff member</source>
         <translation>Wskaźniki według pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="252"/>
+        <location filename="../../ui/pages/satisfaction.py" line="253"/>
         <source>{0}, compared with {1}</source>
         <translation>{0} w porównaniu z: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="256"/>
+        <location filename="../../ui/pages/satisfaction.py" line="257"/>
         <source>{0} so far (days 1–{2}), compared with the same days of {1}</source>
         <translation>{0} do dziś (dni 1–{2}) w porównaniu z tymi samymi dniami miesiąca: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="283"/>
+        <location filename="../../ui/pages/satisfaction.py" line="284"/>
         <source>the same days of {0}</source>
         <translation>te same dni miesiąca: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="287"/>
+        <location filename="../../ui/pages/satisfaction.py" line="288"/>
         <source>No contacts in this month</source>
         <translation>Brak kontaktów w tym miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="288"/>
+        <location filename="../../ui/pages/satisfaction.py" line="289"/>
         <source>No NPS responses in this month</source>
         <translation>Brak odpowiedzi NPS w tym miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="301"/>
+        <location filename="../../ui/pages/satisfaction.py" line="302"/>
         <source>Nothing was recorded in {0} yet. Log contacts with Ctrl+L and record the customer&apos;s score there; the figures and charts fill in as you go.</source>
         <translation>W okresie {0} nic jeszcze nie zarejestrowano. Rejestruj kontakty klawiszami Ctrl+L i tam zapisuj ocenę klienta; wskaźniki i wykresy będą się uzupełniać na bieżąco.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="313"/>
+        <location filename="../../ui/pages/satisfaction.py" line="314"/>
         <source>No CSAT responses in these 12 months</source>
         <translation>Brak odpowiedzi CSAT w tych 12 miesiącach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="314"/>
+        <location filename="../../ui/pages/satisfaction.py" line="315"/>
         <source>No NPS responses in these 12 months</source>
         <translation>Brak odpowiedzi NPS w tych 12 miesiącach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="317"/>
+        <location filename="../../ui/pages/satisfaction.py" line="318"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="325"/>
+        <location filename="../../ui/pages/satisfaction.py" line="326"/>
         <source>The figures could not be read: {0}</source>
         <translation>Nie udało się odczytać wskaźników: {0}</translation>
     </message>
@@ -5682,118 +5690,118 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
         <translation>Kontakty: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="47"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
         <source>Satisfaction (CSAT)</source>
         <translation>Zadowolenie (CSAT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="48"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="49"/>
         <source>100 × CSAT scores of 4 or 5 ÷ all CSAT responses received in the month (scores go from 1 to 5).
 Higher is better: 80% or more is good.</source>
         <translation>100 × oceny CSAT 4 lub 5 ÷ wszystkie odpowiedzi CSAT otrzymane w miesiącu (oceny od 1 do 5).
 Im więcej, tym lepiej: 80% lub więcej to dobry wynik.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="58"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
         <source>Net promoter (NPS)</source>
         <translation>Wskaźnik rekomendacji (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="59"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="60"/>
         <source>100 × (scores 9–10 minus scores 0–6) ÷ all NPS responses received in the month (scores go from 0 to 10); it ranges from −100 to 100.
 Higher is better: above 0 is good, above 50 is excellent.</source>
         <translation>100 × (oceny 9–10 minus oceny 0–6) ÷ wszystkie odpowiedzi NPS otrzymane w miesiącu (oceny od 0 do 10); wynik mieści się w zakresie od −100 do 100.
 Im więcej, tym lepiej: powyżej 0 to dobry wynik, powyżej 50 — doskonały.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="70"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
         <source>Effort (CES, 1–7)</source>
         <translation>Wysiłek (CES, 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="71"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="72"/>
         <source>The mean CES score received in the month, from 1 (very hard) to 7 (very easy).
 Higher is better: 5 or more means most customers found it easy.</source>
         <translation>Średnia ocena CES otrzymana w miesiącu, od 1 (bardzo trudno) do 7 (bardzo łatwo).
 Im więcej, tym lepiej: 5 lub więcej oznacza, że większości klientów poszło łatwo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="81"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
         <source>First-contact resolution</source>
         <translation>Rozwiązane za 1. razem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="82"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="83"/>
         <source>100 × inbound contacts resolved at the first contact ÷ all inbound contacts of the month.
 Higher is better: 70% or more is good.</source>
         <translation>100 × kontakty przychodzące rozwiązane przy pierwszym kontakcie ÷ wszystkie kontakty przychodzące w miesiącu.
 Im więcej, tym lepiej: 70% lub więcej to dobry wynik.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="92"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
         <source>Self-service share</source>
         <translation>Udział samoobsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="93"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="94"/>
         <source>100 × self-service contacts ÷ all contacts of the month.
 A higher share means more customers found their answer on their own.</source>
         <translation>100 × kontakty samoobsługowe ÷ wszystkie kontakty w miesiącu.
 Większy udział oznacza, że więcej klientów samodzielnie znalazło odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="103"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
         <source>Median resolution time</source>
         <translation>Mediana czasu rozwiązania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="104"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="105"/>
         <source>The middle value of the time from contact to resolution, over the month&apos;s resolved contacts (half took longer, half were quicker).
 Lower is better.</source>
         <translation>Środkowa wartość czasu od kontaktu do rozwiązania, dla kontaktów rozwiązanych w miesiącu (połowa trwała dłużej, połowa krócej).
 Im mniej, tym lepiej.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="114"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
         <source>Median wait</source>
         <translation>Mediana czasu oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="115"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="116"/>
         <source>The middle value of the minutes customers waited, over the month&apos;s inbound contacts with a recorded wait.
 Lower is better.</source>
         <translation>Środkowa wartość liczby minut oczekiwania klientów, dla kontaktów przychodzących w miesiącu z zapisanym czasem oczekiwania.
 Im mniej, tym lepiej.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="125"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
         <source>Follow-ups on time</source>
         <translation>Przypomnienia w terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="126"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="127"/>
         <source>Of the follow-ups due in the month, those done by their due date (and time, when one was set).
 Higher is better: aim for all of them.</source>
         <translation>Spośród przypomnień z terminem w miesiącu te wykonane do terminu (i godziny, jeśli ją ustawiono).
 Im więcej, tym lepiej: celem są wszystkie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="136"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="137"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="138"/>
         <source>Every contact logged with a time in the month (the shop&apos;s local time).</source>
         <translation>Każdy kontakt zarejestrowany z godziną w miesiącu (czas lokalny sklepu).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="145"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
         <source>New customers</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction_figures.py" line="146"/>
+        <location filename="../../ui/pages/satisfaction_figures.py" line="147"/>
         <source>Customers added to Carebook in the month.</source>
         <translation>Klienci dodani do Carebook w miesiącu.</translation>
     </message>
@@ -6487,92 +6495,92 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
 <context>
     <name>StaffFiguresModel</name>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="26"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
         <source>Staff member</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="27"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="28"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
         <source>Inbound</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="29"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="30"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="31"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="33"/>
         <source>CSAT responses</source>
         <translation>Odpowiedzi CSAT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="32"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="34"/>
         <source>Follow-ups on time</source>
         <translation>Przypomnienia w terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="35"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="37"/>
         <source>First-contact resolution: inbound contacts resolved at once ÷ inbound contacts</source>
         <translation>Rozwiązanie przy pierwszym kontakcie: kontakty przychodzące rozwiązane od razu ÷ kontakty przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="38"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="40"/>
         <source>Satisfied customers: CSAT scores of 4 or 5 ÷ CSAT responses on their contacts</source>
         <translation>Zadowoleni klienci: oceny CSAT 4 lub 5 ÷ odpowiedzi CSAT dotyczące kontaktów pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="41"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="43"/>
         <source>Follow-ups assigned to them and due this month: done on time of due</source>
         <translation>Przypomnienia pracownika z terminem w tym miesiącu: wykonane w terminie / wszystkie z terminem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="57"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="59"/>
         <source>(no staff)</source>
         <translation>(bez pracownika)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="125"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="126"/>
         <source>{0} of {1}</source>
         <translation>{0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="147"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
         <source>{0}: no inbound contacts this month</source>
         <translation>{0}: brak kontaktów przychodzących w tym miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="148"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="149"/>
         <source>{0}: {1} of {2} inbound contacts resolved at the first contact</source>
         <translation>{0}: rozwiązane przy pierwszym kontakcie: {1} z {2} kontaktów przychodzących</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="153"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
         <source>{0}: no CSAT responses this month</source>
         <translation>{0}: brak odpowiedzi CSAT w tym miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="154"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="155"/>
         <source>{0}: {1} satisfied, from {2} responses</source>
         <translation>{0}: zadowoleni: {1}, z odpowiedzi: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="159"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
         <source>{0}: no follow-ups due this month</source>
         <translation>{0}: brak przypomnień z terminem w tym miesiącu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_figures_model.py" line="160"/>
+        <location filename="../../ui/models/staff_figures_model.py" line="161"/>
         <source>{0}: {1} of {2} follow-ups done on time ({3})</source>
         <translation>{0}: wykonane w terminie: {1} z {2} przypomnień ({3})</translation>
     </message>
@@ -6673,78 +6681,78 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="58"/>
+        <location filename="../../ui/models/timeline_model.py" line="60"/>
         <source>we got in touch</source>
         <translation>z naszej inicjatywy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="60"/>
+        <location filename="../../ui/models/timeline_model.py" line="62"/>
         <source>open</source>
         <translation>otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="65"/>
+        <location filename="../../ui/models/timeline_model.py" line="67"/>
         <source>{0} at {1}</source>
         <translation>{0}, godz. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <location filename="../../ui/models/timeline_model.py" line="71"/>
         <source>Follow-up done</source>
         <translation>Przypomnienie wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="71"/>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>Follow-up overdue since {0}</source>
         <translation>Przypomnienie zaległe od: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <location filename="../../ui/models/timeline_model.py" line="75"/>
         <source>Follow-up due today</source>
         <translation>Przypomnienie na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <location filename="../../ui/models/timeline_model.py" line="76"/>
         <source>Follow-up due {0}</source>
         <translation>Przypomnienie, termin: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <location filename="../../ui/models/timeline_model.py" line="79"/>
         <source>{0} {1} of {2}</source>
         <translation>{0} {1} z {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="89"/>
-        <location filename="../../ui/models/timeline_model.py" line="103"/>
+        <location filename="../../ui/models/timeline_model.py" line="91"/>
+        <location filename="../../ui/models/timeline_model.py" line="105"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="97"/>
+        <location filename="../../ui/models/timeline_model.py" line="99"/>
         <source>done by {0}</source>
         <translation>wykonał(a): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="99"/>
+        <location filename="../../ui/models/timeline_model.py" line="101"/>
         <source>for {0}</source>
         <translation>dla: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <location filename="../../ui/models/timeline_model.py" line="141"/>
         <source>Logged by {0}</source>
         <translation>Zarejestrował(a): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="143"/>
+        <location filename="../../ui/models/timeline_model.py" line="145"/>
         <source>Due {0}</source>
         <translation>Termin: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="145"/>
+        <location filename="../../ui/models/timeline_model.py" line="147"/>
         <source>Done {0}</source>
         <translation>Wykonane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="147"/>
+        <location filename="../../ui/models/timeline_model.py" line="149"/>
         <source>For {0}</source>
         <translation>Dla: {0}</translation>
     </message>
@@ -6765,137 +6773,137 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="82"/>
+        <location filename="../../ui/pages/today.py" line="83"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="84"/>
+        <location filename="../../ui/pages/today.py" line="85"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="91"/>
+        <location filename="../../ui/pages/today.py" line="92"/>
         <source>Show the follow-ups of every staff member</source>
         <translation>Pokaż przypomnienia wszystkich pracowników</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="105"/>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Contacts today</source>
         <translation>Kontakty dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="106"/>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="107"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Open contacts</source>
         <translation>Otwarte kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="107"/>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="108"/>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="109"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="149"/>
-        <location filename="../../ui/pages/today.py" line="335"/>
+        <location filename="../../ui/pages/today.py" line="150"/>
+        <location filename="../../ui/pages/today.py" line="336"/>
         <source>Nothing due — well done</source>
         <translation>Nic na dziś — dobra robota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="153"/>
+        <location filename="../../ui/pages/today.py" line="154"/>
         <source>Log a contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="157"/>
+        <location filename="../../ui/pages/today.py" line="158"/>
         <source>See upcoming follow-ups</source>
         <translation>Zobacz nadchodzące przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="161"/>
+        <location filename="../../ui/pages/today.py" line="162"/>
         <source>Reading today&apos;s follow-ups…</source>
         <translation>Odczytywanie dzisiejszych przypomnień…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="179"/>
+        <location filename="../../ui/pages/today.py" line="180"/>
         <source>{0} due</source>
         <translation>Termin: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="283"/>
+        <location filename="../../ui/pages/today.py" line="284"/>
         <source>{0} ({1}, turns {2})</source>
         <translation>{0} ({1}, kończy {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="284"/>
+        <location filename="../../ui/pages/today.py" line="285"/>
         <source>Birthdays this week: {0}</source>
         <translation>Urodziny w tym tygodniu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/pages/today.py" line="307"/>
         <source>everyone&apos;s follow-ups</source>
         <translation>przypomnienia wszystkich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="308"/>
+        <location filename="../../ui/pages/today.py" line="309"/>
         <source>follow-ups for {0} and unassigned ones</source>
         <translation>przypomnienia dla: {0} i nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="313"/>
+        <location filename="../../ui/pages/today.py" line="314"/>
         <source>Your contacts today</source>
         <translation>Twoje dzisiejsze kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="314"/>
+        <location filename="../../ui/pages/today.py" line="315"/>
         <source>Contacts logged today</source>
         <translation>Kontakty zarejestrowane dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="317"/>
+        <location filename="../../ui/pages/today.py" line="318"/>
         <source>Your open contacts</source>
         <translation>Twoje otwarte kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="318"/>
+        <location filename="../../ui/pages/today.py" line="319"/>
         <source>Contacts not resolved yet, of any day</source>
         <translation>Kontakty jeszcze nierozwiązane, z dowolnego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="320"/>
+        <location filename="../../ui/pages/today.py" line="321"/>
         <source>Follow-ups past their due date or time</source>
         <translation>Przypomnienia po terminie (dacie lub godzinie)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="321"/>
+        <location filename="../../ui/pages/today.py" line="322"/>
         <source>Follow-ups due later today</source>
         <translation>Przypomnienia z terminem później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="325"/>
+        <location filename="../../ui/pages/today.py" line="326"/>
         <source>No follow-up is overdue or due today. Log a contact when a customer calls or comes by.</source>
         <translation>Żadne przypomnienie nie jest zaległe ani na dziś. Zarejestruj kontakt, gdy klient zadzwoni lub przyjdzie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="329"/>
+        <location filename="../../ui/pages/today.py" line="330"/>
         <source>1 follow-up is coming up in the next 7 days.</source>
         <translation>W ciągu najbliższych 7 dni jest 1 przypomnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="331"/>
+        <location filename="../../ui/pages/today.py" line="332"/>
         <source>{0} follow-ups are coming up in the next 7 days.</source>
         <translation>Przypomnienia w ciągu najbliższych 7 dni: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="334"/>
+        <location filename="../../ui/pages/today.py" line="335"/>
         <source>Switch to Everyone&apos;s to see your colleagues&apos; follow-ups.</source>
         <translation>Przełącz na „Wszystkich”, aby zobaczyć przypomnienia współpracowników.</translation>
     </message>
@@ -6930,12 +6938,12 @@ Im więcej, tym lepiej: celem są wszystkie.</translation>
         <translation>Nie zmieniono przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="345"/>
+        <location filename="../../ui/pages/today.py" line="346"/>
         <source>Choose who is at the counter to see only their follow-ups</source>
         <translation>Wybierz, kto jest przy stanowisku, aby widzieć tylko jego przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="347"/>
+        <location filename="../../ui/pages/today.py" line="348"/>
         <source>Show the follow-ups of {0} and unassigned ones</source>
         <translation>Pokaż przypomnienia dla: {0} i nieprzypisane</translation>
     </message>
@@ -7606,32 +7614,32 @@ Może odłożyć ten plik (ze zmienioną nazwą, nie usunięty) i kontynuować z
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="110"/>
+        <location filename="../../ui/pages/contacts.py" line="111"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="131"/>
+        <location filename="../../ui/pages/customers.py" line="132"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups.py" line="177"/>
+        <location filename="../../ui/pages/followups.py" line="178"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/satisfaction.py" line="163"/>
+        <location filename="../../ui/pages/satisfaction.py" line="164"/>
         <source>Satisfaction</source>
         <translation>Zadowolenie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="176"/>
+        <location filename="../../ui/pages/today.py" line="177"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
