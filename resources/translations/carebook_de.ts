@@ -5164,7 +5164,7 @@ Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der 
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server des Geschäfts wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
