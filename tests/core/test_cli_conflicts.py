@@ -43,7 +43,10 @@ def test_erase_refuses_a_customer_changed_while_it_asked(db: Path | str) -> None
     out, err = process.communicate(f"{ann.id}\n", timeout=120)
     assert process.returncode == 1, err
     assert out == ""
-    assert err.strip() == f"carebook: customer {ann.id} was changed at another counter (notes); nothing was saved"
+    assert (
+        err.strip()
+        == f"carebook: customer {ann.id} was changed at another counter (notes); nothing was saved"
+    )
     stored = customers.get(ann.id)
     assert (stored.name, stored.notes, stored.erased_at) == ("Ann Lee", "Changed at the other counter", None)
 
