@@ -43,7 +43,7 @@ class Shown:
         """Per clashing field: the texts shown for mine and for theirs."""
         dialog = self.dialogs[index]
         groups = dialog.groups.items()
-        return {name: (group.button(MINE).text(), group.button(THEIRS).text()) for name, group in groups}
+        return {name: (g.button(MINE).toolTip(), g.button(THEIRS).toolTip()) for name, g in groups}
 
 
 @pytest.fixture

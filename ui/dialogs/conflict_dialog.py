@@ -45,6 +45,10 @@ class ConflictDialog(QDialog):
         self.choices: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Changed at another counter"))
         layout = QVBoxLayout(self)
+        heading = QLabel(self.windowTitle(), self)
+        heading.setObjectName("conflictTitle")
+        _bold(heading, 1.2)
+        layout.addWidget(heading)
         intro = QLabel(
             self.tr(
                 "Someone saved this record at another counter while you were editing it. "
@@ -61,6 +65,7 @@ class ConflictDialog(QDialog):
         for column, heading in enumerate(headings):
             title = QLabel(heading, self)
             title.setObjectName("conflictHeading")
+            _bold(title)
             grid.addWidget(title, 0, column)
         self.groups: dict[str, QButtonGroup] = {}
         for row, clash in enumerate(conflict.clashes, start=1):
@@ -68,7 +73,9 @@ class ConflictDialog(QDialog):
             grid.addWidget(QLabel(name, self), row, 0)
             group = QButtonGroup(self)
             for column, value in ((MINE, clash.mine), (THEIRS, clash.theirs)):
-                button = QRadioButton(text(clash.field, value) or self.tr("(empty)"), self)
+                shown = text(clash.field, value) or self.tr("(empty)")
+                button = QRadioButton(shown.replace("&", "&&"), self)  # an "&" is no shortcut here
+                button.setToolTip(shown)
                 button.setObjectName(f"conflict_{clash.field}_{'mine' if column == MINE else 'theirs'}")
                 whose = self.tr("{0}: yours") if column == MINE else self.tr("{0}: at the other counter")
                 button.setAccessibleName(whose.format(name))
@@ -128,6 +135,14 @@ class ConflictDialog(QDialog):
     def _finish(self, choices: dict[str, Any]) -> None:
         self.choices = choices
         self.accept()
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> None:
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
 
 
 def _shown(name: str, label: Callable[[str], str]) -> bool:
