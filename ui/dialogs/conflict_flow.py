@@ -27,12 +27,6 @@ from carebook.errors import CarebookError
 from carebook.versions import Seen
 from ui import msgbox
 
-_CONTEXT = "ConflictFlow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class Settles(Protocol):
     seen: Seen | None
@@ -46,7 +40,11 @@ class Settles(Protocol):
 def value_text(value: Any) -> str:
     """A stored value as a person reads it: Yes/No, local dates and times, lists joined."""
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("ConflictFlow", "Yes")
+            if value
+            else QCoreApplication.translate("ConflictFlow", "No")
+        )
     if isinstance(value, datetime):
         return to_local(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -103,11 +101,12 @@ def settle(form: QWidget, error: ConflictError) -> bool:
             target.keep_typed_work()
             msgbox.warning(
                 form,
-                _tr("Deleted at another counter"),
-                _tr(
+                QCoreApplication.translate("ConflictFlow", "Deleted at another counter"),
+                QCoreApplication.translate(
+                    "ConflictFlow",
                     "This record was deleted at another counter (or merged into another record), so "
                     "your changes cannot be saved to it. What you typed is kept: it comes back as a "
-                    "draft the next time you open this."
+                    "draft the next time you open this.",
                 ),
             )
             return False
@@ -123,7 +122,7 @@ def settle(form: QWidget, error: ConflictError) -> bool:
             error = again
             continue
         except CarebookError as problem:  # e.g. a value taken from the other counter no longer fits
-            msgbox.warning(form, _tr("Not saved"), str(problem))
+            msgbox.warning(form, QCoreApplication.translate("ConflictFlow", "Not saved"), str(problem))
             return False
         return True
 
@@ -131,10 +130,13 @@ def settle(form: QWidget, error: ConflictError) -> bool:
 def refused(parent: QWidget, error: ConflictError) -> None:
     """A delete, trash or merge refused: the record changed (or went) since the clerk looked at it."""
     if error.conflict.deleted:
-        text = _tr("It was deleted at another counter in the meantime.")
-    else:
-        text = _tr(
-            "It was changed at another counter since you looked at it, so nothing was done. "
-            "Look at it again, then try once more."
+        text = QCoreApplication.translate(
+            "ConflictFlow", "It was deleted at another counter in the meantime."
         )
-    msgbox.warning(parent, _tr("Changed at another counter"), text)
+    else:
+        text = QCoreApplication.translate(
+            "ConflictFlow",
+            "It was changed at another counter since you looked at it, so nothing was done. "
+            "Look at it again, then try once more.",
+        )
+    msgbox.warning(parent, QCoreApplication.translate("ConflictFlow", "Changed at another counter"), text)
