@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import locale
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -224,11 +224,16 @@ def seen() -> Seen:
     return _seen_of(_stored_rows(lock=False))
 
 
+def update(**changes: str) -> ShopSettings:
+    """Validate and store settings; raise ValidationError naming the first bad field."""
+    return store(changes)
+
+
 @writes
-def update(*, seen: Seen | None = None, **changes: str) -> ShopSettings:
-    """Validate and store settings; raise ValidationError naming the first bad field. Only keys whose value
-    differs are written, each raising its version. ``seen`` (from ``seen()``): what the form loaded; keys
-    changed at another counter since merge key by key, or ``ConflictError`` for the clashing ones."""
+def store(changes: Mapping[str, str], seen: Seen | None = None) -> ShopSettings:
+    """``update``, naming what a form loaded: only keys whose value differs are written, each raising its
+    version; ``seen`` (from ``seen()``): keys changed at another counter since merge key by key, or
+    ``ConflictError`` for the clashing ones."""
     from carebook.conflicts import reconcile
     from carebook.models import Setting
 

@@ -40,7 +40,9 @@ class Seen:
         return Seen(self.version, MappingProxyType({**self.values, **values}))
 
 
-def _current(table: str, record_id: int, stored: Stored, names: Iterable[str]) -> tuple[int | None, dict]:
+def _current(
+    table: str, record_id: int, stored: Stored, names: Iterable[str]
+) -> tuple[int | None, dict[str, Any]]:
     """The stored version (None: gone) and values, the row locked until the transaction ends."""
     version = locked_version(table, record_id)
     if version is None:
@@ -86,7 +88,9 @@ def guard_unchanged(table: str, record_id: int, seen: Seen | None, stored: Store
     raise ConflictError(Conflict(table, record_id, version, clashes, seen_values, MappingProxyType(theirs)))
 
 
-def picked(row: Any, names: Iterable[str], renamed: Mapping[str, Callable[[Any], Any]] | None = None) -> dict:
+def picked(
+    row: Any, names: Iterable[str], renamed: Mapping[str, Callable[[Any], Any]] | None = None
+) -> dict[str, Any]:
     """A row's values by the names a save takes: its attributes, or ``renamed[name](row)``."""
     special = renamed or {}
     return {name: special[name](row) if name in special else getattr(row, name) for name in names}

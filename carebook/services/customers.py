@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import peewee
 
@@ -109,11 +110,13 @@ def seen(row: CustomerRow) -> Seen:
     return Seen.of(row, (*(f.name for f in FIELDS), "deleted_at"))
 
 
-def stored_values(customer_id: int, seen: Seen | None = None) -> Callable[[Iterable[str]], dict | None]:
+def stored_values(
+    customer_id: int, seen: Seen | None = None
+) -> Callable[[Iterable[str]], dict[str, Any] | None]:
     """How ``versions.guard`` reads this customer now (None: erased, or moved to the trash since ``seen``,
     when ``seen`` names ``deleted_at`` as None)."""
 
-    def read(names: Iterable[str]) -> dict | None:
+    def read(names: Iterable[str]) -> dict[str, Any] | None:
         rows = load_rows([customer_id])
         if not rows or rows[0].erased_at is not None:
             return None

@@ -118,10 +118,10 @@ def edit(
 ) -> FeedbackRow:
     """Correct the score, comment or time of a response; None leaves a field as it is. ``seen``: what
     the form loaded (``carebook.versions``): a score changed since merges, or ``ConflictError``."""
-    given = {"score": score, "comment": comment, "received_at": received_at}
+    given: dict[str, Any] = {"score": score, "comment": comment, "received_at": received_at}
     mine = {name: value for name, value in given.items() if value is not None}
     mine = guard("feedback", feedback_id, seen, mine, stored_values(feedback_id))
-    score, comment, received_at = (mine.get(name) for name in given)
+    score, comment, received_at = mine.get("score"), mine.get("comment"), mine.get("received_at")
     before = _fetch(feedback_id)
     changes: dict[str, Any] = {}
     if score is not None:

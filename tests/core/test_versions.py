@@ -239,13 +239,13 @@ def test_settings_merge_per_key_and_clash(db: Path | str, other_counter: OtherCo
     seen = settings.seen()
     with other_counter():
         settings.update(shop_name="Corner Shop")
-    settings.update(seen=seen, paper_size="Letter", shop_name=seen.values["shop_name"])
+    settings.store({"paper_size": "Letter", "shop_name": seen.values["shop_name"]}, seen)
     assert (settings.get("shop_name"), settings.get("paper_size")) == ("Corner Shop", "Letter")
     seen = settings.seen()
     with other_counter():
         settings.update(shop_name="Corner Shop Ltd")
     with pytest.raises(ConflictError) as raised:
-        settings.update(seen=seen, shop_name="The Corner")
+        settings.store({"shop_name": "The Corner"}, seen)
     assert str(raised.value) == "the settings were changed at another counter (shop_name)"
     assert settings.load().shop_name == "Corner Shop Ltd"
 

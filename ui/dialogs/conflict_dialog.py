@@ -62,8 +62,8 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         headings = (self.tr("Field"), self.tr("Yours"), self.tr("At the other counter"))
-        for column, heading in enumerate(headings):
-            title = QLabel(heading, self)
+        for column, caption in enumerate(headings):
+            title = QLabel(caption, self)
             title.setObjectName("conflictHeading")
             _bold(title)
             grid.addWidget(title, 0, column)

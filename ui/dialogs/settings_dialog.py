@@ -225,7 +225,7 @@ class SettingsDialog(Versioned, BaseDialog):
 
     def save_again(self, values: dict[str, Any], seen: Seen | None) -> None:
         """Store the shop's settings naming what the dialog loaded (``ui.dialogs.conflict_flow``)."""
-        settings.update(seen=seen, **values)
+        settings.store(values, seen)
         self.ctx.notify_settings_changed()
 
     def _choose_logo(self) -> None:
