@@ -4,6 +4,7 @@ with both values; deletes and merges of a changed record are refused; nothing is
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -123,6 +124,36 @@ def test_a_second_process_saving_in_between_is_caught(db: Path | str) -> None:
     assert (customers.get(ann.id).name, customers.get(ann.id).notes) == ("Ann from B", "")
     merged = customer_cases.change_customer(ann.id, seen=seen, notes="A's note")
     assert (merged.row.company, merged.row.notes) == ("Second process", "A's note")
+
+
+def test_two_counters_saving_at_the_same_moment_one_wins_the_other_is_told(
+    db: Path | str, other_counter: OtherCounter
+) -> None:
+    """Each save checks and writes with the row locked: never both "saved" over each other."""
+    ann = _ann()
+    seen = Seen.of(ann, FORM)
+    start = threading.Barrier(2)
+    outcome: dict[str, str] = {}
+
+    def counter(name: str) -> None:
+        with other_counter() as connection:  # this thread's own connection to the database
+            start.wait()
+            try:
+                customer_cases.change_customer(ann.id, seen=seen, name=name)
+                outcome[name] = "saved"
+            except ConflictError as error:
+                outcome[name] = str(error)
+            finally:
+                connection.close()
+
+    threads = [threading.Thread(target=counter, args=(name,)) for name in ("Ann at A", "Ann at B")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcome.values()) == [f"customer {ann.id} was changed at another counter (name)", "saved"]
+    winner = next(name for name, result in outcome.items() if result == "saved")
+    assert (customers.get(ann.id).name, customers.get(ann.id).version) == (winner, 2)
 
 
 def test_callers_that_loaded_nothing_go_ahead_as_before(db: Path | str, other_counter: OtherCounter) -> None:
