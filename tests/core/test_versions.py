@@ -21,6 +21,7 @@ from carebook.services import (
     merge,
     privacy,
     staff,
+    tags,
 )
 from carebook.usecases import customers as customer_cases
 from carebook.usecases import log_contact
@@ -54,7 +55,11 @@ def test_rows_carry_a_version_each_save_raises_and_derived_writes_do_not(db: Pat
     assert feedback.edit(score.id, comment="ok").version == 2
     kim = staff.add("Kim")
     assert staff.rename(kim.id, "Kim Lee").version == 2
-    assert customers.trash([ann.id]) == 1 and customers.get(ann.id).version == 3
+    tags.add_tag([ann.id], "VIP")  # the customers page's "Add tag" changes the form's tags field
+    assert customers.get(ann.id).version == 3
+    tags.remove_tag([ann.id], "VIP")
+    assert customers.get(ann.id).version == 4
+    assert customers.trash([ann.id]) == 1 and customers.get(ann.id).version == 5
 
 
 def test_fields_changed_at_the_other_counter_merge_by_themselves(
