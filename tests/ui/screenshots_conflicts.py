@@ -38,8 +38,17 @@ def _conflict_dialog(h: Any) -> QWidget | None:
     else:
         return None
     dialog.pick("phone", 1)
+    dialog.finished.connect(lambda _result: _forget(row.id))  # the next pictures are as without it
     dialog.show()
     return h.dialog(dialog)
+
+
+def _forget(customer_id: int) -> None:
+    from carebook.db import atomic
+    from carebook.models import Customer
+
+    with atomic():
+        Customer.delete().where(Customer.id == customer_id).execute()
 
 
 CONFLICT_SHOTS: list[tuple[str, Factory]] = [("conflict-dialog", _conflict_dialog)]
