@@ -171,13 +171,14 @@ def _loaded(key: str, value: str, default: str) -> str:
 def load() -> ShopSettings:
     """Read the settings from the database and apply the time zone; called when a database opens."""
     from carebook.models import Setting
+    from carebook.query_rows import tuple_rows
 
     global _current
     with storage_errors():
         # only the columns every schema has: a shop opened at an older version (tests, a step of an
         # upgrade) has no ``version`` yet (migration 0011)
-        rows = Setting.select(Setting.key, Setting.value).tuples()
-        stored = {key: str(value) for key, value in rows if key in KEYS}
+        rows = tuple_rows(Setting.select(Setting.key, Setting.value))
+        stored = {str(key): str(value) for key, value in rows if key in KEYS}
     base = defaults()
     values = {key: getattr(base, key) for key in KEYS}
     values.update({key: _loaded(key, value, values[key]) for key, value in stored.items()})
