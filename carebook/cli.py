@@ -245,6 +245,13 @@ def _unexpected(error: Exception, command: str) -> str:
     return f"carebook: unexpected error ({type(error).__name__}: {summary}){details}"
 
 
+def _nothing_saved(error: CarebookError) -> str:
+    """What a record changed at another counter since the command read it adds to its line."""
+    from carebook.conflicts import ConflictError  # loaded only once a command failed: startup stays light
+
+    return "; nothing was saved" if isinstance(error, ConflictError) else ""
+
+
 def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = None) -> int:
     """Run a subcommand; with none, call ``gui`` (the desktop app, handed in by ``ui.launch``)."""
     parser = build_parser()
@@ -270,7 +277,7 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
     try:
         return handler(args)
     except CarebookError as error:
-        print(f"carebook: {_one_line(error)}", file=sys.stderr)
+        print(f"carebook: {_one_line(error)}{_nothing_saved(error)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # whoever read the output stopped early (``| head``): nothing to report
         with contextlib.suppress(OSError, ValueError):

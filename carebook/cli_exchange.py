@@ -230,7 +230,7 @@ def _confirm(customer_id: int, name: str) -> None:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from carebook.services import privacy
+    from carebook.services import customers, privacy
 
     open_named_shop(args)
     customer = privacy.resolve_customer(args.customer)
@@ -242,7 +242,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         return 0
     if not args.yes:
         _confirm(customer.id, f"'{_one_line(customer.name)}' (#{customer.id})")
-    result = privacy.erase(customer.id)
+    # asked first: erased only as it was shown (changed at another counter meanwhile: refused)
+    result = privacy.erase(customer.id, customers.seen(customer) if not args.yes else None)
     print(
         f"erased: customer #{result.customer_id} is now '{result.name}'; kept "
         f"{_plural(result.contacts_kept, 'contact')}, {_plural(result.followups_kept, 'follow-up')} and "

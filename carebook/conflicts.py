@@ -63,11 +63,14 @@ class ConflictError(CarebookError):
 
     def __init__(self, conflict: Conflict) -> None:
         self.conflict = conflict
+        # one record ("customer 12"), or a table edited as a whole by one form ("the settings")
+        record = conflict.record_id
+        what = f"{conflict.table} {record} was" if record else f"the {conflict.table} were"
         if conflict.deleted:
-            text = f"{conflict.table} {conflict.record_id} was deleted at another counter"
+            text = f"{what} deleted at another counter"
         else:
             fields = ", ".join(clash.field for clash in conflict.clashes)
-            text = f"{conflict.table} {conflict.record_id} was changed at another counter ({fields})"
+            text = f"{what} changed at another counter" + (f" ({fields})" if fields else "")
         super().__init__(text)
 
 

@@ -32,8 +32,10 @@ class InstantField(peewee.DateTimeField):
 
 
 def version_field() -> peewee.IntegerField:
-    """The ``version`` of a record a person edits (migration 0011; raised by each save, see conflicts.py)."""
-    return peewee.IntegerField(default=1, constraints=[peewee.SQL("DEFAULT 1")])
+    """The ``version`` of a record a person edits (migration 0011; raised by each save, see conflicts.py).
+    No Python default: a new record takes the column's SQL default (1), so writing one also works on a
+    shop still at an older schema (as ``address_parts``)."""
+    return peewee.IntegerField(constraints=[peewee.SQL("DEFAULT 1")])
 
 
 class BaseModel(peewee.Model):

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import locale
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carebook import clock
-from carebook.db import storage_errors, writes
+from carebook.db import reads, storage_errors, writes
 from carebook.errors import ValidationError
 from carebook.translation import _
+
+if TYPE_CHECKING:
+    from carebook.versions import Seen
 
 
 def _default_region() -> str:
@@ -179,10 +183,14 @@ def _loaded(key: str, value: str, default: str) -> str:
 def load() -> ShopSettings:
     """Read the settings from the database and apply the time zone; called when a database opens."""
     from carebook.models import Setting
+    from carebook.query_rows import tuple_rows
 
     global _current
     with storage_errors():
-        stored = {row.key: str(row.value) for row in Setting.select() if row.key in KEYS}
+        # only the columns every schema has: a shop opened at an older version (tests, a step of an
+        # upgrade) has no ``version`` yet (migration 0011)
+        rows = tuple_rows(Setting.select(Setting.key, Setting.value))
+        stored = {str(key): str(value) for key, value in rows if key in KEYS}
     base = defaults()
     values = {key: getattr(base, key) for key in KEYS}
     values.update({key: _loaded(key, value, values[key]) for key, value in stored.items()})
@@ -207,9 +215,42 @@ def get(key: str) -> str:
     return value
 
 
-@writes
+def _stored_rows(lock: bool) -> dict[str, tuple[int, str]]:
+    """Each stored key's (version, value); with ``lock`` (inside a write) the rows stay locked until it
+    ends (SQLite's write transaction already holds the whole database)."""
+    from carebook.db import database, is_sqlite
+
+    sql = "SELECT key, version, value FROM setting" + ("" if is_sqlite() or not lock else " FOR UPDATE")
+    rows = database.execute_sql(sql)
+    return {key: (int(version), str(value)) for key, version, value in rows if key in KEYS}
+
+
+def _seen_of(rows: dict[str, tuple[int, str]]) -> Seen:
+    from carebook.versions import Seen
+
+    values = {key: _loaded(key, rows[key][1], getattr(defaults(), key)) if key in rows else
+              getattr(defaults(), key) for key in KEYS}  # fmt: skip
+    return Seen(sum(version for version, _value in rows.values()), values)
+
+
+@reads
+def seen() -> Seen:
+    """The settings as a form loads them: every key's value, and as the version the sum of the keys'
+    versions (each key's own ``version`` rises with each change of it, so the sum moves with any)."""
+    return _seen_of(_stored_rows(lock=False))
+
+
 def update(**changes: str) -> ShopSettings:
     """Validate and store settings; raise ValidationError naming the first bad field."""
+    return store(changes)
+
+
+@writes
+def store(changes: Mapping[str, str], seen: Seen | None = None) -> ShopSettings:
+    """``update``, naming what a form loaded: only keys whose value differs are written, each raising its
+    version; ``seen`` (from ``seen()``): keys changed at another counter since merge key by key, or
+    ``ConflictError`` for the clashing ones."""
+    from carebook.conflicts import reconcile
     from carebook.models import Setting
 
     for key in changes:
@@ -224,8 +265,17 @@ def update(**changes: str) -> ShopSettings:
             errors.update(error.errors)
     if errors:
         raise ValidationError(errors)
+    rows = _stored_rows(lock=True)
+    if seen is not None:
+        now = _seen_of(rows)
+        cleaned = reconcile(
+            "settings", 0, expected=seen.version, stored=now.version, base=seen.values, mine=cleaned,
+            theirs=now.values,
+        )  # fmt: skip
     for key, value in cleaned.items():
+        if key in rows and rows[key][1] == value:
+            continue
         Setting.insert(key=key, value=value).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: value}
+            conflict_target=[Setting.key], update={Setting.value: value, Setting.version: Setting.version + 1}
         ).execute()
     return load()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from carebook.conflicts import bump
 from carebook.contact_info import email_key
 from carebook.customer_schema import CSV_FIELDS, Field, Kind
 from carebook.db import is_sqlite
@@ -211,7 +212,7 @@ class CustomersPlan:
             for customer_id, changes, _before, tag_text in batch:
                 changed = json.loads(changes)
                 if changed:
-                    Customer.update({**changed, "updated_at": now}).where(
+                    Customer.update({**changed, "updated_at": now, "version": bump()}).where(
                         Customer.id == customer_id
                     ).execute()
                 links.extend((customer_id, tags.real_id(tag)) for tag in _tag_ids(tag_text))

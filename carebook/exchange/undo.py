@@ -212,7 +212,7 @@ def _delete(table: str, ids: list[int]) -> int:
 def _restore(customer_id: int, before: dict[str, Any]) -> None:
     old_tags = before.pop("tags", None)
     if before:
-        sets = ", ".join(f'"{column}" = {_p()}' for column in before)
+        sets = ", ".join(f'"{column}" = {_p()}' for column in before) + ", version = version + 1"
         database.execute_sql(f"UPDATE customer SET {sets} WHERE id = {_p()}", (*before.values(), customer_id))
     if old_tags is not None:
         links = database.execute_sql(

@@ -31,6 +31,7 @@ class CustomerRow(CustomerValues):
     open_contacts: int
     last_score_kind: str  # csat / nps / ces, or "" when no feedback yet
     last_score: int | None
+    version: int = 1  # raised by each save (``carebook.versions``)
 
     @property
     def trashed(self) -> bool:

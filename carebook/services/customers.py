@@ -13,15 +13,17 @@ CONTRACT (used by the UI, imports and the CLI; keep these names):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import peewee
 
 from carebook.clock import utc_now
+from carebook.conflicts import bump
 from carebook.contact_info import email_key, normalise_email
-from carebook.customer_schema import Kind, of_kind
+from carebook.customer_schema import FIELDS, Kind, of_kind
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import Customer
@@ -37,6 +39,7 @@ from carebook.services.customer_queries import (
 from carebook.services.customer_rows import CustomerRow, chunks, load_rows, unique_ids
 from carebook.services.tags import replace_tags
 from carebook.translation import _
+from carebook.versions import Seen, guard, guard_unchanged, picked
 
 __all__ = [
     "SORTS",
@@ -102,11 +105,39 @@ def _stale_derived(customer_id: int, columns: dict[str, object]) -> dict[str, ob
     return columns
 
 
+def seen(row: CustomerRow) -> Seen:
+    """What a form showing ``row`` loaded: its version, every field of ``customer_schema`` and whether it
+    was in the trash (a customer moved there since cannot be saved or deleted unasked)."""
+    return Seen.of(row, (*(f.name for f in FIELDS), "deleted_at"))
+
+
+def stored_values(
+    customer_id: int, seen: Seen | None = None
+) -> Callable[[Iterable[str]], dict[str, Any] | None]:
+    """How ``versions.guard`` reads this customer now (None: erased, or moved to the trash since ``seen``,
+    when ``seen`` names ``deleted_at`` as None)."""
+
+    def read(names: Iterable[str]) -> dict[str, Any] | None:
+        rows = load_rows([customer_id])
+        if not rows or rows[0].erased_at is not None:
+            return None
+        seen_outside_trash = seen is not None and seen.values.get("deleted_at", "") is None
+        if rows[0].trashed and seen_outside_trash:
+            return None
+        return picked(rows[0], names)
+
+    return read
+
+
 @writes
-def update(customer_id: int, **changes: object) -> Saved:
-    """Change only the fields given (same names as ``create``); ``updated_at`` becomes now."""
+def update(customer_id: int, *, seen: Seen | None = None, **changes: object) -> Saved:
+    """Change only the fields given (same names as ``create``); ``updated_at`` becomes now.
+
+    ``seen``: the version and values the clerk's form loaded (``carebook.versions``): a customer changed
+    since is merged field by field or refused with ``ConflictError``."""
     if changes.get("created_at", "") is None:
         del changes["created_at"]
+    changes = guard("customer", customer_id, seen, changes, stored_values(customer_id, seen))
     exists = Customer.select(Customer.erased_at).where(Customer.id == customer_id).tuples().first()
     if exists is None:
         raise _missing(customer_id)
@@ -115,7 +146,7 @@ def update(customer_id: int, **changes: object) -> Saved:
     checked = customer_fields.check(changes)
     columns = _stale_derived(customer_id, dict(checked.columns))
     columns["updated_at"] = utc_now()
-    Customer.update(**columns).where(Customer.id == customer_id).execute()
+    Customer.update(**columns, version=bump()).where(Customer.id == customer_id).execute()
     if checked.tags is not None:
         replace_tags(customer_id, checked.tags)
     return Saved(_load(customer_id), tuple(checked.warnings))
@@ -171,13 +202,18 @@ def _like_any_case(column: peewee.Field, key: str) -> peewee.Expression:
 
 
 @writes
-def trash(ids: Iterable[int]) -> int:
-    """Move customers to the trash; returns how many moved (those already there are skipped)."""
+def trash(ids: Iterable[int], seen: Mapping[int, Seen] | None = None) -> int:
+    """Move customers to the trash; returns how many moved (those already there are skipped).
+
+    ``seen`` (by id): the versions the clerk saw; one changed since refuses the whole move
+    (``ConflictError``)."""
     now = utc_now()
     moved = 0
+    for customer_id, was in (seen or {}).items():
+        guard_unchanged("customer", customer_id, was, stored_values(customer_id))
     for chunk in chunks(unique_ids(ids)):
         moved += (
-            Customer.update(deleted_at=now)
+            Customer.update(deleted_at=now, version=bump())
             .where(Customer.id.in_(list(chunk)) & Customer.deleted_at.is_null())
             .execute()
         )
@@ -190,7 +226,7 @@ def restore(ids: Iterable[int]) -> int:
     restored = 0
     for chunk in chunks(unique_ids(ids)):
         restored += (
-            Customer.update(deleted_at=None)
+            Customer.update(deleted_at=None, version=bump())
             .where(Customer.id.in_(list(chunk)) & Customer.deleted_at.is_null(False))
             .execute()
         )

@@ -6,6 +6,7 @@ customer's ``last_score`` columns.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,12 +14,14 @@ from typing import Any
 import peewee
 
 from carebook import vocab
+from carebook.conflicts import bump
 from carebook.db import reads, writes
 from carebook.errors import NotFound
 from carebook.models import Customer, Feedback
 from carebook.query_rows import tuple_rows
 from carebook.services import customer_stats, record_checks
 from carebook.translation import _
+from carebook.versions import Seen, guard, guard_unchanged, picked
 
 COMMENT_LIMIT = 100_000
 
@@ -33,6 +36,7 @@ class FeedbackRow:
     comment: str
     received_at: datetime
     customer_name: str
+    version: int = 1  # raised by each save (``carebook.versions``)
 
     @property
     def label(self) -> str:
@@ -55,6 +59,7 @@ _COLUMNS = (
     Feedback.comment,
     Feedback.received_at,
     Customer.name,
+    Feedback.version,
 )
 
 
@@ -110,8 +115,14 @@ def edit(
     score: int | str | None = None,
     comment: str | None = None,
     received_at: datetime | None = None,
+    seen: Seen | None = None,
 ) -> FeedbackRow:
-    """Correct the score, comment or time of a response; None leaves a field as it is."""
+    """Correct the score, comment or time of a response; None leaves a field as it is. ``seen``: what
+    the form loaded (``carebook.versions``): a score changed since merges, or ``ConflictError``."""
+    given: dict[str, Any] = {"score": score, "comment": comment, "received_at": received_at}
+    mine = {name: value for name, value in given.items() if value is not None}
+    mine = guard("feedback", feedback_id, seen, mine, stored_values(feedback_id))
+    score, comment, received_at = mine.get("score"), mine.get("comment"), mine.get("received_at")
     before = _fetch(feedback_id)
     changes: dict[str, Any] = {}
     if score is not None:
@@ -121,13 +132,20 @@ def edit(
     if received_at is not None:
         changes["received_at"] = record_checks.instant(received_at, "received_at")
     if changes:
-        Feedback.update(**changes).where(Feedback.id == feedback_id).execute()
+        Feedback.update(**changes, version=bump()).where(Feedback.id == feedback_id).execute()
     customer_stats.refresh([before.customer_id])
     return _fetch(feedback_id)
 
 
+def stored_values(feedback_id: int) -> Callable[[Iterable[str]], dict[str, Any]]:
+    """How ``carebook.versions`` reads this score now, by the names of ``FeedbackRow``."""
+    return lambda names: picked(_fetch(feedback_id), names)
+
+
 @writes
-def delete(feedback_id: int) -> None:
+def delete(feedback_id: int, seen: Seen | None = None) -> None:
+    """Remove a score; ``seen``: one changed or deleted since raises ``ConflictError``."""
+    guard_unchanged("feedback", feedback_id, seen, stored_values(feedback_id))
     before = _fetch(feedback_id)
     Feedback.delete().where(Feedback.id == feedback_id).execute()
     customer_stats.refresh([before.customer_id])

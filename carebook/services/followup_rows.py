@@ -49,6 +49,7 @@ class FollowupRow:
     assignee_name: str  # "" when unassigned
     done_by_name: str  # "" when not done or unknown
     state: str  # one of STATES, as of the moment the row was read
+    version: int = 1  # raised by each save (``carebook.versions``)
 
     @property
     def due_local(self) -> datetime:
@@ -124,6 +125,7 @@ _COLUMNS = (
     Customer.name,
     fn.COALESCE(Assignee.name, ""),
     fn.COALESCE(DoneBy.name, ""),
+    Followup.version,
 )
 WIDTH = len(_COLUMNS)
 
@@ -159,6 +161,7 @@ def to_row(values: tuple[Any, ...], now_local: datetime) -> FollowupRow:
         assignee_name=values[13] or "",
         done_by_name=values[14] or "",
         state=state_of(due_on, due_time, done_at is not None, now_local),
+        version=values[15],
     )
 
 

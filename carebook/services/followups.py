@@ -7,9 +7,12 @@ Every write refreshes the customer's summary columns (``open_followups``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from carebook import clock, vocab
+from carebook.conflicts import bump
 from carebook.db import writes
 from carebook.errors import CarebookError, ValidationError
 from carebook.models import Followup
@@ -33,6 +36,7 @@ from carebook.services.followup_rows import (
 )
 from carebook.services.followup_today import FollowupCard, TodayCards, schedule_stay_in_touch, today_cards
 from carebook.translation import _
+from carebook.versions import Seen, guard, guard_unchanged, picked
 
 __all__ = [
     "ORIGINS",
@@ -45,6 +49,7 @@ __all__ = [
     "FollowupRow",
     "TodayCards",
     "any_due",
+    "change",
     "complete",
     "create",
     "delete",
@@ -109,14 +114,17 @@ def complete(followup_id: int, *, by_staff_id: int | None = None, at: datetime |
         return before
     done_by = record_checks.check_staff(by_staff_id, "done_by")
     done_at = record_checks.instant(at, "done_at")
-    Followup.update(done_at=done_at, done_by=done_by).where(Followup.id == followup_id).execute()
+    done = Followup.update(done_at=done_at, done_by=done_by, version=bump())
+    done.where(Followup.id == followup_id).execute()
     customer_stats.refresh([before.customer_id])
     return fetch(followup_id)
 
 
 @writes
-def delete(followup_id: int) -> None:
-    """Remove a follow-up created by mistake."""
+def delete(followup_id: int, seen: Seen | None = None) -> None:
+    """Remove a follow-up created by mistake; ``seen``: one changed or deleted since raises
+    ``ConflictError`` (``carebook.versions``)."""
+    guard_unchanged("followup", followup_id, seen, stored_values(followup_id))
     before = fetch(followup_id)
     Followup.delete().where(Followup.id == followup_id).execute()
     customer_stats.refresh([before.customer_id])
@@ -125,7 +133,7 @@ def delete(followup_id: int) -> None:
 @writes
 def reopen(followup_id: int) -> FollowupRow:
     before = fetch(followup_id)
-    Followup.update(done_at=None, done_by=None).where(Followup.id == followup_id).execute()
+    Followup.update(done_at=None, done_by=None, version=bump()).where(Followup.id == followup_id).execute()
     customer_stats.refresh([before.customer_id])
     return fetch(followup_id)
 
@@ -139,6 +147,7 @@ def snooze(followup_id: int, *, due_on: date | str, due_time: time | str | None 
     Followup.update(
         due_on=record_checks.local_date(due_on, "due_on"),
         due_time=record_checks.local_time(due_time, "due_time"),
+        version=bump(),
     ).where(Followup.id == followup_id).execute()
     customer_stats.refresh([before.customer_id])
     return fetch(followup_id)
@@ -173,7 +182,7 @@ def reassign(followup_id: int, staff_id: int | None) -> FollowupRow:
     """Give the follow-up to a staff member, or to nobody with None."""
     before = fetch(followup_id)
     assignee = record_checks.check_staff(staff_id, "assignee")
-    Followup.update(assignee=assignee).where(Followup.id == followup_id).execute()
+    Followup.update(assignee=assignee, version=bump()).where(Followup.id == followup_id).execute()
     customer_stats.refresh([before.customer_id])
     return fetch(followup_id)
 
@@ -188,6 +197,34 @@ def edit(followup_id: int, *, note: str | None = None, priority: str | None = No
     if priority is not None:
         changes["priority"] = vocab.check_choice(priority, vocab.PRIORITIES, "priority")
     if changes:
-        Followup.update(**changes).where(Followup.id == followup_id).execute()
+        Followup.update(**changes, version=bump()).where(Followup.id == followup_id).execute()
     customer_stats.refresh([before.customer_id])
     return fetch(followup_id)
+
+
+def stored_values(followup_id: int) -> Callable[[Iterable[str]], dict[str, Any]]:
+    """How ``carebook.versions`` reads this follow-up now, by the names of ``FollowupRow``."""
+    return lambda names: picked(fetch(followup_id), names)
+
+
+CHANGEABLE = ("note", "priority", "due_on", "due_time", "assignee_id")
+
+
+@writes
+def change(followup_id: int, *, seen: Seen | None = None, **fields: Any) -> FollowupRow:
+    """Save the follow-up form: any of ``CHANGEABLE``, only what differs is written. ``seen``: what the form
+    loaded (``carebook.versions``): one changed since merges field by field, or ``ConflictError``."""
+    unknown = sorted(set(fields) - set(CHANGEABLE))
+    if unknown:
+        raise ValidationError(unknown[0], "cannot be changed on a follow-up")
+    values = guard("followup", followup_id, seen, fields, stored_values(followup_id))
+    row = fetch(followup_id)
+    note, priority = values.get("note", row.note), values.get("priority", row.priority)
+    if note.strip() != row.note or priority != row.priority:
+        row = edit(followup_id, note=note, priority=priority)
+    due = (values.get("due_on", row.due_on), values.get("due_time", row.due_time))
+    if row.done_at is None and due != (row.due_on, row.due_time):
+        row = snooze(followup_id, due_on=due[0], due_time=due[1])
+    if values.get("assignee_id", row.assignee_id) != row.assignee_id:
+        row = reassign(followup_id, values["assignee_id"])
+    return row

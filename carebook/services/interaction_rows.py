@@ -38,6 +38,7 @@ class InteractionRow:
     created_at: datetime | None
     customer_name: str
     staff_name: str  # "" when no staff member is recorded
+    version: int = 1  # raised by each save (``carebook.versions``)
 
     @property
     def is_open(self) -> bool:
@@ -68,6 +69,7 @@ _COLUMNS = (
     Interaction.created_at,
     Customer.name,
     fn.COALESCE(Staff.name, ""),
+    Interaction.version,
 )
 
 
@@ -100,6 +102,7 @@ def to_row(values: tuple[Any, ...]) -> InteractionRow:
         created_at=values[14],
         customer_name=values[15],
         staff_name=values[16] or "",
+        version=values[17],
     )
 
 

@@ -9,10 +9,12 @@ re-exported here, so callers import this module.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
 from carebook import clock, vocab
+from carebook.conflicts import bump
 from carebook.db import reads, writes
 from carebook.errors import ValidationError
 from carebook.models import Feedback, Followup, Interaction
@@ -27,6 +29,7 @@ from carebook.services.interaction_list import (
 from carebook.services.interaction_rows import InteractionPage, InteractionRow
 from carebook.services.interaction_rows import fetch as _fetch
 from carebook.translation import _
+from carebook.versions import Seen, guard_unchanged, picked
 
 __all__ = [
     "SORT_KEYS",
@@ -180,7 +183,7 @@ def edit(interaction_id: int, **changes: Any) -> InteractionRow:
         raise ValidationError(
             "customer_id", _("this contact has follow-ups or scores, so it stays with its customer")
         )
-    Interaction.update(**values).where(Interaction.id == interaction_id).execute()
+    Interaction.update(**values, version=bump()).where(Interaction.id == interaction_id).execute()
     customer_stats.refresh([before.customer_id, values["customer"]])
     return _fetch(interaction_id)
 
@@ -197,7 +200,9 @@ def resolve(interaction_id: int, at: datetime | None = None) -> InteractionRow:
         if at is not None:
             raise ValidationError("resolved_at", _("is before the contact itself"))
         when = before.occurred_at
-    Interaction.update(status="resolved", resolved_at=when).where(Interaction.id == interaction_id).execute()
+    Interaction.update(status="resolved", resolved_at=when, version=bump()).where(
+        Interaction.id == interaction_id
+    ).execute()
     customer_stats.refresh([before.customer_id])
     return _fetch(interaction_id)
 
@@ -206,7 +211,7 @@ def resolve(interaction_id: int, at: datetime | None = None) -> InteractionRow:
 def reopen(interaction_id: int) -> InteractionRow:
     """Open a contact again; it then no longer counts as resolved in the first contact."""
     before = _fetch(interaction_id)
-    Interaction.update(status="open", resolved_at=None, resolved_first_contact=False).where(
+    Interaction.update(status="open", resolved_at=None, resolved_first_contact=False, version=bump()).where(
         Interaction.id == interaction_id
     ).execute()
     customer_stats.refresh([before.customer_id])
@@ -214,11 +219,18 @@ def reopen(interaction_id: int) -> InteractionRow:
 
 
 @writes
-def delete(interaction_id: int) -> None:
-    """Remove a contact logged by mistake; follow-ups and scores that named it stay, unlinked."""
+def delete(interaction_id: int, seen: Seen | None = None) -> None:
+    """Remove a contact logged by mistake; follow-ups and scores that named it stay, unlinked.
+    ``seen``: what the clerk saw; a contact changed or deleted since raises ``ConflictError``."""
+    guard_unchanged("interaction", interaction_id, seen, stored_values(interaction_id))
     before = _fetch(interaction_id)
     Interaction.delete().where(Interaction.id == interaction_id).execute()
     customer_stats.refresh([before.customer_id])
+
+
+def stored_values(interaction_id: int) -> Callable[[Iterable[str]], dict[str, Any]]:
+    """How ``carebook.versions`` reads this contact now, by the names of ``InteractionRow``."""
+    return lambda names: picked(_fetch(interaction_id), names)
 
 
 def _has_links(interaction_id: int) -> bool:

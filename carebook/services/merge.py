@@ -24,13 +24,15 @@ from typing import Any
 
 from carebook import customer_schema as schema
 from carebook.clock import format_instant, utc_now
+from carebook.conflicts import VERSIONED_TABLES
 from carebook.customer_schema import Merge
 from carebook.db import database, is_sqlite, reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.models import MergeRecord
-from carebook.services import customer_stats
+from carebook.services import customer_stats, customers
 from carebook.text import fold
 from carebook.translation import _
+from carebook.versions import Seen, guard_unchanged
 
 # A field the user chooses -> the stored columns that go with it (``carebook.customer_schema``).
 MERGE_FIELDS: dict[str, tuple[str, ...]] = {f.name: f.columns for f in schema.MERGE_FIELDS}
@@ -158,6 +160,7 @@ def _merged_values(keep: dict[str, Any], other: dict[str, Any], choices: dict[st
 def _update(table: str, key: int, values: Mapping[str, Any]) -> None:
     if values:
         sets = ", ".join(f'"{column}" = {_p()}' for column in values)
+        sets += ", version = version + 1" if table in VERSIONED_TABLES else ""  # a person's change
         database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE id = {_p()}', (*values.values(), key))
 
 
@@ -188,12 +191,21 @@ def _hold(*customer_ids: object) -> None:
 
 
 @writes
-def merge(keep_id: int, other_id: int, field_choices: Mapping[str, str] | None = None) -> MergeResult:
-    """Merge ``other_id`` into ``keep_id`` (see the module notes); one transaction."""
+def merge(
+    keep_id: int,
+    other_id: int,
+    field_choices: Mapping[str, str] | None = None,
+    seen: Mapping[int, Seen] | None = None,
+) -> MergeResult:
+    """Merge ``other_id`` into ``keep_id`` (see the module notes); one transaction. ``seen`` (by id): the
+    versions the clerk compared; a customer changed (or deleted) since refuses it (``ConflictError``)."""
     choices = _check_choices(field_choices or {})
     if keep_id == other_id:
         raise ValidationError("other_id", _("is the same customer as the one to keep"))
     _hold(keep_id, other_id)
+    for customer_id in (keep_id, other_id):
+        was = (seen or {}).get(customer_id)
+        guard_unchanged("customer", customer_id, was, customers.stored_values(customer_id, was))
     keep = _require(keep_id, "keep_id")
     other = _require(other_id, "other_id")
     now = format_instant(utc_now())

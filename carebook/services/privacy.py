@@ -45,6 +45,7 @@ from carebook.services import customers, search_index
 from carebook.services.customer_rows import CustomerRow, load_rows
 from carebook.text import fold
 from carebook.translation import _
+from carebook.versions import Seen, guard_unchanged
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ def _count(table: str, customer_id: int) -> int:
 
 
 @writes
-def _anonymise(customer_id: int) -> tuple[datetime, int, int, int]:
+def _anonymise(customer_id: int, seen: Seen | None) -> tuple[datetime, int, int, int]:
+    guard_unchanged("customer", customer_id, seen, customers.stored_values(customer_id, seen))
     rows = load_rows([customer_id])
     if not rows:
         raise NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
@@ -128,7 +130,7 @@ def _anonymise(customer_id: int) -> tuple[datetime, int, int, int]:
         "erased_at": format_instant(now),
         "updated_at": format_instant(now),
     }
-    sets = ", ".join(f'"{column}" = {p}' for column in erased)
+    sets = ", ".join(f'"{column}" = {p}' for column in erased) + ", version = version + 1"
     database.execute_sql(f"UPDATE customer SET {sets} WHERE id = {p}", (*erased.values(), customer_id))
     for table, columns in (
         ("interaction", ("summary", "notes")),
@@ -193,9 +195,10 @@ def _checkpoint() -> bool:
     return not busy or int(busy[0]) == 0
 
 
-def erase(customer_id: int) -> EraseResult:
-    """Anonymise one customer for good (see the module notes). CarebookError if already erased."""
-    erased_at, contacts, followups, scores = _anonymise(customer_id)
+def erase(customer_id: int, seen: Seen | None = None) -> EraseResult:
+    """Anonymise one customer for good (see the module notes). CarebookError if already erased;
+    ``ConflictError`` if changed since the clerk saw it (``seen``, ``carebook.versions``)."""
+    erased_at, contacts, followups, scores = _anonymise(customer_id, seen)
     done = _checkpoint()
     return EraseResult(
         customer_id,

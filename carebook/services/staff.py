@@ -7,8 +7,12 @@ deleted, so old contacts keep their names.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from carebook import vocab
 from carebook.clock import utc_now
+from carebook.conflicts import bump
 from carebook.db import reads, writes
 from carebook.errors import CarebookError, NotFound, ValidationError
 from carebook.integers import shown
@@ -17,12 +21,13 @@ from carebook.query_rows import tuple_rows
 from carebook.services.staff_row import StaffRow as StaffRow  # defined apart, without the database layer
 from carebook.text import clean_text
 from carebook.translation import _
+from carebook.versions import Seen, guard, picked
 
 MAX_NAME = 100
 
 
 def _row(staff: Staff) -> StaffRow:
-    return StaffRow(staff.id, staff.name, staff.role, bool(staff.active))
+    return StaffRow(staff.id, staff.name, staff.role, bool(staff.active), int(staff.version))
 
 
 def _clean_name(name: str | None, keep_id: int | None = None) -> str:
@@ -75,46 +80,60 @@ def add(name: str, role: str = "staff") -> StaffRow:
     return _row(_load(staff_id))
 
 
+def _write(staff_id: int, **columns: object) -> StaffRow:
+    """Store a person's change of a staff member, raising its version."""
+    Staff.update(**columns, version=bump()).where(Staff.id == staff_id).execute()
+    return _row(_load(staff_id))
+
+
+def stored_values(staff_id: int) -> Callable[[Iterable[str]], dict[str, Any]]:
+    """How ``carebook.versions`` reads this staff member now, by the names of ``StaffRow``."""
+    return lambda names: picked(_row(_load(staff_id)), names)
+
+
+@writes
+def change(staff_id: int, *, seen: Seen | None = None, **fields: Any) -> StaffRow:
+    """Change ``name``, ``role`` and/or ``active`` in one save. ``seen``: what the form loaded
+    (``carebook.versions``): a staff member changed since merges field by field, or ``ConflictError``."""
+    unknown = sorted(set(fields) - {"name", "role", "active"})
+    if unknown:
+        raise ValidationError(unknown[0], "cannot be changed on a staff member")
+    values = guard("staff", staff_id, seen, fields, stored_values(staff_id))
+    staff = _load(staff_id)
+    columns: dict[str, object] = {}
+    if "name" in values and values["name"] != staff.name:
+        columns["name"] = _clean_name(values["name"], keep_id=staff.id)
+    if "role" in values and values["role"] != staff.role:
+        columns["role"] = vocab.check_choice(values["role"], vocab.ROLES, "role")
+    if "active" in values and bool(values["active"]) != bool(staff.active):
+        columns["active"] = bool(values["active"])
+    stays_owner = columns.get("role", staff.role) == "owner" and columns.get("active", staff.active)
+    if not stays_owner and _is_last_active_owner(staff):
+        raise CarebookError(
+            _("{name} is the only active owner; make someone else an owner first.").format(name=staff.name)
+        )
+    return _write(staff_id, **columns) if columns else _row(staff)
+
+
 @writes
 def rename(staff_id: int, name: str) -> StaffRow:
-    staff = _load(staff_id)
-    staff.name = _clean_name(name, keep_id=staff.id)
-    staff.save()
-    return _row(staff)
+    return change(staff_id, name=name)
 
 
 @writes
 def set_role(staff_id: int, role: str) -> StaffRow:
-    staff = _load(staff_id)
-    cleaned = vocab.check_choice(role, vocab.ROLES, "role")
-    if cleaned != "owner" and _is_last_active_owner(staff):
-        raise CarebookError(
-            _("{name} is the only active owner; make someone else an owner first.").format(name=staff.name)
-        )
-    staff.role = cleaned
-    staff.save()
-    return _row(staff)
+    return change(staff_id, role=role)
 
 
 @writes
-def deactivate(staff_id: int) -> StaffRow:
+def deactivate(staff_id: int, seen: Seen | None = None) -> StaffRow:
     """Hide a staff member from pickers; their past contacts keep their name."""
-    staff = _load(staff_id)
-    if _is_last_active_owner(staff):
-        raise CarebookError(
-            _("{name} is the only active owner; make someone else an owner first.").format(name=staff.name)
-        )
-    staff.active = False
-    staff.save()
-    return _row(staff)
+    return change(staff_id, seen=seen, active=False)
 
 
 @writes
-def activate(staff_id: int) -> StaffRow:
-    staff = _load(staff_id)
-    staff.active = True
-    staff.save()
-    return _row(staff)
+def activate(staff_id: int, seen: Seen | None = None) -> StaffRow:
+    return change(staff_id, seen=seen, active=True)
 
 
 @reads

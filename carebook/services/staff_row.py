@@ -15,6 +15,7 @@ class StaffRow:
     name: str
     role: str  # owner / staff
     active: bool
+    version: int = 1  # raised by each save (``carebook.versions``)
 
     @property
     def is_owner(self) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import peewee
 
+from carebook.conflicts import bump
 from carebook.db import database, reads, writes
 from carebook.errors import NotFound, ValidationError
 from carebook.models import Customer, CustomerTag, Tag
@@ -161,6 +162,7 @@ def add_tag(customer_ids: Iterable[int], name: str) -> int:
         ]
         if targets:
             CustomerTag.insert_many([(cid, tag_id) for cid in targets], fields=_LINK_FIELDS).execute()
+            _changed(targets)
             added += len(targets)
     return added
 
@@ -171,12 +173,17 @@ def remove_tag(customer_ids: Iterable[int], name: str) -> int:
     tag_id, _spelling = _require(name)
     removed = 0
     for chunk in chunks(unique_ids(customer_ids)):
-        removed += (
-            CustomerTag.delete()
-            .where((CustomerTag.tag == tag_id) & CustomerTag.customer.in_(list(chunk)))
-            .execute()
-        )
+        had_it = (CustomerTag.tag == tag_id) & CustomerTag.customer.in_(list(chunk))
+        having = CustomerTag.select(CustomerTag.customer).where(had_it)
+        _changed([customer_id for (customer_id,) in tuple_rows(having)])
+        removed += CustomerTag.delete().where(had_it).execute()
     return removed
+
+
+def _changed(customer_ids: list[int]) -> None:
+    """A person's change of these customers' tags: their versions rise (``carebook.versions``)."""
+    if customer_ids:
+        Customer.update(version=bump()).where(Customer.id.in_(customer_ids)).execute()
 
 
 @writes
@@ -184,6 +191,7 @@ def set_tags(customer_id: int, names: Iterable[str]) -> tuple[str, ...]:
     """Give one customer exactly these tags; returns them as stored, sorted."""
     if not Customer.select().where(Customer.id == customer_id).exists():
         raise NotFound(_("There is no customer number {customer_id}.").format(customer_id=customer_id))
+    _changed([customer_id])
     return replace_tags(customer_id, list(names))
 
 

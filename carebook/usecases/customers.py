@@ -18,6 +18,7 @@ from carebook.services.customer_rows import CustomerRow
 from carebook.services.customers import Saved
 from carebook.services.together import together
 from carebook.translation import _
+from carebook.versions import Seen
 
 
 def same_email(email: str, customer_id: int | None = None) -> CustomerRow | None:
@@ -52,11 +53,14 @@ def add_customer(name: str, *, same_email_as: int | None = None, **fields: objec
     return together(write)
 
 
-def change_customer(customer_id: int, *, same_email_as: int | None = None, **changes: object) -> Saved:
-    """Change only the fields given (the names of ``add_customer``); one transaction."""
+def change_customer(
+    customer_id: int, *, same_email_as: int | None = None, seen: Seen | None = None, **changes: object
+) -> Saved:
+    """Change only the fields given (the names of ``add_customer``); one transaction. ``seen``: what the
+    form loaded (``carebook.versions``): a customer changed since merges or raises ``ConflictError``."""
 
     def write() -> Saved:
         _check_email(changes.get("email"), customer_id, same_email_as)
-        return customers.update(customer_id, **changes)
+        return customers.update(customer_id, seen=seen, **changes)
 
     return together(write)

@@ -33,6 +33,7 @@ from carebook.services.together import together
 from carebook.translation import _
 from carebook.usecases import followups as followup_cases
 from carebook.usecases.fields import collect, raise_if_any, renaming
+from carebook.versions import Seen, guard
 
 CUSTOMER_FIELDS = {"name": "customer_name", "phone": "customer_phone", "email": "customer_email"}
 CONTACT_FIELDS = {"customer_id": "customer", "resolved": "status"}
@@ -262,8 +263,12 @@ def edit_contact(
     duration_minutes: int | None = None,
     staff_id: int | None = None,
     occurred_at: datetime | None = None,
+    seen: Seen | None = None,
 ) -> EditedContact:
-    """Change a stored contact to these values, writing only what differs; one transaction."""
+    """Change a stored contact to these values, writing only what differs; one transaction.
+
+    ``seen``: what the form loaded (``carebook.versions``, by these names and ``status``): a contact
+    changed since is merged field by field, or ``ConflictError``."""
     contact = _Contact(
         customer_id,
         channel,
@@ -283,13 +288,17 @@ def edit_contact(
         errors: dict[str, str] = {}
         _check_contact(contact, errors, needs_customer=True)
         raise_if_any(errors)
-        before = interactions.get(contact_id)
-        values = {**contact.values(), "customer_id": customer_id}
+        mine = {**contact.values(), "customer_id": customer_id}
         if occurred_at is None:
-            del values["occurred_at"]
+            del mine["occurred_at"]
+        if status:
+            mine["status"] = "resolved" if _resolved(contact) else "open"
+        values = guard("interaction", contact_id, seen, mine, interactions.stored_values(contact_id))
+        before = interactions.get(contact_id)
+        wanted = values.pop("status", "")
         changes = {name: value for name, value in values.items() if getattr(before, name) != value}
-        if status and _resolved(contact) != (before.status == "resolved"):
-            changes["resolved"] = _resolved(contact)
+        if wanted and (wanted == "resolved") != (before.status == "resolved"):
+            changes["resolved"] = wanted == "resolved"
         with renaming(CONTACT_FIELDS):
             row = interactions.edit(contact_id, **changes) if changes else before
         return EditedContact(row, tuple(changes))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from carebook.services import merge
 from carebook.services.merge import MERGE_FIELDS, MergeResult
+from carebook.versions import Seen
 
 __all__ = ["MERGE_FIELDS", "FieldOffer", "MergeResult", "merge_customers", "offers"]
 
@@ -36,6 +37,12 @@ def offers(kept: Mapping[str, object], other: Mapping[str, object]) -> dict[str,
     }
 
 
-def merge_customers(keep_id: int, other_id: int, choices: Mapping[str, str] | None = None) -> MergeResult:
-    """Merge ``other_id`` into ``keep_id``: every contact, follow-up, score and tag moves; one transaction."""
-    return merge.merge(keep_id, other_id, choices)
+def merge_customers(
+    keep_id: int,
+    other_id: int,
+    choices: Mapping[str, str] | None = None,
+    seen: Mapping[int, Seen] | None = None,
+) -> MergeResult:
+    """Merge ``other_id`` into ``keep_id``: every contact, follow-up, score and tag moves; one transaction.
+    ``seen``: the versions compared (by id); either customer changed since raises ``ConflictError``."""
+    return merge.merge(keep_id, other_id, choices, seen)

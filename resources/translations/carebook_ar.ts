@@ -314,48 +314,48 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="282"/>
+        <location filename="../../ui/dialogs/base.py" line="284"/>
         <source>Draft kept: it comes back the next time you open this.</source>
         <translation>حُفظت المسودة: ستعود في المرة القادمة التي تفتح فيها هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="299"/>
+        <location filename="../../ui/dialogs/base.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="300"/>
+        <location filename="../../ui/dialogs/base.py" line="302"/>
         <source>What you typed in “{0}” is not saved yet.</source>
         <translation>ما كتبته في «{0}» لم يُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="304"/>
+        <location filename="../../ui/dialogs/base.py" line="306"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="305"/>
+        <location filename="../../ui/dialogs/base.py" line="307"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="306"/>
+        <location filename="../../ui/dialogs/base.py" line="308"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <location filename="../../ui/dialogs/base.py" line="335"/>
         <source>{0} saves from any field</source>
         <translation>{0} يحفظ من أي حقل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="361"/>
+        <location filename="../../ui/dialogs/base.py" line="363"/>
         <source>Please check</source>
         <translation>يُرجى التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="364"/>
-        <location filename="../../ui/dialogs/base.py" line="367"/>
+        <location filename="../../ui/dialogs/base.py" line="366"/>
+        <location filename="../../ui/dialogs/base.py" line="374"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -524,6 +524,117 @@ Everything entered since that backup is set aside: the current data is kept as {
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>Changed at another counter</source>
+        <translation>تغيّر عند نقطة خدمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Someone saved this record at another counter while you were editing it. Choose which value to keep for each field both of you changed.</source>
+        <translation>حفظ شخص ما هذا السجل عند نقطة خدمة أخرى أثناء تعديلك له. اختر القيمة التي تبقى لكل حقل غيّرتماه كلاكما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Yours</source>
+        <translation>قيمتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>At the other counter</source>
+        <translation>عند نقطة الخدمة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: yours</source>
+        <translation>{0}: قيمتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: at the other counter</source>
+        <translation>{0}: عند نقطة الخدمة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98"/>
+        <source>Merged by themselves: {0}</source>
+        <translation>دُمجت تلقائيًا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <source>Keep all mine</source>
+        <translation>أبقِ كل قيمي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Take all theirs</source>
+        <translation>خذ كل قيمهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <source>Save my choices</source>
+        <translation>احفظ اختياراتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <source>Back to the form</source>
+        <translation>العودة إلى النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="44"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="46"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="104"/>
+        <source>Deleted at another counter</source>
+        <translation>حُذف عند نقطة خدمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="105"/>
+        <source>This record was deleted at another counter (or merged into another record), so your changes cannot be saved to it. What you typed is kept: it comes back as a draft the next time you open this.</source>
+        <translation>حُذف هذا السجل عند نقطة خدمة أخرى (أو دُمج في سجل آخر)، لذا لا يمكن حفظ تغييراتك فيه. ما كتبته محفوظ: يعود مسودةً في المرة القادمة التي تفتح فيها هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="125"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="133"/>
+        <source>It was deleted at another counter in the meantime.</source>
+        <translation>حُذف عند نقطة خدمة أخرى في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="137"/>
+        <source>It was changed at another counter since you looked at it, so nothing was done. Look at it again, then try once more.</source>
+        <translation>تغيّر عند نقطة خدمة أخرى منذ أن اطّلعت عليه، لذا لم يُنفَّذ شيء. اطّلع عليه مرة أخرى ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="142"/>
+        <source>Changed at another counter</source>
+        <translation>تغيّر عند نقطة خدمة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
@@ -599,72 +710,73 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Edit contact</source>
         <translation>تعديل الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Log a contact</source>
         <translation>تسجيل اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save contact</source>
         <translation>حفظ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="169"/>
         <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
         <translation>Enter يحفظ؛ Ctrl+Enter يحفظ من أي حقل، حتى من الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="182"/>
         <source>{0} (inactive)</source>
         <translation>{0} (غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="188"/>
         <source>Anyone (unassigned)</source>
         <translation>أي شخص (غير مُسند)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="212"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation>هذه المتابعة (المستحقة في {0}) منجزة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="214"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation>تسجيل المتابعة المستحقة في {0}. الحفظ يجعلها منجزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="235"/>
         <source>on {0}</source>
         <translation>في {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>{0} for {1}</source>
         <translation>{0} لـ {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
         <source>Contact saved</source>
         <translation>حُفظ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="332"/>
         <source>Contact updated</source>
         <translation>حُدّث الاتصال</translation>
     </message>
@@ -1251,148 +1363,148 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="42"/>
+        <location filename="../../ui/pages/customer_actions.py" line="45"/>
         <source>1 customer</source>
         <translation>عميل واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="44"/>
+        <location filename="../../ui/pages/customer_actions.py" line="47"/>
         <source>{0} customers</source>
         <translation>{0} عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="54"/>
+        <location filename="../../ui/pages/customer_actions.py" line="57"/>
         <source>Add &amp;tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="60"/>
+        <location filename="../../ui/pages/customer_actions.py" line="63"/>
         <source>Plan &amp;follow-ups…</source>
         <translation>تخطيط &amp;متابعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="65"/>
+        <location filename="../../ui/pages/customer_actions.py" line="68"/>
         <source>Move to t&amp;rash</source>
         <translation>نقل إلى &amp;سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="70"/>
+        <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>است&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="73"/>
+        <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
         <translation>إضافة وسم إلى العملاء المحددين (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="76"/>
+        <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Plan one follow-up for each selected customer</source>
         <translation>تخطيط متابعة واحدة لكل عميل محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="79"/>
+        <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Move the selected customers to the trash (Delete)</source>
         <translation>نقل العملاء المحددين إلى سلة المحذوفات (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="82"/>
+        <location filename="../../ui/pages/customer_actions.py" line="85"/>
         <source>Take the selected customers out of the trash</source>
         <translation>إخراج العملاء المحددين من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="126"/>
+        <location filename="../../ui/pages/customer_actions.py" line="129"/>
         <source>Select all {0}</source>
         <translation>تحديد الكل: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="143"/>
         <source>{0} selected</source>
         <translation>المحدَّد: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="144"/>
+        <location filename="../../ui/pages/customer_actions.py" line="147"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>حدّد عدة عملاء باستخدام Shift أو Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="157"/>
+        <location filename="../../ui/pages/customer_actions.py" line="160"/>
         <source>No demo data</source>
         <translation>لا بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="162"/>
+        <location filename="../../ui/pages/customer_actions.py" line="165"/>
         <source>Demo data loaded</source>
         <translation>حُمّلت البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="171"/>
+        <location filename="../../ui/pages/customer_actions.py" line="174"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;تسجيل اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="176"/>
+        <location filename="../../ui/pages/customer_actions.py" line="179"/>
         <source>&amp;Edit in a window…</source>
         <translation>تعديل في &amp;نافذة…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="190"/>
-        <location filename="../../ui/pages/customer_actions.py" line="282"/>
-        <location filename="../../ui/pages/customer_actions.py" line="285"/>
+        <location filename="../../ui/pages/customer_actions.py" line="193"/>
+        <location filename="../../ui/pages/customer_actions.py" line="300"/>
+        <location filename="../../ui/pages/customer_actions.py" line="307"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="214"/>
         <source>Plan many follow-ups?</source>
         <translation>هل تريد تخطيط متابعات كثيرة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>سيؤدي هذا إلى تخطيط متابعة منفصلة لكل واحد من {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="215"/>
+        <location filename="../../ui/pages/customer_actions.py" line="218"/>
         <source>Continue</source>
         <translation>مواصلة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="216"/>
-        <location filename="../../ui/pages/customer_actions.py" line="243"/>
+        <location filename="../../ui/pages/customer_actions.py" line="219"/>
+        <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="231"/>
-        <location filename="../../ui/pages/customer_actions.py" line="235"/>
+        <location filename="../../ui/pages/customer_actions.py" line="234"/>
+        <location filename="../../ui/pages/customer_actions.py" line="238"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>هل تريد نقل {0} إلى سلة المحذوفات؟ تبقى اتصالاتهم وتقييماتهم في الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="240"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Move to the trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="242"/>
+        <location filename="../../ui/pages/customer_actions.py" line="245"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="250"/>
-        <location filename="../../ui/pages/customer_actions.py" line="256"/>
+        <location filename="../../ui/pages/customer_actions.py" line="254"/>
+        <location filename="../../ui/pages/customer_actions.py" line="260"/>
         <source>{0} moved to the trash</source>
         <translation>نُقل إلى سلة المحذوفات: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <location filename="../../ui/pages/customer_actions.py" line="275"/>
+        <location filename="../../ui/pages/customer_actions.py" line="279"/>
         <source>{0} restored</source>
         <translation>تمت الاستعادة: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="293"/>
+        <location filename="../../ui/pages/customer_actions.py" line="315"/>
         <source>Undone</source>
         <translation>تم التراجع</translation>
     </message>
@@ -1413,188 +1525,188 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log contact</source>
         <translation>تسجيل اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Score</source>
         <translation>تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>تصدير كل ما يخص هذا العميل، أو محوه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
         <source>Export everything about this customer…</source>
         <translation>تصدير كل ما يخص هذا العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="103"/>
+        <location filename="../../ui/pages/customer_detail.py" line="108"/>
         <source>Erase for good…</source>
         <translation>محو نهائي…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>تسجيل مكالمة أو بريد إلكتروني أو زيارة من هذا العميل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>تخطيط متابعة لهذا العميل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="120"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>تسجيل تقييم CSAT أو NPS أو CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Move this customer to the trash</source>
         <translation>نقل هذا العميل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../ui/pages/customer_detail.py" line="123"/>
         <source>Take this customer out of the trash</source>
         <translation>إخراج هذا العميل من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>حفظ التغييرات (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="143"/>
         <source>Put back the stored details</source>
         <translation>إرجاع التفاصيل المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
-        <location filename="../../ui/pages/customer_detail.py" line="375"/>
+        <location filename="../../ui/pages/customer_detail.py" line="145"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../ui/pages/customer_detail.py" line="160"/>
         <source>The customer&apos;s details</source>
         <translation>تفاصيل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
         <source>H&amp;istory</source>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="178"/>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="183"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details</source>
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="205"/>
+        <location filename="../../ui/pages/customer_detail.py" line="210"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>اختر عميلًا لرؤية تفاصيله وسجله.
 Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="220"/>
+        <location filename="../../ui/pages/customer_detail.py" line="225"/>
         <source>Save the customer&apos;s details</source>
         <translation>حفظ تفاصيل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="271"/>
+        <location filename="../../ui/pages/customer_detail.py" line="277"/>
         <source>customer since {0}</source>
         <translation>عميل منذ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="273"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>1 open contact</source>
         <translation>اتصال واحد مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="275"/>
+        <location filename="../../ui/pages/customer_detail.py" line="281"/>
         <source>{0} open contacts</source>
         <translation>الاتصالات المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="285"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>مُحيت البيانات الشخصية لهذا العميل؛ لا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="282"/>
+        <location filename="../../ui/pages/customer_detail.py" line="288"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>في سلة المحذوفات منذ {0}. استعد العميل للعمل معه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="310"/>
         <source>H&amp;istory ({0})</source>
         <translation>ا&amp;لسجل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;التفاصيل (غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="341"/>
-        <location filename="../../ui/pages/customer_detail.py" line="344"/>
+        <location filename="../../ui/pages/customer_detail.py" line="349"/>
+        <location filename="../../ui/pages/customer_detail.py" line="352"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="351"/>
+        <location filename="../../ui/pages/customer_detail.py" line="381"/>
         <source>{0} saved</source>
         <translation>حُفظ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="376"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>غيّرت تفاصيل {0}. هل تريد حفظ التغييرات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1602,62 +1714,62 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>Edit customer</source>
         <translation>تعديل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add customer</source>
         <translation>إضافة العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="119"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation>{0} (في سلة المحذوفات) لديه عنوان البريد الإلكتروني هذا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
         <source>{0} already has this email address.</source>
         <translation>{0} لديه عنوان البريد الإلكتروني هذا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="123"/>
         <source>Open that customer</source>
         <translation>فتح ذلك العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="124"/>
         <source>Open {0}</source>
         <translation>فتح {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="141"/>
         <source>Save anyway</source>
         <translation>الحفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="178"/>
         <source>{0} saved. {1}</source>
         <translation>حُفظ {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="180"/>
         <source>{0} added</source>
         <translation>أُضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="182"/>
         <source>{0} saved</source>
         <translation>حُفظ {0}</translation>
     </message>
@@ -2235,27 +2347,27 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="164"/>
         <source>Erase a customer</source>
         <translation>محو عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="176"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;محو نهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>&amp;Delete these backups</source>
         <translation>&amp;حذف هذه النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="200"/>
         <source>Erase {0}?</source>
         <translation>هل تريد محو {0}؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="204"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -2266,82 +2378,82 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
 • تبقى الاتصالات والمتابعات والتقييمات نفسها، بلا بيانات شخصية، لتبقى أرقام الشهر صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="213"/>
         <source>This cannot be undone.</source>
         <translation>لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="219"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation>لا تزال نسخ احتياطية أقدم تحتوي على بيانات هذا العميل ({0}). بعد المحو، يمكنك حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="225"/>
         <source>I understand: erase {0} for good</source>
         <translation>أفهم ذلك: امحُ {0} نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="241"/>
         <source>Backups that still hold the erased data</source>
         <translation>نسخ احتياطية لا تزال تحتوي على البيانات الممحوة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>Not erased</source>
         <translation>لم يُمحَ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="263"/>
         <source>Customer erased</source>
         <translation>مُحي العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="264"/>
         <source>{0} is erased</source>
         <translation>مُحي {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="267"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>أصبح السجل الآن «{0}». محفوظ بلا بيانات شخصية — الاتصالات: {1}، المتابعات: {2}، التقييمات: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation>هذه النسخ الاحتياطية، التي أُنشئت قبل المحو، لا تزال تحتوي على بيانات هذا العميل ({0}). احذفها لإزالتها من كل مكان (النسخ الأحدث لن تحتويها).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="294"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation>لا توجد نسخة احتياطية تحتوي على بيانات هذا العميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete these backups?</source>
         <translation>هل تريد حذف هذه النسخ الاحتياطية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="305"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation>هل تريد حذف النسخ الاحتياطية التي أُنشئت قبل المحو ({0})؟ لن تتمكن من استعادتها بعد ذلك؛ وستُنشأ النسخة الاحتياطية التالية بدون بيانات هذا العميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="308"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
         <source>Keep them</source>
         <translation>الاحتفاظ بها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>Not all backups were deleted</source>
         <translation>لم تُحذف كل النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="320"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation>حُذفت النسخ الاحتياطية الأقدم: لا توجد نسخة تحتوي على هذه البيانات.</translation>
     </message>
@@ -2523,57 +2635,57 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
         <source>Export everything about a customer</source>
         <translation>تصدير كل ما يخص عميلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="83"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation>يكتب Carebook كل ما يحتفظ به عن {0}: سجل العميل ووسومه، وكل اتصال ومتابعة وتقييم. كلٌّ منها بصيغة JSON (لطلب البيانات) وفي ملفات CSV يفتحها جدول البيانات. توضع الملفات في مجلد جديد لا يقرؤه أحد سواك.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="98"/>
         <source>&amp;Into the folder:</source>
         <translation>في &amp;المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="102"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="115"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="121"/>
         <source>Export into which folder?</source>
         <translation>التصدير إلى أي مجلد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="131"/>
         <source>Choose the folder to export into.</source>
         <translation>اختر المجلد الذي تريد التصدير إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="141"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation>حُفظ في {1} — الملفات: {0}، الاتصالات: {2}، المتابعات: {3}، التقييمات: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Exported everything about {0}</source>
         <translation>صُدِّر كل ما يخص {0}</translation>
     </message>
@@ -2887,145 +2999,145 @@ Alt+Down وAlt+Up للتنقل في القائمة.</translation>
 <context>
     <name>FollowupActions</name>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="70"/>
+        <location filename="../../ui/pages/followups_actions.py" line="73"/>
         <source>Mark &amp;done</source>
         <translation>تعليم &amp;كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="78"/>
+        <location filename="../../ui/pages/followups_actions.py" line="81"/>
         <source>&amp;Reopen</source>
         <translation>إ&amp;عادة فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="84"/>
+        <location filename="../../ui/pages/followups_actions.py" line="87"/>
         <source>&amp;Snooze</source>
         <translation>&amp;تأجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="91"/>
+        <location filename="../../ui/pages/followups_actions.py" line="94"/>
         <source>Re&amp;assign to</source>
         <translation>إعادة إ&amp;سناد إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="96"/>
+        <location filename="../../ui/pages/followups_actions.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>تع&amp;ديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="102"/>
+        <location filename="../../ui/pages/followups_actions.py" line="105"/>
         <source>&amp;Log contact…</source>
         <translation>تسجيل &amp;اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="107"/>
+        <location filename="../../ui/pages/followups_actions.py" line="110"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
         <translation>تسجيل الاتصال لهذه المتابعة؛ تُعلَّم منجزة عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="112"/>
+        <location filename="../../ui/pages/followups_actions.py" line="115"/>
         <source>De&amp;lete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="117"/>
+        <location filename="../../ui/pages/followups_actions.py" line="120"/>
         <source>Show &amp;customer</source>
         <translation>عر&amp;ض العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="122"/>
+        <location filename="../../ui/pages/followups_actions.py" line="125"/>
         <source>Open the c&amp;ontact it came from</source>
         <translation>فتح الاتصال الذي &amp;نشأت منه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="171"/>
-        <location filename="../../ui/pages/followups_actions.py" line="173"/>
-        <location filename="../../ui/pages/followups_actions.py" line="181"/>
-        <location filename="../../ui/pages/followups_actions.py" line="183"/>
+        <location filename="../../ui/pages/followups_actions.py" line="174"/>
+        <location filename="../../ui/pages/followups_actions.py" line="178"/>
+        <location filename="../../ui/pages/followups_actions.py" line="186"/>
+        <location filename="../../ui/pages/followups_actions.py" line="188"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="202"/>
+        <location filename="../../ui/pages/followups_actions.py" line="207"/>
         <source>Undone</source>
         <translation>تم التراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="213"/>
+        <location filename="../../ui/pages/followups_actions.py" line="218"/>
         <source>Follow-up marked done</source>
         <translation>عُلّمت المتابعة منجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="214"/>
+        <location filename="../../ui/pages/followups_actions.py" line="219"/>
         <source>{0} follow-ups marked done</source>
         <translation>متابعات عُلّمت منجزة: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="220"/>
+        <location filename="../../ui/pages/followups_actions.py" line="225"/>
         <source>Resolve its contact</source>
         <translation>حلّ الاتصال المرتبط بها</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="222"/>
+        <location filename="../../ui/pages/followups_actions.py" line="227"/>
         <source>Resolve their contacts</source>
         <translation>حلّ الاتصالات المرتبطة بها</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="232"/>
+        <location filename="../../ui/pages/followups_actions.py" line="237"/>
         <source>Contact resolved</source>
         <translation>حُلّ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="233"/>
+        <location filename="../../ui/pages/followups_actions.py" line="238"/>
         <source>{0} contacts resolved</source>
         <translation>اتصالات حُلّت: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="246"/>
+        <location filename="../../ui/pages/followups_actions.py" line="251"/>
         <source>Follow-up reopened</source>
         <translation>أُعيد فتح المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="247"/>
+        <location filename="../../ui/pages/followups_actions.py" line="252"/>
         <source>{0} follow-ups reopened</source>
         <translation>متابعات أُعيد فتحها: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="268"/>
+        <location filename="../../ui/pages/followups_actions.py" line="273"/>
         <source>Follow-up snoozed until {1}</source>
         <translation>أُجّلت المتابعة حتى {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="269"/>
+        <location filename="../../ui/pages/followups_actions.py" line="274"/>
         <source>{0} follow-ups snoozed until {1}</source>
         <translation>متابعات أُجّلت حتى {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="322"/>
+        <location filename="../../ui/pages/followups_actions.py" line="327"/>
         <source>Nobody (unassigned)</source>
         <translation>لا أحد (غير مُسند)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="334"/>
+        <location filename="../../ui/pages/followups_actions.py" line="339"/>
         <source>Follow-up reassigned</source>
         <translation>أُعيد إسناد المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="335"/>
+        <location filename="../../ui/pages/followups_actions.py" line="340"/>
         <source>{0} follow-ups reassigned</source>
         <translation>متابعات أُعيد إسنادها: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="348"/>
+        <location filename="../../ui/pages/followups_actions.py" line="353"/>
         <source>(no note)</source>
         <translation>(بلا ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="350"/>
+        <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
         <translation>هل تريد حذف المتابعة «{0}» الخاصة بـ {1}؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="355"/>
+        <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
@@ -3034,37 +3146,37 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 لا يمكن التراجع عن ذلك. للاحتفاظ بها في السجل، علّمها منجزة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="360"/>
+        <location filename="../../ui/pages/followups_actions.py" line="365"/>
         <source>Delete follow-up</source>
         <translation>حذف المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="362"/>
+        <location filename="../../ui/pages/followups_actions.py" line="367"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="363"/>
+        <location filename="../../ui/pages/followups_actions.py" line="368"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="371"/>
+        <location filename="../../ui/pages/followups_actions.py" line="377"/>
         <source>Follow-up deleted</source>
         <translation>حُذفت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="372"/>
+        <location filename="../../ui/pages/followups_actions.py" line="378"/>
         <source>{0} follow-ups deleted</source>
         <translation>متابعات حُذفت: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="388"/>
+        <location filename="../../ui/pages/followups_actions.py" line="394"/>
         <source>Cannot open this follow-up</source>
         <translation>تعذّر فتح هذه المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="410"/>
+        <location filename="../../ui/pages/followups_actions.py" line="416"/>
         <source>Cannot open this contact</source>
         <translation>تعذّر فتح هذا الاتصال</translation>
     </message>
@@ -3193,122 +3305,122 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>Edit follow-up</source>
         <translation>تعديل المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation>متابعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="62"/>
         <source>&amp;Customer:</source>
         <translation>ال&amp;عميل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>&amp;Due on:</source>
         <translation>الاستحقاق &amp;في:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>&amp;Time:</source>
         <translation>ا&amp;لوقت:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="75"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation>اختياري، مثل 14:30. فارغ: أي وقت في ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>Any time</source>
         <translation>في أي وقت</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>Nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;المسؤول:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
         <source>&amp;High priority: show it first</source>
         <translation>&amp;أولوية عالية: اعرضها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>Priority:</source>
         <translation>الأولوية:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="91"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation>ما المطلوب فعله، مثل «معاودة الاتصال بعرض سعر الإصلاح»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter يحفظ؛ Shift+Enter يبدأ سطرًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Plan follow-up</source>
         <translation>تخطيط المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="151"/>
         <source>{0} (inactive)</source>
         <translation>{0} (غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation>أُنجزت {0}؛ ويبقى تاريخ استحقاقها ({1}) كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="168"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation>أنجزها {1} في {0}؛ ويبقى تاريخ استحقاقها ({2}) كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="197"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation>اختر «{0}» من قائمة النتائج المطابقة، أو اكتب اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation>اختر عميلًا: اكتب اسمًا واختره من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="204"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation>طوله {0:,} حرف؛ والحد الأقصى {1:,}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="228"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation>خُطّطت متابعة لـ {0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="242"/>
         <source>Follow-up for {0} saved</source>
         <translation>حُفظت متابعة {0}</translation>
     </message>
@@ -4691,82 +4803,82 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Duplicates and merge</source>
         <translation>التكرارات والدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
         <source>Merged earlier</source>
         <translation>دُمجت سابقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
         <source>Likely duplicates, most likely first</source>
         <translation>التكرارات المحتملة، الأرجح أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
         <source>Look &amp;again</source>
         <translation>البحث &amp;مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation>اختر زوجًا على اليسار لمقارنة السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
         <source>The two customers side by side</source>
         <translation>العميلان جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
         <source>Looking for customers entered twice…</source>
         <translation>جارٍ البحث عن عملاء أُدخلوا مرتين…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation>لا تكرارات محتملة: لا يشترك عميلان في بريد إلكتروني أو هاتف أو اسم مشابه جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="197"/>
         <source>Could not look for duplicates: {0}</source>
         <translation>تعذّر البحث عن التكرارات: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation>أحد هذين العميلين لم يعد موجودًا. انقر «البحث مجددًا».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="231"/>
         <source>Merge the other record into customer #{0}</source>
         <translation>دمج السجل الآخر في العميل رقم {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge these records?</source>
         <translation>هل تريد دمج هذين السجلين؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
@@ -4775,97 +4887,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 ينتقل كل اتصال ومتابعة وتقييم ووسم إلى رقم {3}، الذي يأخذ القيم التي اخترتها؛ ويُزال رقم {1}. يمكنك التراجع عن الدمج لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="247"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>دُمج في «{0}». نُقل — الاتصالات: {1}، المتابعات: {2}، التقييمات: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
         <source>No more likely duplicates.</source>
         <translation>لا مزيد من التكرارات المحتملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Kept</source>
         <translation>المُبقى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Merged into it</source>
         <translation>المدموج فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
         <source>Merges, newest first</source>
         <translation>عمليات الدمج، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>No merges yet.</source>
         <translation>لا عمليات دمج بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
         <source>Undo &amp;merge</source>
         <translation>&amp;التراجع عن الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="311"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation>التراجع عن الدمج يعيد السجل المدموج، باتصالاته ومتابعاته وتقييماته ووسومه، ويعيد السجل المُبقى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
         <source>#{0} (no longer exists)</source>
         <translation>رقم {0} (لم يعد موجودًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
         <source>Undone {0}</source>
         <translation>تم التراجع {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="333"/>
         <source>Merged</source>
         <translation>مدموج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
         <source>Merge not undone</source>
         <translation>لم يتم التراجع عن الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
         <source>Merge undone: both records are back</source>
         <translation>تم التراجع عن الدمج: عاد السجلان</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="365"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation>تم التراجع عن الدمج: عاد العميل رقم {0} (الاتصالات: {1}).</translation>
     </message>
@@ -6102,204 +6214,204 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«{0}» ليست دولة من القائمة: اكتب جزءًا من اسمها واخترها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Shop settings</source>
         <translation>إعدادات المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>e.g. Corner Bikes</source>
         <translation>مثل دراجات الزاوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Shop &amp;name:</source>
         <translation>ا&amp;سم المتجر:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Choose a logo file</source>
         <translation>اختيار ملف الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Logo:</source>
         <translation>ال&amp;شعار:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>صورة PNG أو JPEG تُطبع أعلى التقارير الشهرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>&amp;Phone region:</source>
         <translation>م&amp;نطقة الهاتف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>أرقام الهواتف المكتوبة بدون رمز الدولة تتبع هذه الدولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>This computer&apos;s time zone</source>
         <translation>المنطقة الزمنية لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Time zone:</source>
         <translation>ا&amp;لمنطقة الزمنية:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>الأيام والأشهر وتواريخ الاستحقاق تتبع هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>P&amp;aper size:</source>
         <translation>&amp;حجم الورق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;Report language:</source>
         <translation>ل&amp;غة التقرير:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>لغة ملف PDF الشهري، أيًّا كانت اللغة التي تستخدمها كل نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>As in the shop&apos;s country</source>
         <translation>كما في دولة المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Day first (31/12/2026)</source>
         <translation>اليوم أولًا (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Month first (12/31/2026)</source>
         <translation>الشهر أولًا (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;Dates in imported files:</source>
         <translation>التواريخ &amp;في الملفات المستوردة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>كيف يُقرأ تاريخ مثل 03/11/2026 في ملف جدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Choose the backup folder</source>
         <translation>اختيار مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;مجلد النسخ الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>اتركه فارغًا لحفظ النسخ الاحتياطية في مجلد البيانات. القرص الآخر أكثر أمانًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>The seat of an owner</source>
         <translation>نقطة خدمة المالك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>This computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Make the backups on this computer</source>
         <translation>إنشاء النسخ الاحتياطية على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Backups &amp;made by:</source>
         <translation>&amp;النسخ الاحتياطية يُنشئها:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>لمتجر على خادم: الحاسوب الذي يُنشئ النسخ الاحتياطية التلقائية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>System</source>
         <translation>النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Lan&amp;guage of this counter:</source>
         <translation>لغة نقطة ال&amp;خدمة هذه:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>This computer only. Carebook uses the new language from its next start.</source>
         <translation>هذا الحاسوب فقط. يستخدم Carebook اللغة الجديدة بدءًا من تشغيله التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>المالك وحده يمكنه تغيير إعدادات المتجر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«{0}» ليس ملف صورة يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>اختيار شعار المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6406,97 +6518,97 @@ Higher is better: aim for all of them.</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="52"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
         <source>Only an owner can add or change staff.</source>
         <translation>المالك وحده يمكنه إضافة الموظفين أو تغييرهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="63"/>
         <source>Staff members</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
         <source>Selected staff member</source>
         <translation>الموظف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>ال&amp;دور:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
         <source>Add a staff member</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="91"/>
         <source>Name as it appears on contacts</source>
         <translation>الاسم كما يظهر على الاتصالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="93"/>
         <source>N&amp;ame:</source>
         <translation>ا&amp;لاسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="94"/>
         <source>R&amp;ole:</source>
         <translation>&amp;الدور:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="95"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="144"/>
         <source>(inactive)</source>
         <translation>(غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Deactivate</source>
         <translation>إلغاء التنشيط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Activate</source>
         <translation>تنشيط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="178"/>
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
         <translation>الموظفون غير النشطين يختفون من قوائم الاختيار؛ وتحتفظ اتصالاتهم السابقة بأسمائهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="199"/>
         <source>Not changed</source>
         <translation>لم يتغيّر</translation>
     </message>

@@ -310,48 +310,48 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="282"/>
+        <location filename="../../ui/dialogs/base.py" line="284"/>
         <source>Draft kept: it comes back the next time you open this.</source>
         <translation>Entwurf aufbewahrt: Er erscheint wieder, wenn Sie dies das nächste Mal öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="299"/>
+        <location filename="../../ui/dialogs/base.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="300"/>
+        <location filename="../../ui/dialogs/base.py" line="302"/>
         <source>What you typed in “{0}” is not saved yet.</source>
         <translation>Ihre Eingaben in „{0}“ sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="304"/>
+        <location filename="../../ui/dialogs/base.py" line="306"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="305"/>
+        <location filename="../../ui/dialogs/base.py" line="307"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="306"/>
+        <location filename="../../ui/dialogs/base.py" line="308"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <location filename="../../ui/dialogs/base.py" line="335"/>
         <source>{0} saves from any field</source>
         <translation>{0} speichert aus jedem Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="361"/>
+        <location filename="../../ui/dialogs/base.py" line="363"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="364"/>
-        <location filename="../../ui/dialogs/base.py" line="367"/>
+        <location filename="../../ui/dialogs/base.py" line="366"/>
+        <location filename="../../ui/dialogs/base.py" line="374"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -520,6 +520,117 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>Changed at another counter</source>
+        <translation>An einer anderen Kasse geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Someone saved this record at another counter while you were editing it. Choose which value to keep for each field both of you changed.</source>
+        <translation>Jemand hat diesen Eintrag an einer anderen Kasse gespeichert, während Sie ihn bearbeitet haben. Wählen Sie für jedes Feld, das Sie beide geändert haben, welcher Wert bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>At the other counter</source>
+        <translation>An der anderen Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: yours</source>
+        <translation>{0}: Ihr Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: at the other counter</source>
+        <translation>{0}: an der anderen Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98"/>
+        <source>Merged by themselves: {0}</source>
+        <translation>Von selbst zusammengeführt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <source>Keep all mine</source>
+        <translation>Alle meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Take all theirs</source>
+        <translation>Alle von dort übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <source>Save my choices</source>
+        <translation>Meine Auswahl speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="44"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="46"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="104"/>
+        <source>Deleted at another counter</source>
+        <translation>An einer anderen Kasse gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="105"/>
+        <source>This record was deleted at another counter (or merged into another record), so your changes cannot be saved to it. What you typed is kept: it comes back as a draft the next time you open this.</source>
+        <translation>Dieser Eintrag wurde an einer anderen Kasse gelöscht (oder mit einem anderen zusammengeführt), daher können Ihre Änderungen nicht darin gespeichert werden. Was Sie eingegeben haben, bleibt erhalten: Es kommt beim nächsten Öffnen als Entwurf zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="125"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="133"/>
+        <source>It was deleted at another counter in the meantime.</source>
+        <translation>Er wurde inzwischen an einer anderen Kasse gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="137"/>
+        <source>It was changed at another counter since you looked at it, so nothing was done. Look at it again, then try once more.</source>
+        <translation>Er wurde an einer anderen Kasse geändert, seit Sie ihn angesehen haben; daher wurde nichts getan. Sehen Sie ihn sich noch einmal an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="142"/>
+        <source>Changed at another counter</source>
+        <translation>An einer anderen Kasse geändert</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
@@ -595,72 +706,73 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Log a contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save contact</source>
         <translation>Kontakt speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="169"/>
         <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
         <translation>Enter speichert; Strg+Enter speichert aus jedem Feld, auch aus den Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="182"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="188"/>
         <source>Anyone (unassigned)</source>
         <translation>Beliebig (nicht zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="212"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation>Diese Wiedervorlage (fällig {0}) ist bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="214"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation>Sie erfassen die Wiedervorlage, fällig {0}. Beim Speichern wird sie als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="235"/>
         <source>on {0}</source>
         <translation>am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
         <source>Contact saved</source>
         <translation>Kontakt gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="332"/>
         <source>Contact updated</source>
         <translation>Kontakt aktualisiert</translation>
     </message>
@@ -1247,148 +1359,148 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="42"/>
+        <location filename="../../ui/pages/customer_actions.py" line="45"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="44"/>
+        <location filename="../../ui/pages/customer_actions.py" line="47"/>
         <source>{0} customers</source>
         <translation>{0} Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="54"/>
+        <location filename="../../ui/pages/customer_actions.py" line="57"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="60"/>
+        <location filename="../../ui/pages/customer_actions.py" line="63"/>
         <source>Plan &amp;follow-ups…</source>
         <translation>&amp;Wiedervorlagen planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="65"/>
+        <location filename="../../ui/pages/customer_actions.py" line="68"/>
         <source>Move to t&amp;rash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="70"/>
+        <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="73"/>
+        <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
         <translation>Den ausgewählten Kunden ein Schlagwort hinzufügen (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="76"/>
+        <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Plan one follow-up for each selected customer</source>
         <translation>Für jeden ausgewählten Kunden eine Wiedervorlage planen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="79"/>
+        <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Move the selected customers to the trash (Delete)</source>
         <translation>Die ausgewählten Kunden in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="82"/>
+        <location filename="../../ui/pages/customer_actions.py" line="85"/>
         <source>Take the selected customers out of the trash</source>
         <translation>Die ausgewählten Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="126"/>
+        <location filename="../../ui/pages/customer_actions.py" line="129"/>
         <source>Select all {0}</source>
         <translation>Alle {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="143"/>
         <source>{0} selected</source>
         <translation>{0} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="144"/>
+        <location filename="../../ui/pages/customer_actions.py" line="147"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Mehrere mit Umschalt oder Strg auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="157"/>
+        <location filename="../../ui/pages/customer_actions.py" line="160"/>
         <source>No demo data</source>
         <translation>Keine Demodaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="162"/>
+        <location filename="../../ui/pages/customer_actions.py" line="165"/>
         <source>Demo data loaded</source>
         <translation>Demodaten geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="171"/>
+        <location filename="../../ui/pages/customer_actions.py" line="174"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="176"/>
+        <location filename="../../ui/pages/customer_actions.py" line="179"/>
         <source>&amp;Edit in a window…</source>
         <translation>In eigenem &amp;Fenster bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="190"/>
-        <location filename="../../ui/pages/customer_actions.py" line="282"/>
-        <location filename="../../ui/pages/customer_actions.py" line="285"/>
+        <location filename="../../ui/pages/customer_actions.py" line="193"/>
+        <location filename="../../ui/pages/customer_actions.py" line="300"/>
+        <location filename="../../ui/pages/customer_actions.py" line="307"/>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="214"/>
         <source>Plan many follow-ups?</source>
         <translation>Viele Wiedervorlagen planen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Damit wird für {0} jeweils eine eigene Wiedervorlage geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="215"/>
+        <location filename="../../ui/pages/customer_actions.py" line="218"/>
         <source>Continue</source>
         <translation>Fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="216"/>
-        <location filename="../../ui/pages/customer_actions.py" line="243"/>
+        <location filename="../../ui/pages/customer_actions.py" line="219"/>
+        <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="231"/>
-        <location filename="../../ui/pages/customer_actions.py" line="235"/>
+        <location filename="../../ui/pages/customer_actions.py" line="234"/>
+        <location filename="../../ui/pages/customer_actions.py" line="238"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>{0} in den Papierkorb verschieben? Kontakte und Bewertungen bleiben in den Kennzahlen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="240"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Move to the trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="242"/>
+        <location filename="../../ui/pages/customer_actions.py" line="245"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="250"/>
-        <location filename="../../ui/pages/customer_actions.py" line="256"/>
+        <location filename="../../ui/pages/customer_actions.py" line="254"/>
+        <location filename="../../ui/pages/customer_actions.py" line="260"/>
         <source>{0} moved to the trash</source>
         <translation>{0} in den Papierkorb verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <location filename="../../ui/pages/customer_actions.py" line="275"/>
+        <location filename="../../ui/pages/customer_actions.py" line="279"/>
         <source>{0} restored</source>
         <translation>{0} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="293"/>
+        <location filename="../../ui/pages/customer_actions.py" line="315"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
@@ -1409,188 +1521,188 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Alles über diesen Kunden exportieren oder ihn endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
         <source>Export everything about this customer…</source>
         <translation>Alles über diesen Kunden exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="103"/>
+        <location filename="../../ui/pages/customer_detail.py" line="108"/>
         <source>Erase for good…</source>
         <translation>Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Einen Anruf, eine E-Mail oder einen Besuch dieses Kunden erfassen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Eine Wiedervorlage für diesen Kunden planen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="120"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Eine CSAT-, NPS- oder CES-Bewertung erfassen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Move this customer to the trash</source>
         <translation>Diesen Kunden in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../ui/pages/customer_detail.py" line="123"/>
         <source>Take this customer out of the trash</source>
         <translation>Diesen Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="143"/>
         <source>Put back the stored details</source>
         <translation>Die gespeicherten Angaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
-        <location filename="../../ui/pages/customer_detail.py" line="375"/>
+        <location filename="../../ui/pages/customer_detail.py" line="145"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../ui/pages/customer_detail.py" line="160"/>
         <source>The customer&apos;s details</source>
         <translation>Die Angaben des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="178"/>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="183"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="205"/>
+        <location filename="../../ui/pages/customer_detail.py" line="210"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Wählen Sie einen Kunden, um seine Angaben und seinen Verlauf zu sehen.
 Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="220"/>
+        <location filename="../../ui/pages/customer_detail.py" line="225"/>
         <source>Save the customer&apos;s details</source>
         <translation>Angaben des Kunden speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="271"/>
+        <location filename="../../ui/pages/customer_detail.py" line="277"/>
         <source>customer since {0}</source>
         <translation>Kunde seit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="273"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>1 open contact</source>
         <translation>1 offener Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="275"/>
+        <location filename="../../ui/pages/customer_detail.py" line="281"/>
         <source>{0} open contacts</source>
         <translation>{0} offene Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="285"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Die personenbezogenen Daten dieses Kunden wurden endgültig gelöscht; er kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="282"/>
+        <location filename="../../ui/pages/customer_detail.py" line="288"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>Seit {0} im Papierkorb. Stellen Sie den Kunden wieder her, um mit ihm zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="310"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Verlauf ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Details (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="341"/>
-        <location filename="../../ui/pages/customer_detail.py" line="344"/>
+        <location filename="../../ui/pages/customer_detail.py" line="349"/>
+        <location filename="../../ui/pages/customer_detail.py" line="352"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="351"/>
+        <location filename="../../ui/pages/customer_detail.py" line="381"/>
         <source>{0} saved</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="376"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Sie haben die Angaben von {0} geändert. Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1598,62 +1710,62 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>Edit customer</source>
         <translation>Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add customer</source>
         <translation>Kunden hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="119"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation>{0} (im Papierkorb) hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
         <source>{0} already has this email address.</source>
         <translation>{0} hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="123"/>
         <source>Open that customer</source>
         <translation>Diesen Kunden öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="124"/>
         <source>Open {0}</source>
         <translation>{0} öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="141"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="178"/>
         <source>{0} saved. {1}</source>
         <translation>{0} gespeichert. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="180"/>
         <source>{0} added</source>
         <translation>{0} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="182"/>
         <source>{0} saved</source>
         <translation>{0} gespeichert</translation>
     </message>
@@ -2231,27 +2343,27 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="164"/>
         <source>Erase a customer</source>
         <translation>Kunden endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="176"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>&amp;Delete these backups</source>
         <translation>Diese Sicherungen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="200"/>
         <source>Erase {0}?</source>
         <translation>{0} endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="204"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -2262,82 +2374,82 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 • die Kontakte, Wiedervorlagen und Bewertungen selbst bleiben ohne personenbezogene Daten erhalten, damit die Monatszahlen weiterhin stimmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="213"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="219"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation>Ältere Sicherungen enthalten noch die Daten dieses Kunden ({0}). Nach dem Löschen können Sie diese Sicherungen löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="225"/>
         <source>I understand: erase {0} for good</source>
         <translation>Ich habe verstanden: {0} endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="241"/>
         <source>Backups that still hold the erased data</source>
         <translation>Sicherungen, die die gelöschten Daten noch enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>Not erased</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="263"/>
         <source>Customer erased</source>
         <translation>Kunde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="264"/>
         <source>{0} is erased</source>
         <translation>{0} ist gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="267"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>Der Datensatz heißt jetzt „{0}“. Ohne personenbezogene Daten aufbewahrt – Kontakte: {1}, Wiedervorlagen: {2}, Bewertungen: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation>Diese vor dem Löschen erstellten Sicherungen enthalten noch die Daten dieses Kunden ({0}). Löschen Sie sie, um die Daten überall zu entfernen (neuere Sicherungen enthalten sie nicht).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="294"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation>Keine Sicherung enthält die Daten dieses Kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete these backups?</source>
         <translation>Diese Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="305"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation>Die vor dem Löschen erstellten Sicherungen ({0}) löschen? Sie können sie danach nicht mehr wiederherstellen; die nächste Sicherung wird ohne die Daten dieses Kunden erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="308"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>Not all backups were deleted</source>
         <translation>Nicht alle Sicherungen wurden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="320"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation>Die älteren Sicherungen sind gelöscht: Keine Sicherung enthält diese Daten mehr.</translation>
     </message>
@@ -2519,57 +2631,57 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
         <source>Export everything about a customer</source>
         <translation>Alles über einen Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="83"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation>Carebook schreibt alles, was es über {0} gespeichert hat: den Kundendatensatz mit Schlagwörtern, jeden Kontakt, jede Wiedervorlage und jede Bewertung. Jeweils als JSON (für eine Datenauskunft) und als CSV-Dateien, die eine Tabellenkalkulation öffnet. Die Dateien kommen in einen neuen Ordner, den nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="98"/>
         <source>&amp;Into the folder:</source>
         <translation>In den &amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="102"/>
         <source>&amp;Open the folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="115"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="121"/>
         <source>Export into which folder?</source>
         <translation>In welchen Ordner exportieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="131"/>
         <source>Choose the folder to export into.</source>
         <translation>Wählen Sie den Ordner für den Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="141"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation>Gespeichert in {1} – Dateien: {0}, Kontakte: {2}, Wiedervorlagen: {3}, Bewertungen: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Exported everything about {0}</source>
         <translation>Alles über {0} exportiert</translation>
     </message>
@@ -2883,145 +2995,145 @@ Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
 <context>
     <name>FollowupActions</name>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="70"/>
+        <location filename="../../ui/pages/followups_actions.py" line="73"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="78"/>
+        <location filename="../../ui/pages/followups_actions.py" line="81"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="84"/>
+        <location filename="../../ui/pages/followups_actions.py" line="87"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="91"/>
+        <location filename="../../ui/pages/followups_actions.py" line="94"/>
         <source>Re&amp;assign to</source>
         <translation>&amp;Neu zuweisen an</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="96"/>
+        <location filename="../../ui/pages/followups_actions.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="102"/>
+        <location filename="../../ui/pages/followups_actions.py" line="105"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Kontakt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="107"/>
+        <location filename="../../ui/pages/followups_actions.py" line="110"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
         <translation>Den Kontakt zu dieser Wiedervorlage erfassen; beim Speichern wird sie als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="112"/>
+        <location filename="../../ui/pages/followups_actions.py" line="115"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="117"/>
+        <location filename="../../ui/pages/followups_actions.py" line="120"/>
         <source>Show &amp;customer</source>
         <translation>Kunde &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="122"/>
+        <location filename="../../ui/pages/followups_actions.py" line="125"/>
         <source>Open the c&amp;ontact it came from</source>
         <translation>&amp;Ursprünglichen Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="171"/>
-        <location filename="../../ui/pages/followups_actions.py" line="173"/>
-        <location filename="../../ui/pages/followups_actions.py" line="181"/>
-        <location filename="../../ui/pages/followups_actions.py" line="183"/>
+        <location filename="../../ui/pages/followups_actions.py" line="174"/>
+        <location filename="../../ui/pages/followups_actions.py" line="178"/>
+        <location filename="../../ui/pages/followups_actions.py" line="186"/>
+        <location filename="../../ui/pages/followups_actions.py" line="188"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="202"/>
+        <location filename="../../ui/pages/followups_actions.py" line="207"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="213"/>
+        <location filename="../../ui/pages/followups_actions.py" line="218"/>
         <source>Follow-up marked done</source>
         <translation>Wiedervorlage als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="214"/>
+        <location filename="../../ui/pages/followups_actions.py" line="219"/>
         <source>{0} follow-ups marked done</source>
         <translation>{0} Wiedervorlagen als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="220"/>
+        <location filename="../../ui/pages/followups_actions.py" line="225"/>
         <source>Resolve its contact</source>
         <translation>Zugehörigen Kontakt lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="222"/>
+        <location filename="../../ui/pages/followups_actions.py" line="227"/>
         <source>Resolve their contacts</source>
         <translation>Zugehörige Kontakte lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="232"/>
+        <location filename="../../ui/pages/followups_actions.py" line="237"/>
         <source>Contact resolved</source>
         <translation>Kontakt gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="233"/>
+        <location filename="../../ui/pages/followups_actions.py" line="238"/>
         <source>{0} contacts resolved</source>
         <translation>{0} Kontakte gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="246"/>
+        <location filename="../../ui/pages/followups_actions.py" line="251"/>
         <source>Follow-up reopened</source>
         <translation>Wiedervorlage wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="247"/>
+        <location filename="../../ui/pages/followups_actions.py" line="252"/>
         <source>{0} follow-ups reopened</source>
         <translation>{0} Wiedervorlagen wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="268"/>
+        <location filename="../../ui/pages/followups_actions.py" line="273"/>
         <source>Follow-up snoozed until {1}</source>
         <translation>Wiedervorlage zurückgestellt bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="269"/>
+        <location filename="../../ui/pages/followups_actions.py" line="274"/>
         <source>{0} follow-ups snoozed until {1}</source>
         <translation>{0} Wiedervorlagen zurückgestellt bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="322"/>
+        <location filename="../../ui/pages/followups_actions.py" line="327"/>
         <source>Nobody (unassigned)</source>
         <translation>Niemand (nicht zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="334"/>
+        <location filename="../../ui/pages/followups_actions.py" line="339"/>
         <source>Follow-up reassigned</source>
         <translation>Wiedervorlage neu zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="335"/>
+        <location filename="../../ui/pages/followups_actions.py" line="340"/>
         <source>{0} follow-ups reassigned</source>
         <translation>{0} Wiedervorlagen neu zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="348"/>
+        <location filename="../../ui/pages/followups_actions.py" line="353"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="350"/>
+        <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
         <translation>Die Wiedervorlage „{0}“ für {1} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="355"/>
+        <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
@@ -3030,37 +3142,37 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie sie stattdessen als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="360"/>
+        <location filename="../../ui/pages/followups_actions.py" line="365"/>
         <source>Delete follow-up</source>
         <translation>Wiedervorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="362"/>
+        <location filename="../../ui/pages/followups_actions.py" line="367"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="363"/>
+        <location filename="../../ui/pages/followups_actions.py" line="368"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="371"/>
+        <location filename="../../ui/pages/followups_actions.py" line="377"/>
         <source>Follow-up deleted</source>
         <translation>Wiedervorlage gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="372"/>
+        <location filename="../../ui/pages/followups_actions.py" line="378"/>
         <source>{0} follow-ups deleted</source>
         <translation>{0} Wiedervorlagen gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="388"/>
+        <location filename="../../ui/pages/followups_actions.py" line="394"/>
         <source>Cannot open this follow-up</source>
         <translation>Diese Wiedervorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="410"/>
+        <location filename="../../ui/pages/followups_actions.py" line="416"/>
         <source>Cannot open this contact</source>
         <translation>Dieser Kontakt kann nicht geöffnet werden</translation>
     </message>
@@ -3189,122 +3301,122 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>Edit follow-up</source>
         <translation>Wiedervorlage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="62"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="75"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation>Optional, z. B. 14:30. Leer: jederzeit an diesem Tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>Any time</source>
         <translation>Beliebige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
         <source>&amp;High priority: show it first</source>
         <translation>&amp;Hohe Priorität: zuerst anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>Priority:</source>
         <translation>Priorität:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="91"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation>Was zu tun ist, z. B. „Mit dem Kostenvoranschlag für die Reparatur zurückrufen“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter speichert; Umschalt+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Plan follow-up</source>
         <translation>Wiedervorlage planen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="151"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation>Erledigt {0}; das Fälligkeitsdatum ({1}) bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="168"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation>Erledigt {0} von {1}; das Fälligkeitsdatum ({2}) bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="197"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation>Wählen Sie „{0}“ aus der Trefferliste oder geben Sie einen anderen Namen ein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation>Kunden wählen: Namen eingeben und aus der Liste auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="204"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation>ist {0:,} Zeichen lang; erlaubt sind {1:,}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="228"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation>Wiedervorlage für {0} am {1} geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="242"/>
         <source>Follow-up for {0} saved</source>
         <translation>Wiedervorlage für {0} gespeichert</translation>
     </message>
@@ -4683,82 +4795,82 @@ Dies kann nicht rückgängig gemacht werden. Um sie aufzubewahren, markieren Sie
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Duplicates and merge</source>
         <translation>Dubletten und Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
         <source>Likely duplicates</source>
         <translation>Wahrscheinliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
         <source>Merged earlier</source>
         <translation>Früher zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
         <source>Likely duplicates, most likely first</source>
         <translation>Wahrscheinliche Dubletten, wahrscheinlichste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
         <source>Look &amp;again</source>
         <translation>Erneut &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation>Wählen Sie links ein Paar, um die beiden Datensätze zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
         <source>The two customers side by side</source>
         <translation>Die beiden Kunden nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
         <source>Looking for customers entered twice…</source>
         <translation>Suche nach doppelt erfassten Kunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation>Keine wahrscheinlichen Dubletten: Keine zwei Kunden haben dieselbe E-Mail, dieselbe Telefonnummer oder einen sehr ähnlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="197"/>
         <source>Could not look for duplicates: {0}</source>
         <translation>Dubletten konnten nicht gesucht werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation>Einer dieser Kunden existiert nicht mehr. Klicken Sie auf „Erneut suchen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="231"/>
         <source>Merge the other record into customer #{0}</source>
         <translation>Den anderen Datensatz in Kunde #{0} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge these records?</source>
         <translation>Diese Datensätze zusammenführen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
@@ -4767,97 +4879,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 Alle Kontakte, Wiedervorlagen, Bewertungen und Schlagwörter gehen an #{3}, der die von Ihnen gewählten Werte erhält; #{1} wird entfernt. Sie können das Zusammenführen später rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="247"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>In „{0}“ zusammengeführt. Übertragen – Kontakte: {1}, Wiedervorlagen: {2}, Bewertungen: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
         <source>No more likely duplicates.</source>
         <translation>Keine weiteren wahrscheinlichen Dubletten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Merged into it</source>
         <translation>Darin zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
         <source>Merges, newest first</source>
         <translation>Zusammenführungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>No merges yet.</source>
         <translation>Noch keine Zusammenführungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
         <source>Undo &amp;merge</source>
         <translation>Zusammenführung rü&amp;ckgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="311"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation>Beim Rückgängigmachen kommt der zusammengeführte Datensatz mit seinen eigenen Kontakten, Wiedervorlagen, Bewertungen und Schlagwörtern zurück, und der behaltene Datensatz wird wieder wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
         <source>#{0} (no longer exists)</source>
         <translation>#{0} (existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
         <source>Undone {0}</source>
         <translation>Rückgängig gemacht {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="333"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
         <source>Merge not undone</source>
         <translation>Zusammenführung nicht rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
         <source>Merge undone: both records are back</source>
         <translation>Zusammenführung rückgängig gemacht: Beide Datensätze sind wieder da</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="365"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation>Zusammenführung rückgängig gemacht: Kunde #{0} ist wieder da (Kontakte: {1}).</translation>
     </message>
@@ -6090,204 +6202,204 @@ Höher ist besser: Ziel sind alle.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>„{0}“ ist kein Land aus der Liste: Geben Sie einen Teil des Namens ein und wählen Sie es aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Shop settings</source>
         <translation>Einstellungen des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>e.g. Corner Bikes</source>
         <translation>z. B. Fahrrad-Eck</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Name des Geschäfts:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Choose a logo file</source>
         <translation>Logodatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Ein PNG- oder JPEG-Bild, das oben auf den Monatsberichten gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Telefonregion:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Telefonnummern ohne Landesvorwahl gehören zu diesem Land.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>This computer&apos;s time zone</source>
         <translation>Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Tage, Monate und Fälligkeiten richten sich nach dieser Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>P&amp;aper size:</source>
         <translation>P&amp;apierformat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;Report language:</source>
         <translation>&amp;Berichtssprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>Die Sprache des Monats-PDFs, unabhängig von der Sprache der einzelnen Kassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>As in the shop&apos;s country</source>
         <translation>Wie im Land des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Day first (31/12/2026)</source>
         <translation>Tag zuerst (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Month first (12/31/2026)</source>
         <translation>Monat zuerst (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Datumsformat in importierten Dateien:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Wie ein Datum wie 03/11/2026 in einer Tabellendatei gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Choose the backup folder</source>
         <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Sicherungsordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>Leer lassen, um Sicherungen im Datenordner aufzubewahren. Ein anderes Laufwerk ist sicherer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>The seat of an owner</source>
         <translation>Der Arbeitsplatz eines Inhabers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Make the backups on this computer</source>
         <translation>Die Sicherungen auf diesem Computer erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Backups &amp;made by:</source>
         <translation>Sicherungen &amp;erstellt von:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>Für ein Geschäft auf einem Server: der Computer, der die automatischen Sicherungen erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Lan&amp;guage of this counter:</source>
         <translation>Spra&amp;che dieser Kasse:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>This computer only. Carebook uses the new language from its next start.</source>
         <translation>Nur dieser Computer. Carebook verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Nur ein Inhaber kann die Einstellungen des Geschäfts ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>„{0}“ ist keine lesbare Bilddatei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Logo des Geschäfts wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6394,97 +6506,97 @@ Höher ist besser: Ziel sind alle.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="52"/>
         <source>Staff</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
         <source>Only an owner can add or change staff.</source>
         <translation>Nur ein Inhaber kann Mitarbeitende hinzufügen oder ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="63"/>
         <source>Staff members</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
         <source>Selected staff member</source>
         <translation>Ausgewählte/r Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="91"/>
         <source>Name as it appears on contacts</source>
         <translation>Name, wie er bei Kontakten erscheint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="93"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="94"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="95"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="144"/>
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Activate</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="178"/>
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
         <translation>Deaktivierte Mitarbeitende erscheinen nicht mehr in Auswahllisten; ihre früheren Kontakte behalten ihren Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="199"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>

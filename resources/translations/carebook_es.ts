@@ -310,48 +310,48 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="282"/>
+        <location filename="../../ui/dialogs/base.py" line="284"/>
         <source>Draft kept: it comes back the next time you open this.</source>
         <translation>Borrador guardado: volverá la próxima vez que abra esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="299"/>
+        <location filename="../../ui/dialogs/base.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="300"/>
+        <location filename="../../ui/dialogs/base.py" line="302"/>
         <source>What you typed in “{0}” is not saved yet.</source>
         <translation>Lo que escribió en «{0}» aún no está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="304"/>
+        <location filename="../../ui/dialogs/base.py" line="306"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="305"/>
+        <location filename="../../ui/dialogs/base.py" line="307"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="306"/>
+        <location filename="../../ui/dialogs/base.py" line="308"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <location filename="../../ui/dialogs/base.py" line="335"/>
         <source>{0} saves from any field</source>
         <translation>{0} guarda desde cualquier campo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="361"/>
+        <location filename="../../ui/dialogs/base.py" line="363"/>
         <source>Please check</source>
         <translation>Revise esto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="364"/>
-        <location filename="../../ui/dialogs/base.py" line="367"/>
+        <location filename="../../ui/dialogs/base.py" line="366"/>
+        <location filename="../../ui/dialogs/base.py" line="374"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -520,6 +520,117 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>Changed at another counter</source>
+        <translation>Modificado en otro mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Someone saved this record at another counter while you were editing it. Choose which value to keep for each field both of you changed.</source>
+        <translation>Alguien guardó esta ficha en otro mostrador mientras usted la editaba. Elija qué valor conservar en cada campo que ambos cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>At the other counter</source>
+        <translation>En el otro mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: yours</source>
+        <translation>{0}: el suyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: at the other counter</source>
+        <translation>{0}: en el otro mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98"/>
+        <source>Merged by themselves: {0}</source>
+        <translation>Combinados solos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <source>Keep all mine</source>
+        <translation>Conservar todos los míos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Take all theirs</source>
+        <translation>Tomar todos los del otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <source>Save my choices</source>
+        <translation>Guardar mi elección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <source>Back to the form</source>
+        <translation>Volver al formulario</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="44"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="46"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="104"/>
+        <source>Deleted at another counter</source>
+        <translation>Eliminado en otro mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="105"/>
+        <source>This record was deleted at another counter (or merged into another record), so your changes cannot be saved to it. What you typed is kept: it comes back as a draft the next time you open this.</source>
+        <translation>Esta ficha se eliminó en otro mostrador (o se fusionó con otra), así que sus cambios no se pueden guardar en ella. Lo que escribió se conserva: vuelve como borrador la próxima vez que abra esto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="125"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="133"/>
+        <source>It was deleted at another counter in the meantime.</source>
+        <translation>Se eliminó en otro mostrador mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="137"/>
+        <source>It was changed at another counter since you looked at it, so nothing was done. Look at it again, then try once more.</source>
+        <translation>Se modificó en otro mostrador desde que lo miró, así que no se hizo nada. Mírelo de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="142"/>
+        <source>Changed at another counter</source>
+        <translation>Modificado en otro mostrador</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
@@ -595,72 +706,73 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Log a contact</source>
         <translation>Registrar un contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save contact</source>
         <translation>Guardar contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="169"/>
         <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
         <translation>Intro guarda; Ctrl+Intro guarda desde cualquier campo, también desde las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="182"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="188"/>
         <source>Anyone (unassigned)</source>
         <translation>Cualquiera (sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="212"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation>Este seguimiento (vencía el {0}) ya está hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="214"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation>Registrando el seguimiento que vence el {0}. Al guardar se marca como hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="235"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>{0} for {1}</source>
         <translation>{0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
         <source>Contact saved</source>
         <translation>Contacto guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="332"/>
         <source>Contact updated</source>
         <translation>Contacto actualizado</translation>
     </message>
@@ -1247,148 +1359,148 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="42"/>
+        <location filename="../../ui/pages/customer_actions.py" line="45"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="44"/>
+        <location filename="../../ui/pages/customer_actions.py" line="47"/>
         <source>{0} customers</source>
         <translation>{0} clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="54"/>
+        <location filename="../../ui/pages/customer_actions.py" line="57"/>
         <source>Add &amp;tag…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="60"/>
+        <location filename="../../ui/pages/customer_actions.py" line="63"/>
         <source>Plan &amp;follow-ups…</source>
         <translation>Planificar &amp;seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="65"/>
+        <location filename="../../ui/pages/customer_actions.py" line="68"/>
         <source>Move to t&amp;rash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="70"/>
+        <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="73"/>
+        <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
         <translation>Añadir una etiqueta a los clientes seleccionados (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="76"/>
+        <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Plan one follow-up for each selected customer</source>
         <translation>Planificar un seguimiento para cada cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="79"/>
+        <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Move the selected customers to the trash (Delete)</source>
         <translation>Mover los clientes seleccionados a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="82"/>
+        <location filename="../../ui/pages/customer_actions.py" line="85"/>
         <source>Take the selected customers out of the trash</source>
         <translation>Sacar de la papelera los clientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="126"/>
+        <location filename="../../ui/pages/customer_actions.py" line="129"/>
         <source>Select all {0}</source>
         <translation>Todos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="143"/>
         <source>{0} selected</source>
         <translation>{0} seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="144"/>
+        <location filename="../../ui/pages/customer_actions.py" line="147"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Seleccione varios con Mayús o Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="157"/>
+        <location filename="../../ui/pages/customer_actions.py" line="160"/>
         <source>No demo data</source>
         <translation>Sin datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="162"/>
+        <location filename="../../ui/pages/customer_actions.py" line="165"/>
         <source>Demo data loaded</source>
         <translation>Datos de demostración cargados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="171"/>
+        <location filename="../../ui/pages/customer_actions.py" line="174"/>
         <source>&amp;Log contact…</source>
         <translation>Registrar un &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="176"/>
+        <location filename="../../ui/pages/customer_actions.py" line="179"/>
         <source>&amp;Edit in a window…</source>
         <translation>&amp;Editar en una ventana…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="190"/>
-        <location filename="../../ui/pages/customer_actions.py" line="282"/>
-        <location filename="../../ui/pages/customer_actions.py" line="285"/>
+        <location filename="../../ui/pages/customer_actions.py" line="193"/>
+        <location filename="../../ui/pages/customer_actions.py" line="300"/>
+        <location filename="../../ui/pages/customer_actions.py" line="307"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="214"/>
         <source>Plan many follow-ups?</source>
         <translation>¿Planificar muchos seguimientos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Se planificará un seguimiento aparte para cada uno de los {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="215"/>
+        <location filename="../../ui/pages/customer_actions.py" line="218"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="216"/>
-        <location filename="../../ui/pages/customer_actions.py" line="243"/>
+        <location filename="../../ui/pages/customer_actions.py" line="219"/>
+        <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="231"/>
-        <location filename="../../ui/pages/customer_actions.py" line="235"/>
+        <location filename="../../ui/pages/customer_actions.py" line="234"/>
+        <location filename="../../ui/pages/customer_actions.py" line="238"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>¿Mover {0} a la papelera? Sus contactos y puntuaciones siguen contando en las cifras.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="240"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Move to the trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="242"/>
+        <location filename="../../ui/pages/customer_actions.py" line="245"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="250"/>
-        <location filename="../../ui/pages/customer_actions.py" line="256"/>
+        <location filename="../../ui/pages/customer_actions.py" line="254"/>
+        <location filename="../../ui/pages/customer_actions.py" line="260"/>
         <source>{0} moved to the trash</source>
         <translation>A la papelera: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <location filename="../../ui/pages/customer_actions.py" line="275"/>
+        <location filename="../../ui/pages/customer_actions.py" line="279"/>
         <source>{0} restored</source>
         <translation>Fuera de la papelera: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="293"/>
+        <location filename="../../ui/pages/customer_actions.py" line="315"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
@@ -1409,188 +1521,188 @@ Todo lo introducido desde esa copia queda apartado: los datos actuales se guarda
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log contact</source>
         <translation>Registrar contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Exportar todo sobre este cliente o borrarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
         <source>Export everything about this customer…</source>
         <translation>Exportar todo sobre este cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="103"/>
+        <location filename="../../ui/pages/customer_detail.py" line="108"/>
         <source>Erase for good…</source>
         <translation>Borrar definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Registrar una llamada, correo o visita de este cliente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Planificar un seguimiento para este cliente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="120"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Registrar una puntuación CSAT, NPS o CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Move this customer to the trash</source>
         <translation>Mover este cliente a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../ui/pages/customer_detail.py" line="123"/>
         <source>Take this customer out of the trash</source>
         <translation>Sacar este cliente de la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="143"/>
         <source>Put back the stored details</source>
         <translation>Volver a los datos guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
-        <location filename="../../ui/pages/customer_detail.py" line="375"/>
+        <location filename="../../ui/pages/customer_detail.py" line="145"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../ui/pages/customer_detail.py" line="160"/>
         <source>The customer&apos;s details</source>
         <translation>Los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="178"/>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="183"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="205"/>
+        <location filename="../../ui/pages/customer_detail.py" line="210"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Seleccione un cliente para ver sus datos y su historial.
 Alt+Abajo y Alt+Arriba recorren la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="220"/>
+        <location filename="../../ui/pages/customer_detail.py" line="225"/>
         <source>Save the customer&apos;s details</source>
         <translation>Guardar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="271"/>
+        <location filename="../../ui/pages/customer_detail.py" line="277"/>
         <source>customer since {0}</source>
         <translation>cliente desde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="273"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>1 open contact</source>
         <translation>1 contacto abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="275"/>
+        <location filename="../../ui/pages/customer_detail.py" line="281"/>
         <source>{0} open contacts</source>
         <translation>{0} contactos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="285"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Los datos personales de este cliente se borraron; no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="282"/>
+        <location filename="../../ui/pages/customer_detail.py" line="288"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>En la papelera desde {0}. Restaure el cliente para volver a trabajar con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="310"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historial ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Datos (sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="341"/>
-        <location filename="../../ui/pages/customer_detail.py" line="344"/>
+        <location filename="../../ui/pages/customer_detail.py" line="349"/>
+        <location filename="../../ui/pages/customer_detail.py" line="352"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="351"/>
+        <location filename="../../ui/pages/customer_detail.py" line="381"/>
         <source>{0} saved</source>
         <translation>{0} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="376"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Ha cambiado los datos de {0}. ¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1598,62 +1710,62 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>New customer</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add customer</source>
         <translation>Añadir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="119"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation>{0} (en la papelera) ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
         <source>{0} already has this email address.</source>
         <translation>{0} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="123"/>
         <source>Open that customer</source>
         <translation>Abrir ese cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="124"/>
         <source>Open {0}</source>
         <translation>Abrir {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="141"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="178"/>
         <source>{0} saved. {1}</source>
         <translation>{0} guardado. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="180"/>
         <source>{0} added</source>
         <translation>{0} añadido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="182"/>
         <source>{0} saved</source>
         <translation>{0} guardado</translation>
     </message>
@@ -2231,27 +2343,27 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="164"/>
         <source>Erase a customer</source>
         <translation>Borrar un cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="176"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Borrar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>&amp;Delete these backups</source>
         <translation>&amp;Eliminar estas copias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="200"/>
         <source>Erase {0}?</source>
         <translation>¿Borrar a {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="204"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -2262,82 +2374,82 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
 • los contactos, seguimientos y puntuaciones se conservan, sin datos personales, para que las cifras mensuales sigan cuadrando.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="213"/>
         <source>This cannot be undone.</source>
         <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="219"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation>Hay copias de seguridad antiguas que aún contienen los datos de este cliente ({0}). Después de borrarlo, puede eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="225"/>
         <source>I understand: erase {0} for good</source>
         <translation>Lo entiendo: borrar a {0} definitivamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="241"/>
         <source>Backups that still hold the erased data</source>
         <translation>Copias de seguridad que aún contienen los datos borrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>Not erased</source>
         <translation>No borrado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="263"/>
         <source>Customer erased</source>
         <translation>Cliente borrado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="264"/>
         <source>{0} is erased</source>
         <translation>{0} está borrado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="267"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>La ficha ahora es «{0}». Se conserva sin datos personales — contactos: {1}, seguimientos: {2}, puntuaciones: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation>Estas copias, hechas antes del borrado, aún contienen los datos de este cliente ({0}). Elimínelas para quitarlos de todas partes (las copias nuevas no los tendrán).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="294"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation>Ninguna copia de seguridad contiene los datos de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete these backups?</source>
         <translation>¿Eliminar estas copias?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="305"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation>¿Eliminar las copias hechas antes del borrado ({0})? Después no podrá restaurarlas; la próxima copia se hará sin los datos de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="308"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
         <source>Keep them</source>
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>Not all backups were deleted</source>
         <translation>No se eliminaron todas las copias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="320"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation>Las copias antiguas se eliminaron: ninguna copia contiene estos datos.</translation>
     </message>
@@ -2519,57 +2631,57 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
         <source>Export everything about a customer</source>
         <translation>Exportar todo sobre un cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="83"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation>Carebook escribe todo lo que guarda sobre {0}: la ficha del cliente y sus etiquetas, cada contacto, seguimiento y puntuación. Todo en JSON (para una solicitud de datos) y en archivos CSV que abre una hoja de cálculo. Los archivos van a una carpeta nueva que solo usted puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="98"/>
         <source>&amp;Into the folder:</source>
         <translation>&amp;En la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="102"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="115"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;portar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="121"/>
         <source>Export into which folder?</source>
         <translation>¿Exportar a qué carpeta?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="131"/>
         <source>Choose the folder to export into.</source>
         <translation>Elija la carpeta donde exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="141"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation>Guardado en {1} — archivos: {0}, contactos: {2}, seguimientos: {3}, puntuaciones: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Exported everything about {0}</source>
         <translation>Se exportó todo sobre {0}</translation>
     </message>
@@ -2883,145 +2995,145 @@ Alt+Abajo y Alt+Arriba recorren la lista.</translation>
 <context>
     <name>FollowupActions</name>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="70"/>
+        <location filename="../../ui/pages/followups_actions.py" line="73"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="78"/>
+        <location filename="../../ui/pages/followups_actions.py" line="81"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="84"/>
+        <location filename="../../ui/pages/followups_actions.py" line="87"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="91"/>
+        <location filename="../../ui/pages/followups_actions.py" line="94"/>
         <source>Re&amp;assign to</source>
         <translation>Reasi&amp;gnar a</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="96"/>
+        <location filename="../../ui/pages/followups_actions.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="102"/>
+        <location filename="../../ui/pages/followups_actions.py" line="105"/>
         <source>&amp;Log contact…</source>
         <translation>Registrar un &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="107"/>
+        <location filename="../../ui/pages/followups_actions.py" line="110"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
         <translation>Registrar el contacto de este seguimiento; al guardar, se marca como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="112"/>
+        <location filename="../../ui/pages/followups_actions.py" line="115"/>
         <source>De&amp;lete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="117"/>
+        <location filename="../../ui/pages/followups_actions.py" line="120"/>
         <source>Show &amp;customer</source>
         <translation>&amp;Ver cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="122"/>
+        <location filename="../../ui/pages/followups_actions.py" line="125"/>
         <source>Open the c&amp;ontact it came from</source>
         <translation>Abrir el contacto de &amp;origen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="171"/>
-        <location filename="../../ui/pages/followups_actions.py" line="173"/>
-        <location filename="../../ui/pages/followups_actions.py" line="181"/>
-        <location filename="../../ui/pages/followups_actions.py" line="183"/>
+        <location filename="../../ui/pages/followups_actions.py" line="174"/>
+        <location filename="../../ui/pages/followups_actions.py" line="178"/>
+        <location filename="../../ui/pages/followups_actions.py" line="186"/>
+        <location filename="../../ui/pages/followups_actions.py" line="188"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="202"/>
+        <location filename="../../ui/pages/followups_actions.py" line="207"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="213"/>
+        <location filename="../../ui/pages/followups_actions.py" line="218"/>
         <source>Follow-up marked done</source>
         <translation>Seguimiento marcado como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="214"/>
+        <location filename="../../ui/pages/followups_actions.py" line="219"/>
         <source>{0} follow-ups marked done</source>
         <translation>Seguimientos marcados como hechos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="220"/>
+        <location filename="../../ui/pages/followups_actions.py" line="225"/>
         <source>Resolve its contact</source>
         <translation>Resolver su contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="222"/>
+        <location filename="../../ui/pages/followups_actions.py" line="227"/>
         <source>Resolve their contacts</source>
         <translation>Resolver sus contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="232"/>
+        <location filename="../../ui/pages/followups_actions.py" line="237"/>
         <source>Contact resolved</source>
         <translation>Contacto resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="233"/>
+        <location filename="../../ui/pages/followups_actions.py" line="238"/>
         <source>{0} contacts resolved</source>
         <translation>Contactos resueltos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="246"/>
+        <location filename="../../ui/pages/followups_actions.py" line="251"/>
         <source>Follow-up reopened</source>
         <translation>Seguimiento reabierto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="247"/>
+        <location filename="../../ui/pages/followups_actions.py" line="252"/>
         <source>{0} follow-ups reopened</source>
         <translation>Seguimientos reabiertos: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="268"/>
+        <location filename="../../ui/pages/followups_actions.py" line="273"/>
         <source>Follow-up snoozed until {1}</source>
         <translation>Seguimiento pospuesto hasta {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="269"/>
+        <location filename="../../ui/pages/followups_actions.py" line="274"/>
         <source>{0} follow-ups snoozed until {1}</source>
         <translation>Seguimientos pospuestos hasta {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="322"/>
+        <location filename="../../ui/pages/followups_actions.py" line="327"/>
         <source>Nobody (unassigned)</source>
         <translation>Nadie (sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="334"/>
+        <location filename="../../ui/pages/followups_actions.py" line="339"/>
         <source>Follow-up reassigned</source>
         <translation>Seguimiento reasignado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="335"/>
+        <location filename="../../ui/pages/followups_actions.py" line="340"/>
         <source>{0} follow-ups reassigned</source>
         <translation>Seguimientos reasignados: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="348"/>
+        <location filename="../../ui/pages/followups_actions.py" line="353"/>
         <source>(no note)</source>
         <translation>(sin nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="350"/>
+        <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
         <translation>¿Eliminar el seguimiento «{0}» de {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="355"/>
+        <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
@@ -3030,37 +3142,37 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 No se puede deshacer. Para conservarlo en el historial, márquelo como hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="360"/>
+        <location filename="../../ui/pages/followups_actions.py" line="365"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="362"/>
+        <location filename="../../ui/pages/followups_actions.py" line="367"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="363"/>
+        <location filename="../../ui/pages/followups_actions.py" line="368"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="371"/>
+        <location filename="../../ui/pages/followups_actions.py" line="377"/>
         <source>Follow-up deleted</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="372"/>
+        <location filename="../../ui/pages/followups_actions.py" line="378"/>
         <source>{0} follow-ups deleted</source>
         <translation>Seguimientos eliminados: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="388"/>
+        <location filename="../../ui/pages/followups_actions.py" line="394"/>
         <source>Cannot open this follow-up</source>
         <translation>No se puede abrir este seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="410"/>
+        <location filename="../../ui/pages/followups_actions.py" line="416"/>
         <source>Cannot open this contact</source>
         <translation>No se puede abrir este contacto</translation>
     </message>
@@ -3189,122 +3301,122 @@ No se puede deshacer. Para conservarlo en el historial, márquelo como hecho.</t
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>Edit follow-up</source>
         <translation>Editar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation>Seguimiento nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="62"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>&amp;Time:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="75"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation>Opcional, p. ej. 14:30. Vacío: a cualquier hora de ese día.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>Any time</source>
         <translation>A cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>Nobody yet</source>
         <translation>Nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Asignado a:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
         <source>&amp;High priority: show it first</source>
         <translation>&amp;Prioridad alta: mostrarlo primero</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="91"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation>Qué hay que hacer, p. ej. «Llamar con el presupuesto de la reparación»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Intro guarda; Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Plan follow-up</source>
         <translation>Planificar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="151"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation>Hecho {0}; su fecha de vencimiento ({1}) no cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="168"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation>Hecho {0} por {1}; su fecha de vencimiento ({2}) no cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="197"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation>Elija «{0}» en la lista de coincidencias o escriba otro nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation>Elija un cliente: escriba un nombre y selecciónelo en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="204"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation>tiene {0:,} caracteres; el límite es {1:,}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="228"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation>Seguimiento planificado para {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="242"/>
         <source>Follow-up for {0} saved</source>
         <translation>Seguimiento de {0} guardado</translation>
     </message>
@@ -4683,82 +4795,82 @@ No se puede deshacer. Para conservarlo en el historial, márquelo como hecho.</t
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Duplicates and merge</source>
         <translation>Duplicados y fusión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
         <source>Merged earlier</source>
         <translation>Fusionados antes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
         <source>Likely duplicates, most likely first</source>
         <translation>Posibles duplicados, los más probables primero</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
         <source>Look &amp;again</source>
         <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation>Elija una pareja a la izquierda para comparar las dos fichas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
         <source>The two customers side by side</source>
         <translation>Los dos clientes uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
         <source>Looking for customers entered twice…</source>
         <translation>Buscando clientes introducidos dos veces…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation>No hay posibles duplicados: no hay dos clientes con el mismo correo, el mismo teléfono o un nombre muy parecido.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="197"/>
         <source>Could not look for duplicates: {0}</source>
         <translation>No se pudieron buscar duplicados: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation>Uno de estos clientes ya no existe. Haga clic en «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="231"/>
         <source>Merge the other record into customer #{0}</source>
         <translation>Fusionar la otra ficha en el cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge these records?</source>
         <translation>¿Fusionar estas fichas?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
@@ -4767,97 +4879,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma los valores que eligió; el n.º {1} se quita. Puede deshacer la fusión más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="247"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Not merged</source>
         <translation>No fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>Fusionado en «{0}». Pasados — contactos: {1}, seguimientos: {2}, puntuaciones: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
         <source>No more likely duplicates.</source>
         <translation>No hay más posibles duplicados.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Kept</source>
         <translation>Conservado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Merged into it</source>
         <translation>Fusionado en él</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
         <source>Merges, newest first</source>
         <translation>Fusiones, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>No merges yet.</source>
         <translation>Aún no hay fusiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
         <source>Undo &amp;merge</source>
         <translation>Deshacer la f&amp;usión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="311"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation>Al deshacer una fusión vuelve la ficha fusionada, con sus propios contactos, seguimientos, puntuaciones y etiquetas, y la ficha conservada queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
         <source>#{0} (no longer exists)</source>
         <translation>n.º {0} (ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
         <source>Undone {0}</source>
         <translation>Deshecha {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="333"/>
         <source>Merged</source>
         <translation>Fusionada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
         <source>Merge not undone</source>
         <translation>Fusión no deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
         <source>Merge undone: both records are back</source>
         <translation>Fusión deshecha: las dos fichas han vuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="365"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation>Fusión deshecha: el cliente n.º {0} ha vuelto (contactos: {1}).</translation>
     </message>
@@ -6090,204 +6202,204 @@ Cuanto más alto, mejor: intente que sean todos.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«{0}» no es un país de la lista: escriba parte de su nombre y elíjalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Shop settings</source>
         <translation>Configuración de la tienda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>e.g. Corner Bikes</source>
         <translation>p. ej. Bicis La Esquina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Choose a logo file</source>
         <translation>Elegir un archivo de logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Una imagen PNG o JPEG que se imprime en la parte superior de los informes mensuales.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Región telefónica:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Los números de teléfono escritos sin prefijo de país pertenecen a este país.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>This computer&apos;s time zone</source>
         <translation>La zona horaria de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Los días, los meses y las fechas de vencimiento siguen esta zona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>P&amp;aper size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;Report language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>El idioma del PDF mensual, sea cual sea el idioma de cada mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>As in the shop&apos;s country</source>
         <translation>Como en el país de la tienda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Day first (31/12/2026)</source>
         <translation>Día primero (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Month first (12/31/2026)</source>
         <translation>Mes primero (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Fechas en archivos importados:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Cómo se lee una fecha como 03/11/2026 en el archivo de una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>Déjelo vacío para guardar las copias en la carpeta de datos. Otro disco es más seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>The seat of an owner</source>
         <translation>El puesto de un propietario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Make the backups on this computer</source>
         <translation>Hacer las copias en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Backups &amp;made by:</source>
         <translation>Copias &amp;hechas por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>Para una tienda en un servidor: el equipo que hace las copias automáticas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Lan&amp;guage of this counter:</source>
         <translation>Idi&amp;oma de este mostrador:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>This computer only. Carebook uses the new language from its next start.</source>
         <translation>Solo este equipo. Carebook usará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Solo un propietario puede cambiar la configuración de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«{0}» no es un archivo de imagen que se pueda leer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Elegir el logotipo de la tienda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6394,97 +6506,97 @@ Cuanto más alto, mejor: intente que sean todos.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="52"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
         <source>Only an owner can add or change staff.</source>
         <translation>Solo un propietario puede añadir o cambiar personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="63"/>
         <source>Staff members</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
         <source>Selected staff member</source>
         <translation>Empleado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
         <source>Add a staff member</source>
         <translation>Añadir un empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="91"/>
         <source>Name as it appears on contacts</source>
         <translation>Nombre tal como aparece en los contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="93"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="94"/>
         <source>R&amp;ole:</source>
         <translation>F&amp;unción:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="95"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="144"/>
         <source>(inactive)</source>
         <translation>(inactivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="178"/>
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
         <translation>El personal desactivado desaparece de las listas de selección; sus contactos anteriores conservan su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="199"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>

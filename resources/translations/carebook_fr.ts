@@ -310,48 +310,48 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="282"/>
+        <location filename="../../ui/dialogs/base.py" line="284"/>
         <source>Draft kept: it comes back the next time you open this.</source>
         <translation>Brouillon conservé&#xa0;: il reviendra la prochaine fois que vous ouvrirez cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="299"/>
+        <location filename="../../ui/dialogs/base.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="300"/>
+        <location filename="../../ui/dialogs/base.py" line="302"/>
         <source>What you typed in “{0}” is not saved yet.</source>
         <translation>Ce que vous avez saisi dans «&#xa0;{0}&#xa0;» n’est pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="304"/>
+        <location filename="../../ui/dialogs/base.py" line="306"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="305"/>
+        <location filename="../../ui/dialogs/base.py" line="307"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="306"/>
+        <location filename="../../ui/dialogs/base.py" line="308"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <location filename="../../ui/dialogs/base.py" line="335"/>
         <source>{0} saves from any field</source>
         <translation>{0} enregistre depuis n’importe quel champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="361"/>
+        <location filename="../../ui/dialogs/base.py" line="363"/>
         <source>Please check</source>
         <translation>Veuillez vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="364"/>
-        <location filename="../../ui/dialogs/base.py" line="367"/>
+        <location filename="../../ui/dialogs/base.py" line="366"/>
+        <location filename="../../ui/dialogs/base.py" line="374"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -520,6 +520,117 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>Changed at another counter</source>
+        <translation>Modifié à un autre comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Someone saved this record at another counter while you were editing it. Choose which value to keep for each field both of you changed.</source>
+        <translation>Quelqu’un a enregistré cette fiche à un autre comptoir pendant que vous la modifiiez. Choisissez la valeur à garder pour chaque champ que vous avez modifié tous les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>At the other counter</source>
+        <translation>À l’autre comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: yours</source>
+        <translation>{0} : la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: at the other counter</source>
+        <translation>{0} : à l’autre comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98"/>
+        <source>Merged by themselves: {0}</source>
+        <translation>Fusionnés d’eux-mêmes : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <source>Keep all mine</source>
+        <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Take all theirs</source>
+        <translation>Prendre toutes les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <source>Save my choices</source>
+        <translation>Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="44"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="46"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="104"/>
+        <source>Deleted at another counter</source>
+        <translation>Supprimé à un autre comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="105"/>
+        <source>This record was deleted at another counter (or merged into another record), so your changes cannot be saved to it. What you typed is kept: it comes back as a draft the next time you open this.</source>
+        <translation>Cette fiche a été supprimée à un autre comptoir (ou fusionnée avec une autre) : vos modifications ne peuvent pas y être enregistrées. Ce que vous avez saisi est conservé : il revient comme brouillon la prochaine fois que vous ouvrez ceci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="125"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="133"/>
+        <source>It was deleted at another counter in the meantime.</source>
+        <translation>Entre-temps, il a été supprimé à un autre comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="137"/>
+        <source>It was changed at another counter since you looked at it, so nothing was done. Look at it again, then try once more.</source>
+        <translation>Il a été modifié à un autre comptoir depuis que vous l’avez consulté, donc rien n’a été fait. Regardez-le à nouveau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="142"/>
+        <source>Changed at another counter</source>
+        <translation>Modifié à un autre comptoir</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
@@ -595,72 +706,73 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Log a contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save contact</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="169"/>
         <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
         <translation>Entrée enregistre&#xa0;; Ctrl+Entrée enregistre depuis n’importe quel champ, notes comprises</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="182"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inactif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="188"/>
         <source>Anyone (unassigned)</source>
         <translation>N’importe qui (non attribué)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="212"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation>Cette relance (échéance {0}) est déjà faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="214"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation>Enregistrement de la relance prévue le {0}. L’enregistrer la marque comme faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="235"/>
         <source>on {0}</source>
         <translation>le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>{0} for {1}</source>
         <translation>{0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
         <source>Contact saved</source>
         <translation>Contact enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="332"/>
         <source>Contact updated</source>
         <translation>Contact mis à jour</translation>
     </message>
@@ -1247,148 +1359,148 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="42"/>
+        <location filename="../../ui/pages/customer_actions.py" line="45"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="44"/>
+        <location filename="../../ui/pages/customer_actions.py" line="47"/>
         <source>{0} customers</source>
         <translation>{0} clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="54"/>
+        <location filename="../../ui/pages/customer_actions.py" line="57"/>
         <source>Add &amp;tag…</source>
         <translation>Ajouter une é&amp;tiquette…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="60"/>
+        <location filename="../../ui/pages/customer_actions.py" line="63"/>
         <source>Plan &amp;follow-ups…</source>
         <translation>&amp;Planifier des relances…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="65"/>
+        <location filename="../../ui/pages/customer_actions.py" line="68"/>
         <source>Move to t&amp;rash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="70"/>
+        <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="73"/>
+        <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
         <translation>Ajouter une étiquette aux clients sélectionnés (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="76"/>
+        <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Plan one follow-up for each selected customer</source>
         <translation>Planifier une relance pour chaque client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="79"/>
+        <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Move the selected customers to the trash (Delete)</source>
         <translation>Mettre les clients sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="82"/>
+        <location filename="../../ui/pages/customer_actions.py" line="85"/>
         <source>Take the selected customers out of the trash</source>
         <translation>Sortir les clients sélectionnés de la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="126"/>
+        <location filename="../../ui/pages/customer_actions.py" line="129"/>
         <source>Select all {0}</source>
         <translation>Tous ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="143"/>
         <source>{0} selected</source>
         <translation>{0} sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="144"/>
+        <location filename="../../ui/pages/customer_actions.py" line="147"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Sélection multiple avec Maj ou Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="157"/>
+        <location filename="../../ui/pages/customer_actions.py" line="160"/>
         <source>No demo data</source>
         <translation>Pas de données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="162"/>
+        <location filename="../../ui/pages/customer_actions.py" line="165"/>
         <source>Demo data loaded</source>
         <translation>Données de démonstration chargées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="171"/>
+        <location filename="../../ui/pages/customer_actions.py" line="174"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="176"/>
+        <location filename="../../ui/pages/customer_actions.py" line="179"/>
         <source>&amp;Edit in a window…</source>
         <translation>&amp;Modifier dans une fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="190"/>
-        <location filename="../../ui/pages/customer_actions.py" line="282"/>
-        <location filename="../../ui/pages/customer_actions.py" line="285"/>
+        <location filename="../../ui/pages/customer_actions.py" line="193"/>
+        <location filename="../../ui/pages/customer_actions.py" line="300"/>
+        <location filename="../../ui/pages/customer_actions.py" line="307"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="214"/>
         <source>Plan many follow-ups?</source>
         <translation>Planifier de nombreuses relances&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Une relance distincte sera planifiée pour chacun des {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="215"/>
+        <location filename="../../ui/pages/customer_actions.py" line="218"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="216"/>
-        <location filename="../../ui/pages/customer_actions.py" line="243"/>
+        <location filename="../../ui/pages/customer_actions.py" line="219"/>
+        <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="231"/>
-        <location filename="../../ui/pages/customer_actions.py" line="235"/>
+        <location filename="../../ui/pages/customer_actions.py" line="234"/>
+        <location filename="../../ui/pages/customer_actions.py" line="238"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>Mettre {0} à la corbeille&#xa0;? Les contacts et les notes restent comptés dans les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="240"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="242"/>
+        <location filename="../../ui/pages/customer_actions.py" line="245"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="250"/>
-        <location filename="../../ui/pages/customer_actions.py" line="256"/>
+        <location filename="../../ui/pages/customer_actions.py" line="254"/>
+        <location filename="../../ui/pages/customer_actions.py" line="260"/>
         <source>{0} moved to the trash</source>
         <translation>{0} mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <location filename="../../ui/pages/customer_actions.py" line="275"/>
+        <location filename="../../ui/pages/customer_actions.py" line="279"/>
         <source>{0} restored</source>
         <translation>{0} de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="293"/>
+        <location filename="../../ui/pages/customer_actions.py" line="315"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -1409,188 +1521,188 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Exporter tout ce qui concerne ce client, ou l’effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
         <source>Export everything about this customer…</source>
         <translation>Exporter tout ce qui concerne ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="103"/>
+        <location filename="../../ui/pages/customer_detail.py" line="108"/>
         <source>Erase for good…</source>
         <translation>Effacer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Enregistrer un appel, un e-mail ou une visite de ce client ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Planifier une relance pour ce client ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="120"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Enregistrer une note CSAT, NPS ou CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Move this customer to the trash</source>
         <translation>Mettre ce client à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../ui/pages/customer_detail.py" line="123"/>
         <source>Take this customer out of the trash</source>
         <translation>Sortir ce client de la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="143"/>
         <source>Put back the stored details</source>
         <translation>Remettre les informations enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
-        <location filename="../../ui/pages/customer_detail.py" line="375"/>
+        <location filename="../../ui/pages/customer_detail.py" line="145"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../ui/pages/customer_detail.py" line="160"/>
         <source>The customer&apos;s details</source>
         <translation>Les informations du client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="178"/>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="183"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="205"/>
+        <location filename="../../ui/pages/customer_detail.py" line="210"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Sélectionnez un client pour voir ses informations et son historique.
 Alt+Bas et Alt+Haut parcourent la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="220"/>
+        <location filename="../../ui/pages/customer_detail.py" line="225"/>
         <source>Save the customer&apos;s details</source>
         <translation>Enregistrer les informations du client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="271"/>
+        <location filename="../../ui/pages/customer_detail.py" line="277"/>
         <source>customer since {0}</source>
         <translation>client depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="273"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>1 open contact</source>
         <translation>1 contact ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="275"/>
+        <location filename="../../ui/pages/customer_detail.py" line="281"/>
         <source>{0} open contacts</source>
         <translation>{0} contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="285"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Les données personnelles de ce client ont été effacées&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="282"/>
+        <location filename="../../ui/pages/customer_detail.py" line="288"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>À la corbeille depuis le {0}. Restaurez le client pour pouvoir de nouveau travailler avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="310"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historique ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Détails (non enregistrés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="341"/>
-        <location filename="../../ui/pages/customer_detail.py" line="344"/>
+        <location filename="../../ui/pages/customer_detail.py" line="349"/>
+        <location filename="../../ui/pages/customer_detail.py" line="352"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="351"/>
+        <location filename="../../ui/pages/customer_detail.py" line="381"/>
         <source>{0} saved</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="376"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Vous avez modifié les informations de {0}. Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1598,62 +1710,62 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>Edit customer</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add customer</source>
         <translation>Ajouter le client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="119"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation>{0} (à la corbeille) a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
         <source>{0} already has this email address.</source>
         <translation>{0} a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="123"/>
         <source>Open that customer</source>
         <translation>Ouvrir ce client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="124"/>
         <source>Open {0}</source>
         <translation>Ouvrir {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="141"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="178"/>
         <source>{0} saved. {1}</source>
         <translation>{0} enregistré. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="180"/>
         <source>{0} added</source>
         <translation>{0} ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="182"/>
         <source>{0} saved</source>
         <translation>{0} enregistré</translation>
     </message>
@@ -2231,27 +2343,27 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="164"/>
         <source>Erase a customer</source>
         <translation>Effacer un client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="176"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>&amp;Delete these backups</source>
         <translation>&amp;Supprimer ces sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="200"/>
         <source>Erase {0}?</source>
         <translation>Effacer {0}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="204"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -2262,82 +2374,82 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 • les contacts, relances et notes eux-mêmes restent, sans données personnelles, pour que les chiffres du mois restent justes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="213"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="219"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation>Des sauvegardes plus anciennes contiennent encore les données de ce client ({0}). Après l’effacement, vous pourrez les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="225"/>
         <source>I understand: erase {0} for good</source>
         <translation>J’ai compris&#xa0;: effacer définitivement {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="241"/>
         <source>Backups that still hold the erased data</source>
         <translation>Sauvegardes qui contiennent encore les données effacées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>Not erased</source>
         <translation>Non effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="263"/>
         <source>Customer erased</source>
         <translation>Client effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="264"/>
         <source>{0} is erased</source>
         <translation>{0} est effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="267"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>La fiche est maintenant «&#xa0;{0}&#xa0;». Conservés sans données personnelles — contacts&#xa0;: {1}, relances&#xa0;: {2}, notes&#xa0;: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation>Faites avant l’effacement, ces sauvegardes contiennent encore les données de ce client ({0}). Supprimez-les pour les faire disparaître partout (les sauvegardes plus récentes ne les contiendront pas).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="294"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation>Aucune sauvegarde ne contient les données de ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete these backups?</source>
         <translation>Supprimer ces sauvegardes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="305"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation>Supprimer les sauvegardes faites avant l’effacement ({0})&#xa0;? Vous ne pourrez plus les restaurer&#xa0;; la prochaine sauvegarde sera faite sans les données de ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="308"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>Not all backups were deleted</source>
         <translation>Toutes les sauvegardes n’ont pas été supprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="320"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation>Les anciennes sauvegardes sont supprimées&#xa0;: aucune sauvegarde ne contient ces données.</translation>
     </message>
@@ -2519,57 +2631,57 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
         <source>Export everything about a customer</source>
         <translation>Exporter tout ce qui concerne un client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="83"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation>Carebook enregistre tout ce qu’il détient sur {0}&#xa0;: la fiche client et ses étiquettes, chaque contact, relance et note. Le tout en JSON (pour une demande d’accès aux données) et en fichiers CSV qu’un tableur peut ouvrir. Les fichiers vont dans un nouveau dossier que vous seul pouvez lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="98"/>
         <source>&amp;Into the folder:</source>
         <translation>&amp;Dans le dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="102"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="115"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="121"/>
         <source>Export into which folder?</source>
         <translation>Exporter dans quel dossier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="131"/>
         <source>Choose the folder to export into.</source>
         <translation>Choisissez le dossier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="141"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation>Enregistré dans {1} — fichiers&#xa0;: {0}, contacts&#xa0;: {2}, relances&#xa0;: {3}, notes&#xa0;: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Exported everything about {0}</source>
         <translation>Tout ce qui concerne {0} a été exporté</translation>
     </message>
@@ -2883,145 +2995,145 @@ Alt+Bas et Alt+Haut parcourent la liste.</translation>
 <context>
     <name>FollowupActions</name>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="70"/>
+        <location filename="../../ui/pages/followups_actions.py" line="73"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="78"/>
+        <location filename="../../ui/pages/followups_actions.py" line="81"/>
         <source>&amp;Reopen</source>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="84"/>
+        <location filename="../../ui/pages/followups_actions.py" line="87"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="91"/>
+        <location filename="../../ui/pages/followups_actions.py" line="94"/>
         <source>Re&amp;assign to</source>
         <translation>Ré&amp;attribuer à</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="96"/>
+        <location filename="../../ui/pages/followups_actions.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="102"/>
+        <location filename="../../ui/pages/followups_actions.py" line="105"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="107"/>
+        <location filename="../../ui/pages/followups_actions.py" line="110"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
         <translation>Enregistrer le contact de cette relance&#xa0;; elle est marquée comme faite à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="112"/>
+        <location filename="../../ui/pages/followups_actions.py" line="115"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="117"/>
+        <location filename="../../ui/pages/followups_actions.py" line="120"/>
         <source>Show &amp;customer</source>
         <translation>Afficher le &amp;client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="122"/>
+        <location filename="../../ui/pages/followups_actions.py" line="125"/>
         <source>Open the c&amp;ontact it came from</source>
         <translation>&amp;Ouvrir le contact d’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="171"/>
-        <location filename="../../ui/pages/followups_actions.py" line="173"/>
-        <location filename="../../ui/pages/followups_actions.py" line="181"/>
-        <location filename="../../ui/pages/followups_actions.py" line="183"/>
+        <location filename="../../ui/pages/followups_actions.py" line="174"/>
+        <location filename="../../ui/pages/followups_actions.py" line="178"/>
+        <location filename="../../ui/pages/followups_actions.py" line="186"/>
+        <location filename="../../ui/pages/followups_actions.py" line="188"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="202"/>
+        <location filename="../../ui/pages/followups_actions.py" line="207"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="213"/>
+        <location filename="../../ui/pages/followups_actions.py" line="218"/>
         <source>Follow-up marked done</source>
         <translation>Relance marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="214"/>
+        <location filename="../../ui/pages/followups_actions.py" line="219"/>
         <source>{0} follow-ups marked done</source>
         <translation>{0} relances marquées comme faites</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="220"/>
+        <location filename="../../ui/pages/followups_actions.py" line="225"/>
         <source>Resolve its contact</source>
         <translation>Résoudre son contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="222"/>
+        <location filename="../../ui/pages/followups_actions.py" line="227"/>
         <source>Resolve their contacts</source>
         <translation>Résoudre leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="232"/>
+        <location filename="../../ui/pages/followups_actions.py" line="237"/>
         <source>Contact resolved</source>
         <translation>Contact résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="233"/>
+        <location filename="../../ui/pages/followups_actions.py" line="238"/>
         <source>{0} contacts resolved</source>
         <translation>{0} contacts résolus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="246"/>
+        <location filename="../../ui/pages/followups_actions.py" line="251"/>
         <source>Follow-up reopened</source>
         <translation>Relance rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="247"/>
+        <location filename="../../ui/pages/followups_actions.py" line="252"/>
         <source>{0} follow-ups reopened</source>
         <translation>{0} relances rouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="268"/>
+        <location filename="../../ui/pages/followups_actions.py" line="273"/>
         <source>Follow-up snoozed until {1}</source>
         <translation>Relance reportée&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="269"/>
+        <location filename="../../ui/pages/followups_actions.py" line="274"/>
         <source>{0} follow-ups snoozed until {1}</source>
         <translation>{0} relances reportées&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="322"/>
+        <location filename="../../ui/pages/followups_actions.py" line="327"/>
         <source>Nobody (unassigned)</source>
         <translation>Personne (non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="334"/>
+        <location filename="../../ui/pages/followups_actions.py" line="339"/>
         <source>Follow-up reassigned</source>
         <translation>Relance réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="335"/>
+        <location filename="../../ui/pages/followups_actions.py" line="340"/>
         <source>{0} follow-ups reassigned</source>
         <translation>{0} relances réattribuées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="348"/>
+        <location filename="../../ui/pages/followups_actions.py" line="353"/>
         <source>(no note)</source>
         <translation>(pas de note)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="350"/>
+        <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
         <translation>Supprimer la relance «&#xa0;{0}&#xa0;» pour {1}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="355"/>
+        <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
@@ -3030,37 +3142,37 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 Cette action est irréversible. Pour en garder une trace, marquez-la plutôt comme faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="360"/>
+        <location filename="../../ui/pages/followups_actions.py" line="365"/>
         <source>Delete follow-up</source>
         <translation>Supprimer la relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="362"/>
+        <location filename="../../ui/pages/followups_actions.py" line="367"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="363"/>
+        <location filename="../../ui/pages/followups_actions.py" line="368"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="371"/>
+        <location filename="../../ui/pages/followups_actions.py" line="377"/>
         <source>Follow-up deleted</source>
         <translation>Relance supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="372"/>
+        <location filename="../../ui/pages/followups_actions.py" line="378"/>
         <source>{0} follow-ups deleted</source>
         <translation>{0} relances supprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="388"/>
+        <location filename="../../ui/pages/followups_actions.py" line="394"/>
         <source>Cannot open this follow-up</source>
         <translation>Impossible d’ouvrir cette relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="410"/>
+        <location filename="../../ui/pages/followups_actions.py" line="416"/>
         <source>Cannot open this contact</source>
         <translation>Impossible d’ouvrir ce contact</translation>
     </message>
@@ -3189,122 +3301,122 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>Edit follow-up</source>
         <translation>Modifier la relance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation>Nouvelle relance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="62"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>&amp;Due on:</source>
         <translation>Échéance &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="75"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation>Facultatif, p. ex. 14:30. Vide&#xa0;: n’importe quand dans la journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>Any time</source>
         <translation>N’importe quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>Nobody yet</source>
         <translation>Personne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Attribuée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
         <source>&amp;High priority: show it first</source>
         <translation>&amp;Priorité haute&#xa0;: l’afficher en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>Priority:</source>
         <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="91"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation>Ce qu’il faut faire, p. ex. «&#xa0;Rappeler avec le devis de réparation&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Entrée enregistre&#xa0;; Maj+Entrée passe à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Plan follow-up</source>
         <translation>Planifier la relance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="151"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inactif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation>Faite le {0}&#xa0;; sa date d’échéance ({1}) reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="168"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation>Faite le {0} par {1}&#xa0;; sa date d’échéance ({2}) reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="197"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation>Choisissez «&#xa0;{0}&#xa0;» dans la liste des résultats, ou saisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation>Choisissez un client&#xa0;: saisissez un nom et choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="204"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation>fait {0:,} caractères&#xa0;; la limite est de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="228"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation>Relance planifiée pour {0} le {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="242"/>
         <source>Follow-up for {0} saved</source>
         <translation>Relance pour {0} enregistrée</translation>
     </message>
@@ -4683,82 +4795,82 @@ Cette action est irréversible. Pour en garder une trace, marquez-la plutôt com
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Duplicates and merge</source>
         <translation>Doublons et fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
         <source>Merged earlier</source>
         <translation>Fusionnés précédemment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
         <source>Likely duplicates, most likely first</source>
         <translation>Doublons probables, les plus probables d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
         <source>Look &amp;again</source>
         <translation>&amp;Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation>Choisissez une paire à gauche pour comparer les deux fiches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
         <source>The two customers side by side</source>
         <translation>Les deux clients côte à côte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
         <source>Looking for customers entered twice…</source>
         <translation>Recherche des clients saisis deux fois…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation>Aucun doublon probable&#xa0;: aucun client ne partage un e-mail, un téléphone ou un nom très proche avec un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="197"/>
         <source>Could not look for duplicates: {0}</source>
         <translation>Impossible de rechercher les doublons&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation>L’un de ces clients n’existe plus. Cliquez sur «&#xa0;Chercher à nouveau&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="231"/>
         <source>Merge the other record into customer #{0}</source>
         <translation>Fusionner l’autre fiche dans le client n° {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge these records?</source>
         <translation>Fusionner ces fiches&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
@@ -4767,97 +4879,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les valeurs que vous avez choisies&#xa0;; le n° {1} est supprimé. Vous pourrez annuler la fusion plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="247"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Not merged</source>
         <translation>Non fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>Fusionné dans «&#xa0;{0}&#xa0;». Déplacés — contacts&#xa0;: {1}, relances&#xa0;: {2}, notes&#xa0;: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
         <source>No more likely duplicates.</source>
         <translation>Plus de doublon probable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Kept</source>
         <translation>Conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Merged into it</source>
         <translation>Fiche fusionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
         <source>Merges, newest first</source>
         <translation>Fusions, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>No merges yet.</source>
         <translation>Aucune fusion pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
         <source>Undo &amp;merge</source>
         <translation>Annuler la &amp;fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="311"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation>Annuler une fusion fait revenir la fiche fusionnée, avec ses propres contacts, relances, notes et étiquettes, et remet la fiche conservée comme elle était.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
         <source>#{0} (no longer exists)</source>
         <translation>n° {0} (n’existe plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
         <source>Undone {0}</source>
         <translation>Annulée le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="333"/>
         <source>Merged</source>
         <translation>Fusionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
         <source>Merge not undone</source>
         <translation>Fusion non annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
         <source>Merge undone: both records are back</source>
         <translation>Fusion annulée&#xa0;: les deux fiches sont de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="365"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation>Fusion annulée&#xa0;: le client n° {0} est de retour (contacts&#xa0;: {1}).</translation>
     </message>
@@ -6090,204 +6202,204 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un pays de la liste&#xa0;: saisissez une partie de son nom et choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Shop settings</source>
         <translation>Paramètres de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>e.g. Corner Bikes</source>
         <translation>p. ex. Cycles du Coin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Choose a logo file</source>
         <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Une image PNG ou JPEG imprimée en haut des bilans mensuels.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Région téléphonique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Les numéros de téléphone saisis sans indicatif de pays appartiennent à ce pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>This computer&apos;s time zone</source>
         <translation>Le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Les jours, les mois et les échéances suivent ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>P&amp;aper size:</source>
         <translation>Format du &amp;papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;Report language:</source>
         <translation>Lan&amp;gue des bilans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>La langue du bilan mensuel en PDF, quelle que soit la langue de chaque comptoir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>As in the shop&apos;s country</source>
         <translation>Comme dans le pays de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Day first (31/12/2026)</source>
         <translation>Jour d’abord (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Month first (12/31/2026)</source>
         <translation>Mois d’abord (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Dates des fichiers importés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Comment une date comme 03/11/2026 est lue dans un fichier de tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Choose the backup folder</source>
         <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>Laissez vide pour garder les sauvegardes dans le dossier des données. Un autre disque est plus sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>The seat of an owner</source>
         <translation>Le comptoir d’un propriétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Make the backups on this computer</source>
         <translation>Faire les sauvegardes sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Backups &amp;made by:</source>
         <translation>Sauvegardes &amp;faites par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>Pour une boutique sur un serveur&#xa0;: l’ordinateur qui fait les sauvegardes automatiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Lan&amp;guage of this counter:</source>
         <translation>Langue de ce c&amp;omptoir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>This computer only. Carebook uses the new language from its next start.</source>
         <translation>Cet ordinateur seulement. Carebook utilise la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Seul un propriétaire peut modifier les paramètres de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un fichier image lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Choisir le logo de la boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6394,97 +6506,97 @@ Plus c’est haut, mieux c’est&#xa0;: visez-les toutes.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="52"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
         <source>Only an owner can add or change staff.</source>
         <translation>Seul un propriétaire peut ajouter ou modifier des employés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="63"/>
         <source>Staff members</source>
         <translation>Employés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
         <source>Selected staff member</source>
         <translation>Employé sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
         <source>Add a staff member</source>
         <translation>Ajouter un employé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="91"/>
         <source>Name as it appears on contacts</source>
         <translation>Nom tel qu’il apparaît sur les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="93"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="94"/>
         <source>R&amp;ole:</source>
         <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="95"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="144"/>
         <source>(inactive)</source>
         <translation>(inactif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="178"/>
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
         <translation>Les employés désactivés disparaissent des listes de choix&#xa0;; leurs anciens contacts gardent leur nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="199"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>

@@ -310,48 +310,48 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="282"/>
+        <location filename="../../ui/dialogs/base.py" line="284"/>
         <source>Draft kept: it comes back the next time you open this.</source>
         <translation>Utkastet er tatt vare på: det kommer tilbake neste gang du åpner dette.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="299"/>
+        <location filename="../../ui/dialogs/base.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="300"/>
+        <location filename="../../ui/dialogs/base.py" line="302"/>
         <source>What you typed in “{0}” is not saved yet.</source>
         <translation>Det du skrev i «{0}», er ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="304"/>
+        <location filename="../../ui/dialogs/base.py" line="306"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="305"/>
+        <location filename="../../ui/dialogs/base.py" line="307"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="306"/>
+        <location filename="../../ui/dialogs/base.py" line="308"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="333"/>
+        <location filename="../../ui/dialogs/base.py" line="335"/>
         <source>{0} saves from any field</source>
         <translation>{0} lagrer fra alle felt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="361"/>
+        <location filename="../../ui/dialogs/base.py" line="363"/>
         <source>Please check</source>
         <translation>Sjekk dette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="364"/>
-        <location filename="../../ui/dialogs/base.py" line="367"/>
+        <location filename="../../ui/dialogs/base.py" line="366"/>
+        <location filename="../../ui/dialogs/base.py" line="374"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -520,6 +520,117 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>Changed at another counter</source>
+        <translation>Endret i en annen kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Someone saved this record at another counter while you were editing it. Choose which value to keep for each field both of you changed.</source>
+        <translation>Noen lagret denne oppføringen i en annen kasse mens du redigerte den. Velg hvilken verdi som skal beholdes for hvert felt dere begge endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="64"/>
+        <source>At the other counter</source>
+        <translation>I den andre kassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: yours</source>
+        <translation>{0}: din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <source>{0}: at the other counter</source>
+        <translation>{0}: i den andre kassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98"/>
+        <source>Merged by themselves: {0}</source>
+        <translation>Slått sammen av seg selv: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <source>Keep all mine</source>
+        <translation>Behold alle mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Take all theirs</source>
+        <translation>Ta alle deres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <source>Save my choices</source>
+        <translation>Lagre valgene mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <source>Back to the form</source>
+        <translation>Tilbake til skjemaet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="44"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="46"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="104"/>
+        <source>Deleted at another counter</source>
+        <translation>Slettet i en annen kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="105"/>
+        <source>This record was deleted at another counter (or merged into another record), so your changes cannot be saved to it. What you typed is kept: it comes back as a draft the next time you open this.</source>
+        <translation>Denne oppføringen ble slettet i en annen kasse (eller slått sammen med en annen), så endringene dine kan ikke lagres i den. Det du skrev, er tatt vare på: det kommer tilbake som utkast neste gang du åpner dette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="125"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="133"/>
+        <source>It was deleted at another counter in the meantime.</source>
+        <translation>Den ble slettet i en annen kasse i mellomtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="137"/>
+        <source>It was changed at another counter since you looked at it, so nothing was done. Look at it again, then try once more.</source>
+        <translation>Den ble endret i en annen kasse etter at du så på den, så ingenting ble gjort. Se på den igjen, og prøv så på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_flow.py" line="142"/>
+        <source>Changed at another counter</source>
+        <translation>Endret i en annen kasse</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/dialogs/connect_dialog.py" line="52"/>
@@ -595,72 +706,73 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Edit contact</source>
         <translation>Rediger kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="147"/>
         <source>Log a contact</source>
         <translation>Registrer en kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
         <source>Save contact</source>
         <translation>Lagre kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="169"/>
         <source>Enter saves; Ctrl+Enter saves from any field, the notes too</source>
         <translation>Enter lagrer; Ctrl+Enter lagrer fra alle felt, også notatene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="182"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="188"/>
         <source>Anyone (unassigned)</source>
         <translation>Hvem som helst (ikke tildelt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="212"/>
         <source>This follow-up (due {0}) is already done.</source>
         <translation>Denne oppfølgingen (frist {0}) er allerede utført.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="214"/>
         <source>Logging the follow-up due {0}. Saving marks it done.</source>
         <translation>Registrerer oppfølgingen med frist {0}. Når du lagrer, merkes den som utført.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="235"/>
         <source>on {0}</source>
         <translation>den {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="259"/>
         <source>{0} for {1}</source>
         <translation>{0} for {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
         <source>Contact saved</source>
         <translation>Kontakten er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="332"/>
         <source>Contact updated</source>
         <translation>Kontakten er oppdatert</translation>
     </message>
@@ -1247,148 +1359,148 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="42"/>
+        <location filename="../../ui/pages/customer_actions.py" line="45"/>
         <source>1 customer</source>
         <translation>1 kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="44"/>
+        <location filename="../../ui/pages/customer_actions.py" line="47"/>
         <source>{0} customers</source>
         <translation>{0} kunder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="54"/>
+        <location filename="../../ui/pages/customer_actions.py" line="57"/>
         <source>Add &amp;tag…</source>
         <translation>Legg til e&amp;tikett…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="60"/>
+        <location filename="../../ui/pages/customer_actions.py" line="63"/>
         <source>Plan &amp;follow-ups…</source>
         <translation>Planlegg &amp;oppfølginger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="65"/>
+        <location filename="../../ui/pages/customer_actions.py" line="68"/>
         <source>Move to t&amp;rash</source>
         <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="70"/>
+        <location filename="../../ui/pages/customer_actions.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="73"/>
+        <location filename="../../ui/pages/customer_actions.py" line="76"/>
         <source>Add a tag to the selected customers (Ctrl+T)</source>
         <translation>Legg til en etikett på de valgte kundene (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="76"/>
+        <location filename="../../ui/pages/customer_actions.py" line="79"/>
         <source>Plan one follow-up for each selected customer</source>
         <translation>Planlegg én oppfølging for hver valgte kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="79"/>
+        <location filename="../../ui/pages/customer_actions.py" line="82"/>
         <source>Move the selected customers to the trash (Delete)</source>
         <translation>Flytt de valgte kundene til papirkurven (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="82"/>
+        <location filename="../../ui/pages/customer_actions.py" line="85"/>
         <source>Take the selected customers out of the trash</source>
         <translation>Ta de valgte kundene ut av papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="126"/>
+        <location filename="../../ui/pages/customer_actions.py" line="129"/>
         <source>Select all {0}</source>
         <translation>Alle {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="140"/>
+        <location filename="../../ui/pages/customer_actions.py" line="143"/>
         <source>{0} selected</source>
         <translation>{0} valgt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="144"/>
+        <location filename="../../ui/pages/customer_actions.py" line="147"/>
         <source>Select several with Shift or Ctrl</source>
         <translation>Velg flere med Shift eller Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="157"/>
+        <location filename="../../ui/pages/customer_actions.py" line="160"/>
         <source>No demo data</source>
         <translation>Ingen demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="162"/>
+        <location filename="../../ui/pages/customer_actions.py" line="165"/>
         <source>Demo data loaded</source>
         <translation>Demodata er lastet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="171"/>
+        <location filename="../../ui/pages/customer_actions.py" line="174"/>
         <source>&amp;Log contact…</source>
         <translation>Registrer &amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="176"/>
+        <location filename="../../ui/pages/customer_actions.py" line="179"/>
         <source>&amp;Edit in a window…</source>
         <translation>&amp;Rediger i eget vindu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="190"/>
-        <location filename="../../ui/pages/customer_actions.py" line="282"/>
-        <location filename="../../ui/pages/customer_actions.py" line="285"/>
+        <location filename="../../ui/pages/customer_actions.py" line="193"/>
+        <location filename="../../ui/pages/customer_actions.py" line="300"/>
+        <location filename="../../ui/pages/customer_actions.py" line="307"/>
         <source>Not done</source>
         <translation>Ikke utført</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="211"/>
+        <location filename="../../ui/pages/customer_actions.py" line="214"/>
         <source>Plan many follow-ups?</source>
         <translation>Planlegge mange oppfølginger?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="212"/>
+        <location filename="../../ui/pages/customer_actions.py" line="215"/>
         <source>This plans a separate follow-up for each of {0}.</source>
         <translation>Dette planlegger en egen oppfølging for hver av {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="215"/>
+        <location filename="../../ui/pages/customer_actions.py" line="218"/>
         <source>Continue</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="216"/>
-        <location filename="../../ui/pages/customer_actions.py" line="243"/>
+        <location filename="../../ui/pages/customer_actions.py" line="219"/>
+        <location filename="../../ui/pages/customer_actions.py" line="246"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="231"/>
-        <location filename="../../ui/pages/customer_actions.py" line="235"/>
+        <location filename="../../ui/pages/customer_actions.py" line="234"/>
+        <location filename="../../ui/pages/customer_actions.py" line="238"/>
         <source>Move {0} to the trash? Their contacts and scores stay in the figures.</source>
         <translation>Flytte {0} til papirkurven? Kontaktene og vurderingene deres blir værende i tallene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="240"/>
+        <location filename="../../ui/pages/customer_actions.py" line="243"/>
         <source>Move to the trash</source>
         <translation>Flytt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="242"/>
+        <location filename="../../ui/pages/customer_actions.py" line="245"/>
         <source>Move to trash</source>
         <translation>Flytt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="250"/>
-        <location filename="../../ui/pages/customer_actions.py" line="256"/>
+        <location filename="../../ui/pages/customer_actions.py" line="254"/>
+        <location filename="../../ui/pages/customer_actions.py" line="260"/>
         <source>{0} moved to the trash</source>
         <translation>{0} flyttet til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="271"/>
         <location filename="../../ui/pages/customer_actions.py" line="275"/>
+        <location filename="../../ui/pages/customer_actions.py" line="279"/>
         <source>{0} restored</source>
         <translation>{0} gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_actions.py" line="293"/>
+        <location filename="../../ui/pages/customer_actions.py" line="315"/>
         <source>Undone</source>
         <translation>Angret</translation>
     </message>
@@ -1409,188 +1521,188 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Log contact</source>
         <translation>Registrer kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Score</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Move to trash</source>
         <translation>Flytt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Privacy</source>
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Eksporter alt om denne kunden, eller slett kunden for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
         <source>Export everything about this customer…</source>
         <translation>Eksporter alt om denne kunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="103"/>
+        <location filename="../../ui/pages/customer_detail.py" line="108"/>
         <source>Erase for good…</source>
         <translation>Slett for godt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Registrer en samtale, e-post eller et besøk fra denne kunden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="117"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Planlegg en oppfølging for denne kunden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../ui/pages/customer_detail.py" line="120"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Registrer en CSAT-, NPS- eller CES-vurdering ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Move this customer to the trash</source>
         <translation>Flytt denne kunden til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../ui/pages/customer_detail.py" line="123"/>
         <source>Take this customer out of the trash</source>
         <translation>Ta denne kunden ut av papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="135"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Lagre endringene (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../ui/pages/customer_detail.py" line="143"/>
         <source>Put back the stored details</source>
         <translation>Sett tilbake de lagrede opplysningene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
-        <location filename="../../ui/pages/customer_detail.py" line="375"/>
+        <location filename="../../ui/pages/customer_detail.py" line="145"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../ui/pages/customer_detail.py" line="160"/>
         <source>The customer&apos;s details</source>
         <translation>Kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="178"/>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="183"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details</source>
         <translation>&amp;Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="205"/>
+        <location filename="../../ui/pages/customer_detail.py" line="210"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Velg en kunde for å se opplysninger og historikk.
 Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="220"/>
+        <location filename="../../ui/pages/customer_detail.py" line="225"/>
         <source>Save the customer&apos;s details</source>
         <translation>Lagre kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="271"/>
+        <location filename="../../ui/pages/customer_detail.py" line="277"/>
         <source>customer since {0}</source>
         <translation>kunde siden {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="273"/>
+        <location filename="../../ui/pages/customer_detail.py" line="279"/>
         <source>1 open contact</source>
         <translation>1 åpen kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="275"/>
+        <location filename="../../ui/pages/customer_detail.py" line="281"/>
         <source>{0} open contacts</source>
         <translation>{0} åpne kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="285"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Personopplysningene til denne kunden er slettet; kunden kan ikke redigeres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="282"/>
+        <location filename="../../ui/pages/customer_detail.py" line="288"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>I papirkurven siden {0}. Gjenopprett kunden for å jobbe med kunden igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="304"/>
+        <location filename="../../ui/pages/customer_detail.py" line="310"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historikk ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="314"/>
+        <location filename="../../ui/pages/customer_detail.py" line="320"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Opplysninger (ikke lagret)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="341"/>
-        <location filename="../../ui/pages/customer_detail.py" line="344"/>
+        <location filename="../../ui/pages/customer_detail.py" line="349"/>
+        <location filename="../../ui/pages/customer_detail.py" line="352"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="351"/>
+        <location filename="../../ui/pages/customer_detail.py" line="381"/>
         <source>{0} saved</source>
         <translation>{0} er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="376"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Du har endret opplysningene til {0}. Lagre endringene?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Discard changes</source>
         <translation>Forkast endringene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="377"/>
+        <location filename="../../ui/pages/customer_detail.py" line="406"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1598,62 +1710,62 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>Edit customer</source>
         <translation>Rediger kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>New customer</source>
         <translation>Ny kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add customer</source>
         <translation>Legg til kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="119"/>
         <source>{0} (in the trash) already has this email address.</source>
         <translation>{0} (i papirkurven) har allerede denne e-postadressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
         <source>{0} already has this email address.</source>
         <translation>{0} har allerede denne e-postadressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="123"/>
         <source>Open that customer</source>
         <translation>Åpne den kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="124"/>
         <source>Open {0}</source>
         <translation>Åpne {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="141"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="178"/>
         <source>{0} saved. {1}</source>
         <translation>{0} er lagret. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="180"/>
         <source>{0} added</source>
         <translation>{0} er lagt til</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="182"/>
         <source>{0} saved</source>
         <translation>{0} er lagret</translation>
     </message>
@@ -2231,27 +2343,27 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="164"/>
         <source>Erase a customer</source>
         <translation>Slett en kunde for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="176"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Slett for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>&amp;Delete these backups</source>
         <translation>Slett &amp;disse sikkerhetskopiene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="200"/>
         <source>Erase {0}?</source>
         <translation>Slette {0} for godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="204"/>
         <source>Erasing removes this customer&apos;s personal data for good:
 • name, company, email, phone, address, notes and tags are removed; the record is renamed “{0}”;
 • the text of their contacts, follow-ups and score comments is blanked;
@@ -2262,82 +2374,82 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
 • selve kontaktene, oppfølgingene og vurderingene blir værende, uten personopplysninger, slik at månedstallene fortsatt stemmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="213"/>
         <source>This cannot be undone.</source>
         <translation>Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="219"/>
         <source>Older backups still hold this customer&apos;s data ({0}). After erasing, you can delete them.</source>
         <translation>Eldre sikkerhetskopier inneholder fortsatt dataene til denne kunden ({0}). Etter slettingen kan du slette dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="225"/>
         <source>I understand: erase {0} for good</source>
         <translation>Jeg forstår: slett {0} for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="241"/>
         <source>Backups that still hold the erased data</source>
         <translation>Sikkerhetskopier som fortsatt inneholder de slettede dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
         <source>Not erased</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="263"/>
         <source>Customer erased</source>
         <translation>Kunden er slettet for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="264"/>
         <source>{0} is erased</source>
         <translation>{0} er slettet for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="267"/>
         <source>The record is now “{0}”. Kept without personal data — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>Oppføringen heter nå «{0}». Beholdt uten personopplysninger – kontakter: {1}, oppfølginger: {2}, vurderinger: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
         <source>Made before the erase, these backups still hold this customer&apos;s data ({0}). Delete them to remove it everywhere (newer backups will not have it).</source>
         <translation>Disse sikkerhetskopiene ble laget før slettingen og inneholder fortsatt dataene til denne kunden ({0}). Slett dem for å fjerne dataene overalt (nyere sikkerhetskopier har dem ikke).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="294"/>
         <source>No backup holds this customer&apos;s data.</source>
         <translation>Ingen sikkerhetskopi inneholder dataene til denne kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
         <source>Delete these backups?</source>
         <translation>Slette disse sikkerhetskopiene?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="305"/>
         <source>Delete the backups made before the erase ({0})? You cannot restore them afterwards; the next backup will be made without this customer&apos;s data.</source>
         <translation>Slette sikkerhetskopiene som ble laget før slettingen ({0})? Du kan ikke gjenopprette dem etterpå; neste sikkerhetskopi lages uten dataene til denne kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="308"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="309"/>
         <source>Keep them</source>
         <translation>Behold dem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
         <source>Not all backups were deleted</source>
         <translation>Ikke alle sikkerhetskopiene ble slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="320"/>
         <source>The older backups are deleted: no backup holds this data.</source>
         <translation>De eldre sikkerhetskopiene er slettet: ingen sikkerhetskopi inneholder disse dataene.</translation>
     </message>
@@ -2519,57 +2631,57 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
 <context>
     <name>ExportPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
         <source>Export everything about a customer</source>
         <translation>Eksporter alt om en kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="83"/>
         <source>Carebook writes everything it holds about {0}: the customer record and tags, every contact, follow-up and score. Each as JSON (for a data request) and as CSV files that a spreadsheet opens. The files go into a new folder that only you can read.</source>
         <translation>Carebook skriver ut alt den har om {0}: kundeoppføringen og etikettene, alle kontakter, oppfølginger og vurderinger. Alt både som JSON (for en innsynsbegjæring) og som CSV-filer som et regneark kan åpne. Filene legges i en ny mappe som bare du kan lese.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="98"/>
         <source>&amp;Into the folder:</source>
         <translation>&amp;Til mappen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="102"/>
         <source>&amp;Open the folder</source>
         <translation>Å&amp;pne mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="115"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="121"/>
         <source>Export into which folder?</source>
         <translation>Eksportere til hvilken mappe?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="131"/>
         <source>Choose the folder to export into.</source>
         <translation>Velg mappen det skal eksporteres til.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="141"/>
         <source>Saved in {1} — files: {0}, contacts: {2}, follow-ups: {3}, scores: {4}.</source>
         <translation>Lagret i {1} – filer: {0}, kontakter: {2}, oppfølginger: {3}, vurderinger: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Exported everything about {0}</source>
         <translation>Alt om {0} er eksportert</translation>
     </message>
@@ -2883,145 +2995,145 @@ Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
 <context>
     <name>FollowupActions</name>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="70"/>
+        <location filename="../../ui/pages/followups_actions.py" line="73"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Merk som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="78"/>
+        <location filename="../../ui/pages/followups_actions.py" line="81"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="84"/>
+        <location filename="../../ui/pages/followups_actions.py" line="87"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Utsett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="91"/>
+        <location filename="../../ui/pages/followups_actions.py" line="94"/>
         <source>Re&amp;assign to</source>
         <translation>&amp;Tildel til</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="96"/>
+        <location filename="../../ui/pages/followups_actions.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="102"/>
+        <location filename="../../ui/pages/followups_actions.py" line="105"/>
         <source>&amp;Log contact…</source>
         <translation>Registrer &amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="107"/>
+        <location filename="../../ui/pages/followups_actions.py" line="110"/>
         <source>Log the contact for this follow-up; it is marked done on saving</source>
         <translation>Registrer kontakten for denne oppfølgingen; den merkes som utført når du lagrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="112"/>
+        <location filename="../../ui/pages/followups_actions.py" line="115"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Slett…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="117"/>
+        <location filename="../../ui/pages/followups_actions.py" line="120"/>
         <source>Show &amp;customer</source>
         <translation>Vis ku&amp;nde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="122"/>
+        <location filename="../../ui/pages/followups_actions.py" line="125"/>
         <source>Open the c&amp;ontact it came from</source>
         <translation>Åpne kontakten den kom &amp;fra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="171"/>
-        <location filename="../../ui/pages/followups_actions.py" line="173"/>
-        <location filename="../../ui/pages/followups_actions.py" line="181"/>
-        <location filename="../../ui/pages/followups_actions.py" line="183"/>
+        <location filename="../../ui/pages/followups_actions.py" line="174"/>
+        <location filename="../../ui/pages/followups_actions.py" line="178"/>
+        <location filename="../../ui/pages/followups_actions.py" line="186"/>
+        <location filename="../../ui/pages/followups_actions.py" line="188"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="202"/>
+        <location filename="../../ui/pages/followups_actions.py" line="207"/>
         <source>Undone</source>
         <translation>Angret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="213"/>
+        <location filename="../../ui/pages/followups_actions.py" line="218"/>
         <source>Follow-up marked done</source>
         <translation>Oppfølgingen er merket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="214"/>
+        <location filename="../../ui/pages/followups_actions.py" line="219"/>
         <source>{0} follow-ups marked done</source>
         <translation>{0} oppfølginger er merket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="220"/>
+        <location filename="../../ui/pages/followups_actions.py" line="225"/>
         <source>Resolve its contact</source>
         <translation>Merk kontakten som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="222"/>
+        <location filename="../../ui/pages/followups_actions.py" line="227"/>
         <source>Resolve their contacts</source>
         <translation>Merk kontaktene som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="232"/>
+        <location filename="../../ui/pages/followups_actions.py" line="237"/>
         <source>Contact resolved</source>
         <translation>Kontakten er merket som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="233"/>
+        <location filename="../../ui/pages/followups_actions.py" line="238"/>
         <source>{0} contacts resolved</source>
         <translation>{0} kontakter er merket som løst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="246"/>
+        <location filename="../../ui/pages/followups_actions.py" line="251"/>
         <source>Follow-up reopened</source>
         <translation>Oppfølgingen er gjenåpnet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="247"/>
+        <location filename="../../ui/pages/followups_actions.py" line="252"/>
         <source>{0} follow-ups reopened</source>
         <translation>{0} oppfølginger er gjenåpnet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="268"/>
+        <location filename="../../ui/pages/followups_actions.py" line="273"/>
         <source>Follow-up snoozed until {1}</source>
         <translation>Oppfølgingen er utsatt til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="269"/>
+        <location filename="../../ui/pages/followups_actions.py" line="274"/>
         <source>{0} follow-ups snoozed until {1}</source>
         <translation>{0} oppfølginger er utsatt til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="322"/>
+        <location filename="../../ui/pages/followups_actions.py" line="327"/>
         <source>Nobody (unassigned)</source>
         <translation>Ingen (ikke tildelt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="334"/>
+        <location filename="../../ui/pages/followups_actions.py" line="339"/>
         <source>Follow-up reassigned</source>
         <translation>Oppfølgingen er tildelt på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="335"/>
+        <location filename="../../ui/pages/followups_actions.py" line="340"/>
         <source>{0} follow-ups reassigned</source>
         <translation>{0} oppfølginger er tildelt på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="348"/>
+        <location filename="../../ui/pages/followups_actions.py" line="353"/>
         <source>(no note)</source>
         <translation>(uten notat)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="350"/>
+        <location filename="../../ui/pages/followups_actions.py" line="355"/>
         <source>Delete the follow-up “{0}” for {1}?</source>
         <translation>Slette oppfølgingen «{0}» for {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="355"/>
+        <location filename="../../ui/pages/followups_actions.py" line="360"/>
         <source>{0}
 
 This cannot be undone. To keep it on record, mark it done instead.</source>
@@ -3030,37 +3142,37 @@ This cannot be undone. To keep it on record, mark it done instead.</source>
 Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utført.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="360"/>
+        <location filename="../../ui/pages/followups_actions.py" line="365"/>
         <source>Delete follow-up</source>
         <translation>Slett oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="362"/>
+        <location filename="../../ui/pages/followups_actions.py" line="367"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="363"/>
+        <location filename="../../ui/pages/followups_actions.py" line="368"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="371"/>
+        <location filename="../../ui/pages/followups_actions.py" line="377"/>
         <source>Follow-up deleted</source>
         <translation>Oppfølgingen er slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="372"/>
+        <location filename="../../ui/pages/followups_actions.py" line="378"/>
         <source>{0} follow-ups deleted</source>
         <translation>{0} oppfølginger er slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="388"/>
+        <location filename="../../ui/pages/followups_actions.py" line="394"/>
         <source>Cannot open this follow-up</source>
         <translation>Kan ikke åpne denne oppfølgingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/followups_actions.py" line="410"/>
+        <location filename="../../ui/pages/followups_actions.py" line="416"/>
         <source>Cannot open this contact</source>
         <translation>Kan ikke åpne denne kontakten</translation>
     </message>
@@ -3189,122 +3301,122 @@ Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utfø
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>Edit follow-up</source>
         <translation>Rediger oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation>Ny oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="62"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="73"/>
         <source>&amp;Time:</source>
         <translation>K&amp;lokkeslett:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="75"/>
         <source>Optional, e.g. 14:30. Empty: any time that day.</source>
         <translation>Valgfritt, f.eks. 14:30. Tomt: når som helst den dagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="78"/>
         <source>Any time</source>
         <translation>Når som helst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Tildelt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="87"/>
         <source>&amp;High priority: show it first</source>
         <translation>&amp;Høy prioritet: vis den først</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="91"/>
         <source>What should be done, e.g. “Ring back with the repair quote”</source>
         <translation>Hva som skal gjøres, f.eks. «Ring tilbake med pristilbudet på reparasjonen»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="94"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter lagrer; Shift+Enter starter en ny linje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="105"/>
         <source>Plan follow-up</source>
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="151"/>
         <source>{0} (inactive)</source>
         <translation>{0} (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="164"/>
         <source>Done {0}; its due date ({1}) stays as it was.</source>
         <translation>Utført {0}; fristen ({1}) forblir som den var.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="168"/>
         <source>Done {0} by {1}; its due date ({2}) stays as it was.</source>
         <translation>Utført {0} av {1}; fristen ({2}) forblir som den var.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="197"/>
         <source>Pick “{0}” from the list of matches, or type another name</source>
         <translation>Velg «{0}» fra listen over treff, eller skriv et annet navn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
         <source>Choose a customer: type a name and pick them from the list</source>
         <translation>Velg en kunde: skriv et navn og velg kunden fra listen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="204"/>
         <source>is {0:,} characters long; the limit is {1:,}</source>
         <translation>er {0:,} tegn lang; grensen er {1:,}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="228"/>
         <source>Follow-up planned for {0} on {1}</source>
         <translation>Oppfølging planlagt for {0} den {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/followup_dialog.py" line="242"/>
         <source>Follow-up for {0} saved</source>
         <translation>Oppfølgingen for {0} er lagret</translation>
     </message>
@@ -4683,82 +4795,82 @@ Dette kan ikke angres. Vil du ta vare på den, kan du heller merke den som utfø
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Duplicates and merge</source>
         <translation>Duplikater og sammenslåing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
         <source>Likely duplicates</source>
         <translation>Sannsynlige duplikater</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
         <source>Merged earlier</source>
         <translation>Slått sammen tidligere</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
         <source>Likely duplicates, most likely first</source>
         <translation>Sannsynlige duplikater, de mest sannsynlige først</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
         <source>Look &amp;again</source>
         <translation>Se &amp;etter igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
         <source>Choose a pair on the left to compare the two records.</source>
         <translation>Velg et par til venstre for å sammenligne de to oppføringene.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
         <source>The two customers side by side</source>
         <translation>De to kundene side om side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="171"/>
         <source>Looking for customers entered twice…</source>
         <translation>Ser etter kunder som er lagt inn to ganger…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="187"/>
         <source>No likely duplicates: no two customers share an email, a phone or a very similar name.</source>
         <translation>Ingen sannsynlige duplikater: ingen kunder har samme e-post, telefon eller et svært likt navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="197"/>
         <source>Could not look for duplicates: {0}</source>
         <translation>Kunne ikke se etter duplikater: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="218"/>
         <source>One of these customers no longer exists. Click “Look again”.</source>
         <translation>En av disse kundene finnes ikke lenger. Klikk «Se etter igjen».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="231"/>
         <source>Merge the other record into customer #{0}</source>
         <translation>Slå sammen den andre oppføringen med kunde nr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
         <source>Merge these records?</source>
         <translation>Slå sammen disse oppføringene?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="244"/>
         <source>Merge “{0}” (#{1}) into “{2}” (#{3})?
 
 Every contact, follow-up, score and tag moves to #{3}, which takes the values you chose; #{1} is removed. You can undo the merge later.</source>
@@ -4767,97 +4879,97 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
 Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som får verdiene du valgte; nr. {1} fjernes. Du kan angre sammenslåingen senere.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="247"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="258"/>
         <source>Not merged</source>
         <translation>Ikke slått sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="263"/>
         <source>Merged into “{0}”. Moved — contacts: {1}, follow-ups: {2}, scores: {3}.</source>
         <translation>Slått sammen med «{0}». Flyttet – kontakter: {1}, oppfølginger: {2}, vurderinger: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
         <source>No more likely duplicates.</source>
         <translation>Ingen flere sannsynlige duplikater.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Kept</source>
         <translation>Beholdt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>Merged into it</source>
         <translation>Slått sammen med den</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
         <source>Merges, newest first</source>
         <translation>Sammenslåinger, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="303"/>
         <source>No merges yet.</source>
         <translation>Ingen sammenslåinger ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
         <source>Undo &amp;merge</source>
         <translation>Angre sa&amp;mmenslåingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="311"/>
         <source>Undoing a merge brings back the record merged away, with its own contacts, follow-ups, scores and tags, and puts the record kept back as it was.</source>
         <translation>Når du angrer en sammenslåing, kommer den sammenslåtte oppføringen tilbake med egne kontakter, oppfølginger, vurderinger og etiketter, og oppføringen som ble beholdt, settes tilbake slik den var.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="329"/>
         <source>#{0} (no longer exists)</source>
         <translation>nr. {0} (finnes ikke lenger)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="331"/>
         <source>Undone {0}</source>
         <translation>Angret {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="333"/>
         <source>Merged</source>
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="360"/>
         <source>Merge not undone</source>
         <translation>Sammenslåingen ble ikke angret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="363"/>
         <source>Merge undone: both records are back</source>
         <translation>Sammenslåingen er angret: begge oppføringene er tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="365"/>
         <source>Merge undone: customer #{0} is back (contacts: {1}).</source>
         <translation>Sammenslåingen er angret: kunde nr. {0} er tilbake (kontakter: {1}).</translation>
     </message>
@@ -6090,204 +6202,204 @@ Høyere er bedre: sikt mot alle.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>“{0}” is not a country of the list: type part of its name and pick it</source>
         <translation>«{0}» er ikke et land i listen: skriv en del av navnet og velg det</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Shop settings</source>
         <translation>Butikkinnstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>e.g. Corner Bikes</source>
         <translation>f.eks. Hjørnesykkel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Shop &amp;name:</source>
         <translation>Butikkens &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Choose a logo file</source>
         <translation>Velg en logofil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>A PNG or JPEG image printed at the top of monthly reports.</source>
         <translation>Et PNG- eller JPEG-bilde som skrives øverst i månedsrapportene.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <source>&amp;Phone region:</source>
         <translation>&amp;Telefonregion:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
         <translation>Telefonnumre som skrives uten landskode, hører til dette landet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>This computer&apos;s time zone</source>
         <translation>Tidssonen til denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Time zone:</source>
         <translation>T&amp;idssone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Days, months and due dates follow this zone.</source>
         <translation>Dager, måneder og frister følger denne tidssonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>P&amp;aper size:</source>
         <translation>P&amp;apirstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;Report language:</source>
         <translation>&amp;Rapportspråk:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>The language of the monthly PDF, whatever language each counter uses.</source>
         <translation>Språket i den månedlige PDF-en, uansett hvilket språk hver kasse bruker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>As in the shop&apos;s country</source>
         <translation>Som i butikkens land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Day first (31/12/2026)</source>
         <translation>Dag først (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Month first (12/31/2026)</source>
         <translation>Måned først (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;Dates in imported files:</source>
         <translation>&amp;Datoer i importerte filer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>How a date like 03/11/2026 in a spreadsheet&apos;s file is read.</source>
         <translation>Hvordan en dato som 03/11/2026 i en regnearkfil leses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Choose the backup folder</source>
         <translation>Velg mappen for sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Backup folder:</source>
         <translation>Mappe for sikker&amp;hetskopier:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Leave empty to keep backups in the data folder. Another disk is safer.</source>
         <translation>La stå tomt for å ha sikkerhetskopiene i datamappen. En annen disk er tryggere.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>The seat of an owner</source>
         <translation>Kassen til en eier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>This computer</source>
         <translation>Denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Make the backups on this computer</source>
         <translation>Lag sikkerhetskopiene på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Backups &amp;made by:</source>
         <translation>Sikkerhetskopier lages a&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>For a shop on a server: the computer that makes the automatic backups.</source>
         <translation>For en butikk på en server: datamaskinen som lager de automatiske sikkerhetskopiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Lan&amp;guage of this counter:</source>
         <translation>Språ&amp;k i denne kassen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>This computer only. Carebook uses the new language from its next start.</source>
         <translation>Bare denne datamaskinen. Carebook bruker det nye språket fra neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Bare en eier kan endre butikkens innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&apos;{0}&apos; is not an image file that can be read</source>
         <translation>«{0}» er ikke en bildefil som kan leses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Velg butikkens logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6394,97 +6506,97 @@ Høyere er bedre: sikt mot alle.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="52"/>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
         <source>Only an owner can add or change staff.</source>
         <translation>Bare en eier kan legge til eller endre ansatte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="63"/>
         <source>Staff members</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
         <source>Selected staff member</source>
         <translation>Valgt ansatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
         <source>Add a staff member</source>
         <translation>Legg til en ansatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="91"/>
         <source>Name as it appears on contacts</source>
         <translation>Navnet slik det vises på kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="93"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;avn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="94"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="95"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="144"/>
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Deactivate</source>
         <translation>Deaktiver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="176"/>
         <source>Activate</source>
         <translation>Aktiver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="178"/>
         <source>Deactivated staff disappear from pickers; their past contacts keep their name.</source>
         <translation>Deaktiverte ansatte forsvinner fra valglistene; tidligere kontakter beholder navnet deres.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="191"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="199"/>
         <source>Not changed</source>
         <translation>Ikke endret</translation>
     </message>

@@ -12,8 +12,9 @@ _SKIPPED = ("import_batch", "import_change", "merge_record", "schema_migration")
 _FTS_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
 
 
-def dump() -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every data table (the search index's plain ``search_doc`` table included), sorted."""
+def dump(skip_columns: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every data table (the search index's plain ``search_doc`` table included), sorted;
+    without the columns named in ``skip_columns`` (e.g. ``version``, which only ever rises)."""
     names = database.get_tables()
     tables = [
         name
@@ -23,8 +24,15 @@ def dump() -> dict[str, list[tuple[Any, ...]]]:
         and not (name.startswith("search_") and name != "search_doc")
     ]
     assert {"customer", "interaction", "followup", "feedback", "tag", "customer_tag", "staff"} <= set(tables)
+    def columns(name: str) -> str:
+        if not skip_columns:
+            return "*"
+        return ", ".join(f'"{c.name}"' for c in database.get_columns(name) if c.name not in skip_columns)
+
     return {
-        name: sorted((tuple(row) for row in database.execute_sql(f'SELECT * FROM "{name}"')), key=repr)
+        name: sorted(
+            (tuple(row) for row in database.execute_sql(f'SELECT {columns(name)} FROM "{name}"')), key=repr
+        )
         for name in tables
     }
 

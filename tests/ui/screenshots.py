@@ -575,6 +575,13 @@ def _data_shots() -> list[Shot]:
     return [Shot(name, factory) for name, factory in DATA_SHOTS]
 
 
+def _conflict_shots() -> list[Shot]:
+    """"Changed at another counter" (``tests/ui/screenshots_conflicts.py``)."""
+    from tests.ui.screenshots_conflicts import CONFLICT_SHOTS
+
+    return [Shot(name, factory) for name, factory in CONFLICT_SHOTS]
+
+
 def _connect_shots() -> list[Shot]:
     """File › Connect to the shop's server… (``tests/ui/screenshots_connect.py``)."""
     from tests.ui.screenshots_connect import CONNECT_SHOTS
@@ -657,6 +664,7 @@ SHOTS: list[Shot] = [
     *_draft_shots(),
     *_data_shots(),
     *_live_shots(),
+    *_conflict_shots(),
 ]
 
 

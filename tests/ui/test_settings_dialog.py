@@ -92,10 +92,10 @@ def test_a_logo_that_is_not_an_image_is_refused(dialog: SettingsDialog, tmp_path
 def test_storage_error_keeps_the_dialog_open(
     dialog: SettingsDialog, msgboxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    def fail(**changes: str) -> None:
+    def fail(changes: object, seen: object = None) -> None:
         raise StorageError("The disk is full: free some space, then try again. Nothing was saved.")
 
-    monkeypatch.setattr(settings, "update", fail)
+    monkeypatch.setattr(settings, "store", fail)
     dialog.shop_name.setText("Corner Bikes")
     dialog.save_button.click()
     assert dialog.isVisible()

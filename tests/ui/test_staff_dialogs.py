@@ -51,7 +51,7 @@ def test_rename_and_role_change(dialog: StaffDialog) -> None:
     dialog.name_edit.setText("Samantha Staff")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("owner"))
     dialog.update_button.click()
-    assert staff.get(sam.id) == staff.StaffRow(sam.id, "Samantha Staff", "owner", True)
+    assert staff.get(sam.id) == staff.StaffRow(sam.id, "Samantha Staff", "owner", True, version=2)  # one save
     assert "Samantha Staff — Owner" in names(dialog)
 
 

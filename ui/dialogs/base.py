@@ -9,7 +9,8 @@
   button (or, in a dialog without one, its default button) when that is enabled;
 - ``try_save()`` (connected to the save button) calls the subclass's ``save()``. A
   ``ValidationError`` shows each message next to its field through ``self.form`` and keeps everything
-  typed; a ``StorageError`` shows a plain message box and keeps the dialog open with its content;
+  typed; a ``StorageError`` shows a plain message box and keeps the dialog open with its content; a
+  ``ConflictError`` (saved at another counter since loaded) goes to ``ui.dialogs.conflict_flow.settle``;
   success calls ``accept()`` (``ui.dialogs.launcher.show_dialog`` then emits ``ctx.data_changed``).
 - ``track_input(probes, key)`` watches the named controls (``ui.dialogs.draft_keeper``): with a ``key``
   what is typed is kept as a draft a few seconds behind (a crash loses nothing) and ``restore_draft()``
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError, StorageError, ValidationError
 from ui import keys, msgbox
 from ui.context import AppContext
@@ -363,6 +365,11 @@ class BaseDialog(QDialog):
         except StorageError as error:
             msgbox.error(self, QCoreApplication.translate("BaseDialog", "Not saved"), str(error))
             return False
+        except ConflictError as error:  # saved at another counter since loaded: the clerk decides
+            from ui.dialogs.conflict_flow import settle
+
+            if not settle(self, error):
+                return False
         except CarebookError as error:
             msgbox.warning(self, QCoreApplication.translate("BaseDialog", "Not saved"), str(error))
             return False

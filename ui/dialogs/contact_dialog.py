@@ -32,9 +32,12 @@ from carebook.errors import NotFound
 from carebook.services import customers, feedback, followups, interactions, staff
 from carebook.services.interactions import InteractionRow
 from carebook.usecases import log_contact
+from carebook.versions import Seen
+from ui import labels
 from ui.context import AppContext
 from ui.dialogs import contact_input
 from ui.dialogs.base import BaseDialog
+from ui.dialogs.conflict_flow import Versioned, value_text
 from ui.dialogs.contact_sections import ContactFields
 from ui.dialogs.form_group import FormGroup
 from ui.state import declare
@@ -52,7 +55,20 @@ def _local(instant: datetime) -> QDateTime:
     return QDateTime(clock.to_local(instant))  # type: ignore[call-overload]
 
 
-class ContactDialog(BaseDialog):
+# What an edited contact's save names as loaded (``carebook.versions``): the fields the dialog saves.
+SEEN = (
+    "customer_id", "channel", "direction", "reason", "summary", "notes", "resolved_first_contact",
+    "waited_minutes", "duration_minutes", "staff_id", "occurred_at", "status",
+)  # fmt: skip
+_VOCAB_LABELS = {
+    "channel": labels.channel,
+    "direction": labels.direction,
+    "reason": labels.reason,
+    "status": labels.status,
+}
+
+
+class ContactDialog(Versioned, BaseDialog):
     keeps_draft = True  # a clerk closing it mid-call expects the text back next time, not a question
 
     def __init__(
@@ -78,6 +94,7 @@ class ContactDialog(BaseDialog):
         if interaction_id is not None:
             try:
                 self.original = interactions.get(interaction_id)
+                self.seen = Seen.of(self.original, SEEN)
             except NotFound as error:
                 missing = str(error)
         self._expose_fields()
@@ -298,7 +315,7 @@ class ContactDialog(BaseDialog):
         values = self.contact_values()
         if self.original is not None:
             status = "resolved" if self.fields.status_check.isChecked() else "open"
-            row = log_contact.edit_contact(self.original.id, status=status, **values).contact
+            row = log_contact.edit_contact(self.original.id, status=status, seen=self.seen, **values).contact
             warnings: tuple[str, ...] = ()
         else:
             logged = log_contact.log_contact(**values, **self._extras())
@@ -307,6 +324,27 @@ class ContactDialog(BaseDialog):
         self.saved = row
         message = self.tr("Contact saved") if self.original is None else self.tr("Contact updated")
         self.ctx.status(" ".join([message + ".", *warnings]) if warnings else message)
+
+    # -- changed at another counter (``ui.dialogs.conflict_flow``) -------------------------------
+    def save_again(self, values: dict[str, Any], seen: Seen) -> None:
+        assert self.original is not None
+        self.saved = log_contact.edit_contact(self.original.id, seen=seen, **values).contact
+        self.ctx.status(self.tr("Contact updated"))
+
+    def conflict_label(self, field: str) -> str:
+        return super().conflict_label({"customer_id": "customer", "staff_id": "staff"}.get(field, field))
+
+    def conflict_text(self, field: str, value: Any) -> str:
+        if field in _VOCAB_LABELS and isinstance(value, str):
+            return _VOCAB_LABELS[field](value)
+        if field == "staff_id":
+            return self.staff.itemText(self.staff.findData(value or NOBODY))
+        if field == "customer_id" and value is not None:
+            try:
+                return customers.get(value).name
+            except NotFound:
+                return ""
+        return value_text(value)
 
     def _extras(self) -> dict[str, Any]:
         """The new customer, scores, follow-up and the follow-up being logged, for a new contact."""

@@ -24,13 +24,15 @@ from carebook.errors import CarebookError
 from carebook.services import customers, tags
 from carebook.services.customers import CustomerRow, Saved
 from carebook.usecases import customers as customer_cases
-from ui import icons
+from carebook.versions import Seen
+from ui import field_labels, icons
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog
+from ui.dialogs.conflict_flow import Versioned
 from ui.widgets.customer_form import CustomerForm
 
 
-class CustomerDialog(BaseDialog):
+class CustomerDialog(Versioned, BaseDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, customer_id: int | None = None
     ) -> None:
@@ -47,6 +49,7 @@ class CustomerDialog(BaseDialog):
         except CarebookError as error:
             problem, tag_names = str(error), []
         editing = customer_id is not None
+        self.seen = customers.seen(self.row) if self.row is not None else None
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
         self.setMinimumWidth(560)
 
@@ -148,8 +151,27 @@ class CustomerDialog(BaseDialog):
             name = str(values.pop("name"))
             self.saved = customer_cases.add_customer(name, same_email_as=same, **values)
         else:
-            changes = form.changes()
-            self.saved = customer_cases.change_customer(self.customer_id, same_email_as=same, **changes)
+            self.saved = customer_cases.change_customer(
+                self.customer_id, same_email_as=same, seen=self.seen, **form.changes()
+            )
+        self._saved()
+
+    # -- changed at another counter (``ui.dialogs.conflict_flow``) -------------------------------
+    def save_again(self, values: dict[str, object], seen: Seen) -> None:
+        assert self.customer_id is not None
+        same = self._accepted_duplicate
+        self.saved = customer_cases.change_customer(self.customer_id, same_email_as=same, seen=seen, **values)
+        self._saved()
+
+    def conflict_label(self, field: str) -> str:
+        return field_labels.label(field)
+
+    def conflict_text(self, field: str, value: object) -> str:
+        return field_labels.value_text(field, value)
+
+    def _saved(self) -> None:
+        assert self.saved is not None
+        form = self.customer_form
         form.show_warnings(self.saved.warnings)
         row = self.saved.row
         if self.saved.warnings:

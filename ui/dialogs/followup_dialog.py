@@ -4,12 +4,14 @@ New: pick the customer (preselected with ``customer_id``), a due date (Tomorrow 
 or the calendar), an optional time, who does it (the person at the counter by default), the priority and
 a note. Edit (``followup_id``): the customer stays; a done follow-up keeps its date. Enter saves (in the
 note too; Shift+Enter starts a new line). Bad input gets a message next to its field and keeps the text.
-Changing a follow-up calls ``followups.edit`` / ``snooze`` / ``reassign`` for what changed, in that order.
+Changing a follow-up calls ``followups.change`` naming what the dialog loaded: one saved at another counter
+since merges, or shows "Changed at another counter" (``ui.dialogs.conflict_flow``).
 """
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
@@ -20,8 +22,11 @@ from carebook.errors import ValidationError
 from carebook.services import followups
 from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupRow
+from carebook.versions import Seen
+from ui import labels
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.conflict_flow import Versioned, value_text
 from ui.dialogs.field_checks import core_message
 from ui.dialogs.followup_fields import CustomerPicker, DueDateField, NoteEdit, parse_time_text, time_edit
 from ui.models.followup_format import done_when, format_day
@@ -31,7 +36,7 @@ from ui.widgets.search_runner import SearchFunc
 NOBODY = -1  # the assignee combo's value for "nobody"
 
 
-class FollowupDialog(BaseDialog):
+class FollowupDialog(Versioned, BaseDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -44,6 +49,7 @@ class FollowupDialog(BaseDialog):
         super().__init__(ctx, parent)
         self.followup: FollowupRow | None = followups.get(followup_id) if followup_id is not None else None
         editing = self.followup is not None
+        self.seen = Seen.of(self.followup, followups.CHANGEABLE) if self.followup is not None else None
         self.setWindowTitle(self.tr("Edit follow-up") if editing else self.tr("New follow-up"))
         self.setMinimumWidth(600)
         today = clock.today()
@@ -222,12 +228,27 @@ class FollowupDialog(BaseDialog):
                 self.tr("Follow-up planned for {0} on {1}").format(created.customer_name, format_day(due_on))
             )
             return
-        row = self.followup
-        if note.strip() != row.note or self.priority() != row.priority:
-            row = followups.edit(row.id, note=note, priority=self.priority())
-        if row.done_at is None and (due_on, due_time) != (row.due_on, row.due_time):
-            row = followups.snooze(row.id, due_on=due_on, due_time=due_time)
-        if self.assignee_id() != row.assignee_id:
-            row = followups.reassign(row.id, self.assignee_id())
+        values: dict[str, Any] = {"note": note.strip(), "priority": self.priority()}
+        values["assignee_id"] = self.assignee_id()
+        if self.followup.done_at is None:  # a done one keeps its due date
+            values.update(due_on=due_on, due_time=due_time)
+        self.save_again(values, self.seen)
+
+    # -- changed at another counter (``ui.dialogs.conflict_flow``) -------------------------------
+    def save_again(self, values: dict[str, Any], seen: Seen | None) -> None:
+        assert self.followup is not None
+        row = followups.change(self.followup.id, seen=seen, **values)
         self.followup = row
         self.ctx.status(self.tr("Follow-up for {0} saved").format(row.customer_name))
+
+    def conflict_label(self, field: str) -> str:
+        return super().conflict_label("assignee" if field == "assignee_id" else field)
+
+    def conflict_text(self, field: str, value: Any) -> str:
+        if field == "priority":
+            return labels.priority(str(value))
+        if field == "assignee_id":
+            return self.assignee.itemText(self.assignee.findData(NOBODY if value is None else value))
+        if field == "due_on" and isinstance(value, date):
+            return format_day(value)
+        return value_text(value)

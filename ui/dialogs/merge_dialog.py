@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.clock import to_local
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError
 from carebook.services import customers, duplicates, merge, timeline
 from carebook.services.duplicates import DuplicatePair
@@ -43,6 +44,7 @@ from ui import icons, msgbox
 from ui.context import AppContext
 from ui.dialogs.backups_dialog import made_text
 from ui.dialogs.base import BaseDialog
+from ui.dialogs.conflict_flow import refused
 from ui.dialogs.merge_compare import History, MergeCompare
 from ui.jobs import BackgroundJobs
 from ui.models.duplicates_model import DuplicatesModel
@@ -246,8 +248,12 @@ class MergeDialog(BaseDialog):
             self.tr("Cancel"),
         ):
             return False
-        try:
-            result = merge_cases.merge_customers(keep_id, other_id, self.compare.choices())
+        seen = {customer_id: customers.seen(row) for customer_id, row in rows.items() if row is not None}
+        try:  # both as compared: one changed at another counter since is not merged (``refused``)
+            result = merge_cases.merge_customers(keep_id, other_id, self.compare.choices(), seen)
+        except ConflictError as error:
+            refused(self, error)
+            return False
         except CarebookError as error:
             msgbox.warning(self, self.tr("Not merged"), str(error))
             return False

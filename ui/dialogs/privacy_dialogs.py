@@ -36,15 +36,17 @@ from PySide6.QtWidgets import (
 
 from carebook.backup import BackupInfo
 from carebook.clock import utc_now
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError
 from carebook.exchange import privacy_export
-from carebook.services import privacy
+from carebook.services import customers, privacy
 from carebook.services.customer_rows import CustomerRow
 from ui import files, icons, msgbox
 from ui.context import AppContext
 from ui.dialogs import launcher
 from ui.dialogs.backups_dialog import kind_text, made_text
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.conflict_flow import refused
 
 
 def _title(text: str) -> QLabel:
@@ -248,8 +250,11 @@ class EraseDialog(BaseDialog):
     def erase(self) -> bool:
         if not self.confirm.isChecked():
             return False
-        try:
-            result = privacy.erase(self.customer.id)
+        try:  # as shown: one changed at another counter since is not erased (``refused``)
+            result = privacy.erase(self.customer.id, customers.seen(self.customer))
+        except ConflictError as error:
+            refused(self, error)
+            return False
         except CarebookError as error:
             msgbox.error(self, self.tr("Not erased"), str(error))
             return False

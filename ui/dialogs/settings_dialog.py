@@ -9,6 +9,7 @@ language).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImageReader
@@ -18,9 +19,11 @@ from carebook import settings
 from carebook.errors import ValidationError
 from carebook.i18n import LANGUAGES
 from carebook.paths import data_dir
+from carebook.versions import Seen
 from ui import files, languages
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.conflict_flow import Versioned
 from ui.dialogs.field_checks import core_message
 from ui.territories import country_choices, zone_choices
 from ui.widget_values import probe
@@ -50,12 +53,14 @@ def _row(*widgets: QWidget) -> QWidget:
     return box
 
 
-class SettingsDialog(BaseDialog):
+class SettingsDialog(Versioned, BaseDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Shop settings"))
         self.setMinimumWidth(560)
-        current = settings.current()
+        # as stored now (another counter may have changed them): what a save names as loaded
+        self.seen: Seen | None = settings.seen()
+        current = settings.ShopSettings(**self.seen.values)
         layout = QVBoxLayout(self)
         self.form = Form(self)
 
@@ -216,7 +221,11 @@ class SettingsDialog(BaseDialog):
             raise ValidationError(
                 "logo_path", self.tr("'{0}' is not an image file that can be read").format(logo)
             )
-        settings.update(**values)
+        self.save_again(values, self.seen)
+
+    def save_again(self, values: dict[str, Any], seen: Seen | None) -> None:
+        """Store the shop's settings naming what the dialog loaded (``ui.dialogs.conflict_flow``)."""
+        settings.store(values, seen)
         self.ctx.notify_settings_changed()
 
     def _choose_logo(self) -> None:

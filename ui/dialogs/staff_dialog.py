@@ -7,6 +7,8 @@ Each change is saved at once and emits ``ctx.data_changed``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -23,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import vocab
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError, StorageError, ValidationError
 from carebook.services import staff as staff_service
 from carebook.services.staff import StaffRow
+from carebook.versions import Seen
 from ui import icons, labels, msgbox
 from ui.context import AppContext
 from ui.dialogs.base import BaseDialog, Form
+from ui.dialogs.conflict_flow import Versioned, settle, value_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,12 +46,13 @@ def _role_combo() -> QComboBox:
     return combo
 
 
-class StaffDialog(BaseDialog):
+class StaffDialog(Versioned, BaseDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Staff"))
         self.setMinimumSize(600, 420)
         self.rows: list[StaffRow] = []
+        self.changed_row: StaffRow | None = None  # saved from "Changed at another counter"
 
         self.read_only_note = QLabel(self.tr("Only an owner can add or change staff."))
         self.read_only_note.setObjectName("readOnlyNote")
@@ -163,6 +169,7 @@ class StaffDialog(BaseDialog):
     def _show_selected(self, row: int) -> None:
         self.edit_form.clear_errors()
         person = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.seen = Seen.of(person, ("name", "role", "active")) if person else None  # as a save names it
         self.name_edit.setText(person.name if person else "")
         self.role_combo.setCurrentIndex(self.role_combo.findData(person.role if person else "staff"))
         active = person is None or person.active
@@ -183,6 +190,11 @@ class StaffDialog(BaseDialog):
         except StorageError as error:
             msgbox.error(self, self.tr("Not saved"), str(error))
             return None
+        except ConflictError as error:  # changed at another counter since it was shown: the clerk decides
+            self.changed_row = None
+            if not settle(self, error):
+                return None
+            result = self.changed_row
         except CarebookError as error:
             msgbox.warning(self, self.tr("Not changed"), str(error))
             return None
@@ -208,12 +220,7 @@ class StaffDialog(BaseDialog):
         name, role = self.name_edit.text(), str(self.role_combo.currentData())
 
         def change() -> StaffRow:
-            row = person
-            if name.strip() != person.name:
-                row = staff_service.rename(person.id, name)
-            if role != person.role:
-                row = staff_service.set_role(person.id, role)
-            return row
+            return staff_service.change(person.id, seen=self.seen, name=name.strip(), role=role)
 
         if self._run(self.edit_form, change) is not None:
             self.reload(select_id=person.id)
@@ -223,8 +230,21 @@ class StaffDialog(BaseDialog):
         if person is None or not self.ctx.is_owner:
             return
         if person.active:
-            done = self._run(self.edit_form, lambda: staff_service.deactivate(person.id))
+            done = self._run(self.edit_form, lambda: staff_service.deactivate(person.id, self.seen))
         else:
-            done = self._run(self.edit_form, lambda: staff_service.activate(person.id))
+            done = self._run(self.edit_form, lambda: staff_service.activate(person.id, self.seen))
         if done is not None:
             self.reload(select_id=person.id)
+
+    # -- changed at another counter (``ui.dialogs.conflict_flow``) -------------------------------
+    def save_again(self, values: dict[str, Any], seen: Seen) -> None:
+        person = self.selected()
+        assert person is not None
+        self.changed_row = staff_service.change(person.id, seen=seen, **values)
+
+    def conflict_label(self, field: str) -> str:
+        label = self.edit_form.labels.get(field)
+        return label.text().replace("&", "").rstrip(":") if label is not None else field
+
+    def conflict_text(self, field: str, value: Any) -> str:
+        return labels.role(str(value)) if field == "role" else value_text(value)

@@ -17,12 +17,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QToolButton, QWidget
 
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError, StorageError
 from carebook.services import customers
+from carebook.versions import Seen
 from ui import icons, msgbox
 from ui.demo import load_demo_data
 from ui.dialogs import launcher
 from ui.dialogs.bulk_dialogs import AddTagDialog, BulkFollowupDialog
+from ui.dialogs.conflict_flow import refused
 from ui.widgets.bulk_bar import BulkBar
 from ui.widgets.relative_time import count_text
 
@@ -243,7 +246,8 @@ class CustomerActions:
             QCoreApplication.translate("CustomerActions", "Cancel"),
         ):
             return
-        moved = self._write(customers.trash, ids)
+        seen = self._seen(ids)  # as shown when asked: one changed at another counter since is not moved
+        moved = self._write(lambda chosen: customers.trash(chosen, seen), ids)
         if moved is None:
             return
         self.page.undo_bar.show_message(
@@ -275,11 +279,29 @@ class CustomerActions:
             QCoreApplication.translate("CustomerActions", "{0} restored").format(customers_text(restored))
         )
 
+    def _seen(self, ids: Sequence[int]) -> dict[int, Seen]:
+        """The versions of the customers shown (the open form's, else the table's loaded rows)."""
+        detail, model = self.page.detail, self.page.model
+        seen: dict[int, Seen] = {}
+        for customer_id in ids:
+            if detail.row is not None and detail.row.id == customer_id and detail.seen is not None:
+                seen[customer_id] = detail.seen
+                continue
+            index = model.row_of(customer_id)
+            row = model.peek(index) if index >= 0 else None
+            if row is not None:
+                seen[customer_id] = customers.seen(row)
+        return seen
+
     def _write(self, write: object, ids: Sequence[int]) -> int | None:
         try:
             done = int(write(ids))  # type: ignore[operator]
         except StorageError as error:
             msgbox.error(self.page, QCoreApplication.translate("CustomerActions", "Not done"), str(error))
+            return None
+        except ConflictError as error:
+            refused(self.page, error)
+            self.page.ctx.notify_data_changed()  # show it as it is now
             return None
         except CarebookError as error:
             msgbox.warning(self.page, QCoreApplication.translate("CustomerActions", "Not done"), str(error))

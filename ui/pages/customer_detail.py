@@ -39,15 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from carebook import clock, settings
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError, StorageError, ValidationError
 from carebook.services import customers, tags, timeline
 from carebook.services.customers import CustomerRow
 from carebook.services.followups import FollowupRow
 from carebook.services.interactions import InteractionRow
 from carebook.services.timeline import TimelineEntry
-from ui import icons, keys, msgbox
+from carebook.versions import Seen
+from ui import field_labels, icons, keys, msgbox
 from ui.context import AppContext
 from ui.dialogs import changed_notice, launcher
+from ui.dialogs.conflict_flow import settle
 from ui.dialogs.score_dialog import ScoreDialog
 from ui.pages.detail_drafts import DetailDrafts
 from ui.state import declare
@@ -72,6 +75,7 @@ class CustomerDetail(QWidget):
         self.ctx = ctx
         self.setObjectName("customerDetail")
         self.row: CustomerRow | None = None
+        self.seen: Seen | None = None  # the version and values the form loaded
         self.last_dialog: object = None  # the dialog a quick action opened, for tests
 
         self.name_label = QLabel("", self)
@@ -255,6 +259,7 @@ class CustomerDetail(QWidget):
         self.form.set_region(settings.current().phone_region)
         if not (same and self.form.is_dirty()):
             self.form.load(row)
+            self.seen = customers.seen(row)  # what a save names as loaded (``carebook.versions``)
             self._loaded()
         self._show_header(row)
         self.refresh_history(in_place=same)
@@ -332,7 +337,9 @@ class CustomerDetail(QWidget):
             return True
         self.form.clear_errors()
         try:
-            result = customers.update(self.row.id, **changes)
+            result = customers.update(self.row.id, seen=self.seen, **changes)
+        except ConflictError as error:  # saved at another counter since it was loaded: the clerk decides
+            return settle(self, error)
         except ValidationError as error:
             self.tabs.setCurrentIndex(DETAILS)  # the messages are there
             self.form.show_errors(error.errors)
@@ -343,8 +350,30 @@ class CustomerDetail(QWidget):
         except CarebookError as error:
             msgbox.warning(self, self.tr("Not saved"), str(error))
             return False
+        self._saved(result)
+        return True
+
+    # -- changed at another counter (``ui.dialogs.conflict_flow``) -------------------------------
+    def save_again(self, values: dict[str, object], seen: Seen) -> None:
+        assert self.row is not None
+        self._saved(customers.update(self.row.id, seen=seen, **values))
+
+    def conflict_label(self, field: str) -> str:
+        return field_labels.label(field)
+
+    def conflict_text(self, field: str, value: object) -> str:
+        return field_labels.value_text(field, value)
+
+    def keep_typed_work(self) -> None:
+        """The form keeps what was typed (and its draft, ``DetailDrafts``)."""
+
+    def _saved(self, result: customers.Saved) -> None:
+        merged = self.seen is not None and result.row.version != self.seen.version + 1
         self.row = result.row
+        if merged:  # fields saved at another counter came in: show the record as stored
+            self.form.load(result.row)
         self.form.mark_saved()
+        self.seen = customers.seen(result.row)
         self._loaded()
         self.form.show_warnings(result.warnings)
         self._show_header(result.row)
@@ -352,7 +381,6 @@ class CustomerDetail(QWidget):
         self.ctx.status(f"{text}. {' '.join(result.warnings)}" if result.warnings else text)
         self.saved.emit(result.row)
         self.ctx.notify_data_changed()
-        return True
 
     def revert(self) -> None:
         if self.row is not None:

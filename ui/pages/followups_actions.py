@@ -24,13 +24,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from carebook import clock
+from carebook.conflicts import ConflictError
 from carebook.errors import CarebookError, StorageError
 from carebook.services import followups
 from carebook.services import staff as staff_service
 from carebook.services.followups import FollowupRow
 from carebook.usecases import followups as followup_cases
+from carebook.versions import Seen
 from ui import icons, msgbox
 from ui.dialogs import launcher
+from ui.dialogs.conflict_flow import refused
 from ui.widgets.followup_text import due_when
 from ui.widgets.snooze_menu import SnoozeMenu
 from ui.widgets.undo_bar import UndoBar
@@ -169,6 +172,8 @@ class FollowupActions(QObject):
                 done += 1
         except StorageError as error:
             msgbox.error(self.page, QCoreApplication.translate("FollowupActions", "Not saved"), str(error))
+        except ConflictError as error:
+            refused(self.page, error)
         except CarebookError as error:
             msgbox.warning(self.page, QCoreApplication.translate("FollowupActions", "Not saved"), str(error))
         return done
@@ -363,7 +368,8 @@ class FollowupActions(QObject):
             QCoreApplication.translate("FollowupActions", "Keep"),
         ):
             return
-        changed = self._each(rows, lambda row: followups.delete(row.id))
+        # as listed when asked: one changed or deleted at another counter since is kept (``refused``)
+        changed = self._each(rows, lambda row: followups.delete(row.id, Seen.of(row, followups.CHANGEABLE)))
         self._finish(
             changed,
             _count(

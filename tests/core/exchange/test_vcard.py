@@ -74,7 +74,7 @@ def test_importing_an_export_again_changes_nothing(db: Path, tmp_path: Path) -> 
 
 def test_a_card_with_a_known_email_updates_and_undo_restores(db: Path, tmp_path: Path) -> None:
     kari = customers.create("Kari Nordmann", email="kari@example.com", company="Old Firm").row.id
-    before = dump()
+    before = dump(skip_columns=("version",))  # the values; the version rises with the import and its undo
     path = tmp_path / "k.vcf"
     path.write_text(
         "BEGIN:VCARD\nVERSION:3.0\nFN:Kari Nordmann\nORG:New Firm\nEMAIL:KARI@example.com\n"
@@ -86,7 +86,7 @@ def test_a_card_with_a_known_email_updates_and_undo_restores(db: Path, tmp_path:
     row = customers.get(kari)
     assert (row.company, row.phone, row.tags) == ("New Firm", "020 7946 0123", ("VIP",))
     undo_import(result.batch_id)
-    assert dump() == before
+    assert dump(skip_columns=("version",)) == before
 
 
 def test_one_bad_card_imports_nothing_and_names_its_number_and_line(db: Path, tmp_path: Path) -> None:

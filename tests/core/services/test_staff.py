@@ -92,7 +92,7 @@ def test_an_inactive_owner_does_not_count() -> None:
 
 def test_staff_can_be_deactivated_and_activated() -> None:
     kim = staff.add("Kim")
-    assert staff.deactivate(kim.id) == StaffRow(kim.id, "Kim", "staff", False)
+    assert staff.deactivate(kim.id) == StaffRow(kim.id, "Kim", "staff", False, version=2)
     assert staff.activate(kim.id).active is True
     with pytest.raises(NotFound):
         staff.deactivate(42)
