@@ -19,7 +19,8 @@ once the main window shows. Each answer has ``"ok"``; a failed command answers
   page or in a visible window; answers ``found`` and ``seen_at`` (``time.time()`` when first seen).
 - ``open_dialog`` ``kind`` (customer, contact, followup), [``id``]: as the window's own actions.
 - ``windows``: the visible top-level windows: ``class``, ``title``, ``modal``, ``texts`` (labels, a
-  message box's text), ``fields`` (object name or attribute path -> text of every visible text field).
+  message box's text), ``fields`` (object name or attribute path -> text of every visible text field),
+  ``buttons`` (object name, else text -> text of every visible button: a choice's radio buttons too).
 - ``type`` ``window``, ``field``, ``text``: type into a field (keystrokes, as a clerk does: it replaces
   what is there). ``press`` ``window``, ``button``: click a button (run on the next turn of the loop, so
   a message box it opens does not hold the answer back). ``window`` is a class name or a part of the
@@ -216,6 +217,11 @@ class Seat(QObject):
             "modal": widget.isModal(),
             "texts": _visible_labels(widget),
             "fields": fields,
+            "buttons": {
+                button.objectName() or button.text(): button.text().replace("&&", "&")
+                for button in widget.findChildren(QAbstractButton)
+                if _own(widget, button) and button.isVisible()
+            },
         }
 
     def _shows(self, text: str) -> bool:

@@ -1,6 +1,7 @@
 """Two real app processes at two counters of one shop (tests/seat_driver.py, offscreen): what one logs
 shows at the other within 2 s (on a PostgreSQL server and on one SQLite file), and a server restarted
-while both run loses nothing: the bar shows, typed text is kept, both carry on.
+while both run loses nothing: the bar shows, typed text is kept, both carry on. Both editing one customer:
+the second to save gets "Changed at another counter" with the first one's value beside its own.
 
 The 2 s are measured from the write's commit (A's clock) to the moment B's window shows it (B's clock;
 one machine). Start-up waits are generous: two windows starting together on a loaded machine.
@@ -152,3 +153,44 @@ def test_a_server_restarted_while_both_run_loses_no_typed_work(
                     raise
         print(f"PostgreSQL: after the restart, A's contact shown at B after {elapsed:.2f} s")
         assert elapsed < PROMISE_SECONDS
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_both_edit_one_customer_and_b_gets_the_conflict_view_with_as_values(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    target: str | Path = (
+        request.getfixturevalue("server_shop") if engine == "postgresql" else tmp_path / "shop.sqlite3"
+    )
+    customer = prepare(target)
+    a, b = seats(target, tmp_path)
+    with a, b:
+        for seat in (a, b):  # both open the same customer
+            seat.call("open_dialog", kind="customer", id=customer)
+            seat.until("windows", lambda w: any(x["class"] == "CustomerDialog" for x in w["windows"]))
+        b.call("type", window="CustomerDialog", field="customer_form.notes", text="Prefers email (B)")
+        a.call("type", window="CustomerDialog", field="customer_form.notes", text="Call after five (A)")
+        a.call("press", window="CustomerDialog", button="save_button")
+        a.until("windows", lambda w: all(x["class"] != "CustomerDialog" for x in w["windows"]))
+
+        b.call("press", window="CustomerDialog", button="save_button")
+        shown = b.until("windows", lambda w: any(x["class"] == "ConflictDialog" for x in w["windows"]))
+        (view,) = [x for x in shown["windows"] if x["class"] == "ConflictDialog"]
+        assert view["title"] == "Changed at another counter"
+        choices = view["buttons"]
+        assert choices["conflict_notes_theirs"] == "Call after five (A)"  # A's value, beside B's own
+        assert choices["conflict_notes_mine"] == "Prefers email (B)"
+        (form,) = [x for x in shown["windows"] if x["class"] == "CustomerDialog"]
+        assert form["fields"]["customer_form.notes"] == "Prefers email (B)"  # nothing typed is lost
+
+        b.call("press", window="ConflictDialog", button="conflict_notes_theirs")
+        b.call("press", window="ConflictDialog", button="Save my choices")
+        b.until(
+            "windows",
+            lambda w: all(x["class"] not in ("ConflictDialog", "CustomerDialog") for x in w["windows"]),
+        )
+        open_shop(target)
+        try:
+            assert customers.get(customer).notes == "Call after five (A)"  # B chose A's value
+        finally:
+            close_shop()
