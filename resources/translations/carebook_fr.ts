@@ -5276,7 +5276,7 @@ Chaque contact, relance, note et étiquette passe au n° {3}, qui prend les vale
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion au serveur de la boutique…</translation>
     </message>
 </context>
 <context>
