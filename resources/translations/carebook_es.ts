@@ -5276,7 +5276,7 @@ Cada contacto, seguimiento, puntuación y etiqueta pasa al n.º {3}, que toma lo
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con el servidor de la tienda…</translation>
     </message>
 </context>
 <context>
