@@ -5276,7 +5276,7 @@ Todos os atendimentos, retornos, notas e etiquetas passam para o nº {3}, que fi
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando ao servidor da loja…</translation>
     </message>
 </context>
 <context>
