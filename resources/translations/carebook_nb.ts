@@ -5276,7 +5276,7 @@ Alle kontakter, oppfølginger, vurderinger og etiketter flyttes til nr. {3}, som
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til butikkens server igjen…</translation>
     </message>
 </context>
 <context>
