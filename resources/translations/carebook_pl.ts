@@ -5278,7 +5278,7 @@ Każdy kontakt, przypomnienie, ocena i tag przejdą do nr {3}, który przyjmie w
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne łączenie z serwerem sklepu…</translation>
     </message>
 </context>
 <context>
