@@ -5284,7 +5284,7 @@ Every contact, follow-up, score and tag moves to #{3}, which takes the values yo
     <message>
         <location filename="../../ui/widgets/reconnect_bar.py" line="14"/>
         <source>Reconnecting to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة الاتصال بخادم المتجر…</translation>
     </message>
 </context>
 <context>
