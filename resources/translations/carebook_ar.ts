@@ -1525,188 +1525,188 @@ Everything entered since that backup is set aside: the current data is kept as {
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Log contact</source>
         <translation>تسجيل اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Score</source>
         <translation>تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>تصدير كل ما يخص هذا العميل، أو محوه</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="104"/>
         <source>Export everything about this customer…</source>
         <translation>تصدير كل ما يخص هذا العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Erase for good…</source>
         <translation>محو نهائي…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>تسجيل مكالمة أو بريد إلكتروني أو زيارة من هذا العميل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>تخطيط متابعة لهذا العميل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="120"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>تسجيل تقييم CSAT أو NPS أو CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="122"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
         <source>Move this customer to the trash</source>
         <translation>نقل هذا العميل إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="123"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Take this customer out of the trash</source>
         <translation>إخراج هذا العميل من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="139"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>حفظ التغييرات (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="142"/>
+        <location filename="../../ui/pages/customer_detail.py" line="141"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Put back the stored details</source>
         <translation>إرجاع التفاصيل المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="145"/>
-        <location filename="../../ui/pages/customer_detail.py" line="404"/>
+        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="160"/>
+        <location filename="../../ui/pages/customer_detail.py" line="159"/>
         <source>The customer&apos;s details</source>
         <translation>تفاصيل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="181"/>
         <source>H&amp;istory</source>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="183"/>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details</source>
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="210"/>
+        <location filename="../../ui/pages/customer_detail.py" line="209"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>اختر عميلًا لرؤية تفاصيله وسجله.
 Alt+Down وAlt+Up للتنقل في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="225"/>
+        <location filename="../../ui/pages/customer_detail.py" line="224"/>
         <source>Save the customer&apos;s details</source>
         <translation>حفظ تفاصيل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="277"/>
+        <location filename="../../ui/pages/customer_detail.py" line="276"/>
         <source>customer since {0}</source>
         <translation>عميل منذ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="278"/>
         <source>1 open contact</source>
         <translation>اتصال واحد مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="281"/>
+        <location filename="../../ui/pages/customer_detail.py" line="280"/>
         <source>{0} open contacts</source>
         <translation>الاتصالات المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="285"/>
+        <location filename="../../ui/pages/customer_detail.py" line="284"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>مُحيت البيانات الشخصية لهذا العميل؛ لا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="288"/>
+        <location filename="../../ui/pages/customer_detail.py" line="287"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>في سلة المحذوفات منذ {0}. استعد العميل للعمل معه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="310"/>
+        <location filename="../../ui/pages/customer_detail.py" line="309"/>
         <source>H&amp;istory ({0})</source>
         <translation>ا&amp;لسجل ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;التفاصيل (غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="349"/>
-        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <location filename="../../ui/pages/customer_detail.py" line="348"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="381"/>
+        <location filename="../../ui/pages/customer_detail.py" line="380"/>
         <source>{0} saved</source>
         <translation>حُفظ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="405"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>غيّرت تفاصيل {0}. هل تريد حفظ التغييرات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -1521,188 +1521,188 @@ Alles, was seit dieser Sicherung eingegeben wurde, wird beiseitegelegt: Die aktu
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Log contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Alles über diesen Kunden exportieren oder ihn endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="104"/>
         <source>Export everything about this customer…</source>
         <translation>Alles über diesen Kunden exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Erase for good…</source>
         <translation>Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Einen Anruf, eine E-Mail oder einen Besuch dieses Kunden erfassen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Eine Wiedervorlage für diesen Kunden planen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="120"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Eine CSAT-, NPS- oder CES-Bewertung erfassen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="122"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
         <source>Move this customer to the trash</source>
         <translation>Diesen Kunden in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="123"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Take this customer out of the trash</source>
         <translation>Diesen Kunden aus dem Papierkorb holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="139"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="142"/>
+        <location filename="../../ui/pages/customer_detail.py" line="141"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Put back the stored details</source>
         <translation>Die gespeicherten Angaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="145"/>
-        <location filename="../../ui/pages/customer_detail.py" line="404"/>
+        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="160"/>
+        <location filename="../../ui/pages/customer_detail.py" line="159"/>
         <source>The customer&apos;s details</source>
         <translation>Die Angaben des Kunden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="181"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="183"/>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="210"/>
+        <location filename="../../ui/pages/customer_detail.py" line="209"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Wählen Sie einen Kunden, um seine Angaben und seinen Verlauf zu sehen.
 Alt+Ab und Alt+Auf bewegen sich durch die Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="225"/>
+        <location filename="../../ui/pages/customer_detail.py" line="224"/>
         <source>Save the customer&apos;s details</source>
         <translation>Angaben des Kunden speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="277"/>
+        <location filename="../../ui/pages/customer_detail.py" line="276"/>
         <source>customer since {0}</source>
         <translation>Kunde seit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="278"/>
         <source>1 open contact</source>
         <translation>1 offener Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="281"/>
+        <location filename="../../ui/pages/customer_detail.py" line="280"/>
         <source>{0} open contacts</source>
         <translation>{0} offene Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="285"/>
+        <location filename="../../ui/pages/customer_detail.py" line="284"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Die personenbezogenen Daten dieses Kunden wurden endgültig gelöscht; er kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="288"/>
+        <location filename="../../ui/pages/customer_detail.py" line="287"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>Seit {0} im Papierkorb. Stellen Sie den Kunden wieder her, um mit ihm zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="310"/>
+        <location filename="../../ui/pages/customer_detail.py" line="309"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Verlauf ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Details (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="349"/>
-        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <location filename="../../ui/pages/customer_detail.py" line="348"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="381"/>
+        <location filename="../../ui/pages/customer_detail.py" line="380"/>
         <source>{0} saved</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="405"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Sie haben die Angaben von {0} geändert. Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -1521,188 +1521,188 @@ Tout ce qui a été saisi depuis cette sauvegarde est mis de côté&#xa0;: les d
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Log contact</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Exporter tout ce qui concerne ce client, ou l’effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="104"/>
         <source>Export everything about this customer…</source>
         <translation>Exporter tout ce qui concerne ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Erase for good…</source>
         <translation>Effacer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Enregistrer un appel, un e-mail ou une visite de ce client ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Planifier une relance pour ce client ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="120"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Enregistrer une note CSAT, NPS ou CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="122"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
         <source>Move this customer to the trash</source>
         <translation>Mettre ce client à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="123"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Take this customer out of the trash</source>
         <translation>Sortir ce client de la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="139"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="142"/>
+        <location filename="../../ui/pages/customer_detail.py" line="141"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Put back the stored details</source>
         <translation>Remettre les informations enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="145"/>
-        <location filename="../../ui/pages/customer_detail.py" line="404"/>
+        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="160"/>
+        <location filename="../../ui/pages/customer_detail.py" line="159"/>
         <source>The customer&apos;s details</source>
         <translation>Les informations du client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="181"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="183"/>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="210"/>
+        <location filename="../../ui/pages/customer_detail.py" line="209"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Sélectionnez un client pour voir ses informations et son historique.
 Alt+Bas et Alt+Haut parcourent la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="225"/>
+        <location filename="../../ui/pages/customer_detail.py" line="224"/>
         <source>Save the customer&apos;s details</source>
         <translation>Enregistrer les informations du client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="277"/>
+        <location filename="../../ui/pages/customer_detail.py" line="276"/>
         <source>customer since {0}</source>
         <translation>client depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="278"/>
         <source>1 open contact</source>
         <translation>1 contact ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="281"/>
+        <location filename="../../ui/pages/customer_detail.py" line="280"/>
         <source>{0} open contacts</source>
         <translation>{0} contacts ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="285"/>
+        <location filename="../../ui/pages/customer_detail.py" line="284"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Les données personnelles de ce client ont été effacées&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="288"/>
+        <location filename="../../ui/pages/customer_detail.py" line="287"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>À la corbeille depuis le {0}. Restaurez le client pour pouvoir de nouveau travailler avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="310"/>
+        <location filename="../../ui/pages/customer_detail.py" line="309"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historique ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Détails (non enregistrés)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="349"/>
-        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <location filename="../../ui/pages/customer_detail.py" line="348"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="381"/>
+        <location filename="../../ui/pages/customer_detail.py" line="380"/>
         <source>{0} saved</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="405"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Vous avez modifié les informations de {0}. Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -1521,188 +1521,188 @@ Alt som er lagt inn siden den sikkerhetskopien, settes til side: de nåværende 
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Log contact</source>
         <translation>Registrer kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Score</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Move to trash</source>
         <translation>Flytt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Privacy</source>
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Eksporter alt om denne kunden, eller slett kunden for godt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="104"/>
         <source>Export everything about this customer…</source>
         <translation>Eksporter alt om denne kunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Erase for good…</source>
         <translation>Slett for godt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Registrer en samtale, e-post eller et besøk fra denne kunden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Planlegg en oppfølging for denne kunden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="120"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Registrer en CSAT-, NPS- eller CES-vurdering ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="122"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
         <source>Move this customer to the trash</source>
         <translation>Flytt denne kunden til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="123"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Take this customer out of the trash</source>
         <translation>Ta denne kunden ut av papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="139"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Lagre endringene (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="142"/>
+        <location filename="../../ui/pages/customer_detail.py" line="141"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Put back the stored details</source>
         <translation>Sett tilbake de lagrede opplysningene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="145"/>
-        <location filename="../../ui/pages/customer_detail.py" line="404"/>
+        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="160"/>
+        <location filename="../../ui/pages/customer_detail.py" line="159"/>
         <source>The customer&apos;s details</source>
         <translation>Kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="181"/>
         <source>H&amp;istory</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="183"/>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details</source>
         <translation>&amp;Opplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="210"/>
+        <location filename="../../ui/pages/customer_detail.py" line="209"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Velg en kunde for å se opplysninger og historikk.
 Alt+Ned og Alt+Opp flytter gjennom listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="225"/>
+        <location filename="../../ui/pages/customer_detail.py" line="224"/>
         <source>Save the customer&apos;s details</source>
         <translation>Lagre kundens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="277"/>
+        <location filename="../../ui/pages/customer_detail.py" line="276"/>
         <source>customer since {0}</source>
         <translation>kunde siden {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="278"/>
         <source>1 open contact</source>
         <translation>1 åpen kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="281"/>
+        <location filename="../../ui/pages/customer_detail.py" line="280"/>
         <source>{0} open contacts</source>
         <translation>{0} åpne kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="285"/>
+        <location filename="../../ui/pages/customer_detail.py" line="284"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Personopplysningene til denne kunden er slettet; kunden kan ikke redigeres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="288"/>
+        <location filename="../../ui/pages/customer_detail.py" line="287"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>I papirkurven siden {0}. Gjenopprett kunden for å jobbe med kunden igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="310"/>
+        <location filename="../../ui/pages/customer_detail.py" line="309"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Historikk ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Opplysninger (ikke lagret)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="349"/>
-        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <location filename="../../ui/pages/customer_detail.py" line="348"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="381"/>
+        <location filename="../../ui/pages/customer_detail.py" line="380"/>
         <source>{0} saved</source>
         <translation>{0} er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="405"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Du har endret opplysningene til {0}. Lagre endringene?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Discard changes</source>
         <translation>Forkast endringene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -1521,188 +1521,188 @@ Tudo o que foi digitado desde esse backup fica de lado: os dados atuais são gua
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>Log contact</source>
         <translation>Registrar atendimento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="96"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>Follow-up</source>
         <translation>Retorno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="97"/>
+        <location filename="../../ui/pages/customer_detail.py" line="96"/>
         <source>Score</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="97"/>
         <source>Move to trash</source>
         <translation>Mover para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="98"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Privacy</source>
         <translation>Privacidade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Export everything about this customer, or erase them</source>
         <translation>Exportar tudo sobre este cliente ou apagá-lo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="104"/>
         <source>Export everything about this customer…</source>
         <translation>Exportar tudo sobre este cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Erase for good…</source>
         <translation>Apagar definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
         <source>Log a call, email or visit from this customer ({0})</source>
         <translation>Registrar uma ligação, e-mail ou visita deste cliente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="117"/>
+        <location filename="../../ui/pages/customer_detail.py" line="116"/>
         <source>Plan a follow-up for this customer ({0})</source>
         <translation>Agendar um retorno para este cliente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="120"/>
+        <location filename="../../ui/pages/customer_detail.py" line="119"/>
         <source>Record a CSAT, NPS or CES score ({0})</source>
         <translation>Registrar uma nota de CSAT, NPS ou CES ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="122"/>
+        <location filename="../../ui/pages/customer_detail.py" line="121"/>
         <source>Move this customer to the trash</source>
         <translation>Mover este cliente para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="123"/>
+        <location filename="../../ui/pages/customer_detail.py" line="122"/>
         <source>Take this customer out of the trash</source>
         <translation>Tirar este cliente da lixeira</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="138"/>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="137"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="139"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Salvar as alterações (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="142"/>
+        <location filename="../../ui/pages/customer_detail.py" line="141"/>
         <source>Revert</source>
         <translation>Reverter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="143"/>
+        <location filename="../../ui/pages/customer_detail.py" line="142"/>
         <source>Put back the stored details</source>
         <translation>Voltar aos dados salvos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="145"/>
-        <location filename="../../ui/pages/customer_detail.py" line="404"/>
+        <location filename="../../ui/pages/customer_detail.py" line="144"/>
+        <location filename="../../ui/pages/customer_detail.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="160"/>
+        <location filename="../../ui/pages/customer_detail.py" line="159"/>
         <source>The customer&apos;s details</source>
         <translation>Dados do cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="181"/>
         <source>H&amp;istory</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="183"/>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="210"/>
+        <location filename="../../ui/pages/customer_detail.py" line="209"/>
         <source>Select a customer to see their details and history.
 Alt+Down and Alt+Up move through the list.</source>
         <translation>Selecione um cliente para ver os dados e o histórico.
 Alt+Baixo e Alt+Cima percorrem a lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="225"/>
+        <location filename="../../ui/pages/customer_detail.py" line="224"/>
         <source>Save the customer&apos;s details</source>
         <translation>Salvar os dados do cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="277"/>
+        <location filename="../../ui/pages/customer_detail.py" line="276"/>
         <source>customer since {0}</source>
         <translation>cliente desde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="279"/>
+        <location filename="../../ui/pages/customer_detail.py" line="278"/>
         <source>1 open contact</source>
         <translation>1 atendimento em aberto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="281"/>
+        <location filename="../../ui/pages/customer_detail.py" line="280"/>
         <source>{0} open contacts</source>
         <translation>{0} atendimentos em aberto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="285"/>
+        <location filename="../../ui/pages/customer_detail.py" line="284"/>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Os dados pessoais deste cliente foram apagados; ele não pode ser editado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="288"/>
+        <location filename="../../ui/pages/customer_detail.py" line="287"/>
         <source>In the trash since {0}. Restore the customer to work with them again.</source>
         <translation>Na lixeira desde {0}. Restaure o cliente para voltar a trabalhar com ele.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="310"/>
+        <location filename="../../ui/pages/customer_detail.py" line="309"/>
         <source>H&amp;istory ({0})</source>
         <translation>&amp;Histórico ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="320"/>
+        <location filename="../../ui/pages/customer_detail.py" line="319"/>
         <source>&amp;Details (unsaved)</source>
         <translation>&amp;Detalhes (não salvos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="349"/>
-        <location filename="../../ui/pages/customer_detail.py" line="352"/>
+        <location filename="../../ui/pages/customer_detail.py" line="348"/>
+        <location filename="../../ui/pages/customer_detail.py" line="351"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="381"/>
+        <location filename="../../ui/pages/customer_detail.py" line="380"/>
         <source>{0} saved</source>
         <translation>{0} salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="405"/>
+        <location filename="../../ui/pages/customer_detail.py" line="404"/>
         <source>You changed {0}&apos;s details. Save the changes?</source>
         <translation>Você alterou os dados de {0}. Salvar as alterações?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Discard changes</source>
         <translation>Descartar alterações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="406"/>
+        <location filename="../../ui/pages/customer_detail.py" line="405"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
