@@ -111,15 +111,24 @@ def inspect() -> DerivedReport:
 
 
 @writes
-def _refresh_all_summaries() -> None:
-    _refresh_summaries()
-    if not db.is_sqlite():
+def _restore_triggers() -> None:
+    if not db.is_sqlite() and change_triggers_pg.missing(database.obj):
         change_triggers_pg.create(database.obj)
 
 
+@writes
+def _refresh_all_summaries() -> None:
+    _refresh_summaries()
+
+
 def repair() -> DerivedReport:
-    """Rebuild the search index, every customer summary from the rows and a server's notification triggers;
-    returns the check after."""
+    """Rebuild the search index, a server's notification triggers and every customer summary from the rows;
+    returns the check after.
+
+    Each in its own transaction, the triggers before the summaries: recreating a trigger locks its whole
+    table, and doing that while holding the customer rows the recount locks would deadlock with a clerk
+    logging a contact meanwhile (who holds the contacts table and waits for a customer row)."""
     search_index.rebuild_index()
+    _restore_triggers()
     _refresh_all_summaries()
     return inspect()
