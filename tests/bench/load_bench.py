@@ -9,8 +9,9 @@ connection, start at one moment and each logs ``CONTACTS`` contacts, every one w
 score and every other one with a follow-up, for the same customers (each writer in its own shuffled
 order), through the core use case (``tests.writers``, ``carebook.usecases.log_contact``).
 
-Budgets: on PostgreSQL the p95 under load below 100 ms (issue 18); on SQLite, which lets one writer in
-at a time, the p95 under load within 20x the single writer's (see ``SQLITE_RATIO``).
+Budget: on PostgreSQL the p95 under load below 100 ms (issue 18). On SQLite, which lets one writer in at a
+time, the p95 and its ratio to one writer alone are shown, without a budget of their own (the issue's
+budget is the server's): a shop whose counters write this hard belongs on the server.
 
 Afterwards nothing may be wrong: no writer failed, every contact, score and follow-up is there, and
 ``carebook.repair.inspect`` finds every customer summary right and the search index whole.
@@ -31,11 +32,10 @@ CONTACTS = 500
 FOLLOWUP_EVERY = 2
 SERVER_P95_MS = 100.0  # issue 18's budget on PostgreSQL
 SERVER_BUDGET = "p95 < 100 ms"
-# SQLite lets one writer in at a time: with 10 writers flat out, a contact waits for the other nine, so
-# even a perfectly fair queue would make one "log a contact" about 10x a writer alone (Little's law); the
-# write lock is no queue (waiting writers try again every few ms), so the budget allows twice that.
-SQLITE_RATIO = 2.0 * WRITERS
-SQLITE_BUDGET = f"ratio <= {SQLITE_RATIO:.0f}"
+# SQLite lets one writer in at a time: with 10 writers flat out a contact waits for the other nine (a fair
+# queue would make it about 10x a writer alone, Little's law), and the write lock is no queue (waiting
+# writers try again every few ms), so the tail is longer still. Shown, with the ratio; no budget.
+SQLITE_BUDGET = "shown"
 
 
 @dataclass(frozen=True)
