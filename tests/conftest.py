@@ -133,6 +133,18 @@ def pg_database(pg_server_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def server_shop(pg_database: str) -> Iterator[str]:
+    """A shop opened on a fresh PostgreSQL database (``pg_database``), closed afterwards; its address."""
+    from carebook.shop import close_shop, open_shop
+
+    open_shop(pg_database)
+    try:
+        yield pg_database
+    finally:
+        close_shop()
+
+
+@pytest.fixture
 def db(data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
     """A fresh, migrated database: in the test's data folder (yields its path), or in the PostgreSQL leg a
     fresh database on the test server (yields its address)."""

@@ -21,12 +21,8 @@ from carebook.shop import close_shop, open_shop
 
 
 @pytest.fixture
-def shop(pg_database: str) -> Iterator[str]:
-    open_shop(pg_database)
-    try:
-        yield pg_database
-    finally:
-        close_shop()
+def shop(server_shop: str) -> str:
+    return server_shop
 
 
 @pytest.fixture

@@ -34,8 +34,8 @@ def tray(monkeypatch: pytest.MonkeyPatch) -> list[FakeTray]:
     return []
 
 
-@pytest.fixture
-def seat(ctx: AppContext, clock: Clock, tray: list[FakeTray], qtbot) -> Iterator[Arrivals]:  # type: ignore[no-untyped-def]
+def started(ctx: AppContext, tray: list[FakeTray], qtbot) -> Arrivals:  # type: ignore[no-untyped-def]
+    """A seat's reminders (banner, a fake tray) and its arrivals, once they know what is there."""
     banner = ReminderBanner()
     qtbot.addWidget(banner)
     reminders = Reminders(ctx, banner)
@@ -44,9 +44,15 @@ def seat(ctx: AppContext, clock: Clock, tray: list[FakeTray], qtbot) -> Iterator
     arrivals = Arrivals(ctx, reminders)
     arrivals.start()
     qtbot.waitUntil(lambda: arrivals.known is not None)
+    return arrivals
+
+
+@pytest.fixture
+def seat(ctx: AppContext, clock: Clock, tray: list[FakeTray], qtbot) -> Iterator[Arrivals]:  # type: ignore[no-untyped-def]
+    arrivals = started(ctx, tray, qtbot)
     yield arrivals
     arrivals.stop()
-    reminders.stop()
+    arrivals.reminders.stop()
 
 
 def settle(arrivals: Arrivals, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -142,6 +148,7 @@ def test_a_write_on_another_connection_to_the_file_is_found_by_comparing(
     qtbot.waitUntil(lambda: main_window.arrivals.known is not None)
     customer = customers.create("Ava Evans").row.id
     main_window.ctx.notify_data_changed()
+    settle(main_window.arrivals, qtbot)  # our own write's quiet read is done before the other seat writes
     path = db.db_path()
     assert path is not None
     other = db.connect_sqlite(path)  # the other seat
@@ -262,14 +269,7 @@ def test_on_a_server_a_followup_written_on_another_connection_is_told(
         clerk = staff.add("Carl Clerk", "staff")
         customer = customers.create("Ava Evans").row.id
         ctx = AppContext(state, staff=clerk, where=pg_database)
-        banner = ReminderBanner()
-        qtbot.addWidget(banner)
-        reminders = Reminders(ctx, banner)
-        reminders.make_tray = lambda: tray.append(FakeTray()) or tray[-1]  # type: ignore[assignment,return-value]
-        reminders.start()
-        arrivals = Arrivals(ctx, reminders)
-        arrivals.start()
-        qtbot.waitUntil(lambda: arrivals.known is not None)
+        arrivals = started(ctx, tray, qtbot)
         other = db.connect_server(pg_database)  # the other counter
         try:
             with db.using(other):
@@ -280,6 +280,6 @@ def test_on_a_server_a_followup_written_on_another_connection_is_told(
             ctx.notify_records_changed(ChangeSet.of("followup", [new.id]))  # its notification
         assert messages(tray) == [("New follow-up for you: Ava Evans, due today", "Call")]
         arrivals.stop()
-        reminders.stop()
+        arrivals.reminders.stop()
     finally:
         close_shop()

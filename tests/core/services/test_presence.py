@@ -137,15 +137,6 @@ def test_a_registration_of_a_newer_carebook_with_more_keys_still_counts(sqlite_s
 # -- PostgreSQL: two connections to one server database ------------------------------------------------
 
 
-@pytest.fixture
-def server_shop(pg_database: str) -> Iterator[str]:
-    open_shop(pg_database)
-    try:
-        yield pg_database
-    finally:
-        close_shop()
-
-
 def _as_other_seat(url: str, monkeypatch: pytest.MonkeyPatch, computer: str, pid: int, name: str) -> None:
     """What another seat's heartbeat writes, through a connection of its own."""
     other = db.connect_server(url)

@@ -3,23 +3,9 @@ after ``erase`` the erased text is in none of the files of the shop's database i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from carebook.db import database
 from carebook.services import privacy
-from carebook.shop import close_shop, open_shop
 from tests.core.services.test_privacy import SECRETS, _person, _stored_bytes
-
-
-@pytest.fixture
-def server_shop(pg_database: str) -> Iterator[str]:
-    open_shop(pg_database)
-    try:
-        yield pg_database
-    finally:
-        close_shop()
 
 
 def test_erased_text_leaves_the_servers_table_and_index_files(server_shop: str) -> None:
