@@ -43,7 +43,7 @@ from carebook import APP_NAME, settings
 from carebook.changes import ChangeSet
 from carebook.errors import CarebookError
 from carebook.services import followups
-from ui import backup_scheduler, external_changes, icons, style, unsaved
+from ui import backup_scheduler, bidi, external_changes, icons, style, unsaved
 from ui.arrivals import Arrivals
 from ui.colleagues import Colleagues
 from ui.context import AppContext
@@ -460,8 +460,9 @@ class MainWindow(QMainWindow):
         self.shop_label.setToolTip(shop)
 
     def _update_where(self) -> None:
-        self.where_label.setText(self.tr("Data: {0}").format(self.ctx.where))
-        self.where_label.set_tooltip(self.tr("Carebook keeps its data in {0}").format(self.ctx.where))
+        where = bidi.left_to_right(self.ctx.where)  # a path keeps its order in an Arabic window
+        self.where_label.setText(self.tr("Data: {0}").format(where))
+        self.where_label.set_tooltip(self.tr("Carebook keeps its data in {0}").format(where))
 
     # -- appearance ------------------------------------------------------------------------------
     def set_palette(self, choice: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.conflicts import Conflict
+from ui import bidi
 
 MINE, THEIRS = 0, 1
 
@@ -74,7 +75,8 @@ class ConflictDialog(QDialog):
             group = QButtonGroup(self)
             for column, value in ((MINE, clash.mine), (THEIRS, clash.theirs)):
                 shown = text(clash.field, value) or self.tr("(empty)")
-                button = QRadioButton(shown.replace("&", "&&"), self)  # an "&" is no shortcut here
+                # isolated: a phone number keeps its order in a right-to-left window, a name its own
+                button = QRadioButton(bidi.isolated(shown).replace("&", "&&"), self)  # an "&" is no shortcut
                 button.setToolTip(shown)
                 button.setObjectName(f"conflict_{clash.field}_{'mine' if column == MINE else 'theirs'}")
                 whose = self.tr("{0}: yours") if column == MINE else self.tr("{0}: at the other counter")

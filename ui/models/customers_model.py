@@ -42,6 +42,7 @@ from carebook import clock, vocab
 from carebook.contact_info import display_phone
 from carebook.services.customers import CustomerPage, CustomerRow
 from ui import icons, labels, style
+from ui.bidi import left_to_right
 from ui.models.row_sync import sync_rows
 from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.relative_time import ago, local_stamp
@@ -95,7 +96,7 @@ def _tr(text: str) -> str:
 
 def phone_text(row: CustomerRow, region: str) -> str:
     """The number as every view shows it (``carebook.contact_info.display_phone``)."""
-    return display_phone(row.phone, region, row.phone_e164)
+    return left_to_right(display_phone(row.phone, region, row.phone_e164))
 
 
 def score_text(kind: str, score: int | None) -> str:

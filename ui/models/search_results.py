@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from carebook import settings
 from carebook.contact_info import display_phone
+from ui.bidi import left_to_right
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,7 +35,7 @@ def detail_text(hit: Any) -> str:
 
 def shown_phone(hit: Any) -> str:
     """A hit's (or a picked customer's) number as the customers table shows it, for the shop's country."""
-    return display_phone(str(getattr(hit, "phone", "") or ""), settings.current().phone_region)
+    return left_to_right(display_phone(str(getattr(hit, "phone", "") or ""), settings.current().phone_region))
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from carebook import clock, settings
 from carebook.contact_info import display_phone
 from ui import icons, labels
+from ui.bidi import left_to_right
 from ui.widgets import followup_text as words
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.snooze_menu import SnoozeMenu
@@ -260,7 +261,7 @@ class FollowupCardWidget(QFrame):
         shown = note if len(note) <= NOTE_LIMIT else note[: NOTE_LIMIT - 1].rstrip() + "…"
         self.note_label.setText(shown)
         self.note_label.setToolTip(note if shown != note else "")
-        phone = display_phone(card.customer_phone, settings.current().phone_region)
+        phone = left_to_right(display_phone(card.customer_phone, settings.current().phone_region))
         reach = [part for part in (phone, card.customer_email) if part]
         who = words.assignee_text(row, staff_id)
         if who:
