@@ -39,10 +39,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from carebook import clock, vocab
-from carebook.contact_info import display_phone
 from carebook.services.customers import CustomerPage, CustomerRow
 from ui import icons, labels, style
-from ui.bidi import left_to_right
+from ui.models.customer_cells import phone_text, score_mood, score_text
 from ui.models.row_sync import sync_rows
 from ui.translate_noop import QT_TRANSLATE_NOOP
 from ui.widgets.relative_time import ago, local_stamp
@@ -85,31 +84,10 @@ SORT_KEYS: dict[str, str] = {
     "last_score": "last_score",
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# Scores at or below these are unhappy (CSAT 1-2, NPS detractors, CES 1-3); at or above: happy.
-_LOW = {"csat": 2, "nps": 6, "ces": 3}
-_HIGH = {"csat": 4, "nps": 9, "ces": 6}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def phone_text(row: CustomerRow, region: str) -> str:
-    """The number as every view shows it (``carebook.contact_info.display_phone``)."""
-    return left_to_right(display_phone(row.phone, region, row.phone_e164))
-
-
-def score_text(kind: str, score: int | None) -> str:
-    return "" if score is None or not kind else f"{labels.kind(kind)} {score}"
-
-
-def score_mood(kind: str, score: int | None) -> str:
-    """How a score reads: "low", "high" or "" (in between), to colour it."""
-    if score is None or kind not in _LOW:
-        return ""
-    if score <= _LOW[kind]:
-        return "low"
-    return "high" if score >= _HIGH[kind] else ""
 
 
 class CustomersModel(QAbstractTableModel):

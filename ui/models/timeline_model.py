@@ -31,7 +31,7 @@ from carebook.services.followups import FollowupRow
 from carebook.services.interactions import InteractionRow
 from carebook.services.timeline import TimelineEntry
 from ui import icons, labels
-from ui.models.customers_model import score_mood
+from ui.models.customer_cells import score_mood
 from ui.models.row_sync import sync_rows
 from ui.widgets.relative_time import ago, local_stamp, short_stamp
 
